@@ -1,0 +1,59 @@
+// Package mpkit is Python's multiprocessing for Go: Process, Pool, Queue,
+// Pipe, Value and Array in shared memory, Lock, RLock, Semaphore, Event,
+// Condition and Barrier, on real operating-system processes. A child has
+// its own PID and runs truly in parallel with its parent.
+//
+// The names follow Python's so that a program can be translated line by
+// line. Import it as mp:
+//
+//	import mp "github.com/goteach/goteach/mpkit"
+//
+//	Python                                   Go
+//	p = mp.Process(target=job, args=(1, 2))  p := &mp.Process{Target: job, Args: mp.Args(1, 2)}
+//	p.start(); p.join(); p.join(2)           p.Start(); p.Join(); p.Join(2 * time.Second)
+//	p.is_alive(), p.exitcode, p.pid          p.IsAlive(), p.ExitCode(), p.Pid()
+//	mp.current_process().name                mp.CurrentProcess().Name()
+//	q = mp.Queue(); q.put(x); q.get()        q := mp.NewQueue(); q.Put(x); q.Get()
+//	q.get(timeout=1)                         v, err := q.GetTimeout(time.Second) // err is mp.ErrEmpty
+//	a, b = mp.Pipe(); a.send(x); b.recv()    a, b := mp.Pipe(); a.Send(x); b.Recv()
+//	pool = mp.Pool(processes=2)              pool := mp.NewPool(2)
+//	pool.map(job, range(10))                 pool.Map(job, mp.Range(10))
+//	r = pool.apply_async(job, (2,)); r.get() r := pool.ApplyAsync(job, mp.Args(2)); r.Get()
+//	v = mp.Value('i', 0); v.value += 1       v := mp.NewValue("i", 0); v.SetInt(v.Int() + 1)
+//	a = mp.Array('i', [1, 2, 3])             a := mp.NewArray("i", []int{1, 2, 3})
+//	l = mp.Lock(); l.acquire(); l.release()  l := mp.NewLock(); l.Acquire(); l.Release()
+//	with l: ...                              l.Lock(); defer l.Unlock()
+//	s = mp.Semaphore(2); e = mp.Event()      s := mp.NewSemaphore(2); e := mp.NewEvent()
+//	mp.cpu_count()                           mp.CPUCount()
+//
+// Results keep the type the function returns: Map of a func(int) int gives
+// a []int, so fmt.Println(pool.Map(job, mp.Range(10))) prints
+// [0 1 4 9 16 25 36 49 64 81].
+//
+// # Errors
+//
+// Conditions a program branches on are returned as errors that wrap the
+// sentinels ErrEmpty, ErrFull, ErrTimeout, ErrOwnerDead, ErrBrokenBarrier,
+// ErrClosed and ErrNotReady (test them with errors.Is). Misuse that Python
+// reports with AssertionError, ValueError or TypeError — starting a process
+// twice, a closure as a target, an argument that cannot travel, releasing
+// a lock that is not held — panics with an *Error that says what happened
+// and what to do, so that it cannot go unnoticed. A task that panics in a
+// pool worker comes back as a *RemoteError carrying the remote traceback.
+//
+// # Children
+//
+// A child is this executable started again. In an ordinary program the
+// child runs its target from this package's init, before package main's
+// variables and init functions have run; a program whose targets need
+// those calls Main first thing in main. Targets are top-level funcs; their
+// arguments and results are copied between processes (any value made of
+// numbers, strings, slices, maps, arrays, pointers and structs with
+// exported fields, plus types with MarshalBinary), while this package's
+// shared objects (Queue, Pipe ends, Value, Array, the locks, Event,
+// Condition, Barrier) travel as handles to the same object.
+// Channels, funcs and open files cannot travel.
+//
+// A program that interprets code, such as the goteach notebook kernel,
+// plugs in with SetHost so that functions it interprets can be targets.
+package mpkit
