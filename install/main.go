@@ -200,8 +200,8 @@ func run(args []string, stdout, stderr io.Writer, e env) error {
 }
 
 // goBuild compiles the kernel with the go command that is on PATH (the one
-// `go run` was started with, normally), from the module the current
-// directory is in.
+// `go run` was started with, normally), in the current directory, which
+// must be inside the goteach module.
 func goBuild(out string) error {
 	goCmd, err := exec.LookPath("go")
 	if err != nil {
@@ -222,7 +222,7 @@ func buildPackage(goCmd, dir, pkg, out string) error {
 	cmd.Stdout = os.Stderr
 	cmd.Stderr = os.Stderr
 	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("building %s failed (%v); run the installer from the goteach repository", pkg, err)
+		return fmt.Errorf("go build %s failed (%v); the go command's messages are above", pkg, err)
 	}
 	return nil
 }
