@@ -1,0 +1,68 @@
+# goteach: set-up, tests and the everyday commands.
+#
+#   make lab     set up, then start JupyterLab on notebooks/
+#   make test    set up, then run every test (Go, then Python)
+#
+# `make setup` is idempotent: it installs only what is missing.
+
+SHELL := /bin/bash
+GO ?= go
+PYTHON ?= python3
+GO_TEST_TIMEOUT ?= 30m
+LAB_ARGS ?=
+# Root may run JupyterLab only when it says so.
+ifeq ($(shell id -u),0)
+LAB_ARGS += --allow-root
+endif
+
+.PHONY: all setup setup-apt setup-python setup-go install-kernel uninstall-kernel \
+	test test-go test-python lab export bench clean
+
+all: test
+
+setup: setup-apt setup-python setup-go install-kernel
+
+# Debian packages: chromium for the browser tests, xelatex/pandoc/CJK fonts
+# for the PDF export.
+setup-apt:
+	bash scripts/setup-apt.sh
+
+setup-python:
+	$(PYTHON) -m pip install --disable-pip-version-check --root-user-action=ignore -q -r requirements.txt
+
+setup-go:
+	$(GO) mod download
+
+# Builds the kernel and installs the `goteach` kernelspec for this user.
+install-kernel: setup-go
+	$(GO) run ./install --user
+
+uninstall-kernel:
+	$(GO) run ./install --user --uninstall
+
+# Every test. Both suites run even when the first fails; the exit status
+# says whether either failed.
+test: setup
+	@status=0; \
+	$(MAKE) --no-print-directory test-go || status=1; \
+	$(MAKE) --no-print-directory test-python || status=1; \
+	exit $$status
+
+test-go:
+	$(GO) test -timeout $(GO_TEST_TIMEOUT) ./...
+
+test-python:
+	$(PYTHON) -m pytest tests/
+
+lab: setup
+	$(PYTHON) -m jupyter lab --ServerApp.root_dir=notebooks $(LAB_ARGS)
+
+# HTML, Markdown and PDF of every notebook, into build/.
+export: setup-apt setup-python
+	bash scripts/export.sh notebooks build
+
+bench: setup
+	$(GO) run ./bench
+
+clean:
+	rm -rf build
