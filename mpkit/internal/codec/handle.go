@@ -29,15 +29,24 @@ type handleKind struct {
 var (
 	handleMu    sync.RWMutex
 	handleKinds = map[string]handleKind{}
+	handleTypes = map[reflect.Type]string{} // typ → kind
 )
 
 // RegisterHandle installs the opener for a kind of handle. typ is the Go
 // type the opener returns (usually a pointer type); values of that type
-// found while encoding are sent as handles.
+// found while encoding are sent as handles. Both processes must register
+// the same kinds, which they do when registration happens in package
+// initialization.
 func RegisterHandle(kind string, typ reflect.Type, open Opener) {
 	handleMu.Lock()
-	defer handleMu.Unlock()
+	if old, ok := handleKinds[kind]; ok && handleTypes[old.typ] == kind {
+		delete(handleTypes, old.typ)
+	}
 	handleKinds[kind] = handleKind{typ: typ, open: open}
+	handleTypes[typ] = kind
+	handleMu.Unlock()
+	// Plans made so far may encode typ, or types containing it, by value.
+	resetPlans()
 }
 
 func lookupHandle(kind string) (handleKind, bool) {

@@ -1,0 +1,247 @@
+package codec
+
+// This file holds everything that depends on the runtime's memory layout of
+// interfaces and type descriptors. The assumptions, all pinned by
+// rtype_test.go so that a Go release that breaks one fails the tests:
+//
+//  1. An empty interface (any) is two words: a pointer to the dynamic
+//     type's descriptor (internal/abi.Type), then the data word. The data
+//     word is the value itself when the type is pointer-shaped ("direct"),
+//     and a pointer to the value otherwise.
+//  2. reflect.Type has one implementation, *reflect.rtype, and an
+//     *reflect.rtype points at the internal/abi.Type it describes. So the
+//     data word of a reflect.Type interface is the type descriptor pointer,
+//     and reflect.TypeOf of an any whose type word is a descriptor pointer
+//     gives back that type (it reads only the type word).
+//  3. An abi.Type starts with the header rtypeHeader below (Go 1.26 layout).
+//  4. A name offset (rtypeHeader.str) is relative to the start of the
+//     module's type section, which reflect.typelinks reports; a name is a
+//     flag byte, a uvarint length and the bytes. For types with
+//     tflagExtraStar the stored string has a leading '*' that String omits.
+//  5. The descriptors of named types live in the executable's type section:
+//     reflect cannot create named types at run time. The distance between
+//     two descriptors of the same executable is therefore the same in every
+//     process that runs it, whatever address the executable was loaded at.
+
+import (
+	"bufio"
+	"os"
+	"reflect"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"sync"
+	"unsafe"
+)
+
+// eface is the layout of an empty interface value.
+type eface struct {
+	typ  unsafe.Pointer
+	data unsafe.Pointer
+}
+
+// rtypeHeader mirrors the leading fields of internal/abi.Type.
+type rtypeHeader struct {
+	size       uintptr
+	ptrBytes   uintptr
+	hash       uint32
+	tflag      uint8
+	align      uint8
+	fieldAlign uint8
+	kind       uint8
+	equal      unsafe.Pointer
+	gcData     unsafe.Pointer
+	str        int32
+	ptrToThis  int32
+}
+
+// Bits of rtypeHeader.tflag (internal/abi.TFlag).
+const (
+	tflagExtraStar   = 1 << 1
+	tflagNamed       = 1 << 2
+	tflagDirectIface = 1 << 5
+)
+
+//go:linkname typelinks reflect.typelinks
+func typelinks() (sections []unsafe.Pointer, offset [][]int32)
+
+// typePtr returns the descriptor pointer of t (assumption 2).
+func typePtr(t reflect.Type) unsafe.Pointer {
+	return (*[2]unsafe.Pointer)(unsafe.Pointer(&t))[1]
+}
+
+// typeAt returns the reflect.Type whose descriptor is at p (assumption 2).
+func typeAt(p unsafe.Pointer) reflect.Type {
+	var x any
+	(*eface)(unsafe.Pointer(&x)).typ = p
+	return reflect.TypeOf(x)
+}
+
+// isDirect reports whether values of t are stored in the data word of an
+// interface (assumption 1 and 3).
+func isDirect(t reflect.Type) bool {
+	return (*rtypeHeader)(typePtr(t)).tflag&tflagDirectIface != 0
+}
+
+// makeAny builds an interface value of type t from a pointer p to a value
+// of t that nobody else refers to (freshly allocated by the decoder).
+func makeAny(tp unsafe.Pointer, direct bool, p unsafe.Pointer) any {
+	var x any
+	e := (*eface)(unsafe.Pointer(&x))
+	if direct {
+		e.data = *(*unsafe.Pointer)(p)
+	} else {
+		e.data = p
+	}
+	e.typ = tp
+	return x
+}
+
+// anchor is the descriptor that offsets of named types are measured from.
+var anchor = typePtr(reflect.TypeFor[int]())
+
+// typeOffset returns the distance of t's descriptor from the anchor.
+func typeOffset(t reflect.Type) int64 {
+	return int64(uintptr(typePtr(t)) - uintptr(anchor))
+}
+
+// typeRegion is the part of memory where named type descriptors and their
+// names can be: from the start of the type section to the end of the
+// readable mapping that holds it.
+var typeRegion = sync.OnceValues(func() (lo, hi uintptr) {
+	sections, _ := typelinks()
+	a := uintptr(anchor)
+	for _, s := range sections {
+		if b := uintptr(s); b <= a && b > lo {
+			lo = b
+		}
+	}
+	if lo == 0 {
+		return 0, 0
+	}
+	return lo, mappingEnd(lo)
+})
+
+// mappingEnd returns the end of the memory mapping that contains addr, as
+// listed by /proc/self/maps, or addr+1GiB if it cannot be read (the fault
+// guard in namedTypeAt still turns a bad read into an error).
+func mappingEnd(addr uintptr) uintptr {
+	fallback := addr + 1<<30
+	f, err := os.Open("/proc/self/maps")
+	if err != nil {
+		return fallback
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		rng, _, _ := strings.Cut(line, " ")
+		s, e, ok := strings.Cut(rng, "-")
+		if !ok {
+			continue
+		}
+		start, err1 := strconv.ParseUint(s, 16, 64)
+		end, err2 := strconv.ParseUint(e, 16, 64)
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		if uintptr(start) <= addr && addr < uintptr(end) {
+			return uintptr(end)
+		}
+	}
+	return fallback
+}
+
+// isStaticType reports whether t's descriptor lies in the type section, so
+// that its offset from the anchor means the same thing in another process.
+func isStaticType(t reflect.Type) bool {
+	lo, hi := typeRegion()
+	p := uintptr(typePtr(t))
+	return lo != 0 && p >= lo && p < hi
+}
+
+// namedTypeAt returns the named type whose descriptor is off bytes from the
+// anchor, after checking that a descriptor with that String() is there. It
+// reads memory only inside the type region, and a fault while reading is
+// turned into an error, so a corrupted offset gives an error rather than a
+// crash. (A message forged to look like a descriptor is not guarded
+// against: the data comes from another process of the same program.)
+//
+//go:nocheckptr
+func namedTypeAt(off int64, name string) (t reflect.Type, ok bool) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if recover() != nil {
+			t, ok = nil, false
+		}
+	}()
+	lo, hi := typeRegion()
+	if lo == 0 || len(name) == 0 {
+		return nil, false
+	}
+	addr := uintptr(anchor) + uintptr(off)
+	const hdr = unsafe.Sizeof(rtypeHeader{})
+	if addr < lo || addr%8 != 0 || addr > hi-hdr {
+		return nil, false
+	}
+	p := unsafe.Add(anchor, off)
+	h := (*rtypeHeader)(p)
+	switch {
+	case h.tflag&tflagNamed == 0,
+		h.kind == 0 || h.kind > uint8(reflect.UnsafePointer),
+		h.align == 0 || h.align&(h.align-1) != 0 || h.align > 64,
+		h.fieldAlign == 0 || h.fieldAlign&(h.fieldAlign-1) != 0 || h.fieldAlign > 64,
+		h.size%uintptr(h.align) != 0,
+		h.ptrBytes > h.size,
+		h.str <= 0:
+		return nil, false
+	}
+	stored, good := nameAt(lo, hi, h.str)
+	if !good {
+		return nil, false
+	}
+	if h.tflag&tflagExtraStar != 0 {
+		if len(stored) == 0 || stored[0] != '*' {
+			return nil, false
+		}
+		stored = stored[1:]
+	}
+	if stored != name {
+		return nil, false
+	}
+	t = typeAt(p)
+	if t.String() != name || t.Name() == "" {
+		return nil, false
+	}
+	return t, true
+}
+
+// nameAt reads the name stored at the given offset in the type section
+// (assumption 4), checking that it lies in [lo, hi).
+//
+//go:nocheckptr
+func nameAt(lo, hi uintptr, off int32) (string, bool) {
+	at := lo + uintptr(off)
+	if at < lo || at >= hi-1 {
+		return "", false
+	}
+	p := unsafe.Add(anchor, int64(at)-int64(uintptr(anchor)))
+	// flag byte, then a uvarint length.
+	n, shift, i := 0, 0, uintptr(1)
+	for {
+		if at+i >= hi || i > 4 {
+			return "", false
+		}
+		b := *(*byte)(unsafe.Add(p, i))
+		n |= int(b&0x7f) << shift
+		i++
+		if b < 0x80 {
+			break
+		}
+		shift += 7
+	}
+	if n > int(hi-(at+i)) {
+		return "", false
+	}
+	return unsafe.String((*byte)(unsafe.Add(p, i)), n), true
+}
