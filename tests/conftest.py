@@ -1,0 +1,148 @@
+"""Shared fixtures: a freshly built goteach kernelspec, a running kernel and a
+client connected to it.
+
+Before the first test that needs the kernel, the kernel is built and its
+kernelspec installed into a temporary prefix with `go run ./install --prefix`,
+and that prefix is put first in JUPYTER_PATH, so the tests always run the
+kernel of this checkout, never an older installed one. Set
+GOTEACH_TEST_KERNELSPEC=installed to use the `goteach` kernelspec Jupyter
+already finds instead.
+
+The build runs outside the per-test time limit (it can take minutes on a cold
+Go build cache); when it fails, every test that needs the kernel fails with
+the build's output.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+from jupyter_client.manager import KernelManager
+
+KERNEL_NAME = "goteach"
+REPO = Path(__file__).resolve().parent.parent
+# Playwright cannot download its own browser here: tests drive Debian's.
+CHROMIUM = os.environ.get("GOTEACH_CHROMIUM", "/usr/bin/chromium")
+
+_spec_key = pytest.StashKey[dict]()
+
+
+def _needs_kernelspec(item: pytest.Item) -> bool:
+    return "goteach_kernelspec" in getattr(item, "fixturenames", ())
+
+
+def _report(config: pytest.Config, line: str) -> None:
+    tr = config.pluginmanager.get_plugin("terminalreporter")
+    if tr is not None:
+        tr.write_line(line)
+
+
+def _prepare_kernelspec(config: pytest.Config) -> dict:
+    if os.environ.get("GOTEACH_TEST_KERNELSPEC") == "installed":
+        try:
+            spec = KernelSpecManager().get_kernel_spec(KERNEL_NAME)
+        except NoSuchKernel:
+            return {"error": "GOTEACH_TEST_KERNELSPEC=installed, but Jupyter finds no "
+                             f"'{KERNEL_NAME}' kernelspec: run `go run ./install --user`"}
+        return {"dir": spec.resource_dir}
+
+    prefix = tempfile.mkdtemp(prefix="goteach-kernelspec-")
+    _report(config, f"building the goteach kernel into {prefix} (go run ./install --prefix)")
+    try:
+        proc = subprocess.run(
+            ["go", "run", "./install", "--prefix", prefix],
+            cwd=REPO, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT, text=True, timeout=1200,
+        )
+    except (OSError, subprocess.TimeoutExpired) as e:
+        return {"prefix": prefix, "error": f"go run ./install --prefix {prefix}: {e}"}
+    if proc.returncode != 0:
+        return {"prefix": prefix,
+                "error": f"the goteach kernel did not build or install "
+                         f"(go run ./install exited {proc.returncode}):\n{proc.stdout}"}
+    data = os.path.join(prefix, "share", "jupyter")
+    old = os.environ.get("JUPYTER_PATH")
+    os.environ["JUPYTER_PATH"] = data + (os.pathsep + old if old else "")
+    return {"prefix": prefix, "dir": os.path.join(data, "kernels", KERNEL_NAME)}
+
+
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config,
+                                  items: list[pytest.Item]) -> None:
+    if config.option.collectonly or not any(_needs_kernelspec(i) for i in items):
+        return
+    config.stash[_spec_key] = _prepare_kernelspec(config)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    prefix = config.stash.get(_spec_key, {}).get("prefix")
+    if prefix:
+        shutil.rmtree(prefix, ignore_errors=True)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    """Turns a skip into a failure for tests marked `noskip`: the
+    jupyter_kernel_test suite skips a check whose sample is missing or that
+    the kernel says it does not support, and here every check must run."""
+    rep = yield
+    if rep.skipped and not hasattr(rep, "wasxfail") and item.get_closest_marker("noskip"):
+        reason = rep.longrepr[2] if isinstance(rep.longrepr, tuple) else str(rep.longrepr)
+        rep.outcome = "failed"
+        rep.longrepr = f"skipped, but every test here must run: {reason}"
+    return rep
+
+
+@pytest.fixture(scope="session")
+def goteach_kernelspec(request: pytest.FixtureRequest) -> str:
+    """The directory of the goteach kernelspec that the tests use."""
+    info = request.config.stash.get(_spec_key, None)
+    if info is None:  # collected without the hook's help (should not happen)
+        info = request.config.stash[_spec_key] = _prepare_kernelspec(request.config)
+    if "error" in info:
+        pytest.fail(info["error"], pytrace=False)
+    return info["dir"]
+
+
+@pytest.fixture
+def km(goteach_kernelspec: str):
+    """A running goteach kernel, shut down after the test."""
+    manager = KernelManager(kernel_name=KERNEL_NAME)
+    manager.start_kernel()
+    yield manager
+    if manager.has_kernel:
+        manager.shutdown_kernel(now=True)
+
+
+@pytest.fixture
+def kc(km: KernelManager):
+    """A blocking client of km, ready (it answered kernel_info)."""
+    client = km.client()
+    client.start_channels()
+    try:
+        client.wait_for_ready(timeout=20)
+    except RuntimeError as e:
+        client.stop_channels()
+        pytest.fail(f"the goteach kernel did not become ready: {e}", pytrace=False)
+    yield client
+    client.stop_channels()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """A headless Chromium (Debian's, installed by `make setup`) driven by
+    Playwright."""
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.fail(f"no browser at {CHROMIUM}: run `make setup` (Debian package chromium) "
+                    "or set GOTEACH_CHROMIUM", pytrace=False)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM)
+        yield b
+        b.close()
