@@ -16,9 +16,14 @@ the build's output.
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
+import socket
 import subprocess
+import sys
 import tempfile
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -146,3 +151,50 @@ def browser():
         b = p.chromium.launch(executable_path=CHROMIUM)
         yield b
         b.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def jupyter_lab(goteach_kernelspec: str, tmp_path: Path):
+    """A JupyterLab server on 127.0.0.1 that sees the goteach kernelspec,
+    serving tmp_path/root. Yields (base_url, token, root_dir); open
+    f"{base_url}lab?token={token}" in the browser."""
+    root = tmp_path / "root"
+    root.mkdir()
+    port, token = _free_port(), secrets.token_hex(16)
+    log = open(tmp_path / "jupyter-lab.log", "w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root",
+         "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}",
+         "--ServerApp.port_retries=0", f"--IdentityProvider.token={token}",
+         f"--ServerApp.root_dir={root}"],
+        stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"jupyter lab exited with {proc.returncode}:\n"
+                            + (tmp_path / "jupyter-lab.log").read_text(), pytrace=False)
+            try:
+                with urllib.request.urlopen(f"{base}api/status?token={token}", timeout=2):
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    pytest.fail("jupyter lab did not answer within 30 s", pytrace=False)
+                time.sleep(0.2)
+        yield base, token, root
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
