@@ -25,6 +25,7 @@ package codec
 
 import (
 	"bufio"
+	"debug/elf"
 	"os"
 	"reflect"
 	"runtime/debug"
@@ -106,8 +107,11 @@ func typeOffset(t reflect.Type) int64 {
 }
 
 // typeRegion is the part of memory where named type descriptors and their
-// names can be: from the start of the type section to the end of the
-// readable mapping that holds it.
+// names can be: the executable's type section, from its start as
+// reflect.typelinks reports it to the end of the ELF section that holds
+// it. The runtime treats a descriptor outside [types, etypes) as fatal,
+// and past etypes (in .gopclntab) there are records that look like
+// descriptors, so the bound must not be the end of the mapping.
 var typeRegion = sync.OnceValues(func() (lo, hi uintptr) {
 	sections, _ := typelinks()
 	a := uintptr(anchor)
@@ -119,37 +123,68 @@ var typeRegion = sync.OnceValues(func() (lo, hi uintptr) {
 	if lo == 0 {
 		return 0, 0
 	}
-	return lo, mappingEnd(lo)
+	return lo, sectionEnd(lo)
 })
 
-// mappingEnd returns the end of the memory mapping that contains addr, as
-// listed by /proc/self/maps, or addr+1GiB if it cannot be read (the fault
-// guard in namedTypeAt still turns a bad read into an error).
-func mappingEnd(addr uintptr) uintptr {
-	fallback := addr + 1<<30
+// sectionEnd returns the address where the ELF section of the running
+// executable that contains addr ends. It finds the file offset of addr
+// through /proc/self/maps and the section through the executable's section
+// headers. If either cannot be read, it falls back to the end of the
+// mapping, or to addr+1GiB (the fault guard in namedTypeAt then turns a
+// bad read into an error).
+func sectionEnd(addr uintptr) uintptr {
+	start, end, off, ok := mappingOf(addr)
+	if !ok {
+		return addr + 1<<30
+	}
+	f, err := elf.Open("/proc/self/exe")
+	if err != nil {
+		return end
+	}
+	defer f.Close()
+	fo := uint64(addr-start) + off
+	for _, s := range f.Sections {
+		if s.Type != elf.SHT_PROGBITS || s.Flags&elf.SHF_ALLOC == 0 {
+			continue
+		}
+		if s.Offset <= fo && fo < s.Offset+s.Size {
+			e := addr + uintptr(s.Offset+s.Size-fo)
+			return min(e, end)
+		}
+	}
+	return end
+}
+
+// mappingOf returns the memory mapping that contains addr, as listed by
+// /proc/self/maps: its start, end and file offset.
+func mappingOf(addr uintptr) (start, end uintptr, off uint64, ok bool) {
 	f, err := os.Open("/proc/self/maps")
 	if err != nil {
-		return fallback
+		return 0, 0, 0, false
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		line := sc.Text()
-		rng, _, _ := strings.Cut(line, " ")
-		s, e, ok := strings.Cut(rng, "-")
-		if !ok {
+		// start-end perms offset dev inode path
+		fields := strings.Fields(sc.Text())
+		if len(fields) < 3 {
 			continue
 		}
-		start, err1 := strconv.ParseUint(s, 16, 64)
-		end, err2 := strconv.ParseUint(e, 16, 64)
-		if err1 != nil || err2 != nil {
+		s, e, found := strings.Cut(fields[0], "-")
+		if !found {
 			continue
 		}
-		if uintptr(start) <= addr && addr < uintptr(end) {
-			return uintptr(end)
+		s64, err1 := strconv.ParseUint(s, 16, 64)
+		e64, err2 := strconv.ParseUint(e, 16, 64)
+		o64, err3 := strconv.ParseUint(fields[2], 16, 64)
+		if err1 != nil || err2 != nil || err3 != nil {
+			continue
+		}
+		if uintptr(s64) <= addr && addr < uintptr(e64) {
+			return uintptr(s64), uintptr(e64), o64, true
 		}
 	}
-	return fallback
+	return 0, 0, 0, false
 }
 
 // isStaticType reports whether t's descriptor lies in the type section, so
