@@ -5,8 +5,9 @@
 #
 # Notebooks are stored with their outputs, so they are exported as they are;
 # EXECUTE=1 runs them first with their kernel (the goteach kernelspec must be
-# installed: `go run ./install`). Results go to OUT_DIR/html, OUT_DIR/markdown
-# and OUT_DIR/pdf.
+# installed: `go run ./install`). FORMATS picks the formats (default
+# "html markdown pdf"). Results go to OUT_DIR/html, OUT_DIR/markdown and
+# OUT_DIR/pdf.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,9 +31,19 @@ nbconvert() {
 	"$python" -m jupyter nbconvert "${execute[@]}" "$@" "${notebooks[@]}"
 }
 
-nbconvert --to html --output-dir "$out/html"
-nbconvert --to markdown --output-dir "$out/markdown"
-nbconvert --to pdf --output-dir "$out/pdf" \
-	--TemplateExporter.extra_template_basedirs=scripts/nbconvert --template goteach-pdf
-
-echo "export: ${#notebooks[@]} notebook(s) to $out/html, $out/markdown and $out/pdf"
+for format in ${FORMATS:-html markdown pdf}; do
+	case $format in
+	html | markdown)
+		nbconvert --to "$format" --output-dir "$out/$format"
+		;;
+	pdf)
+		nbconvert --to pdf --output-dir "$out/pdf" \
+			--TemplateExporter.extra_template_basedirs=scripts/nbconvert --template goteach-pdf
+		;;
+	*)
+		echo "export: unknown format $format (html, markdown, pdf)" >&2
+		exit 2
+		;;
+	esac
+	echo "export: ${#notebooks[@]} notebook(s) to $out/$format"
+done

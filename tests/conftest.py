@@ -177,7 +177,7 @@ def jupyter_lab(goteach_kernelspec: str, tmp_path: Path):
     )
     base = f"http://127.0.0.1:{port}/"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 20
         while True:
             if proc.poll() is not None:
                 pytest.fail(f"jupyter lab exited with {proc.returncode}:\n"
@@ -187,7 +187,7 @@ def jupyter_lab(goteach_kernelspec: str, tmp_path: Path):
                     break
             except OSError:
                 if time.monotonic() > deadline:
-                    pytest.fail("jupyter lab did not answer within 30 s", pytrace=False)
+                    pytest.fail("jupyter lab did not answer within 20 s", pytrace=False)
                 time.sleep(0.2)
         yield base, token, root
     finally:
