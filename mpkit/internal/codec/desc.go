@@ -131,6 +131,45 @@ func (r *descReader) read(depth int) (reflect.Type, error) {
 		return build(func() reflect.Type { return reflect.MapOf(key, elem) })
 	case dIface:
 		return anyType, nil
+	case dChan:
+		dir, err := r.byte()
+		if err != nil {
+			return nil, err
+		}
+		elem, err := r.read(depth + 1)
+		if err != nil {
+			return nil, err
+		}
+		if dir < 1 || dir > 3 {
+			return nil, r.bad("channel direction %d", dir)
+		}
+		return build(func() reflect.Type { return reflect.ChanOf(reflect.ChanDir(dir), elem) })
+	case dFunc:
+		variadic, err := r.byte()
+		if err != nil {
+			return nil, err
+		}
+		var ins, outs []reflect.Type
+		for _, list := range []*[]reflect.Type{&ins, &outs} {
+			n, err := r.uvarint()
+			if err != nil {
+				return nil, err
+			}
+			if n > uint64(len(r.b)-r.pos) {
+				return nil, r.bad("%d parameters announced", n)
+			}
+			for range n {
+				pt, err := r.read(depth + 1)
+				if err != nil {
+					return nil, err
+				}
+				*list = append(*list, pt)
+			}
+		}
+		if variadic > 1 || variadic == 1 && (len(ins) == 0 || ins[len(ins)-1].Kind() != reflect.Slice) {
+			return nil, r.bad("bad variadic func")
+		}
+		return build(func() reflect.Type { return reflect.FuncOf(ins, outs, variadic == 1) })
 	case dStruct:
 		nf, err := r.uvarint()
 		if err != nil {

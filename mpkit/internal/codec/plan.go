@@ -36,6 +36,8 @@ type plan struct {
 	n         int     // arrays: length
 	marsh     marshalMode
 	handle    string // handles: the registered kind
+
+	describing bool // describe is working on it (catches self-referring types)
 }
 
 type field struct {
@@ -209,8 +211,15 @@ func (b *builder) fill(pl *plan) {
 		// The descriptor of an unnamed type is made of its parts'
 		// descriptors, whatever the way its values are encoded.
 		switch t.Kind() {
-		case reflect.Slice, reflect.Array, reflect.Pointer:
+		case reflect.Slice, reflect.Array, reflect.Pointer, reflect.Chan:
 			b.plan(t.Elem())
+		case reflect.Func:
+			for i := range t.NumIn() {
+				b.plan(t.In(i))
+			}
+			for i := range t.NumOut() {
+				b.plan(t.Out(i))
+			}
 		case reflect.Map:
 			b.plan(t.Key())
 			b.plan(t.Elem())
@@ -390,6 +399,10 @@ const (
 	dPtr    byte = 0x44 // elem
 	dStruct byte = 0x45 // uvarint field count, fields
 	dIface  byte = 0x46 // interface{}
+	// Funcs and channels have no values that travel, but a zero-size
+	// field such as _ [0]func() still needs its type described.
+	dFunc byte = 0x47 // variadic byte, uvarint in count, ins, uvarint out count, outs
+	dChan byte = 0x48 // direction byte (reflect.ChanDir), elem
 )
 
 // Flags of a struct field in a descriptor.
@@ -421,9 +434,11 @@ var basicTypes = func() (a [reflect.UnsafePointer + 1]reflect.Type) {
 
 // describe computes pl.desc (or pl.descErr), describing parts first.
 func (b *builder) describe(pl *plan) {
-	if pl.desc != nil || pl.descErr != nil {
+	if pl.desc != nil || pl.descErr != nil || pl.describing {
 		return
 	}
+	pl.describing = true
+	defer func() { pl.describing = false }()
 	t := pl.t
 	var d []byte
 	switch {
@@ -467,6 +482,9 @@ func (b *builder) describeUnnamed(pl *plan) ([]byte, *Error) {
 	t := pl.t
 	part := func(d []byte, t reflect.Type, seg string) ([]byte, *Error) {
 		sub := b.lookup(t)
+		if sub.describing {
+			return nil, sendErr(fmt.Sprintf("unnamed type %s refers to itself (as a recursive struct type of interpreted code does), so it cannot be described to another process", sub.t))
+		}
 		b.describe(sub)
 		if sub.descErr != nil {
 			e := sub.descErr.clone()
@@ -490,6 +508,27 @@ func (b *builder) describeUnnamed(pl *plan) ([]byte, *Error) {
 			return nil, err
 		}
 		return part(d, t.Elem(), "[_]")
+	case reflect.Chan:
+		return part([]byte{dChan, byte(t.ChanDir())}, t.Elem(), "")
+	case reflect.Func:
+		d := []byte{dFunc, 0}
+		if t.IsVariadic() {
+			d[1] = 1
+		}
+		d = appendUvarint(d, uint64(t.NumIn()))
+		var err *Error
+		for i := range t.NumIn() {
+			if d, err = part(d, t.In(i), ""); err != nil {
+				return nil, err
+			}
+		}
+		d = appendUvarint(d, uint64(t.NumOut()))
+		for i := range t.NumOut() {
+			if d, err = part(d, t.Out(i), ""); err != nil {
+				return nil, err
+			}
+		}
+		return d, nil
 	case reflect.Interface:
 		if t.NumMethod() > 0 {
 			return nil, sendErr(fmt.Sprintf("%s is an unnamed interface type with methods; only named interface types (such as error) can be described to another process", t))
