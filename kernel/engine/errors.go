@@ -1,0 +1,266 @@
+package engine
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"runtime"
+	"strconv"
+	"strings"
+
+	"github.com/traefik/yaegi/interp"
+
+	"github.com/goteach/goteach/kernel"
+)
+
+const (
+	ansiRed   = "\x1b[0;31m"
+	ansiGreen = "\x1b[0;32m"
+	ansiBold  = "\x1b[1m"
+	ansiReset = "\x1b[0m"
+)
+
+// Error names (ename) the engine reports.
+const (
+	ErrCompile     = "CompileError"  // the cell does not compile
+	ErrPanic       = "panic"         // the cell panicked
+	ErrRuntime     = "runtime error" // a run-time panic (index out of range, nil dereference, ...)
+	ErrExit        = "Exit"          // the cell called os.Exit
+	ErrInterrupted = "Interrupted"   // the user interrupted the cell
+	ErrMagic       = "MagicError"    // a %magic or !command failed
+)
+
+// mapCompileError attaches the source an interpreter error refers to.
+func mapCompileError(err error, sb *srcBuilder) error {
+	return compileErr{err, sb}
+}
+
+var posPrefix = regexp.MustCompile(`^(?:[^\s:]*\.go:)?(\d+):(\d+): `)
+
+// codePos is a position in some cell.
+type codePos struct {
+	origin lineOrigin
+	col    int
+}
+
+// where describes a cell position as Jupyter users know it.
+func (c *cellRun) where(o lineOrigin) string {
+	if o.cell == 0 {
+		return "Cell"
+	}
+	return "Cell In[" + strconv.Itoa(o.cell) + "]"
+}
+
+// sourceLine returns line n (1-based) of text.
+func sourceLine(text string, n int) string {
+	lines := strings.Split(text, "\n")
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return lines[n-1]
+}
+
+// compileError builds the error output of a cell that does not compile.
+func (c *cellRun) compileError(err error) kernel.ErrorValue {
+	var o lineOrigin
+	col := 0
+	msg := err.Error()
+	var ce *cellError
+	var cerr compileErr
+	switch {
+	case errors.As(err, &ce):
+		o = lineOrigin{c.count, ce.line, c.code}
+		col, msg = ce.col, ce.msg
+		if ce.line == 0 {
+			o = lineOrigin{}
+		}
+	case errors.As(err, &cerr):
+		msg = cerr.err.Error()
+		if m := posPrefix.FindStringSubmatch(msg); m != nil {
+			line, _ := strconv.Atoi(m[1])
+			col, _ = strconv.Atoi(m[2])
+			msg = msg[len(m[0]):]
+			o = cerr.sb.origin(line)
+			if o.cell == 0 {
+				col = 0
+			}
+		}
+	}
+	msg = strings.TrimSpace(msg)
+	value := msg
+	var tb []string
+	if o.line > 0 {
+		pos := strconv.Itoa(o.line) + ":" + strconv.Itoa(col)
+		if col == 0 {
+			pos = strconv.Itoa(o.line)
+		}
+		if o.cell == c.count {
+			value = pos + ": " + msg
+		} else {
+			value = "In[" + strconv.Itoa(o.cell) + "] " + pos + ": " + msg
+		}
+		tb = append(tb, ansiGreen+c.where(o)+", line "+strconv.Itoa(o.line)+ansiReset)
+		src := sourceLine(o.cellText, o.line)
+		tb = append(tb, fmt.Sprintf("%5d | %s", o.line, src))
+		if col > 0 {
+			tb = append(tb, "      | "+caretPad(src, col)+ansiRed+"^"+ansiReset)
+		}
+	}
+	tb = append(tb, ansiRed+ansiBold+ErrCompile+ansiReset+": "+value)
+	return kernel.ErrorValue{Name: ErrCompile, Value: value, Traceback: tb}
+}
+
+// caretPad returns the blanks that put a caret under byte column col of
+// src (tabs are kept so the caret lines up).
+func caretPad(src string, col int) string {
+	var b strings.Builder
+	for i := 0; i < col-1 && i < len(src); i++ {
+		if src[i] == '\t' {
+			b.WriteByte('\t')
+		} else {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// runtimeError builds the error output of a cell that failed while
+// running unit u.
+func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
+	frames := c.e.sio.stderr.takeFrames()
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		v := "the cell was interrupted; the session keeps its state"
+		return kernel.ErrorValue{Name: ErrInterrupted, Value: v,
+			Traceback: []string{ansiRed + ansiBold + ErrInterrupted + ansiReset + ": " + v}}
+	}
+	var p interp.Panic
+	if !errors.As(err, &p) {
+		// Errors found when the program starts (yaegi checks some things
+		// only then) read like compile errors.
+		if posPrefix.MatchString(err.Error()) {
+			ev := c.compileError(compileErr{err, u.sb})
+			return ev
+		}
+		v := err.Error()
+		return kernel.ErrorValue{Name: "Error", Value: v, Traceback: []string{ansiRed + "Error" + ansiReset + ": " + v}}
+	}
+	name := ErrPanic
+	var value string
+	explicit := true // the value came from a call of panic
+	switch v := p.Value.(type) {
+	case runtime.Error:
+		name = ErrRuntime
+		value = strings.TrimPrefix(v.Error(), "runtime error: ")
+		explicit = false
+	case error:
+		value = v.Error()
+	case fmt.Stringer:
+		value = v.String()
+	case string:
+		value = v
+		switch {
+		case strings.HasPrefix(v, "os.Exit("):
+			name = ErrExit
+		case strings.HasPrefix(v, "reflect: slice index out of range"), strings.HasPrefix(v, "reflect: array index out of range"),
+			strings.HasPrefix(v, "reflect: string index out of range"):
+			// The interpreter indexes through reflect.
+			name, value, explicit = ErrRuntime, "index out of range", false
+		}
+	default:
+		value = fmt.Sprintf("%v", v)
+	}
+	tb := []string{ansiRed + ansiBold + name + ansiReset + ": " + value}
+	if len(frames) > 0 {
+		tb = append(tb, "", "Traceback (innermost call first):")
+	}
+	c.e.mu.RLock()
+	funcSrc := c.e.funcSrc
+	c.e.mu.RUnlock()
+	for i, f := range frames {
+		m := frameLine.FindStringSubmatch(f)
+		if m == nil {
+			continue
+		}
+		line, _ := strconv.Atoi(m[1])
+		innermost := i == 0
+		fn := strings.TrimPrefix(m[3], "main")
+		fn = strings.TrimPrefix(fn, ".")
+		base := fn
+		if i := strings.IndexByte(base, '.'); i >= 0 {
+			base = base[:i]
+		}
+		sb := u.sb
+		if base != "" {
+			if s, ok := funcSrc[base]; ok {
+				sb = s
+			}
+		}
+		o := sb.origin(line)
+		label := fn
+		switch {
+		case base == "" || strings.HasPrefix(base, hookAlias+"_s"):
+			label = "<cell>" + strings.TrimPrefix(fn, base)
+		case base == hookAlias+"_main":
+			label = "main" + strings.TrimPrefix(fn, base)
+		}
+		if o.line == 0 {
+			if base != "" {
+				tb = append(tb, "  in "+label)
+			}
+			continue
+		}
+		if innermost && base != "" && !strings.HasPrefix(base, hookAlias+"_s") {
+			// yaegi reports where the function starts, not where it
+			// panicked: name the panic call if there is only one, else
+			// the function's first line.
+			if d := c.e.funcDecl(base); d != nil {
+				o = lineOrigin{d.Cell, d.Line, d.CellText}
+				if explicit {
+					if n := panicLine(d.Src); n > 0 {
+						o.line = d.Line + n - 1
+					}
+				}
+			}
+		}
+		tb = append(tb, ansiGreen+c.where(o)+", line "+strconv.Itoa(o.line)+", in "+label+ansiReset)
+		tb = append(tb, fmt.Sprintf("%5d | %s", o.line, strings.TrimRight(sourceLine(o.cellText, o.line), " \t")))
+	}
+	return kernel.ErrorValue{Name: name, Value: value, Traceback: tb}
+}
+
+// funcDecl returns the log entry of the func (or method) that yaegi names
+// base in panic frames.
+func (e *Engine) funcDecl(base string) *Decl {
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	if base == hookAlias+"_main" {
+		base = "main"
+	}
+	for _, d := range e.log.list {
+		if d.Kind == "func" && d.Name == base {
+			return d
+		}
+		if d.Kind == "method" && strings.HasSuffix(d.Name, "."+base) {
+			return d
+		}
+	}
+	return nil
+}
+
+var panicCall = regexp.MustCompile(`\bpanic\(`)
+
+// panicLine returns the 1-based line of src holding its only panic call,
+// or 0.
+func panicLine(src string) int {
+	found := 0
+	for i, l := range strings.Split(src, "\n") {
+		if panicCall.MatchString(l) {
+			if found > 0 {
+				return 0
+			}
+			found = i + 1
+		}
+	}
+	return found
+}

@@ -1,0 +1,239 @@
+package engine
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image"
+	"io"
+	"os"
+	"reflect"
+	"regexp"
+	"sync"
+
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+	"github.com/traefik/yaegi/stdlib/syscall"
+	"github.com/traefik/yaegi/stdlib/unrestricted"
+
+	"github.com/goteach/goteach/kernel/display"
+	"github.com/goteach/goteach/kernel/symbols"
+)
+
+// Options configure an Engine or a Replica.
+type Options struct {
+	// Stdout and Stderr receive what cells print (os.Stdout and
+	// os.Stderr when nil). The kernel captures fd 1 and 2 itself, so it
+	// leaves them nil.
+	Stdout, Stderr io.Writer
+	// Symbols are extra compiled packages cells may import, in yaegi's
+	// "path/name" form, added to the standard library and the module's
+	// own packages (kernel/symbols).
+	Symbols interp.Exports
+	// Args is os.Args as cells see it (the kernel's own when nil).
+	Args []string
+	// GoVersion is reported as the language version (runtime.Version()
+	// without the "go" prefix when empty).
+	GoVersion string
+}
+
+// hookPath is the import path of the engine's private package inside the
+// interpreter; cells never import it themselves.
+const (
+	hookPath  = "goteach.internal/hook"
+	hookAlias = "__gt"
+)
+
+// sessionIO is the plumbing shared by an interpreter and the cell that is
+// running in it: standard streams and the hooks the engine's generated
+// code calls.
+type sessionIO struct {
+	stdout io.Writer
+	stderr *stderrFilter
+	stdin  *stdinReader
+
+	mu     sync.Mutex
+	shown  []any // values passed to the result hook by the running cell
+	showed bool
+}
+
+func newSessionIO(opts Options) *sessionIO {
+	out := opts.Stdout
+	if out == nil {
+		out = stdoutProxy{}
+	}
+	errw := opts.Stderr
+	if errw == nil {
+		errw = stderrProxy{}
+	}
+	return &sessionIO{stdout: out, stderr: &stderrFilter{next: errw}, stdin: &stdinReader{}}
+}
+
+// stdoutProxy and stderrProxy write to the process's current standard
+// streams, looked up at each write.
+type stdoutProxy struct{}
+
+func (stdoutProxy) Write(p []byte) (int, error) { return os.Stdout.Write(p) }
+
+type stderrProxy struct{}
+
+func (stderrProxy) Write(p []byte) (int, error) { return os.Stderr.Write(p) }
+
+// stderrFilter passes writes through, except the lines yaegi prints for
+// each interpreted frame a panic unwinds ("2:3: panic: main.f(...)"):
+// those are kept to build the cell's traceback.
+type stderrFilter struct {
+	next io.Writer
+
+	mu     sync.Mutex
+	frames []string
+}
+
+var frameLine = regexp.MustCompile(`^(?:[^\s:]*:)?(\d+):(\d+): panic: (\S*)\(\.\.\.\)\n?$`)
+
+func (w *stderrFilter) Write(p []byte) (int, error) {
+	if len(p) < 200 && frameLine.Match(p) {
+		w.mu.Lock()
+		w.frames = append(w.frames, string(bytes.TrimRight(p, "\n")))
+		w.mu.Unlock()
+		return len(p), nil
+	}
+	return w.next.Write(p)
+}
+
+// takeFrames returns and forgets the frame lines collected so far.
+func (w *stderrFilter) takeFrames() []string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	f := w.frames
+	w.frames = nil
+	return f
+}
+
+// stdinReader is the interpreter's standard input: each time it runs dry
+// it asks the front end for a line through the running cell's input
+// function.
+type stdinReader struct {
+	mu    sync.Mutex
+	buf   []byte
+	input func() (string, error) // nil when no cell is running
+}
+
+// errNoStdin is returned by reads when the front end cannot provide input.
+var errNoStdin = errors.New("standard input is not available: the front end did not allow input for this cell")
+
+func (r *stdinReader) Read(p []byte) (int, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.buf) == 0 {
+		if r.input == nil {
+			return 0, errNoStdin
+		}
+		line, err := r.input()
+		if err != nil {
+			return 0, fmt.Errorf("%w (%v)", errNoStdin, err)
+		}
+		r.buf = append(r.buf, line...)
+		r.buf = append(r.buf, '\n')
+	}
+	n := copy(p, r.buf)
+	r.buf = r.buf[n:]
+	return n, nil
+}
+
+// setInput installs the input function of the cell that starts running,
+// or removes it (nil) when it ends; unread input is dropped either way.
+func (r *stdinReader) setInput(f func() (string, error)) {
+	r.mu.Lock()
+	r.buf = nil
+	r.input = f
+	r.mu.Unlock()
+}
+
+// hookShow is called by the code the engine generates for a cell's
+// trailing expression; it records the values to show as the result.
+func (s *sessionIO) hookShow(vs ...any) {
+	s.mu.Lock()
+	s.shown = vs
+	s.showed = true
+	s.mu.Unlock()
+}
+
+func (s *sessionIO) takeShown() ([]any, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	vs, ok := s.shown, s.showed
+	s.shown, s.showed = nil, false
+	return vs, ok
+}
+
+// richTypes are the interfaces an interpreted value is wrapped in when it
+// is passed to the result hook or to display.Display, so that compiled
+// code sees its rendering methods. The first one the value implements
+// wins.
+var richTypes = []reflect.Type{
+	reflect.TypeOf((*display.HTMLer)(nil)).Elem(),
+	reflect.TypeOf((*display.Markdowner)(nil)).Elem(),
+	reflect.TypeOf((*display.SVGer)(nil)).Elem(),
+	reflect.TypeOf((*display.PNGer)(nil)).Elem(),
+	reflect.TypeOf((*display.JPEGer)(nil)).Elem(),
+	reflect.TypeOf((*image.Image)(nil)).Elem(),
+	reflect.TypeOf((*error)(nil)).Elem(),
+	reflect.TypeOf((*fmt.Stringer)(nil)).Elem(),
+}
+
+// newInterpreter builds an interpreter with the symbol tables every
+// session uses: the standard library (with os/exec), the module's own
+// packages and opts.Symbols, standard streams from sio, and the engine's
+// hook package imported as __gt. The engine and replicas both use it.
+func newInterpreter(opts Options, sio *sessionIO) (*interp.Interpreter, error) {
+	args := opts.Args
+	if args == nil {
+		args = os.Args
+	}
+	it := interp.New(interp.Options{
+		Stdin:        sio.stdin,
+		Stdout:       sio.stdout,
+		Stderr:       sio.stderr,
+		Args:         args,
+		Unrestricted: true, // the real environment, as %env and child processes see it
+	})
+	if err := it.Use(stdlib.Symbols); err != nil {
+		return nil, err
+	}
+	// Only os/exec from the unrestricted tables: os.Exit and log.Fatal
+	// keep panicking instead of ending the kernel.
+	exec := interp.Exports{}
+	for k, v := range unrestricted.Symbols {
+		if k == "os/exec/exec" {
+			exec[k] = v
+		}
+	}
+	var stdin io.Reader = sio.stdin
+	show := reflect.ValueOf(sio.hookShow)
+	mapTypes := map[reflect.Value][]reflect.Type{
+		show:                             richTypes,
+		reflect.ValueOf(display.Display): richTypes,
+		reflect.ValueOf(display.Bundle):  richTypes,
+	}
+	for _, e := range []interp.Exports{
+		syscall.Symbols,
+		exec,
+		symbols.Symbols,
+		opts.Symbols,
+		{
+			// os.Stdin reads through the front end like fmt.Scan does.
+			"os/os":            {"Stdin": reflect.ValueOf(&stdin).Elem()},
+			hookPath + "/hook": {"Show": show},
+			".":                {"MapTypes": reflect.ValueOf(mapTypes)},
+		},
+	} {
+		if err := it.Use(e); err != nil {
+			return nil, err
+		}
+	}
+	if _, err := it.Eval(`import ` + hookAlias + ` "` + hookPath + `"`); err != nil {
+		return nil, err
+	}
+	return it, nil
+}
