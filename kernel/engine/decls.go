@@ -300,16 +300,21 @@ var mainFunc = regexp.MustCompile(`^(\s*func\s+)main(\s*\()`)
 
 // evalSrc is the source a declaration is compiled from: func main is
 // renamed so that the interpreter does not run it on every evaluation.
-func evalSrc(kind, name, src string) string {
+// Goroutines it starts recover from panics (protectGo) when protect is
+// true.
+func evalSrc(kind, name, src string, protect bool) string {
 	if kind == "func" && name == "main" {
-		return mainFunc.ReplaceAllString(src, "${1}"+hookAlias+"_main${2}")
+		src = mainFunc.ReplaceAllString(src, "${1}"+hookAlias+"_main${2}")
+	}
+	if protect && (kind == "func" || kind == "method") {
+		src = protectGo(src, true)
 	}
 	return src
 }
 
 // replaySource is one file that declares everything in the log: imports,
 // types, consts, funcs and methods as written, vars in their typed form.
-func replaySource(log []*Decl, extraImports map[string]string) *srcBuilder {
+func replaySource(log []*Decl, extraImports map[string]string, protect bool) *srcBuilder {
 	sb := &srcBuilder{}
 	sb.synth("package main")
 	var imps []string
@@ -329,7 +334,7 @@ func replaySource(log []*Decl, extraImports map[string]string) *srcBuilder {
 		switch d.Kind {
 		case "import", "var":
 		default:
-			sb.text(evalSrc(d.Kind, d.Name, d.Src), d.Cell, d.Line, d.Col, d.CellText)
+			sb.text(evalSrc(d.Kind, d.Name, d.Src, protect), d.Cell, d.Line, d.Col, d.CellText)
 		}
 	}
 	for _, d := range log {
@@ -357,8 +362,17 @@ func replay(it *interp.Interpreter, log []*Decl, values func(name string) (refle
 			}
 		}
 	}
-	sb := replaySource(log, extra)
+	sb := replaySource(log, extra, true)
 	prog, err := it.Compile(sb.String())
+	if err != nil {
+		// Retry without the goroutine protection, in case the rewrite is
+		// what the interpreter rejects.
+		if plain := replaySource(log, extra, false); plain.String() != sb.String() {
+			if prog2, err2 := it.Compile(plain.String()); err2 == nil {
+				prog, err = prog2, nil
+			}
+		}
+	}
 	if err != nil {
 		return nil, mapCompileError(err, sb)
 	}

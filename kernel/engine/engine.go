@@ -100,6 +100,7 @@ func New(opts Options) (*Engine, error) {
 // reset starts a fresh session.
 func (e *Engine) reset() error {
 	sio := newSessionIO(e.opts)
+	sio.goPanic = e.reportGoPanic
 	it, err := newInterpreter(e.opts, sio)
 	if err != nil {
 		return err
@@ -227,6 +228,7 @@ type unit struct {
 	declares bool // declares names of the session
 	funcs    []string
 	ran      bool // prog already executed (declarations only)
+	plain    *srcBuilder // the source without goroutine protection (see protectGo)
 }
 
 // pure reports whether running the unit only declares (no user code runs).
@@ -390,7 +392,7 @@ func (e *Engine) build(log []*Decl, values func(string) (reflect.Value, bool)) (
 // funcSources maps the funcs and methods of a replayed log to the replay
 // source (for tracebacks), keeping the wrappers of keep.
 func funcSources(log []*Decl, keep map[string]*srcBuilder) map[string]*srcBuilder {
-	sb := replaySource(log, nil)
+	sb := replaySource(log, nil, true)
 	m := map[string]*srcBuilder{}
 	for name, s := range keep {
 		if strings.HasPrefix(name, hookAlias) {
@@ -648,13 +650,23 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 	}
 	for _, u := range p.units {
 		if u.kind == uStmts {
-			sb := &srcBuilder{}
-			sb.synth("package main\nfunc " + u.wrapper + "() {")
-			for _, pc := range u.pieces {
-				sb.text(code[pc.start:pc.end], c.count, pc.line, pc.col, code)
+			for _, protect := range []bool{true, false} {
+				sb := &srcBuilder{}
+				sb.synth("package main\nfunc " + u.wrapper + "() {")
+				for _, pc := range u.pieces {
+					text := code[pc.start:pc.end]
+					if protect {
+						text = protectGo(text, false)
+					}
+					sb.text(text, c.count, pc.line, pc.col, code)
+				}
+				sb.synth("}")
+				if protect {
+					u.sb = sb
+				} else {
+					u.plain = sb
+				}
 			}
-			sb.synth("}")
-			u.sb = sb
 		}
 	}
 	if p.callMain {
@@ -686,16 +698,24 @@ func importSrc(is *ast.ImportSpec) string {
 func (c *cellRun) addDecl(u *unit, code string, pc *piece) {
 	src := code[pc.docStart:pc.end]
 	line, col := lineCol(code, pc.docStart)
+	plain := src
 	if fd, ok := pc.decl.(*ast.FuncDecl); ok {
 		name := fd.Name.Name
 		if fd.Recv == nil {
-			src = evalSrc("func", name, src)
+			src = evalSrc("func", name, src, true)
+			plain = evalSrc("func", name, plain, false)
 			u.funcs = append(u.funcs, frameFuncName(name))
 		} else {
+			src = evalSrc("method", name, src, true)
 			u.funcs = append(u.funcs, name)
 		}
 	}
 	u.sb.text(src, c.count, line, col, code)
+	if u.plain == nil {
+		u.plain = &srcBuilder{}
+		u.plain.synth("package main")
+	}
+	u.plain.text(plain, c.count, line, col, code)
 	u.pieces = append(u.pieces, pc)
 	if len(pc.names) > 0 {
 		u.declares = true
@@ -804,7 +824,10 @@ func (c *cellRun) varUnit(code string, pc *piece, log *declLog) (*unit, []*Decl)
 		}
 	}
 	u.sb.synth(";")
-	u.sb.text(text, c.count, pc.line, pc.col, code)
+	u.sb.text(protectGo(text, false), c.count, pc.line, pc.col, code)
+	u.plain = &srcBuilder{}
+	u.plain.synth(";")
+	u.plain.text(text, c.count, pc.line, pc.col, code)
 	return u, decls
 }
 
@@ -937,6 +960,12 @@ func (c *cellRun) compile(it *interp.Interpreter, p *plan) error {
 				return compileErr{err2, su.sb}
 			}
 		}
+		if err != nil && u.plain != nil && u.plain.String() != u.sb.String() {
+			if prog2, err2 := it.Compile(u.plain.String()); err2 == nil {
+				prog, err = prog2, nil
+				u.sb = u.plain
+			}
+		}
 		if err != nil {
 			return compileErr{err, u.sb}
 		}
@@ -1002,4 +1031,13 @@ func (c *cellRun) execute(it *interp.Interpreter, p *plan) {
 			}
 		}
 	}
+}
+
+// reportGoPanic prints the traceback of a goroutine of a cell that
+// panicked: the goroutine ends, the kernel and the session go on.
+func (e *Engine) reportGoPanic(v any) {
+	c := &cellRun{e: e}
+	ev := c.runtimeError(interp.Panic{Value: v}, &unit{sb: &srcBuilder{}})
+	msg := "panic in a goroutine (it stopped; the session goes on)\n" + strings.Join(ev.Traceback, "\n") + "\n"
+	e.sio.stderr.next.Write([]byte(msg))
 }

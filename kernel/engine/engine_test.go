@@ -542,3 +542,36 @@ func TestLocalNamesAreNotGlobals(t *testing.T) {
 	s.expect("func Double(x int) int { return 2 * x }\nx := Double(3)\nx", "6")
 	s.expect("const (\n\tA = iota\n\tB\n)\nfunc f() int { y := B; return y }\ny := f() + 1\ny", "2")
 }
+
+func TestGoroutinePanicDoesNotKill(t *testing.T) {
+	s := newSession(t)
+	s.run(`import ("sync"; "fmt")
+func worker(n int, wg *sync.WaitGroup) {
+	defer wg.Done()
+	if n == 2 {
+		panic(fmt.Sprint("worker ", n, " failed"))
+	}
+}
+results := make(chan int, 3)`)
+	r := s.run(`var wg sync.WaitGroup
+for i := 0; i < 3; i++ {
+	wg.Add(1)
+	go worker(i, &wg)
+}
+wg.Wait()
+go func(c chan int) { c <- 7 }(results)
+<-results`)
+	if r.text() != "7" {
+		t.Errorf("result %q", r.text())
+	}
+	if !strings.Contains(r.stderr, "panic in a goroutine") || !strings.Contains(r.stderr, "worker 2 failed") || !strings.Contains(r.stderr, "in worker") {
+		t.Errorf("stderr = %q", r.stderr)
+	}
+	// Arguments are evaluated by the go statement, as in Go.
+	s.prints(`func show(i int, done chan bool) { fmt.Println(i); done <- true }
+done := make(chan bool)
+for i := 0; i < 3; i++ {
+	go show(i*10, done)
+	<-done
+}`, "0\n10\n20\n")
+}

@@ -78,7 +78,7 @@ func (f *fakeOutput) Flush() {}
 
 // session is an engine with captured stdout and stderr.
 type session struct {
-	t      *testing.T
+	t      testing.TB
 	e      *Engine
 	stdout *syncBuffer
 	stderr *syncBuffer
@@ -104,7 +104,7 @@ func (b *syncBuffer) take() string {
 	return s
 }
 
-func newSession(t *testing.T) *session {
+func newSession(t testing.TB) *session {
 	t.Helper()
 	s := &session{t: t, stdout: &syncBuffer{}, stderr: &syncBuffer{}}
 	e, err := New(Options{Stdout: s.stdout, Stderr: s.stderr})

@@ -55,6 +55,20 @@ type sessionIO struct {
 	mu     sync.Mutex
 	shown  []any // values passed to the result hook by the running cell
 	showed bool
+
+	// goPanic reports a panic that a goroutine of a cell recovered from
+	// (see protectGo); the engine sets it to print a traceback.
+	goPanic func(v any)
+}
+
+// hookGoPanic is called by goroutines started from cells when they panic.
+func (s *sessionIO) hookGoPanic(v any) {
+	if s.goPanic != nil {
+		s.goPanic(v)
+		return
+	}
+	s.stderr.takeFrames()
+	fmt.Fprintf(s.stderr.next, "panic in a goroutine: %v\n", v)
 }
 
 func newSessionIO(opts Options) *sessionIO {
@@ -224,7 +238,7 @@ func newInterpreter(opts Options, sio *sessionIO) (*interp.Interpreter, error) {
 		{
 			// os.Stdin reads through the front end like fmt.Scan does.
 			"os/os":            {"Stdin": reflect.ValueOf(&stdin).Elem()},
-			hookPath + "/hook": {"Show": show},
+			hookPath + "/hook": {"Show": show, "GoPanic": reflect.ValueOf(sio.hookGoPanic)},
 			".":                {"MapTypes": reflect.ValueOf(mapTypes)},
 		},
 	} {
@@ -233,6 +247,9 @@ func newInterpreter(opts Options, sio *sessionIO) (*interp.Interpreter, error) {
 		}
 	}
 	if _, err := it.Eval(`import ` + hookAlias + ` "` + hookPath + `"`); err != nil {
+		return nil, err
+	}
+	if _, err := it.Eval(goExitFunc); err != nil {
 		return nil, err
 	}
 	return it, nil
