@@ -227,7 +227,7 @@ type unit struct {
 	pieces   []*piece
 	declares bool // declares names of the session
 	funcs    []string
-	ran      bool // prog already executed (declarations only)
+	ran      bool        // prog already executed (declarations only)
 	plain    *srcBuilder // the source without goroutine protection (see protectGo)
 }
 
