@@ -575,3 +575,19 @@ for i := 0; i < 3; i++ {
 	<-done
 }`, "0\n10\n20\n")
 }
+
+func TestImportModulePackages(t *testing.T) {
+	s := newSession(t)
+	s.expect(`import mp "github.com/goteach/goteach/mpkit"
+mp.CPUCount() > 0`, "true")
+	s.run(`import mp "github.com/goteach/goteach/mpkit"`)
+	if s.e.Scope().Imports()["mp"] != "github.com/goteach/goteach/mpkit" {
+		t.Errorf("imports = %v", s.e.Scope().Imports())
+	}
+	s.run(`q := mp.NewQueue()`)
+	for _, d := range s.e.Decls() {
+		if d.Name == "q" && d.Typed != "var q *mp.Queue" {
+			t.Errorf("typed form of q = %q", d.Typed)
+		}
+	}
+}
