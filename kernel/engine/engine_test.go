@@ -591,3 +591,37 @@ mp.CPUCount() > 0`, "true")
 		}
 	}
 }
+
+func TestAssistAndIsComplete(t *testing.T) {
+	s := newSession(t)
+	s.run(`import "strings"
+counter := 1
+func job(a, d int) int { return a + d }`)
+	for code, want := range map[string]string{
+		"x := 1":                     "complete",
+		"func f() {":                 "incomplete",
+		"%who":                       "complete",
+		"fmt.Println?":               "complete",
+		"x := )":                     "invalid",
+		"for i := 0; i < 3; i++ {\n": "incomplete",
+	} {
+		if got, _ := s.e.IsComplete(code); got != want {
+			t.Errorf("IsComplete(%q) = %s, want %s", code, got, want)
+		}
+	}
+	c := s.e.Complete("strings.ToU", len("strings.ToU"))
+	if len(c.Matches) == 0 || c.Matches[0] != "ToUpper" && c.Matches[0] != "strings.ToUpper" {
+		t.Errorf("Complete = %+v", c)
+	}
+	c = s.e.Complete("cou", 3)
+	found := false
+	for _, m := range c.Matches {
+		found = found || m == "counter"
+	}
+	if !found {
+		t.Errorf("Complete(cou) = %+v", c)
+	}
+	if r := s.e.Inspect("job(1, 2)", 1, 0); !r.Found {
+		t.Errorf("Inspect(job) not found")
+	}
+}
