@@ -286,6 +286,7 @@ func (s *srcBuilder) text(t string, cell, line, col int, cellText string) {
 	}
 }
 
+// String returns the source built so far.
 func (s *srcBuilder) String() string { return s.b.String() }
 
 // origin maps a 1-based line of the built source.

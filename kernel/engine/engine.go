@@ -138,11 +138,13 @@ func (e *Engine) LanguageVersion() string {
 // cell printed so far.
 type publisher struct{ out kernel.Output }
 
+// Display flushes the printed text, then sends the display.
 func (p publisher) Display(data, metadata, transient map[string]any, update bool) {
 	p.out.Flush()
 	p.out.Display(data, metadata, transient, update)
 }
 
+// ClearOutput flushes the printed text, then clears.
 func (p publisher) ClearOutput(wait bool) {
 	p.out.Flush()
 	p.out.ClearOutput(wait)
@@ -996,6 +998,7 @@ type compileErr struct {
 	sb  *srcBuilder
 }
 
+// Error returns the interpreter's message.
 func (e compileErr) Error() string { return e.err.Error() }
 
 // execute runs the compiled units in order (declarations already ran

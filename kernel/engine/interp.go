@@ -87,10 +87,12 @@ func newSessionIO(opts Options) *sessionIO {
 // streams, looked up at each write.
 type stdoutProxy struct{}
 
+// Write writes to the process's standard output.
 func (stdoutProxy) Write(p []byte) (int, error) { return os.Stdout.Write(p) }
 
 type stderrProxy struct{}
 
+// Write writes to the process's standard error.
 func (stderrProxy) Write(p []byte) (int, error) { return os.Stderr.Write(p) }
 
 // stderrFilter passes writes through, except the lines yaegi prints for
@@ -105,6 +107,7 @@ type stderrFilter struct {
 
 var frameLine = regexp.MustCompile(`^(?:[^\s:]*:)?(\d+):(\d+): panic: (\S*)\(\.\.\.\)\n?$`)
 
+// Write keeps panic frame lines and passes everything else on.
 func (w *stderrFilter) Write(p []byte) (int, error) {
 	if len(p) < 200 && frameLine.Match(p) {
 		w.mu.Lock()
@@ -136,6 +139,8 @@ type stdinReader struct {
 // errNoStdin is returned by reads when the front end cannot provide input.
 var errNoStdin = errors.New("standard input is not available: the front end did not allow input for this cell")
 
+// Read returns buffered input, asking the front end for a line when
+// the buffer is empty.
 func (r *stdinReader) Read(p []byte) (int, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()

@@ -60,12 +60,14 @@ func (e *Engine) Scope() assist.Scope { return engineScope{e} }
 
 type engineScope struct{ e *Engine }
 
+// Imports maps the names cells use for packages to their paths.
 func (s engineScope) Imports() map[string]string {
 	s.e.mu.RLock()
 	defer s.e.mu.RUnlock()
 	return s.e.log.imports()
 }
 
+// Decls lists the session's declarations (one per name).
 func (s engineScope) Decls() []assist.Decl {
 	var out []assist.Decl
 	for _, d := range s.e.Decls() {
@@ -87,6 +89,7 @@ func (s engineScope) Decls() []assist.Decl {
 	return out
 }
 
+// Value returns a global variable's value, or none while a cell runs.
 func (s engineScope) Value(name string) (reflect.Value, bool) {
 	if s.e.running.Load() {
 		return reflect.Value{}, false // not safe to read while a cell runs
@@ -94,6 +97,7 @@ func (s engineScope) Value(name string) (reflect.Value, bool) {
 	return s.e.Value(name)
 }
 
+// Symbols returns the compiled packages cells can import.
 func (s engineScope) Symbols() map[string]map[string]reflect.Value {
 	return s.e.symbols
 }

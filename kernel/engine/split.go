@@ -46,6 +46,7 @@ type cellError struct {
 	msg       string
 }
 
+// Error formats the error as "line:col: msg".
 func (e *cellError) Error() string {
 	if e.line == 0 {
 		return e.msg
