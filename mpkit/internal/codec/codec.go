@@ -41,7 +41,6 @@ import (
 	"os"
 	"reflect"
 	"strings"
-	"sync"
 	"unsafe"
 )
 
@@ -80,6 +79,7 @@ type Error struct {
 	segs []string // path steps, innermost first, while the error unwinds
 }
 
+// Error returns "codec: cannot send PATH: REASON".
 func (e *Error) Error() string {
 	if e.Path == "" {
 		return "codec: cannot send: " + e.Reason
@@ -116,7 +116,7 @@ func rooted(err error, root string) error {
 	for i := n - 1; i >= 0; i-- {
 		if n > 2*keep && i == n-1-keep {
 			fmt.Fprintf(&b, "...(%d steps)...", n-2*keep)
-			i = keep
+			i = keep - 1
 		}
 		b.WriteString(e.segs[i])
 	}
@@ -134,6 +134,7 @@ type ErrorText struct {
 	Text string // its Error() text
 }
 
+// Error returns the original error's message.
 func (e *ErrorText) Error() string { return e.Text }
 
 // Marshal encodes v: a type descriptor, then the value. The open files of
@@ -141,7 +142,16 @@ func (e *ErrorText) Error() string { return e.Text }
 // encoding refers to them by their index there. If files is nil, a handle
 // is an error: shared objects can only travel where files can go along.
 func Marshal(v any, files *[]*os.File) ([]byte, error) {
-	return AppendMarshal(make([]byte, 0, 16), v, files)
+	n := 64
+	switch x := v.(type) {
+	case nil, bool, int, int64, float64:
+		n = 16
+	case string:
+		n = 16 + len(x)
+	case []byte:
+		n = 16 + len(x)
+	}
+	return AppendMarshal(make([]byte, 0, n), v, files)
 }
 
 // AppendMarshal is Marshal appending to buf. It does not allocate for the
@@ -175,9 +185,12 @@ func AppendMarshalValue(buf []byte, v reflect.Value, files *[]*os.File) ([]byte,
 		if err != nil {
 			return buf, err
 		}
-		return finish(buf, files, v.Type(), func(e *encoder) error {
-			return e.typed(pl, v.Addr().UnsafePointer())
-		})
+		mark, nfiles := len(buf), filesLen(files)
+		e := encoder{buf: buf, files: files}
+		if err := e.typed(pl, v.Addr().UnsafePointer()); err != nil {
+			return undo(e.buf, mark, files, nfiles, err, v.Type())
+		}
+		return e.buf, nil
 	}
 	if !v.CanInterface() {
 		return buf, &Error{Path: v.Type().String(), Reason: "the value was reached through an unexported field"}
@@ -215,30 +228,29 @@ func appendFast(buf []byte, v any) ([]byte, bool) {
 }
 
 func appendSlow(buf []byte, v any, files *[]*os.File) ([]byte, error) {
-	return finish(buf, files, reflect.TypeOf(v), func(e *encoder) error { return e.dynamicSlow(v) })
+	mark, nfiles := len(buf), filesLen(files)
+	e := encoder{buf: buf, files: files}
+	if err := e.dynamicSlow(v); err != nil {
+		return undo(e.buf, mark, files, nfiles, err, reflect.TypeOf(v))
+	}
+	return e.buf, nil
 }
 
-// finish runs an encoding with a pooled encoder, undoing its effects on
-// buf and *files if it fails.
-func finish(buf []byte, files *[]*os.File, root reflect.Type, run func(*encoder) error) ([]byte, error) {
-	mark, nfiles := len(buf), 0
+func filesLen(files *[]*os.File) int {
+	if files == nil {
+		return 0
+	}
+	return len(*files)
+}
+
+// undo takes back what a failed encoding added to buf and *files, and
+// completes the error's path with the type of the value sent.
+func undo(buf []byte, mark int, files *[]*os.File, nfiles int, err error, root reflect.Type) ([]byte, error) {
 	if files != nil {
-		nfiles = len(*files)
+		clear((*files)[nfiles:])
+		*files = (*files)[:nfiles]
 	}
-	e := encPool.Get().(*encoder)
-	e.buf, e.files, e.depth = buf, files, 0
-	err := run(e)
-	buf = e.buf
-	e.buf, e.files = nil, nil
-	encPool.Put(e)
-	if err != nil {
-		if files != nil {
-			clear((*files)[nfiles:])
-			*files = (*files)[:nfiles]
-		}
-		return buf[:mark], rooted(err, root.String())
-	}
-	return buf, nil
+	return buf[:mark], rooted(err, root.String())
 }
 
 type encoder struct {
@@ -246,8 +258,6 @@ type encoder struct {
 	files *[]*os.File
 	depth int
 }
-
-var encPool = sync.Pool{New: func() any { return new(encoder) }}
 
 // dynamic encodes the content of an interface slot.
 func (e *encoder) dynamic(v any) error {
@@ -367,7 +377,7 @@ func UnmarshalAs(data []byte, files []*os.File, typ reflect.Type) (reflect.Value
 		if err != nil {
 			return reflect.Value{}, err
 		}
-		if pl.t == typ {
+		if pl.t == typ && typ.Kind() != reflect.Interface {
 			q, err := d.alloc(pl)
 			if err != nil {
 				return reflect.Value{}, err

@@ -484,7 +484,7 @@ func (pl *plan) decodeHandle(d *decoder, p unsafe.Pointer) (err error) {
 	meta = append([]byte(nil), meta...)
 	hk, ok := lookupHandle(kind)
 	if !ok {
-		return fmt.Errorf("codec: received a shared object of unknown kind %q", kind)
+		return fmt.Errorf("%w: a shared object of unknown kind %q", ErrMalformed, kind)
 	}
 	if hk.typ != pl.t {
 		return d.malformed("shared object kind %q is a %s, not a %s", kind, hk.typ, pl.t)
@@ -500,7 +500,7 @@ func (pl *plan) decodeHandle(d *decoder, p unsafe.Pointer) (err error) {
 	}
 	v := reflect.ValueOf(obj)
 	if !v.IsValid() || v.Type() != pl.t {
-		return fmt.Errorf("codec: the opener of %q returned a %T, not a %s", kind, obj, pl.t)
+		return fmt.Errorf("codec: reopening a %s: the opener returned a %T, not a %s", kind, obj, pl.t)
 	}
 	reflect.NewAt(pl.t, p).Elem().Set(v)
 	return nil

@@ -13,6 +13,7 @@ type DeliveryError struct {
 	Detail string       // why, when more can be said than the two types
 }
 
+// Error names the received type and the type asked for.
 func (e *DeliveryError) Error() string {
 	got := "nil"
 	if e.Got != nil {

@@ -217,3 +217,15 @@ func seedValues() []any {
 		fmt.Errorf("wrapped: %w", errors.New("inner")),
 	}
 }
+
+func TestLongPathElided(t *testing.T) {
+	var segs []string
+	for i := range 100 {
+		segs = append(segs, fmt.Sprintf(".F%d", i)) // innermost first
+	}
+	err := rooted(&Error{Reason: "r", segs: segs}, "root").(*Error)
+	want := "root.F99.F98"
+	if !strings.HasPrefix(err.Path, want) || !strings.Contains(err.Path, ".F76...(52 steps)....F23") || !strings.HasSuffix(err.Path, ".F1.F0") {
+		t.Fatalf("path %q", err.Path)
+	}
+}

@@ -180,6 +180,7 @@ func cacheDescPlan(desc string, pl *plan) {
 type builder struct {
 	old   map[unsafe.Pointer]*plan // published
 	plans map[unsafe.Pointer]*plan // being built
+	order []*plan                  // the same, parts before the types that contain them
 }
 
 func (b *builder) plan(t reflect.Type) *plan {
@@ -193,6 +194,7 @@ func (b *builder) plan(t reflect.Type) *plan {
 	pl := &plan{t: t, tp: tp, size: t.Size(), direct: isDirect(t)}
 	b.plans[tp] = pl
 	b.fill(pl)
+	b.order = append(b.order, pl)
 	return pl
 }
 
@@ -335,14 +337,16 @@ func (pl *plan) fail(reason string) {
 // and the descriptors, then checks that each descriptor leads back to its
 // type as the receiver will decode it.
 func (b *builder) finish() {
-	for _, pl := range b.plans {
+	for _, pl := range b.order {
 		pl.err = pl.own
 	}
 	// Whether a type can travel depends on its parts, and named types can
-	// be recursive: iterate until nothing changes.
+	// be recursive: iterate until nothing changes. Going parts first, the
+	// first pass finds, for types outside cycles, the first part in
+	// declaration order that cannot travel.
 	for changed := true; changed; {
 		changed = false
-		for _, pl := range b.plans {
+		for _, pl := range b.order {
 			if pl.err == nil {
 				if err := pl.partErr(); err != nil {
 					pl.err = err
@@ -351,7 +355,7 @@ func (b *builder) finish() {
 			}
 		}
 	}
-	for _, pl := range b.plans {
+	for _, pl := range b.order {
 		b.describe(pl)
 	}
 }

@@ -7,7 +7,9 @@ import (
 	"math/big"
 	"net/netip"
 	"reflect"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -354,4 +356,41 @@ func TestUnmarshalAs(t *testing.T) {
 			t.Fatalf("%T as %s: got error %v, want one containing %q", c.v, c.typ, err, c.message)
 		}
 	}
+}
+
+type concurrentHandle struct{}
+
+// Many goroutines encode and decode types nobody has seen yet, some of
+// them built at run time, while a handle kind is registered.
+func TestConcurrentPlans(t *testing.T) {
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for i := range 50 {
+				typ := reflect.StructOf([]reflect.StructField{
+					{Name: "F" + strconv.Itoa(i), Type: reflect.TypeFor[int]()},
+					{Name: "G", Type: reflect.SliceOf(reflect.TypeFor[Point]())},
+				})
+				v := reflect.New(typ).Elem()
+				v.Field(0).SetInt(int64(g*1000 + i))
+				x := []any{v.Interface(), map[string]any{"p": &Point{g, i}}, Pair[int, [2]Celsius]{i, [2]Celsius{1, 2}}}
+				data, err := Marshal(x, nil)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				got, err := Unmarshal(data, nil)
+				if err != nil || !reflect.DeepEqual(got, x) {
+					t.Errorf("got %#v, %v", got, err)
+					return
+				}
+			}
+		})
+	}
+	wg.Go(func() {
+		for i := range 20 {
+			RegisterHandle("codec.concurrent"+strconv.Itoa(i), reflect.TypeFor[*concurrentHandle](), nil)
+		}
+	})
+	wg.Wait()
 }
