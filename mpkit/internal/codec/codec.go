@@ -168,7 +168,7 @@ func AppendMarshal(buf []byte, v any, files *[]*os.File) ([]byte, error) {
 // MarshalValue is Marshal for a reflect.Value. An invalid Value encodes as
 // nil, and a Value of interface kind as its dynamic value.
 func MarshalValue(v reflect.Value, files *[]*os.File) ([]byte, error) {
-	return AppendMarshalValue(make([]byte, 0, 16), v, files)
+	return AppendMarshalValue(make([]byte, 0, 64), v, files)
 }
 
 // AppendMarshalValue is MarshalValue appending to buf. An addressable
@@ -180,11 +180,11 @@ func AppendMarshalValue(buf []byte, v reflect.Value, files *[]*os.File) ([]byte,
 	if !v.IsValid() {
 		return append(buf, tagNil), nil
 	}
+	if b, ok := appendFastValue(buf, v); ok {
+		return b, nil
+	}
 	if v.CanAddr() && v.CanInterface() {
-		pl, err := planFor(v.Type())
-		if err != nil {
-			return buf, err
-		}
+		pl := planFor(v.Type())
 		mark, nfiles := len(buf), filesLen(files)
 		e := encoder{buf: buf, files: files}
 		if err := e.typed(pl, v.Addr().UnsafePointer()); err != nil {
@@ -226,6 +226,30 @@ func appendFast(buf []byte, v any) ([]byte, bool) {
 	}
 	return buf, false
 }
+
+// appendFastValue is appendFast for a reflect.Value, without copying the
+// value into an interface.
+func appendFastValue(buf []byte, v reflect.Value) ([]byte, bool) {
+	switch t := v.Type(); t {
+	case basicTypes[reflect.Int]:
+		return appendFast(buf, int(v.Int()))
+	case basicTypes[reflect.String]:
+		return appendFast(buf, v.String())
+	case basicTypes[reflect.Float64]:
+		return appendFast(buf, v.Float())
+	case basicTypes[reflect.Bool]:
+		return appendFast(buf, v.Bool())
+	case basicTypes[reflect.Int64]:
+		return appendFast(buf, v.Int())
+	case bytesType:
+		if v.CanInterface() {
+			return appendFast(buf, v.Bytes())
+		}
+	}
+	return buf, false
+}
+
+var bytesType = reflect.TypeFor[[]byte]()
 
 func appendSlow(buf []byte, v any, files *[]*os.File) ([]byte, error) {
 	mark, nfiles := len(buf), filesLen(files)
@@ -270,10 +294,7 @@ func (e *encoder) dynamic(v any) error {
 
 func (e *encoder) dynamicSlow(v any) error {
 	ef := (*eface)(unsafe.Pointer(&v))
-	pl, err := planForPtr(ef.typ)
-	if err != nil {
-		return err
-	}
+	pl := planForPtr(ef.typ)
 	p := ef.data
 	if pl.direct {
 		w := new(unsafe.Pointer)
@@ -412,10 +433,7 @@ func Check(t reflect.Type) error {
 	if t == nil {
 		return nil
 	}
-	pl, err := planFor(t)
-	if err != nil {
-		return err
-	}
+	pl := planFor(t)
 	switch {
 	case pl.err != nil:
 		return rooted(pl.err.clone(), t.String())

@@ -163,10 +163,7 @@ func (d *decoder) descPlan() (*plan, error) {
 	if err != nil {
 		return nil, err
 	}
-	pl, err := planFor(t)
-	if err != nil {
-		return nil, err
-	}
+	pl := planFor(t)
 	cacheDescPlan(string(b), pl)
 	return pl, nil
 }

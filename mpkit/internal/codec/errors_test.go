@@ -144,10 +144,10 @@ func TestMalformed(t *testing.T) {
 func TestMalformedSizes(t *testing.T) {
 	var cases [][]byte
 	// A []int of 2^60 elements in a few bytes.
-	pl, _ := planFor(reflect.TypeFor[[]int]())
+	pl := planFor(reflect.TypeFor[[]int]())
 	cases = append(cases, append(append([]byte{}, pl.header...), appendUvarint(nil, 1<<60)...))
 	// A []struct{} of 2^60 elements is fine memory-wise but not for a map.
-	pl, _ = planFor(reflect.TypeFor[map[struct{}]struct{}]())
+	pl = planFor(reflect.TypeFor[map[struct{}]struct{}]())
 	cases = append(cases, append(append([]byte{}, pl.header...), appendUvarint(nil, 1<<40)...))
 	// A string of 2^62 bytes.
 	cases = append(cases, append([]byte{tagString}, appendUvarint(nil, 1<<62)...))
@@ -164,7 +164,7 @@ func TestMalformedSizes(t *testing.T) {
 	cases = append(cases, append(append([]byte{tagTyped}, appendUvarint(nil, uint64(len(desc)))...), desc...))
 	// Deep nesting of values: []any{[]any{...}} 20000 deep.
 	var deep []byte
-	anyPl, _ := planFor(reflect.TypeFor[[]any]())
+	anyPl := planFor(reflect.TypeFor[[]any]())
 	for range 20000 {
 		deep = append(deep, anyPl.header...)
 		deep = append(deep, 2) // one element

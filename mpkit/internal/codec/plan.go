@@ -37,7 +37,8 @@ type plan struct {
 	marsh     marshalMode
 	handle    string // handles: the registered kind
 
-	describing bool // describe is working on it (catches self-referring types)
+	describing bool   // describe is working on it (catches self-referring types)
+	gen        uint64 // planGen when it was built
 }
 
 type field struct {
@@ -110,6 +111,7 @@ func marshalModeOf(t reflect.Type) marshalMode {
 
 var (
 	planMu    sync.Mutex
+	planGen   uint64 // counts resetPlans; under planMu
 	typePlans atomic.Pointer[map[unsafe.Pointer]*plan]
 	descPlans atomic.Pointer[map[string]*plan]
 )
@@ -126,14 +128,17 @@ func resetPlans() {
 	defer planMu.Unlock()
 	typePlans.Store(nil)
 	descPlans.Store(nil)
+	planGen++
 }
 
-func planFor(t reflect.Type) (*plan, error) { return planForPtr(typePtr(t)) }
+func planFor(t reflect.Type) *plan { return planForPtr(typePtr(t)) }
 
-func planForPtr(tp unsafe.Pointer) (*plan, error) {
+// planForPtr returns the plan of the type whose descriptor is at tp,
+// building it (and the plans of its parts) the first time.
+func planForPtr(tp unsafe.Pointer) *plan {
 	if m := typePlans.Load(); m != nil {
 		if pl := (*m)[tp]; pl != nil {
-			return pl, nil
+			return pl
 		}
 	}
 	planMu.Lock()
@@ -154,12 +159,15 @@ func planForPtr(tp unsafe.Pointer) (*plan, error) {
 		}
 		typePlans.Store(&m)
 	}
-	return pl, nil
+	return pl
 }
 
 func cacheDescPlan(desc string, pl *plan) {
 	planMu.Lock()
 	defer planMu.Unlock()
+	if pl.gen != planGen {
+		return // built before a reset
+	}
 	old := descPlans.Load()
 	if old != nil && (len(*old) >= maxDescPlans || (*old)[desc] != nil) {
 		return
@@ -191,7 +199,7 @@ func (b *builder) plan(t reflect.Type) *plan {
 	if pl := b.plans[tp]; pl != nil {
 		return pl
 	}
-	pl := &plan{t: t, tp: tp, size: t.Size(), direct: isDirect(t)}
+	pl := &plan{t: t, tp: tp, size: t.Size(), direct: isDirect(t), gen: planGen}
 	b.plans[tp] = pl
 	b.fill(pl)
 	b.order = append(b.order, pl)

@@ -394,3 +394,18 @@ func TestConcurrentPlans(t *testing.T) {
 	})
 	wg.Wait()
 }
+
+// MarshalValue gives the same bytes as Marshal, addressable or not.
+func TestMarshalValueSameBytes(t *testing.T) {
+	for _, x := range []any{7, "s", 2.5, true, int64(3), []byte("b"), Point{1, 2}, []int{1}} {
+		want, _ := Marshal(x, nil)
+		addr := reflect.New(reflect.TypeOf(x)).Elem()
+		addr.Set(reflect.ValueOf(x))
+		for _, v := range []reflect.Value{reflect.ValueOf(x), addr} {
+			got, err := MarshalValue(v, nil)
+			if err != nil || !bytes.Equal(got, want) {
+				t.Errorf("%T (addressable %v): %x, %v; Marshal gives %x", x, v.CanAddr(), got, err, want)
+			}
+		}
+	}
+}

@@ -79,7 +79,7 @@ func TestStructOfRoundTrip(t *testing.T) {
 	}
 	// The descriptor of each part leads back to the identical type.
 	for _, typ := range []reflect.Type{cell, reflect.PointerTo(cell), reflect.SliceOf(cell), reflect.MapOf(reflect.TypeFor[string](), cell), reflect.ArrayOf(3, cell)} {
-		pl, _ := planFor(typ)
+		pl := planFor(typ)
 		if pl.descErr != nil || pl.err != nil {
 			t.Fatalf("%s: %v %v", typ, pl.descErr, pl.err)
 		}
