@@ -4,8 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime"
 	"sync"
+	"sync/atomic"
 	"syscall"
+	"time"
 	"unsafe"
 )
 
@@ -32,9 +35,17 @@ func Create(name string, size int) (*Segment, error) {
 	if err != nil {
 		return nil, err
 	}
-	fd, _, e := syscall.Syscall(sysMemfdCreate, uintptr(unsafe.Pointer(p)), mfdCloexec, 0)
-	if e != 0 {
-		return nil, os.NewSyscallError("memfd_create", e)
+	var fd uintptr
+	err = withFD(func() error {
+		var e syscall.Errno
+		fd, _, e = syscall.Syscall(sysMemfdCreate, uintptr(unsafe.Pointer(p)), mfdCloexec, 0)
+		if e != 0 {
+			return e
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, os.NewSyscallError("memfd_create", err)
 	}
 	f := os.NewFile(fd, "memfd:"+name)
 	if err := syscall.Ftruncate(int(fd), int64(size)); err != nil {
@@ -51,9 +62,13 @@ func Open(f *os.File) (*Segment, error) {
 	if f == nil {
 		return nil, errors.New("shm: Open of a nil file")
 	}
-	nfd, err := dupCloexec(int(f.Fd()))
+	var nfd int
+	err := withFD(func() (err error) {
+		nfd, err = dupCloexec(int(f.Fd()))
+		return err
+	})
 	if err != nil {
-		return nil, err
+		return nil, os.NewSyscallError("fcntl(F_DUPFD_CLOEXEC)", err)
 	}
 	nf := os.NewFile(uintptr(nfd), f.Name())
 	var st syscall.Stat_t
@@ -71,7 +86,7 @@ func Open(f *os.File) (*Segment, error) {
 func dupCloexec(fd int) (int, error) {
 	nfd, _, e := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_DUPFD_CLOEXEC, 0)
 	if e != 0 {
-		return -1, os.NewSyscallError("fcntl(F_DUPFD_CLOEXEC)", e)
+		return -1, e
 	}
 	return int(nfd), nil
 }
@@ -82,7 +97,48 @@ func mapFile(f *os.File, size int) (*Segment, error) {
 		f.Close()
 		return nil, os.NewSyscallError("mmap", err)
 	}
+	openFiles.Add(1)
 	return &Segment{f: f, b: b, size: size}, nil
+}
+
+// Segments that nobody references any more are closed by their owners'
+// cleanups, which run after a garbage collection. A program that makes
+// many small shared objects allocates little Go memory, so collections
+// can come too late for the file descriptor limit: these count the open
+// segment files and collect early when they get near the limit.
+var (
+	openFiles atomic.Int64
+	lastGC    atomic.Int64 // unix nanoseconds of the last collection forced here
+	fdLimit   = sync.OnceValue(func() int64 {
+		var r syscall.Rlimit
+		if syscall.Getrlimit(syscall.RLIMIT_NOFILE, &r) != nil || r.Cur > 1<<30 {
+			return 1 << 20
+		}
+		return int64(r.Cur)
+	})
+)
+
+// withFD runs open, which makes a file descriptor. Past half the
+// descriptor limit it first collects garbage (at most every 10 ms); if
+// open fails for want of descriptors, it collects, lets cleanups run, and
+// tries again.
+func withFD(open func() error) error {
+	if openFiles.Load() > fdLimit()/2 {
+		if now := time.Now().UnixNano(); now-lastGC.Load() > int64(10*time.Millisecond) {
+			lastGC.Store(now)
+			runtime.GC()
+		}
+	}
+	err := open()
+	for try := 0; try < 3 && (err == syscall.EMFILE || err == syscall.ENFILE); try++ {
+		before := openFiles.Load()
+		runtime.GC()
+		for i := 0; i < 100 && openFiles.Load() >= before; i++ {
+			time.Sleep(time.Millisecond) // cleanups run on their own goroutine
+		}
+		err = open()
+	}
+	return err
 }
 
 // File is the segment's file, to pass to another process. It stays owned
@@ -138,6 +194,7 @@ func (s *Segment) CloseFile() error {
 		return nil
 	}
 	err := s.f.Close()
+	openFiles.Add(-1)
 	s.f = nil
 	s.b = nil
 	return err
@@ -155,6 +212,7 @@ func (s *Segment) Close() error {
 	if cerr := s.f.Close(); err == nil {
 		err = cerr
 	}
+	openFiles.Add(-1)
 	s.f = nil
 	s.b = nil
 	return err
