@@ -1091,3 +1091,68 @@ func BenchmarkLockContended2Procs(b *testing.B) {
 	c1.wait(b)
 	c2.wait(b)
 }
+
+// The shared objects travel through the value codec as handles, alone, in
+// structs and behind interfaces, and come out sharing memory with the
+// originals.
+type codecBundle struct {
+	V    *Value
+	A    *Array
+	L    SharedLock
+	C    *Condition
+	Objs []any
+}
+
+func TestCodecRoundTrip(t *testing.T) {
+	in := codecBundle{V: NewValue("i", 7), A: NewArray("d", 3), L: NewLock(), C: NewCondition(nil),
+		Objs: []any{NewEvent(), NewSemaphore(1), NewBarrier(2, nil)}}
+	var files []*os.File
+	data, err := codec.Marshal(in, &files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := codec.Unmarshal(data, files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, ok := v.(codecBundle)
+	if !ok {
+		t.Fatalf("decoded a %T", v)
+	}
+	out.V.SetInt(8)
+	out.A.SetFloat(1, 2.5)
+	out.L.Lock()
+	out.Objs[0].(*Event).Set()
+	if in.V.Int() != 8 || in.A.Float(1) != 2.5 || !in.L.Locked() || !in.Objs[0].(*Event).IsSet() {
+		t.Errorf("decoded objects do not share memory: %v %v %v", in.V, in.A, in.L)
+	}
+	if _, ok := out.V.GetLock().(*RLock); !ok || out.Objs[1].(*Semaphore).GetValue() != 1 || out.Objs[2].(*Barrier).Parties() != 2 {
+		t.Error("decoded objects lost their state")
+	}
+	if _, err := codec.Marshal(NewLock(), nil); err == nil {
+		t.Error("a Lock encoded where no files can go")
+	}
+}
+
+func TestBarrierActionPanics(t *testing.T) {
+	b := NewBarrier(2, func() { panic("boom") })
+	errs := make(chan error, 1)
+	go func() { _, err := b.Wait(); errs <- err }()
+	for b.NWaiting() < 1 {
+		time.Sleep(time.Millisecond)
+	}
+	func() {
+		defer func() {
+			if r := recover(); r != "boom" {
+				t.Errorf("recovered %v", r)
+			}
+		}()
+		b.Wait()
+	}()
+	if err := <-errs; !errors.Is(err, ErrBrokenBarrier) {
+		t.Errorf("other party: %v", err)
+	}
+	if !b.Broken() || b.NWaiting() != 0 {
+		t.Errorf("after the action panicked: %v", b)
+	}
+}
