@@ -1,0 +1,92 @@
+package kernel
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sync"
+	"time"
+)
+
+// The kernel log is where the kernel's own messages go: never the
+// notebook. Until output capture starts it is the process's standard
+// error; afterwards it is a duplicate of the original fd 2 (which is
+// usually the Jupyter server's log).
+
+var (
+	logMu     sync.Mutex
+	logTarget io.Writer = os.Stderr
+	debugOn             = os.Getenv("GOTEACH_DEBUG") == "1"
+)
+
+// logWriter forwards to the current kernel log target.
+type logWriter struct{}
+
+func (logWriter) Write(p []byte) (int, error) {
+	logMu.Lock()
+	defer logMu.Unlock()
+	return logTarget.Write(p)
+}
+
+// LogWriter returns a writer to the kernel log. Whatever is written to it
+// reaches the saved standard error of the kernel process, even after fd 2
+// has been redirected to the notebook.
+func LogWriter() io.Writer { return logWriter{} }
+
+func setLogTarget(w io.Writer) {
+	logMu.Lock()
+	logTarget = w
+	logMu.Unlock()
+}
+
+// Logf writes one line to the kernel log. Use it for problems an
+// operator should see (bad messages, failures); it is always on.
+func Logf(format string, args ...any) {
+	line := time.Now().Format("15:04:05.000") + " goteach: " + fmt.Sprintf(format, args...)
+	if len(line) == 0 || line[len(line)-1] != '\n' {
+		line += "\n"
+	}
+	_, _ = io.WriteString(LogWriter(), line)
+}
+
+// Debugf writes one line to the kernel log when GOTEACH_DEBUG=1 is set in
+// the kernel's environment, and nothing otherwise.
+func Debugf(format string, args ...any) {
+	if debugOn {
+		Logf(format, args...)
+	}
+}
+
+// Debugging reports whether debug logging (GOTEACH_DEBUG=1) is on.
+func Debugging() bool { return debugOn }
+
+// rateLimiter keeps a flood of complaints (a misconfigured client
+// sending badly signed messages, say) from drowning the log: at most
+// rateBurst lines a second, then a count of what was left out.
+type rateLimiter struct {
+	mu         sync.Mutex
+	window     time.Time
+	n          int
+	suppressed int
+}
+
+const rateBurst = 10
+
+func (r *rateLimiter) logf(format string, args ...any) {
+	r.mu.Lock()
+	now := time.Now()
+	if now.Sub(r.window) >= time.Second {
+		if r.suppressed > 0 {
+			Logf("(%d similar messages not shown)", r.suppressed)
+		}
+		r.window, r.n, r.suppressed = now, 0, 0
+	}
+	r.n++
+	if r.n > rateBurst {
+		r.suppressed++
+		r.mu.Unlock()
+		return
+	}
+	r.mu.Unlock()
+	Logf(format, args...)
+}
