@@ -1,0 +1,127 @@
+// Command goteach is the goteach Jupyter kernel.
+//
+//	goteach kernel -f CONNECTION_FILE   run the kernel (as a kernelspec's argv does)
+//	goteach -f CONNECTION_FILE          the same, for launchers that pass no subcommand
+//	goteach version                     print the kernel and Go versions
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"github.com/goteach/goteach/kernel"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+const usage = `usage:
+  goteach kernel -f CONNECTION_FILE   run the Jupyter kernel
+  goteach version                     print the version
+
+environment:
+  GOTEACH_DEBUG=1          verbose kernel log (on the kernel's standard error)
+  GOTEACH_HISTORY=off|PATH where the input history is kept (default: the user's data dir)
+`
+
+func run(args []string, stdout, stderr io.Writer) int {
+	cmd := ""
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		cmd, args = args[0], args[1:]
+	}
+	switch cmd {
+	case "kernel", "":
+		fs := flag.NewFlagSet("goteach kernel", flag.ContinueOnError)
+		fs.SetOutput(stderr)
+		fs.Usage = func() { fmt.Fprint(stderr, usage) }
+		var path string
+		fs.StringVar(&path, "f", "", "connection file written by the Jupyter server")
+		fs.StringVar(&path, "connection-file", "", "same as -f")
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return 0
+			}
+			return 2
+		}
+		if path == "" && fs.NArg() == 1 {
+			path = fs.Arg(0)
+		}
+		if path == "" || fs.NArg() > 1 {
+			fmt.Fprint(stderr, usage)
+			return 2
+		}
+		return runKernel(path, stderr)
+	case "version", "--version":
+		fmt.Fprintf(stdout, "goteach %s (Jupyter protocol %s, %s, %s/%s)\n",
+			kernel.Version, kernel.ProtocolVersion, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+		return 0
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "goteach: unknown command %q\n%s", cmd, usage)
+		return 2
+	}
+}
+
+func runKernel(path string, stderr io.Writer) int {
+	// An interrupt while the kernel starts must not kill it (Serve takes
+	// over SIGINT once it runs).
+	signal.Notify(make(chan os.Signal, 1), syscall.SIGINT)
+
+	info, err := kernel.ReadConnectionFile(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "goteach: %v\n", err)
+		return 1
+	}
+	eng, err := newEngine()
+	if err != nil {
+		fmt.Fprintf(stderr, "goteach: cannot start the Go engine: %v\n", err)
+		return 1
+	}
+	opts := kernel.Options{
+		CaptureOutput: true,
+		HandleSignals: true,
+		HistoryFile:   historyFile(),
+	}
+	if pid, err := strconv.Atoi(os.Getenv("JPY_PARENT_PID")); err == nil {
+		opts.ParentPID = pid
+	}
+	if anyPortZero(info) {
+		// Like ipykernel: ports left to the kernel are written back.
+		opts.OnReady = func(bound *kernel.ConnectionInfo) {
+			if err := os.WriteFile(path, bound.JSON(), 0o600); err != nil {
+				kernel.Logf("cannot update %s: %v", path, err)
+			}
+		}
+	}
+	if err := kernel.Serve(info, eng, opts); err != nil {
+		fmt.Fprintf(stderr, "goteach: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func historyFile() string {
+	switch h := os.Getenv("GOTEACH_HISTORY"); h {
+	case "off", "none", "0":
+		return ""
+	case "":
+		return kernel.DefaultHistoryFile()
+	default:
+		return h
+	}
+}
+
+func anyPortZero(c *kernel.ConnectionInfo) bool {
+	return c.ShellPort == 0 || c.IOPubPort == 0 || c.StdinPort == 0 || c.ControlPort == 0 || c.HBPort == 0
+}
