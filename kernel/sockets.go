@@ -127,8 +127,8 @@ func (l *guardListener) Close() error {
 	return l.Listener.Close()
 }
 
-// errFrameTooLarge is a net.Error so that zmq4 treats the connection as
-// broken.
+// frameError refuses an oversized frame. It is a net.Error so that zmq4
+// treats the connection as broken.
 type frameError struct{ size uint64 }
 
 func (e frameError) Error() string   { return fmt.Sprintf("ZMTP frame of %d bytes refused", e.size) }
