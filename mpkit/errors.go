@@ -22,6 +22,10 @@ var (
 	ErrClosed = errors.New("mpkit: object is closed")
 	// ErrNotReady: the asynchronous result is not ready yet.
 	ErrNotReady = errors.New("mpkit: result is not ready")
+	// ErrCancelled: the work was cancelled (the notebook cell that started it was interrupted).
+	ErrCancelled = errors.New("mpkit: cancelled")
+	// ErrWorkerDied: the pool worker running the task died (it was killed, or the task called os.Exit).
+	ErrWorkerDied = errors.New("mpkit: the worker process running the task died")
 	// ErrEOF: the other end of the pipe was closed and nothing is left to read (Python's EOFError).
 	ErrEOF = errors.New("mpkit: end of pipe: the other end was closed")
 )

@@ -1019,9 +1019,14 @@ func openArrayHandle(files []*os.File, meta []byte) (any, error) {
 	return a, nil
 }
 
-func init() {
+// Handles are registered while package variables are initialised, before
+// any init function runs, so that a child dispatching from init can decode them.
+var _ = registerSharedctypesHandles()
+
+func registerSharedctypesHandles() bool {
 	codec.RegisterHandle("value", reflect.TypeOf((*Value)(nil)), openValueHandle)
 	codec.RegisterHandle("array", reflect.TypeOf((*Array)(nil)), openArrayHandle)
 	syncOpeners["value"] = openValueHandle
 	syncOpeners["array"] = openArrayHandle
+	return true
 }

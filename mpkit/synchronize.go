@@ -1293,7 +1293,11 @@ var syncOpeners = map[string]codec.Opener{
 	},
 }
 
-func init() {
+// Handles are registered while package variables are initialised, before
+// any init function runs, so that a child dispatching from init can decode them.
+var _ = registerSyncHandles()
+
+func registerSyncHandles() bool {
 	types := map[string]any{
 		"lock": (*Lock)(nil), "rlock": (*RLock)(nil), "semaphore": (*Semaphore)(nil),
 		"bsemaphore": (*BoundedSemaphore)(nil), "event": (*Event)(nil),
@@ -1302,4 +1306,5 @@ func init() {
 	for kind, v := range types {
 		codec.RegisterHandle(kind, reflect.TypeOf(v), syncOpeners[kind])
 	}
+	return true
 }
