@@ -1,0 +1,245 @@
+package mpkit
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+)
+
+func sqr(x int) int { return x * x }
+
+func add(a, b int) int { return a + b }
+
+func sleepSqr(x int) int {
+	time.Sleep(time.Duration(x) * 10 * time.Millisecond)
+	return x * x
+}
+
+func failOn(x int) int {
+	if x == 3 {
+		panic("three is not allowed")
+	}
+	return x
+}
+
+func parseInt(s string) (int, error) { return strconv.Atoi(s) }
+
+func whoami(int) int { return os.Getpid() }
+
+func sleepLong(int) int { time.Sleep(20 * time.Second); return 0 }
+
+var initCounter int
+
+func initWorker(n int) { initCounter += n }
+
+func readInit(int) int { return initCounter }
+
+func TestPoolMapApplyStarmap(t *testing.T) {
+	pool := NewPool(2)
+	defer pool.Terminate()
+	if got := fmt.Sprint(pool.Map(sqr, Range(10))); got != "[0 1 4 9 16 25 36 49 64 81]" {
+		t.Fatalf("Map: %s", got)
+	}
+	res := pool.Map(sqr, Range(100), 20).([]int)
+	for i, v := range res {
+		if v != i*i {
+			t.Fatalf("Map chunksize 20: res[%d] = %d", i, v)
+		}
+	}
+	if got := pool.Apply(sqr, Args(5)); got != 25 {
+		t.Fatalf("Apply: %v", got)
+	}
+	if got := pool.ApplyAsync(sqr, Args(2)).Get(); got != 4 {
+		t.Fatalf("ApplyAsync: %v", got)
+	}
+	if got := fmt.Sprint(pool.Starmap(add, [][]any{Args(1, 2), Args(3, 4)})); got != "[3 7]" {
+		t.Fatalf("Starmap: %s", got)
+	}
+	if got := fmt.Sprint(pool.Map(sqr, []int{})); got != "[]" {
+		t.Fatalf("Map over nothing: %s", got)
+	}
+	var rs []*AsyncResult
+	for i := 0; i < 10; i++ {
+		rs = append(rs, pool.ApplyAsync(sqr, Args(i)))
+	}
+	var got []any
+	for _, r := range rs {
+		got = append(got, r.Get())
+	}
+	if fmt.Sprint(got) != "[0 1 4 9 16 25 36 49 64 81]" {
+		t.Fatal(got)
+	}
+}
+
+func TestPoolErrors(t *testing.T) {
+	pool := NewPool(2)
+	defer pool.Terminate()
+	_, err := pool.MapAsync(failOn, Range(6)).GetTimeout(10 * time.Second)
+	var re *RemoteError
+	if !errors.As(err, &re) || !strings.Contains(re.Value, "three is not allowed") || !strings.Contains(re.Traceback, "failOn") {
+		t.Fatalf("error %v", err)
+	}
+	defer func() {
+		if r := recover(); r == nil || !strings.Contains(fmt.Sprint(r), "three") {
+			t.Fatalf("Map did not panic with the task's error: %v", r)
+		}
+	}()
+	var called atomic.Int32
+	var gotErr atomic.Value
+	r := pool.MapAsync(parseInt, []string{"a"}, ErrorCallback(func(e error) { gotErr.Store(e); called.Add(1) }))
+	r.Wait()
+	time.Sleep(50 * time.Millisecond)
+	if called.Load() != 1 || !strings.Contains(fmt.Sprint(gotErr.Load()), "invalid syntax") || r.Successful() {
+		t.Fatalf("error callback: %d %v", called.Load(), gotErr.Load())
+	}
+	var cbv atomic.Value
+	pool.MapAsync(parseInt, []string{"1"}, Callback(func(v any) { cbv.Store(v) })).Wait()
+	time.Sleep(50 * time.Millisecond)
+	if fmt.Sprint(cbv.Load()) != "[1]" {
+		t.Fatalf("callback got %v", cbv.Load())
+	}
+	pool.Map(failOn, Range(6))
+}
+
+func TestPoolTimeoutAndImap(t *testing.T) {
+	pool := NewPool(2)
+	defer pool.Terminate()
+	r := pool.ApplyAsync(sleepSqr, Args(30))
+	start := time.Now()
+	if _, err := r.GetTimeout(50 * time.Millisecond); !errors.Is(err, ErrTimeout) {
+		t.Fatalf("GetTimeout: %v", err)
+	}
+	if el := time.Since(start); el < 40*time.Millisecond || el > 2*time.Second {
+		t.Fatalf("GetTimeout(50ms) took %v", el)
+	}
+	mustMisuse(t, "not ready", func() { r.Successful() })
+	if v := r.Get(); v != 900 {
+		t.Fatal(v)
+	}
+	it := pool.Imap(sleepSqr, []int{5, 1, 3, 0}, 1)
+	var got []int
+	for {
+		v, ok := it.Next()
+		if !ok {
+			break
+		}
+		got = append(got, v.(int))
+	}
+	if fmt.Sprint(got) != "[25 1 9 0]" {
+		t.Fatalf("Imap: %v", got)
+	}
+	it = pool.ImapUnordered(sqr, Range(100), 7)
+	got = got[:0]
+	for v, ok := it.Next(); ok; v, ok = it.Next() {
+		got = append(got, v.(int))
+	}
+	sort.Ints(got)
+	for i, v := range got {
+		if v != i*i {
+			t.Fatalf("ImapUnordered: %v", got)
+		}
+	}
+}
+
+func TestPoolWorkerKilledMidTask(t *testing.T) {
+	pool := NewPool(2)
+	defer pool.Terminate()
+	r := pool.ApplyAsync(sleepLong, Args(0))
+	time.Sleep(300 * time.Millisecond)
+	// Which worker runs the task is not visible from here: kill them all.
+	victims := pool.Pids()
+	for _, pid := range victims {
+		syscall.Kill(pid, syscall.SIGKILL)
+	}
+	_, err := r.GetTimeout(10 * time.Second)
+	if !errors.Is(err, ErrWorkerDied) {
+		t.Fatalf("task on a killed worker: %v", err)
+	}
+	if got := fmt.Sprint(pool.Map(sqr, Range(4))); got != "[0 1 4 9]" {
+		t.Fatalf("pool after the kill: %s", got)
+	}
+	for _, pid := range pool.Pids() {
+		for _, v := range victims {
+			if pid == v {
+				t.Fatal("dead worker still listed")
+			}
+		}
+	}
+}
+
+func TestPoolMaxTasksAndInitializer(t *testing.T) {
+	pool := NewPool(1, MaxTasksPerChild(2), Initializer(initWorker, 5))
+	defer pool.Terminate()
+	pids := map[any]bool{}
+	for i := 0; i < 6; i++ {
+		pids[pool.Apply(whoami, Args(0))] = true
+	}
+	if len(pids) != 3 {
+		t.Fatalf("maxtasksperchild 2 over 6 tasks used %d workers", len(pids))
+	}
+	if v := pool.Apply(readInit, Args(0)); v != 5 {
+		t.Fatalf("initializer ran to %v, want 5 (once per worker)", v)
+	}
+	mustMisuse(t, "maxtasksperchild", func() { NewPool(1, MaxTasksPerChild(0)) })
+	mustMisuse(t, "at least 1", func() { NewPool(-1) })
+}
+
+func TestPoolCloseJoinTerminate(t *testing.T) {
+	pool := NewPool(2)
+	mustMisuse(t, "still running", pool.Join)
+	r := pool.MapAsync(sleepSqr, Range(6), Chunksize(1))
+	pool.Close()
+	mustMisuse(t, "not running", func() { pool.Map(sqr, Range(2)) })
+	pool.Join()
+	if fmt.Sprint(r.Get()) != "[0 1 4 9 16 25]" {
+		t.Fatal(r.Get())
+	}
+	if len(pool.Pids()) != 0 {
+		t.Fatal("workers left after Join")
+	}
+	p2 := NewPool(2)
+	var many []*AsyncResult
+	for i := 0; i < 1000; i++ {
+		many = append(many, p2.ApplyAsync(sleepLong, Args(i)))
+	}
+	start := time.Now()
+	p2.Terminate()
+	if el := time.Since(start); el > 3*time.Second {
+		t.Fatalf("Terminate took %v", el)
+	}
+	if _, err := many[999].GetTimeout(time.Second); !errors.Is(err, ErrCancelled) {
+		t.Fatalf("queued task after Terminate: %v", err)
+	}
+}
+
+func TestCancelSinceDuringMap(t *testing.T) {
+	pool := NewPool(2)
+	defer pool.Terminate()
+	before := pool.Pids()
+	m := NewMark()
+	r := pool.MapAsync(sleepLong, Range(8), Chunksize(1))
+	time.Sleep(200 * time.Millisecond)
+	CancelSince(m, time.Second)
+	if _, err := r.GetTimeout(5 * time.Second); !errors.Is(err, ErrCancelled) {
+		t.Fatalf("cancelled map: %v", err)
+	}
+	for _, pid := range before {
+		if syscall.Kill(pid, 0) == nil {
+			// The worker may be a reaped zombie only briefly.
+			time.Sleep(200 * time.Millisecond)
+			if syscall.Kill(pid, 0) == nil {
+				t.Fatalf("worker %d still alive after cancel", pid)
+			}
+		}
+	}
+	if got := fmt.Sprint(pool.Map(sqr, Range(3))); got != "[0 1 4]" {
+		t.Fatalf("pool after cancel: %s", got)
+	}
+}
