@@ -624,4 +624,16 @@ func job(a, d int) int { return a + d }`)
 	if r := s.e.Inspect("job(1, 2)", 1, 0); !r.Found {
 		t.Errorf("Inspect(job) not found")
 	}
+
+	// Offsets are bytes on this side of the engine, also after text that
+	// is not ASCII.
+	code := "s := \"世界\"\nstrings.ToU"
+	c = s.e.Complete(code, len(code))
+	if c.CursorEnd != len(code) || c.CursorStart != len(code)-len("ToU") && c.CursorStart != len(code)-len("strings.ToU") {
+		t.Errorf("Complete after non-ASCII text: range [%d, %d), want end %d", c.CursorStart, c.CursorEnd, len(code))
+	}
+	code = "s := \"世界\"\njob(1, 2)"
+	if r := s.e.Inspect(code, len(code)-len("(1, 2)"), 0); !r.Found {
+		t.Errorf("Inspect(job) after non-ASCII text not found")
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/traefik/yaegi/interp"
 
@@ -11,25 +12,49 @@ import (
 	"github.com/goteach/goteach/kernel/assist"
 )
 
-// Complete answers a Tab completion (cursor in code points).
+// Complete answers a Tab completion. As kernel.Engine specifies, cursor
+// and the returned range are byte offsets; package assist counts code
+// points, so both are converted here.
 func (e *Engine) Complete(code string, cursor int) kernel.CompleteResult {
-	matches, start, end, meta := assist.Complete(e.Scope(), code, cursor)
+	matches, start, end, meta := assist.Complete(e.Scope(), code, codePoints(code, cursor))
 	if matches == nil {
 		matches = []string{}
 	}
 	if meta == nil {
 		meta = map[string]any{}
 	}
-	return kernel.CompleteResult{Matches: matches, CursorStart: start, CursorEnd: end, Metadata: meta}
+	return kernel.CompleteResult{
+		Matches:     matches,
+		CursorStart: byteOffset(code, start),
+		CursorEnd:   byteOffset(code, end),
+		Metadata:    meta,
+	}
 }
 
-// Inspect answers Shift+Tab (cursor in code points).
+// Inspect answers Shift+Tab; cursor is a byte offset (see Complete).
 func (e *Engine) Inspect(code string, cursor int, detailLevel int) kernel.InspectResult {
-	data, found := assist.Inspect(e.Scope(), code, cursor, detailLevel)
+	data, found := assist.Inspect(e.Scope(), code, codePoints(code, cursor), detailLevel)
 	if data == nil {
 		data = map[string]any{}
 	}
 	return kernel.InspectResult{Found: found, Data: data}
+}
+
+// codePoints converts byte offset b of code to a count of code points.
+func codePoints(code string, b int) int {
+	b = min(max(b, 0), len(code))
+	return utf8.RuneCountInString(code[:b])
+}
+
+// byteOffset converts a count of code points from the start of code to a
+// byte offset, clamped to len(code).
+func byteOffset(code string, cp int) int {
+	b := 0
+	for n := 0; n < cp && b < len(code); n++ {
+		_, w := utf8.DecodeRuneInString(code[b:])
+		b += w
+	}
+	return b
 }
 
 // IsComplete tells a console whether code can run as it is.
