@@ -44,3 +44,28 @@ func CancelSince(m Mark, grace time.Duration) {
 		}
 	}
 }
+
+// Shutdown terminates every process and pool this process started, and
+// the spare children it keeps. The notebook kernel calls it when the
+// session is reset or the kernel shuts down.
+func Shutdown() {
+	CancelSince(0, 500*time.Millisecond)
+	pools.Lock()
+	var ps []*Pool
+	for p := range pools.set {
+		ps = append(ps, p)
+	}
+	pools.Unlock()
+	for _, p := range ps {
+		p.Terminate()
+	}
+	spares.Lock()
+	ready := spares.ready
+	spares.ready = nil
+	spares.Unlock()
+	for _, c := range ready {
+		c.conn.Close()
+		syscall.Kill(c.pid, syscall.SIGKILL)
+	}
+	refillSpares()
+}

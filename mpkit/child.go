@@ -37,6 +37,11 @@ func Main() {
 	runChild()
 }
 
+// IsChild reports whether this process is a child started by this
+// package, waiting for its job. A program with a Host checks it first
+// thing in main: a child sets up its Host, then calls Main.
+func IsChild() bool { return isChild }
+
 // exit hooks run before a child exits (queue feeders flush there).
 var (
 	exitMu    sync.Mutex

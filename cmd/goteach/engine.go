@@ -3,9 +3,24 @@ package main
 import (
 	"github.com/goteach/goteach/kernel"
 	"github.com/goteach/goteach/kernel/engine"
+	"github.com/goteach/goteach/kernel/workerhost"
+	"github.com/goteach/goteach/mpkit"
 )
 
-// newEngine returns the cell engine the kernel serves.
+// serveChildIfAsked turns this process into a worker when mpkit started it
+// to run a cell's func; it does not return then.
+func serveChildIfAsked() {
+	if mpkit.IsChild() {
+		workerhost.ServeChild(engine.Options{})
+	}
+}
+
+// newEngine returns the cell engine the kernel serves, able to run cell
+// funcs in child processes.
 func newEngine() (kernel.Engine, error) {
-	return engine.New(engine.Options{})
+	eng, err := engine.New(engine.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return workerhost.Attach(eng), nil
 }

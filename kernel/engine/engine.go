@@ -318,20 +318,11 @@ func (c *cellRun) runCode(code string) {
 	}
 	e.mu.Unlock()
 
+	// Vars get their typed form as soon as the cell is compiled, so that a
+	// child process started by the cell itself can declare them.
+	c.typeVars(target, p)
 	c.execute(target, p)
-
-	// Vars get their typed form now that their types are known.
-	e.mu.Lock()
-	imports := e.log.imports()
-	for _, d := range p.vars {
-		d.Type, d.Typed, d.Imports = "", "", nil
-		if yt, ok := symbolType(target, d.Name); ok {
-			if t, hidden, ok := goType(yt, imports, e.pkgPaths); ok {
-				d.Type, d.Typed, d.Imports = t, "var "+d.Name+" "+t, hidden
-			}
-		}
-	}
-	e.mu.Unlock()
+	c.typeVars(target, p)
 
 	if p.postRebuild {
 		start := time.Now()
@@ -350,6 +341,23 @@ func (c *cellRun) runCode(code string) {
 		if !c.failed {
 			for _, w := range warnings {
 				c.warn(w)
+			}
+		}
+	}
+}
+
+// typeVars gives the cell's vars their typed form, once the interpreter
+// knows their types.
+func (c *cellRun) typeVars(target *interp.Interpreter, p *plan) {
+	e := c.e
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	imports := e.log.imports()
+	for _, d := range p.vars {
+		d.Type, d.Typed, d.Imports = "", "", nil
+		if yt, ok := symbolType(target, d.Name); ok {
+			if t, hidden, ok := goType(yt, imports, e.pkgPaths); ok {
+				d.Type, d.Typed, d.Imports = t, "var "+d.Name+" "+t, hidden
 			}
 		}
 	}

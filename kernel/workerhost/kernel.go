@@ -1,0 +1,63 @@
+package workerhost
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/goteach/goteach/kernel"
+	"github.com/goteach/goteach/kernel/engine"
+	"github.com/goteach/goteach/mpkit"
+)
+
+// Spares is how many child processes the kernel keeps started and
+// waiting, so that starting a Process from a cell costs one message.
+const Spares = 2
+
+// Attach makes the session's funcs runnable in child processes and
+// returns the engine the kernel serves: it stops what an interrupted cell
+// started, and every child when the session is reset or closed.
+func Attach(eng *engine.Engine) kernel.Engine {
+	mpkit.SetHost(New(eng))
+	mpkit.Main()
+	mpkit.SetSpares(Spares)
+	return &procEngine{Engine: eng}
+}
+
+// ServeChild runs this process as an mpkit child of the kernel: it builds
+// the session shipped by the kernel and runs the target. It never returns.
+func ServeChild(opts engine.Options) {
+	mpkit.SetHost(NewChild(opts))
+	mpkit.Main()
+	fmt.Fprintln(os.Stderr, "goteach: mpkit child returned from Main")
+	os.Exit(1)
+}
+
+type procEngine struct {
+	*engine.Engine
+}
+
+// Execute runs a cell; when the cell is interrupted, the processes it
+// started and the pool tasks it submitted are stopped.
+func (p *procEngine) Execute(ctx context.Context, req kernel.ExecuteRequest, out kernel.Output) kernel.ExecuteResult {
+	mark := mpkit.NewMark()
+	res := p.Engine.Execute(ctx, req, out)
+	if ctx.Err() != nil {
+		mpkit.CancelSince(mark, 300*time.Millisecond)
+	}
+	return res
+}
+
+// Reset drops the session and every process it started.
+func (p *procEngine) Reset() {
+	mpkit.Shutdown()
+	p.Engine.Reset()
+}
+
+// Close stops every process the session started, then the session.
+func (p *procEngine) Close() {
+	mpkit.Shutdown()
+	mpkit.SetSpares(0)
+	p.Engine.Close()
+}
