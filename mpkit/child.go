@@ -206,9 +206,19 @@ type Tracebacker interface {
 	Traceback(panicValue any, goStack []byte) string
 }
 
-func traceback(v any, stack []byte) string {
+func traceback(v any, stack []byte) (tb string) {
 	if t, ok := currentHost().(Tracebacker); ok {
-		if s := t.Traceback(v, stack); s != "" {
+		// A host that fails to describe the panic must not take the
+		// process down with it.
+		s := func() (s string) {
+			defer func() {
+				if recover() != nil {
+					s = ""
+				}
+			}()
+			return t.Traceback(v, stack)
+		}()
+		if s != "" {
 			return s
 		}
 	}

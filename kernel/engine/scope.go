@@ -377,3 +377,14 @@ func (r *Replica) Decls() []Decl {
 
 // Interpreter returns the replica's interpreter.
 func (r *Replica) Interpreter() *interp.Interpreter { return r.it }
+
+// Traceback describes a panic that happened in the replica's code the way
+// a failed cell's error does: the panic value, then the cell lines of the
+// interpreted frames (innermost first). It uses the frames the
+// interpreter reported since the last call.
+func (r *Replica) Traceback(v any) string {
+	e := &Engine{opts: r.opts, sio: r.sio, log: r.log, funcSrc: funcSources(r.log.list, nil)}
+	c := &cellRun{e: e}
+	ev := c.runtimeError(interp.Panic{Value: v}, &unit{sb: &srcBuilder{}})
+	return strings.Join(ev.Traceback, "\n") + "\n"
+}

@@ -112,7 +112,8 @@ func (h *Host) refresh() {
 // state is a snapshot as it travels to a child.
 type state struct {
 	Version string
-	Decls   []byte // JSON of []engine.Decl; nil when the child has them
+	Decls   []byte         // JSON of []engine.Decl; nil when the child has them
+	Cells   map[int]string // the text of the cells the declarations come from (for tracebacks)
 	Globals []global
 }
 
@@ -138,6 +139,10 @@ func (h *Host) Snapshot(fn string, have string) (string, []byte, error) {
 	st := state{Version: version}
 	if version != have {
 		st.Decls = enc
+		st.Cells = map[int]string{}
+		for _, d := range decls {
+			st.Cells[d.Cell] = d.CellText
+		}
 	}
 	if fn != "" {
 		vars, _ := h.sess.Reaches(fn)
@@ -172,6 +177,9 @@ func (h *Host) Restore(data []byte) error {
 		var decls []engine.Decl
 		if err := json.Unmarshal(st.Decls, &decls); err != nil {
 			return fmt.Errorf("session declarations: %w", err)
+		}
+		for i := range decls {
+			decls[i].CellText = st.Cells[decls[i].Cell]
 		}
 		if h.rep == nil {
 			rep, err := engine.NewReplica(h.opts, decls)
@@ -228,4 +236,13 @@ func (h *Host) Func(name string) (reflect.Value, error) {
 	}
 	h.funcs[name] = v
 	return v, nil
+}
+
+// Traceback describes a panic of a cell's func in a child with the cell
+// lines it went through (mpkit.Tracebacker).
+func (h *Host) Traceback(v any, goStack []byte) string {
+	if h.rep == nil {
+		return ""
+	}
+	return h.rep.Traceback(v)
 }

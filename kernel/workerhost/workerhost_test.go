@@ -18,7 +18,7 @@ type out struct {
 	errs []kernel.ErrorValue
 }
 
-func (o *out) Stream(name, text string)                    { o.mu.Lock(); o.text.WriteString(text); o.mu.Unlock() }
+func (o *out) Stream(name, text string)                          { o.mu.Lock(); o.text.WriteString(text); o.mu.Unlock() }
 func (o *out) Display(data, metadata, tr map[string]any, u bool) {}
 func (o *out) Result(data, metadata map[string]any) {
 	o.mu.Lock()
