@@ -39,6 +39,8 @@ type Pool struct {
 	spawning int
 	allGone  *sync.Cond // signalled when a worker leaves
 
+	epoch uint64 // when the pool was made (see CancelSince)
+
 	cbMu      sync.Mutex
 	cbq       []func() // callbacks, run one at a time in completion order
 	cbRunning bool
@@ -86,7 +88,7 @@ func NewPool(processes int, opts ...PoolOption) *Pool {
 	if processes == 0 {
 		processes = CPUCount()
 	}
-	p := &Pool{size: processes, workers: map[*poolWorker]bool{}}
+	p := &Pool{size: processes, workers: map[*poolWorker]bool{}, epoch: currentEpoch()}
 	p.allGone = sync.NewCond(&p.mu)
 	for _, o := range opts {
 		o(p)
@@ -676,15 +678,23 @@ func (p *Pool) Pids() []int {
 	return out
 }
 
-// cancelPoolTasks fails the pending tasks submitted since epoch m and
-// stops the workers running such tasks (the pools replace them).
+// cancelPoolTasks terminates the pools made since epoch m; in older
+// pools it fails the pending tasks submitted since m and stops the workers
+// running such tasks (the pools replace them).
 func cancelPoolTasks(m uint64) {
 	pools.Lock()
-	var ps []*Pool
+	var ps, young []*Pool
 	for p := range pools.set {
-		ps = append(ps, p)
+		if p.epoch >= m {
+			young = append(young, p)
+		} else {
+			ps = append(ps, p)
+		}
 	}
 	pools.Unlock()
+	for _, p := range young {
+		p.Terminate()
+	}
 	for _, p := range ps {
 		p.mu.Lock()
 		var keep, drop []*chunk

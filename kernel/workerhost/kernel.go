@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/goteach/goteach/kernel"
@@ -21,7 +22,6 @@ const Spares = 2
 func Attach(eng *engine.Engine) kernel.Engine {
 	mpkit.SetHost(New(eng))
 	mpkit.Main()
-	mpkit.SetSpares(Spares)
 	return &procEngine{Engine: eng}
 }
 
@@ -36,11 +36,16 @@ func ServeChild(opts engine.Options) {
 
 type procEngine struct {
 	*engine.Engine
+	spares sync.Once
 }
 
 // Execute runs a cell; when the cell is interrupted, the processes it
 // started and the pool tasks it submitted are stopped.
 func (p *procEngine) Execute(ctx context.Context, req kernel.ExecuteRequest, out kernel.Output) kernel.ExecuteResult {
+	// Spares start with the first cell, once the kernel has put its own
+	// pipes on fd 1 and 2: children inherit them, so what they print
+	// reaches the notebook.
+	p.spares.Do(func() { mpkit.SetSpares(Spares) })
 	mark := mpkit.NewMark()
 	res := p.Engine.Execute(ctx, req, out)
 	if ctx.Err() != nil {
