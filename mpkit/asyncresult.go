@@ -70,6 +70,7 @@ func (r *AsyncResult) deliver(ch *chunk, v reflect.Value) {
 	if r.iter != nil {
 		r.iter.put(ch.index, r.results.Slice(ch.index, ch.index+ch.n), nil)
 	}
+	r.pool.noteDone(ch.n)
 	r.left--
 	last := r.left == 0
 	r.mu.Unlock()
@@ -94,6 +95,7 @@ func (r *AsyncResult) fail(ch *chunk, err error) {
 	if r.iter != nil {
 		r.iter.put(ch.index, reflect.Value{}, err)
 	}
+	r.pool.noteDone(ch.n)
 	r.left--
 	last := r.left == 0
 	r.mu.Unlock()

@@ -41,6 +41,10 @@ type Pool struct {
 
 	epoch uint64 // when the pool was made (see CancelSince)
 
+	progress func(done, total int) // see OnProgress
+	tasksIn  int                    // items submitted (for progress)
+	tasksOut int                    // items finished
+
 	cbMu      sync.Mutex
 	cbq       []func() // callbacks, run one at a time in completion order
 	cbRunning bool
@@ -138,6 +142,33 @@ func (p *Pool) callback(f func()) {
 			g()
 		}
 	}()
+}
+
+// OnProgress calls f(done, total) in this process each time a chunk of
+// tasks finishes (done and total count items submitted to the pool since
+// the last time all were done). The notebook's display package turns it
+// into a progress bar that updates in place:
+//
+//	pool.OnProgress(display.ProgressBar("squares"))
+//
+// Pass nil to stop.
+func (p *Pool) OnProgress(f func(done, total int)) {
+	p.mu.Lock()
+	p.progress = f
+	p.mu.Unlock()
+}
+
+func (p *Pool) noteDone(n int) {
+	p.mu.Lock()
+	p.tasksOut += n
+	done, total, f := p.tasksOut, p.tasksIn, p.progress
+	if p.tasksOut >= p.tasksIn {
+		p.tasksIn, p.tasksOut = 0, 0
+	}
+	p.mu.Unlock()
+	if f != nil {
+		p.callback(func() { f(done, total) })
+	}
 }
 
 // live pools, for CancelSince.
@@ -414,6 +445,7 @@ func (p *Pool) submit(op string, res *AsyncResult, items reflect.Value, chunksiz
 		p.nextID++
 		ch.id = p.nextID
 	}
+	p.tasksIn += n
 	p.pending = append(p.pending, chunks...)
 	p.dispatchLocked()
 }

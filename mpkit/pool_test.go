@@ -243,3 +243,19 @@ func TestCancelSinceDuringMap(t *testing.T) {
 		t.Fatalf("pool after cancel: %s", got)
 	}
 }
+
+func TestPoolProgress(t *testing.T) {
+	pool := NewPool(2)
+	defer pool.Terminate()
+	var last atomic.Value
+	var calls atomic.Int32
+	pool.OnProgress(func(done, total int) { calls.Add(1); last.Store([2]int{done, total}) })
+	pool.Map(sqr, Range(40), 5)
+	deadline := time.Now().Add(2 * time.Second)
+	for time.Now().Before(deadline) && last.Load() != [2]int{40, 40} {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if last.Load() != [2]int{40, 40} || calls.Load() != 8 {
+		t.Fatalf("progress ended at %v after %d calls", last.Load(), calls.Load())
+	}
+}

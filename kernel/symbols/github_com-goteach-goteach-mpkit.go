@@ -32,6 +32,7 @@ func init() {
 		"ErrWorkerDied":       reflect.ValueOf(&mpkit.ErrWorkerDied).Elem(),
 		"ErrorCallback":       reflect.ValueOf(mpkit.ErrorCallback),
 		"Initializer":         reflect.ValueOf(mpkit.Initializer),
+		"IsChild":             reflect.ValueOf(mpkit.IsChild),
 		"Main":                reflect.ValueOf(mpkit.Main),
 		"MaxTasksPerChild":    reflect.ValueOf(mpkit.MaxTasksPerChild),
 		"NewArray":            reflect.ValueOf(mpkit.NewArray),
@@ -58,6 +59,7 @@ func init() {
 		"Range":               reflect.ValueOf(mpkit.Range),
 		"SetHost":             reflect.ValueOf(mpkit.SetHost),
 		"SetSpares":           reflect.ValueOf(mpkit.SetSpares),
+		"Shutdown":            reflect.ValueOf(mpkit.Shutdown),
 
 		// type definitions
 		"Array":            reflect.ValueOf((*mpkit.Array)(nil)),
