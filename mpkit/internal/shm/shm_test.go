@@ -67,10 +67,22 @@ func TestSegment(t *testing.T) {
 	}
 }
 
+// waitOut waits as callers do: a wait interrupted by a signal (the Go
+// runtime preempts with SIGURG) is simply waited again, until deadline.
+func waitOut(addr *uint32, val uint32, d time.Duration) error {
+	deadline := time.Now().Add(d)
+	for {
+		err := Wait(addr, val, time.Until(deadline))
+		if err != ErrInterrupted {
+			return err
+		}
+	}
+}
+
 func TestWait(t *testing.T) {
 	var w uint32
 	start := time.Now()
-	if err := Wait(&w, 0, 200*time.Millisecond); err != ErrTimeout {
+	if err := waitOut(&w, 0, 200*time.Millisecond); err != ErrTimeout {
 		t.Fatalf("Wait: %v", err)
 	}
 	if d := time.Since(start); d < 150*time.Millisecond || d > 2*time.Second {
@@ -80,7 +92,7 @@ func TestWait(t *testing.T) {
 		t.Fatalf("Wait on a changed value: %v", err)
 	}
 	done := make(chan error)
-	go func() { done <- Wait(&w, 0, 10*time.Second) }()
+	go func() { done <- waitOut(&w, 0, 10*time.Second) }()
 	time.Sleep(50 * time.Millisecond)
 	atomic.StoreUint32(&w, 1)
 	Wake(&w, 1)
