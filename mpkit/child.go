@@ -190,6 +190,11 @@ func runProcess(conn *ctl.Conn, fr ctl.Frame) {
 func call(fn reflect.Value, args []reflect.Value, out *[]reflect.Value) (rerr *RemoteError) {
 	defer func() {
 		if v := recover(); v != nil {
+			if e, ok := currentHost().(Exiter); ok {
+				if code, exit := e.ExitCode(v); exit {
+					childExit(code)
+				}
+			}
 			rerr = &RemoteError{Value: fmt.Sprint(v), Traceback: traceback(v, debug.Stack())}
 		}
 	}()
@@ -198,6 +203,13 @@ func call(fn reflect.Value, args []reflect.Value, out *[]reflect.Value) (rerr *R
 		*out = res
 	}
 	return nil
+}
+
+// Exiter is an optional interface of a Host whose interpreter turns
+// os.Exit into a panic: ExitCode says whether a panic value means "exit
+// with this code", so that the child really exits with it.
+type Exiter interface {
+	ExitCode(panicValue any) (code int, exit bool)
 }
 
 // Tracebacker is an optional interface of a Host that can describe a

@@ -155,6 +155,8 @@ def test_child_panic_shows_cell_line_and_exit_code(kc):
     assert ex.stream() == "1 true\n"
     err = re.sub(r"\x1b\[[0-9;]*m", "", ex.stream("stderr"))
     assert "two!" in err and "line 3, in boom" in err and 'panic("two!")' in err, err
+    ex = execute_ok(kc, "func quit(n int) { os.Exit(n) }\nq := &mp.Process{Target: quit, Args: mp.Args(7)}\nq.Start()\nq.Join()\nfmt.Println(q.ExitCode())")
+    assert ex.stream() == "7 true\n"
     ex = execute(kc, "func bad(x int) int { if x == 1 { panic(\"one\") }; return x }\npool := mp.NewPool(2)\npool.Map(bad, mp.Range(3))")
     assert ex.status == "error"
     errors = [m for m in ex.iopub if m["header"]["msg_type"] == "error"]

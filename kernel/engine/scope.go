@@ -288,16 +288,18 @@ func (e *Engine) vars() []*Decl {
 // interpreter, with the same symbol tables and options as the engine's: a
 // child process uses one to run the session's funcs.
 type Replica struct {
-	opts Options
-	sio  *sessionIO
-	it   *interp.Interpreter
-	log  *declLog
+	opts    Options
+	sio     *sessionIO
+	it      *interp.Interpreter
+	log     *declLog
+	funcSrc map[string]*srcBuilder // the source each func was compiled from (tracebacks)
+	fresh   bool                   // it declares nothing yet
 }
 
 // NewReplica builds an interpreter that declares decls (from
 // Engine.Decls); vars start at their zero values.
 func NewReplica(opts Options, decls []Decl) (*Replica, error) {
-	r := &Replica{opts: opts, sio: newSessionIO(opts), log: &declLog{}}
+	r := &Replica{opts: opts, sio: newSessionIO(opts), log: &declLog{}, funcSrc: map[string]*srcBuilder{}, fresh: true}
 	it, err := newInterpreter(opts, r.sio)
 	if err != nil {
 		return nil, err
@@ -311,27 +313,83 @@ func NewReplica(opts Options, decls []Decl) (*Replica, error) {
 	return r, nil
 }
 
-// Apply adds declarations (or replaces those with the same names) and
-// rebuilds the interpreter, keeping the values of the vars.
+// Apply adds declarations (or replaces those with the same names),
+// keeping the values of the vars. Declarations that only add to what the
+// replica has are compiled into its interpreter; a changed one rebuilds
+// the interpreter from the whole log.
 func (r *Replica) Apply(decls []Decl) error {
 	log := r.log.clone()
+	var added []*Decl
+	changed := false
 	for i := range decls {
 		d := decls[i].clone()
 		if d.sels == nil {
 			d.sels = map[string]bool{}
 		}
+		if old := log.lookup(d.Kind, d.Name); old == nil {
+			added = append(added, d)
+		} else if old.Src != d.Src || old.Typed != d.Typed || old.Path != d.Path {
+			changed = true
+		}
 		log.put(d)
 	}
-	it, err := newInterpreter(r.opts, r.sio)
-	if err != nil {
-		return err
+	if !changed && len(added) == 0 {
+		r.log = log
+		return nil
+	}
+	if !changed && r.addTo(r.it, added, log) {
+		return nil
+	}
+	it := r.it
+	if !r.fresh {
+		var err error
+		if it, err = newInterpreter(r.opts, r.sio); err != nil {
+			return err
+		}
 	}
 	old := r.it.Globals()
 	if _, err := replay(it, log.list, valuesFrom(old)); err != nil {
 		return err
 	}
-	r.it, r.log = it, log
+	r.it, r.log, r.fresh = it, log, false
+	r.funcSrc = funcSources(log.list, nil)
 	return nil
+}
+
+// addTo compiles declarations new to the replica into its interpreter; it
+// reports false (having changed nothing the log relies on) if they do not
+// compile there.
+func (r *Replica) addTo(it *interp.Interpreter, added []*Decl, log *declLog) bool {
+	if r.fresh {
+		return false
+	}
+	have := r.log.imports()
+	extra := map[string]string{}
+	for _, d := range added {
+		for alias, path := range d.Imports {
+			if _, ok := have[alias]; !ok {
+				extra[alias] = path
+			}
+		}
+	}
+	sb := replaySource(added, extra, true)
+	prog, err := it.Compile(sb.String())
+	if err != nil {
+		return false
+	}
+	if _, err := it.Execute(prog); err != nil {
+		return false
+	}
+	r.log = log
+	for _, d := range added {
+		switch d.Kind {
+		case "func":
+			r.funcSrc[frameFuncName(d.Name)] = sb
+		case "method":
+			r.funcSrc[d.Name[strings.IndexByte(d.Name, '.')+1:]] = sb
+		}
+	}
+	return true
 }
 
 // Set assigns global vars (converting values whose types changed, as a
@@ -383,7 +441,7 @@ func (r *Replica) Interpreter() *interp.Interpreter { return r.it }
 // interpreted frames (innermost first). It uses the frames the
 // interpreter reported since the last call.
 func (r *Replica) Traceback(v any) string {
-	e := &Engine{opts: r.opts, sio: r.sio, log: r.log, funcSrc: funcSources(r.log.list, nil)}
+	e := &Engine{opts: r.opts, sio: r.sio, log: r.log, funcSrc: r.funcSrc}
 	c := &cellRun{e: e}
 	ev := c.runtimeError(interp.Panic{Value: v}, &unit{sb: &srcBuilder{}})
 	return strings.Join(ev.Traceback, "\n") + "\n"

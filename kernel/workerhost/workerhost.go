@@ -246,3 +246,18 @@ func (h *Host) Traceback(v any, goStack []byte) string {
 	}
 	return h.rep.Traceback(v)
 }
+
+// ExitCode recognises the interpreter's os.Exit(n), which panics with the
+// text "os.Exit(n)", so that a child calling os.Exit exits with n
+// (mpkit.Exiter).
+func (h *Host) ExitCode(v any) (int, bool) {
+	s, ok := v.(string)
+	if !ok {
+		return 0, false
+	}
+	var code int
+	if n, err := fmt.Sscanf(s, "os.Exit(%d)", &code); err == nil && n == 1 && s == fmt.Sprintf("os.Exit(%d)", code) {
+		return code, true
+	}
+	return 0, false
+}
