@@ -42,8 +42,8 @@ type Pool struct {
 	epoch uint64 // when the pool was made (see CancelSince)
 
 	progress func(done, total int) // see OnProgress
-	tasksIn  int                    // items submitted (for progress)
-	tasksOut int                    // items finished
+	tasksIn  int                   // items submitted (for progress)
+	tasksOut int                   // items finished
 
 	cbMu      sync.Mutex
 	cbq       []func() // callbacks, run one at a time in completion order
