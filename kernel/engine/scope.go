@@ -294,12 +294,30 @@ type Replica struct {
 	log     *declLog
 	funcSrc map[string]*srcBuilder // the source each func was compiled from (tracebacks)
 	fresh   bool                   // it declares nothing yet
+	loaded  map[string]bool        // packages a lean interpreter has loaded
+}
+
+// load gives a lean interpreter the packages log imports.
+func (r *Replica) load(it *interp.Interpreter, log []*Decl) error {
+	if !r.opts.Lean {
+		return nil
+	}
+	var paths []string
+	for _, d := range log {
+		if d.Kind == "import" {
+			paths = append(paths, d.Path)
+		}
+		for _, p := range d.Imports {
+			paths = append(paths, p)
+		}
+	}
+	return loadImports(it, r.opts, r.loaded, paths)
 }
 
 // NewReplica builds an interpreter that declares decls (from
 // Engine.Decls); vars start at their zero values.
 func NewReplica(opts Options, decls []Decl) (*Replica, error) {
-	r := &Replica{opts: opts, sio: newSessionIO(opts), log: &declLog{}, funcSrc: map[string]*srcBuilder{}, fresh: true}
+	r := &Replica{opts: opts, sio: newSessionIO(opts), log: &declLog{}, funcSrc: map[string]*srcBuilder{}, fresh: true, loaded: map[string]bool{}}
 	it, err := newInterpreter(opts, r.sio)
 	if err != nil {
 		return nil, err
@@ -346,6 +364,10 @@ func (r *Replica) Apply(decls []Decl) error {
 		if it, err = newInterpreter(r.opts, r.sio); err != nil {
 			return err
 		}
+		r.loaded = map[string]bool{}
+	}
+	if err := r.load(it, log.list); err != nil {
+		return err
 	}
 	old := r.it.Globals()
 	if _, err := replay(it, log.list, valuesFrom(old)); err != nil {
@@ -371,6 +393,9 @@ func (r *Replica) addTo(it *interp.Interpreter, added []*Decl, log *declLog) boo
 				extra[alias] = path
 			}
 		}
+	}
+	if err := r.load(it, added); err != nil {
+		return false
 	}
 	sb := replaySource(added, extra, true)
 	prog, err := it.Compile(sb.String())

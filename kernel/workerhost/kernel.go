@@ -28,6 +28,7 @@ func Attach(eng *engine.Engine) kernel.Engine {
 // ServeChild runs this process as an mpkit child of the kernel: it builds
 // the session shipped by the kernel and runs the target. It never returns.
 func ServeChild(opts engine.Options) {
+	opts.Lean = true
 	mpkit.SetHost(NewChild(opts))
 	mpkit.Main()
 	fmt.Fprintln(os.Stderr, "goteach: mpkit child returned from Main")

@@ -59,7 +59,7 @@ func TestReplicaFromShippedLog(t *testing.T) {
 	for _, d := range decls {
 		t.Logf("%s %s typed=%q src=%q", d.Kind, d.Name, d.Typed, d.Src)
 	}
-	rep, err := engine.NewReplica(engine.Options{}, decls)
+	rep, err := engine.NewReplica(engine.Options{Lean: true}, decls)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +75,7 @@ func TestReplicaApplyGrowingLog(t *testing.T) {
 		t.Fatal(err)
 	}
 	run(t, eng, `import "fmt"`)
-	rep, err := engine.NewReplica(engine.Options{}, eng.Decls())
+	rep, err := engine.NewReplica(engine.Options{Lean: true}, eng.Decls())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,7 +92,7 @@ func TestReplicaKernelLikeCell(t *testing.T) {
 	}
 	run(t, eng, "import (\n\"fmt\"\nmp \"github.com/goteach/goteach/mpkit\"\n)")
 	run(t, eng, "func sq(x int) int { return x*x }\nfmt.Println(sq(3))")
-	rep, err := engine.NewReplica(engine.Options{}, eng.Decls())
+	rep, err := engine.NewReplica(engine.Options{Lean: true}, eng.Decls())
 	if err != nil {
 		t.Fatal(err)
 	}
