@@ -31,6 +31,7 @@ type histEntry struct {
 }
 
 type history struct {
+	loaded  chan struct{} // closed once the fields below are set up
 	mu      sync.Mutex
 	session int
 	entries []histEntry // ordered by (session, line)
@@ -54,18 +55,33 @@ func DefaultHistoryFile() string {
 // newHistory opens the history; path "" keeps it in memory. A file that
 // cannot be used is logged and the history stays in memory.
 func newHistory(path string) *history {
-	h := &history{session: 1}
+	h := &history{loaded: make(chan struct{})}
+	h.load(path)
+	return h
+}
+
+// openHistory is newHistory that reads the file on another goroutine, so
+// that a kernel answers its first requests without waiting for the disk.
+// add and query wait until the file has been read.
+func openHistory(path string) *history {
+	h := &history{loaded: make(chan struct{})}
+	go h.load(path)
+	return h
+}
+
+func (h *history) load(path string) {
+	defer close(h.loaded)
+	h.session = 1
 	if path == "" {
-		return h
+		return
 	}
 	if err := h.open(path); err != nil {
 		Logf("history: %v (history is kept in memory only)", err)
 		h.entries = nil
 		h.session = 1
-		return h
+		return
 	}
 	h.path = path
-	return h
 }
 
 func (h *history) open(path string) error {
@@ -121,6 +137,7 @@ func (h *history) open(path string) error {
 
 // add records a cell; output is nil when the cell had no result.
 func (h *history) add(line int, input string, output *string) {
+	<-h.loaded
 	e := histEntry{Session: h.session, Line: line, Input: input, Output: output}
 	h.mu.Lock()
 	h.entries = append(h.entries, e)
@@ -161,6 +178,7 @@ type historyRequest struct {
 // query answers a history_request: a list of [session, line, input] or,
 // with output, [session, line, [input, output]].
 func (h *history) query(r historyRequest) []any {
+	<-h.loaded
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	var sel []histEntry

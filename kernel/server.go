@@ -132,7 +132,7 @@ func Serve(cfg *ConnectionInfo, eng Engine, opts Options) error {
 		}
 		s.cap = c
 	}
-	s.hist = newHistory(opts.HistoryFile)
+	s.hist = openHistory(opts.HistoryFile)
 
 	s.publish("status", nil, map[string]any{"execution_state": "starting"})
 	go s.shellLoop()
