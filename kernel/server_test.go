@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -38,11 +39,26 @@ func runTestKernel(path string) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 2
 	}
-	err = Serve(info, newFakeEngine(), Options{
+	fake := newFakeEngine()
+	var eng Engine = fake
+	var starting *StartingEngine
+	if ms, _ := strconv.Atoi(os.Getenv("GOTEACH_TEST_SLOW_ENGINE")); ms > 0 {
+		// An engine that takes ms milliseconds to make, made once the
+		// sockets listen (as cmd/goteach does).
+		starting = NewStartingEngine(fake.LanguageVersion(), func() (Engine, error) {
+			time.Sleep(time.Duration(ms) * time.Millisecond)
+			return fake, nil
+		})
+		eng = starting
+	}
+	err = Serve(info, eng, Options{
 		CaptureOutput: true,
 		HandleSignals: true,
 		HistoryFile:   os.Getenv("GOTEACH_TEST_HISTORY"),
 		OnReady: func(bound *ConnectionInfo) {
+			if starting != nil {
+				starting.Start()
+			}
 			tmp := path + ".tmp"
 			os.WriteFile(tmp, bound.JSON(), 0o600)
 			os.Rename(tmp, path+".ready")
@@ -90,7 +106,7 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
-func startKernel(t *testing.T, transport string) *testKernel {
+func startKernel(t *testing.T, transport string, env ...string) *testKernel {
 	t.Helper()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "kernel.json")
@@ -113,6 +129,7 @@ func startKernel(t *testing.T, transport string) *testKernel {
 	k := &testKernel{t: t, log: &syncBuffer{}, exited: make(chan struct{})}
 	k.cmd = exec.Command(os.Args[0], "-test.run=^$")
 	k.cmd.Env = append(os.Environ(), "GOTEACH_TEST_KERNEL="+path, "GOTEACH_TEST_HISTORY="+filepath.Join(dir, "history"))
+	k.cmd.Env = append(k.cmd.Env, env...)
 	k.cmd.Stdout = k.log
 	k.cmd.Stderr = k.log
 	k.started = time.Now()
@@ -413,6 +430,43 @@ func TestServerKernelInfo(t *testing.T) {
 	rep2 := k.reply(k.shellIn, req2, 5*time.Second)
 	if rep2.Header.MsgID == rep.Header.MsgID || rep2.Header.Session != rep.Header.Session {
 		t.Fatalf("headers: %+v %+v", rep.Header, rep2.Header)
+	}
+}
+
+// A kernel whose engine is slow to make answers kernel_info at once; the
+// first cell waits for the engine, and an interrupt ends that wait.
+func TestServerSlowEngine(t *testing.T) {
+	const slow = 700 * time.Millisecond
+	k := startKernel(t, "tcp", fmt.Sprintf("GOTEACH_TEST_SLOW_ENGINE=%d", slow.Milliseconds()))
+	req := k.send(k.shell, "kernel_info_request", nil)
+	k.reply(k.shellIn, req, 5*time.Second)
+	if took := time.Since(k.started); took >= slow {
+		t.Fatalf("kernel_info_reply after %v: it waited for the engine", took)
+	}
+	k.waitReady()
+
+	// Interrupted while waiting: one error output, and the kernel goes on.
+	ex := k.send(k.shell, "execute_request", map[string]any{"code": "echo never", "silent": false})
+	time.Sleep(50 * time.Millisecond)
+	irq := k.send(k.control, "interrupt_request", nil)
+	k.reply(k.controlIn, irq, 5*time.Second)
+	rep := k.reply(k.shellIn, ex, 5*time.Second)
+	if c := content(rep); c["status"] != "error" || c["ename"] != "Interrupted" {
+		t.Fatalf("interrupted first cell: %s", rep.Content)
+	}
+	// (The control request in between repeats the cell's busy status.)
+	msgs := k.iopubUntilIdle(ex, 5*time.Second)
+	got := "status:busy" + strings.ReplaceAll(strings.TrimPrefix(compact(msgs), "status:busy"), " status:busy", "")
+	if got != "status:busy execute_input error status:idle" {
+		t.Fatalf("iopub of the interrupted cell: %s", got)
+	}
+
+	rep, msgs = k.execute("echo 42", nil)
+	if c := content(rep); c["status"] != "ok" || c["execution_count"] != 2.0 {
+		t.Fatalf("first cell after the engine started: %s", rep.Content)
+	}
+	if got := compact(msgs); got != "status:busy execute_input execute_result status:idle" {
+		t.Fatalf("iopub: %s", got)
 	}
 }
 
