@@ -84,11 +84,10 @@ func runKernel(path string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "goteach: %v\n", err)
 		return 1
 	}
-	eng, err := newEngine()
-	if err != nil {
-		fmt.Fprintf(stderr, "goteach: cannot start the Go engine: %v\n", err)
-		return 1
-	}
+	// The engine is made while the kernel already listens: a front end
+	// gets its kernel_info reply at once, and the first cell waits for
+	// the engine.
+	eng := kernel.NewStartingEngine(strings.TrimPrefix(runtime.Version(), "go"), newEngine)
 	opts := kernel.Options{
 		CaptureOutput: true,
 		HandleSignals: true,
@@ -97,9 +96,10 @@ func runKernel(path string, stderr io.Writer) int {
 	if pid, err := strconv.Atoi(os.Getenv("JPY_PARENT_PID")); err == nil {
 		opts.ParentPID = pid
 	}
-	if anyPortZero(info) {
-		// Like ipykernel: ports left to the kernel are written back.
-		opts.OnReady = func(bound *kernel.ConnectionInfo) {
+	opts.OnReady = func(bound *kernel.ConnectionInfo) {
+		eng.Start()
+		if anyPortZero(info) {
+			// Like ipykernel: ports left to the kernel are written back.
 			if err := os.WriteFile(path, bound.JSON(), 0o600); err != nil {
 				kernel.Logf("cannot update %s: %v", path, err)
 			}
