@@ -753,14 +753,15 @@ func (s *server) execute(q queuedExec) {
 		content["user_expressions"] = ue
 	}
 	content["status"] = status
-	s.reply(s.shell, m, "execute_reply", content, replyMetadata(started, status))
-	s.idleAfterCell(parent)
-
 	if res.Err != nil && !silent && stopOnError {
 		// Like ipykernel: the requests already received when the cell
-		// failed are aborted; later ones run.
+		// failed are aborted; later ones run. This is decided before the
+		// reply goes out: a front end may send its next request as soon
+		// as it has the reply, and that one must run.
 		s.abortUpTo = s.arrivals.Load()
 	}
+	s.reply(s.shell, m, "execute_reply", content, replyMetadata(started, status))
+	s.idleAfterCell(parent)
 }
 
 func (s *server) idleAfterCell(parent json.RawMessage) {

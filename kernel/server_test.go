@@ -605,6 +605,21 @@ func TestServerStopOnError(t *testing.T) {
 	}
 }
 
+// A request sent as soon as the reply of a failed cell arrived is not one
+// that was queued behind it: it runs.
+func TestServerRunsWhatFollowsAFailedReply(t *testing.T) {
+	k := startKernel(t, "tcp")
+	k.waitReady()
+	for i := range 50 {
+		fail := k.send(k.shell, "execute_request", map[string]any{"code": "error", "stop_on_error": true})
+		k.reply(k.shellIn, fail, 5*time.Second)
+		next := k.send(k.shell, "execute_request", map[string]any{"code": "echo ok"})
+		if c := content(k.reply(k.shellIn, next, 5*time.Second)); c["status"] != "ok" {
+			t.Fatalf("round %d: the request sent after the failed cell's reply: %v", i, c)
+		}
+	}
+}
+
 func TestServerInterrupt(t *testing.T) {
 	k := startKernel(t, "tcp")
 	k.waitReady()
