@@ -300,6 +300,11 @@ panic(fmt.Sprintf("boom %d", 7))`)
 	if tb := strings.Join(ev.Traceback, "\n"); !strings.Contains(tb, "In[3], line 3, in <cell>") {
 		t.Errorf("traceback:\n%s", tb)
 	}
+	// A panic in the trailing expression names the expression.
+	ev, _ = s.fail("var empty []int\nempty[3]")
+	if tb := strings.Join(ev.Traceback, "\n"); !strings.Contains(tb, "In[4], line 2, in <cell>") || !strings.Contains(tb, "empty[3]") {
+		t.Errorf("traceback of a trailing expression:\n%s", tb)
+	}
 	// A panic that is recovered is not an error.
 	s.prints(`func safe() (err error) {
 	defer func() {

@@ -171,8 +171,14 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		value = fmt.Sprintf("%v", v)
 	}
 	tb := []string{ansiRed + ansiBold + name + ansiReset + ": " + value}
-	if len(frames) > 0 {
-		tb = append(tb, "", "Traceback (innermost call first):")
+	head := len(tb)
+	// frame adds lines of one frame, under a heading that only a
+	// traceback with frames gets.
+	frame := func(lines ...string) {
+		if len(tb) == head {
+			tb = append(tb, "", "Traceback (innermost call first):")
+		}
+		tb = append(tb, lines...)
 	}
 	c.e.mu.RLock()
 	funcSrc := c.e.funcSrc
@@ -206,7 +212,7 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		}
 		if o.line == 0 {
 			if base != "" {
-				tb = append(tb, "  in "+label)
+				frame("  in " + label)
 			}
 			continue
 		}
@@ -223,8 +229,19 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 				}
 			}
 		}
-		tb = append(tb, ansiGreen+c.where(o)+", line "+strconv.Itoa(o.line)+", in "+label+ansiReset)
-		tb = append(tb, fmt.Sprintf("%5d | %s", o.line, strings.TrimRight(sourceLine(o.cellText, o.line), " \t")))
+		frame(ansiGreen+c.where(o)+", line "+strconv.Itoa(o.line)+", in "+label+ansiReset,
+			fmt.Sprintf("%5d | %s", o.line, strings.TrimRight(sourceLine(o.cellText, o.line), " \t")))
+	}
+	if len(tb) == head && u.kind == uExpr && u.sb != nil {
+		// The interpreter reports no frame for a panic in the cell's
+		// trailing expression: name the expression.
+		for _, o := range u.sb.lines {
+			if o.cell > 0 {
+				frame(ansiGreen+c.where(o)+", line "+strconv.Itoa(o.line)+", in <cell>"+ansiReset,
+					fmt.Sprintf("%5d | %s", o.line, strings.TrimRight(sourceLine(o.cellText, o.line), " \t")))
+				break
+			}
+		}
 	}
 	return kernel.ErrorValue{Name: name, Value: value, Traceback: tb}
 }
