@@ -65,6 +65,19 @@ def kernel_of_checkout(installed: bool = False):
         shutil.rmtree(prefix, ignore_errors=True)
 
 
+def coalesce(outputs: list) -> list:
+    """Joins consecutive stream outputs of the same stream (a child process
+    writes line by line) into one, as Jupyter shows them anyway."""
+    merged: list = []
+    for out in outputs:
+        if (out.output_type == "stream" and merged and merged[-1].output_type == "stream"
+                and merged[-1].name == out.name):
+            merged[-1].text += out.text
+        else:
+            merged.append(out)
+    return merged
+
+
 def execute(nb: nbformat.NotebookNode, timeout: int = CELL_TIMEOUT,
             on_cell=None) -> tuple[nbformat.NotebookNode, int | None]:
     """Runs every cell of nb in a new goteach kernel, in a scratch working
@@ -85,6 +98,9 @@ def execute(nb: nbformat.NotebookNode, timeout: int = CELL_TIMEOUT,
                 if on_cell:
                     on_cell(index, cell, time.monotonic() - start)
         spec = client.km.kernel_spec if client.km else None
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs = coalesce(cell.outputs)
     if spec is not None:
         nb.metadata["kernelspec"] = {"name": KERNEL_NAME, "display_name": spec.display_name,
                                      "language": spec.language}
