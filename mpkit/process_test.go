@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -200,10 +201,25 @@ func openFDs(t *testing.T) int {
 	return len(ents)
 }
 
+func rssKB(t *testing.T) int {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		t.Skip("no /proc")
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "VmRSS:") {
+			var kb int
+			fmt.Sscanf(strings.TrimSpace(strings.TrimPrefix(line, "VmRSS:")), "%d", &kb)
+			return kb
+		}
+	}
+	return 0
+}
+
 func TestManySequentialStartsLeakNothing(t *testing.T) {
-	n := 300
+	n := 1000
 	if testing.Short() {
-		n = 50
+		n = 100
 	}
 	run := func() {
 		p := &Process{Target: nothing}
@@ -211,16 +227,23 @@ func TestManySequentialStartsLeakNothing(t *testing.T) {
 		p.Join()
 		p.Close()
 	}
-	for i := 0; i < 20; i++ {
+	for i := 0; i < 50; i++ {
 		run()
 	}
-	before := openFDs(t)
+	runtime.GC()
+	fds, rss := openFDs(t), rssKB(t)
+	start := time.Now()
 	for i := 0; i < n; i++ {
 		run()
 	}
-	after := openFDs(t)
-	if after > before+4 {
-		t.Fatalf("open fds grew from %d to %d over %d starts", before, after, n)
+	runtime.GC()
+	fds2, rss2 := openFDs(t), rssKB(t)
+	t.Logf("%d starts in %v; fds %d → %d; RSS %d → %d kB", n, time.Since(start), fds, fds2, rss, rss2)
+	if fds2 > fds+4 {
+		t.Fatalf("open fds grew from %d to %d over %d starts", fds, fds2, n)
+	}
+	if rss2 > rss+16*1024 {
+		t.Fatalf("RSS grew from %d kB to %d kB over %d starts", rss, rss2, n)
 	}
 }
 
