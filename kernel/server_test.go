@@ -34,6 +34,9 @@ func TestMain(m *testing.M) {
 }
 
 func runTestKernel(path string) int {
+	if d, err := time.ParseDuration(os.Getenv("GOTEACH_TEST_STALLED_WRITE")); err == nil {
+		stalledWrite = d
+	}
 	info, err := ReadConnectionFile(path)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -920,5 +923,54 @@ func TestServerStrayConnections(t *testing.T) {
 	k.reply(k.shellIn, req, 2*time.Second)
 	if !strings.Contains(k.log.String(), "refused") {
 		t.Errorf("not logged:\n%s", k.log.String())
+	}
+}
+
+// An IOPub subscriber that stops reading is dropped; the others keep
+// getting their messages.
+func TestServerStuckSubscriber(t *testing.T) {
+	k := startKernel(t, "tcp", "GOTEACH_TEST_STALLED_WRITE=300ms")
+	k.waitReady()
+
+	// A SUB peer that subscribes to everything, then never reads (with
+	// a small receive buffer, so that it is soon full).
+	d := net.Dialer{Control: func(_, _ string, c syscall.RawConn) error {
+		return c.Control(func(fd uintptr) {
+			syscall.SetsockoptInt(int(fd), syscall.SOL_SOCKET, syscall.SO_RCVBUF, 4096)
+		})
+	}}
+	stuck, err := d.Dial("tcp", strings.TrimPrefix(k.info.Endpoint(k.info.IOPubPort), "tcp://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stuck.Close()
+	greeting := make([]byte, 64)
+	greeting[0], greeting[9], greeting[10] = 0xFF, 0x7F, 3
+	copy(greeting[12:], "NULL")
+	ready := []byte("\x05READY\x0bSocket-Type\x00\x00\x00\x03SUB")
+	stuck.Write(greeting)
+	stuck.Write(append([]byte{0x04, byte(len(ready))}, ready...))
+	stuck.Write([]byte{0x00, 0x01, 0x01}) // subscribe to ""
+	time.Sleep(50 * time.Millisecond)
+
+	// More output than the socket buffers between the kernel and the
+	// stuck peer hold.
+	const lines = 8
+	big := strings.Repeat("x", 1<<20)
+	code := strings.Repeat("print "+big+"\n", lines)
+	req := k.send(k.shell, "execute_request", map[string]any{"code": code})
+	if rep := k.reply(k.shellIn, req, 20*time.Second); content(rep)["status"] != "ok" {
+		t.Fatalf("big output: %s", rep.Content)
+	}
+	msgs := k.iopubUntilIdle(req, 20*time.Second)
+	if n := len(streamText(msgs, "stdout")); n != lines*(len(big)+1) {
+		t.Errorf("the reading subscriber got %d bytes of output, want %d", n, lines*(len(big)+1))
+	}
+	rep, msgs := k.execute("echo after", nil)
+	if content(rep)["status"] != "ok" || compact(msgs) != "status:busy execute_input execute_result status:idle" {
+		t.Fatalf("after the big output: %s %s", rep.Content, compact(msgs))
+	}
+	if !strings.Contains(k.log.String(), "read nothing") {
+		t.Errorf("the stuck subscriber was not dropped:\n%s", k.log.String())
 	}
 }

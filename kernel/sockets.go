@@ -29,22 +29,43 @@ import (
 //   - zmq4 allocates a frame's announced size before reading it, so a
 //     garbled length could exhaust memory. Frames larger than maxFrame
 //     close the connection instead.
+//   - zmq4's PUB socket queues without limit and writes to its
+//     subscribers one after the other, so one subscriber that stops
+//     reading (a suspended console) would stop IOPub for every client
+//     while the queue grew until memory ran out. The IOPub socket drops
+//     messages beyond iopubHWM queued ones, as libzmq's PUB does at its
+//     send high-water mark, and its transports ("ktcp-out", "kipc-out")
+//     give up on a subscriber whose write has been blocked for
+//     stalledWrite: the connection is closed, the others go on, and a
+//     ZeroMQ subscriber reconnects by itself.
 const (
 	handshakeTimeout = 10 * time.Second
 	maxFrame         = 1 << 30
 	zmtpGreeting     = 64
 	zmtpSignature    = 10
+	iopubHWM         = 1000 // libzmq's default ZMQ_SNDHWM
 )
+
+// stalledWrite is how long a write to an IOPub subscriber may block (a
+// variable so that tests can shorten it).
+var stalledWrite = 5 * time.Second
 
 func init() {
 	for name, network := range map[string]string{"ktcp": "tcp", "kipc": "unix"} {
-		if err := zmq4.RegisterTransport(name, guardTransport{transport.New(network)}); err != nil {
+		if err := zmq4.RegisterTransport(name, guardTransport{Transport: transport.New(network)}); err != nil {
+			panic(err)
+		}
+		out := guardTransport{Transport: transport.New(network), out: true}
+		if err := zmq4.RegisterTransport(name+"-out", out); err != nil {
 			panic(err)
 		}
 	}
 }
 
-type guardTransport struct{ transport.Transport }
+type guardTransport struct {
+	transport.Transport
+	out bool // writes give up after stalledWrite
+}
 
 func (t guardTransport) Listen(ctx context.Context, addr string) (net.Listener, error) {
 	l, err := t.Transport.Listen(ctx, addr)
@@ -52,15 +73,19 @@ func (t guardTransport) Listen(ctx context.Context, addr string) (net.Listener, 
 		return nil, err
 	}
 	g := &guardListener{Listener: l, ready: make(chan net.Conn), done: make(chan struct{})}
+	if t.out {
+		g.writeTimeout = stalledWrite
+	}
 	go g.acceptLoop()
 	return g, nil
 }
 
 type guardListener struct {
 	net.Listener
-	ready     chan net.Conn
-	done      chan struct{}
-	closeOnce sync.Once
+	ready        chan net.Conn
+	done         chan struct{}
+	closeOnce    sync.Once
+	writeTimeout time.Duration
 }
 
 func (l *guardListener) acceptLoop() {
@@ -94,7 +119,7 @@ func (l *guardListener) vet(c net.Conn) {
 		return
 	}
 	c.SetReadDeadline(time.Time{})
-	g := &guardConn{Conn: c, pre: sig, greeting: zmtpGreeting - zmtpSignature}
+	g := &guardConn{Conn: c, pre: sig, greeting: zmtpGreeting - zmtpSignature, writeTimeout: l.writeTimeout}
 	g.timer = time.AfterFunc(handshakeTimeout, func() {
 		g.mu.Lock()
 		done := g.handshook
@@ -149,7 +174,32 @@ type guardConn struct {
 	body     uint64 // body bytes still to skip
 	cmd      bool   // the current frame is a command
 	failed   error
+
+	writeTimeout time.Duration
 }
+
+// Write gives up after writeTimeout (when set) without progress.
+func (g *guardConn) Write(p []byte) (int, error) {
+	if g.writeTimeout <= 0 {
+		return g.Conn.Write(p)
+	}
+	_ = g.Conn.SetWriteDeadline(time.Now().Add(g.writeTimeout))
+	n, err := g.Conn.Write(p)
+	if err != nil && errors.Is(err, os.ErrDeadlineExceeded) {
+		Logf("closing a ZeroMQ connection from %s: it has read nothing for %v", g.RemoteAddr(), g.writeTimeout)
+		g.Conn.Close()
+		// Not a timeout: zmq4 retries those; this connection is done.
+		err = stalledError{g.writeTimeout}
+	}
+	return n, err
+}
+
+// stalledError ends a connection whose peer stopped reading.
+type stalledError struct{ after time.Duration }
+
+func (e stalledError) Error() string   { return fmt.Sprintf("peer read nothing for %v", e.after) }
+func (e stalledError) Timeout() bool   { return false }
+func (e stalledError) Temporary() bool { return false }
 
 func (g *guardConn) Read(p []byte) (int, error) {
 	if g.failed != nil {
@@ -238,11 +288,15 @@ func (g *guardConn) Close() error {
 }
 
 // listenEndpoint turns a connection file endpoint into one of the
-// guarded transports.
-func listenEndpoint(ep string) (string, error) {
+// guarded transports; out selects the one whose writes time out.
+func listenEndpoint(ep string, out bool) (string, error) {
+	suffix := ""
+	if out {
+		suffix = "-out"
+	}
 	switch {
 	case strings.HasPrefix(ep, "tcp://"):
-		return "ktcp://" + strings.TrimPrefix(ep, "tcp://"), nil
+		return "ktcp" + suffix + "://" + strings.TrimPrefix(ep, "tcp://"), nil
 	case strings.HasPrefix(ep, "ipc://"):
 		path := strings.TrimPrefix(ep, "ipc://")
 		// A kernel killed without cleaning up leaves its socket file;
@@ -250,7 +304,7 @@ func listenEndpoint(ep string) (string, error) {
 		if fi, err := os.Lstat(path); err == nil && fi.Mode()&os.ModeSocket != 0 {
 			os.Remove(path)
 		}
-		return "kipc://" + path, nil
+		return "kipc" + suffix + "://" + path, nil
 	}
 	return "", fmt.Errorf("unsupported endpoint %q", ep)
 }
@@ -274,10 +328,14 @@ func listen(ctx context.Context, name string, kind zmq4.SocketType, ep string) (
 		s = zmq4.NewRouter(ctx, opts...)
 	case zmq4.Pub:
 		s = zmq4.NewPub(ctx, opts...)
+		if err := s.SetOption(zmq4.OptionHWM, iopubHWM); err != nil {
+			s.Close()
+			return nil, fmt.Errorf("%s socket: %w", name, err)
+		}
 	default:
 		return nil, fmt.Errorf("socket type %s", kind)
 	}
-	lep, err := listenEndpoint(ep)
+	lep, err := listenEndpoint(ep, kind == zmq4.Pub)
 	if err != nil {
 		return nil, err
 	}
