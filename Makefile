@@ -61,8 +61,14 @@ lab: setup
 export: setup-apt setup-python
 	bash scripts/export.sh notebooks build
 
+# Side-by-side benchmarks against Python's multiprocessing and ipykernel
+# (several minutes): the table goes to the terminal, the table and every
+# sample to $(BENCH_OUT). BENCH_ARGS="-runs 3" or "-quick" for less.
+BENCH_OUT ?= build/bench.json
+BENCH_ARGS ?=
 bench: setup
-	$(GO) run ./bench
+	mkdir -p $(dir $(BENCH_OUT))
+	$(GO) run ./bench -o $(BENCH_OUT) $(BENCH_ARGS)
 
 clean:
 	rm -rf build
