@@ -190,12 +190,7 @@ func runProcess(conn *ctl.Conn, fr ctl.Frame) {
 func call(fn reflect.Value, args []reflect.Value, out *[]reflect.Value) (rerr *RemoteError) {
 	defer func() {
 		if v := recover(); v != nil {
-			if e, ok := currentHost().(Exiter); ok {
-				if code, exit := e.ExitCode(v); exit {
-					childExit(code)
-				}
-			}
-			rerr = &RemoteError{Value: fmt.Sprint(v), Traceback: traceback(v, debug.Stack())}
+			rerr = remoteError(v)
 		}
 	}()
 	res := fn.Call(args)
@@ -203,6 +198,17 @@ func call(fn reflect.Value, args []reflect.Value, out *[]reflect.Value) (rerr *R
 		*out = res
 	}
 	return nil
+}
+
+// remoteError describes a recovered panic of a target or task; a panic
+// that the host says means os.Exit ends the process with that code.
+func remoteError(v any) *RemoteError {
+	if e, ok := currentHost().(Exiter); ok {
+		if code, exit := e.ExitCode(v); exit {
+			childExit(code)
+		}
+	}
+	return &RemoteError{Value: fmt.Sprint(v), Traceback: traceback(v, debug.Stack())}
 }
 
 // Exiter is an optional interface of a Host whose interpreter turns

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -46,6 +47,7 @@ type queueHeader struct {
 const (
 	queueHeaderSize = 4096
 	queueRing       = 1 << 20
+	queueSpins      = 200 // looks at the ring before a futex sleep
 )
 
 // Queue is a first-in first-out queue shared between processes, like
@@ -255,6 +257,12 @@ func (q *Queue) write(msg []byte) {
 	c := q.h.capacity
 	for len(msg) > 0 {
 		free := q.free()
+		for spin := 0; free == 0 && spin < queueSpins; spin++ {
+			if spin%16 == 15 {
+				runtime.Gosched()
+			}
+			free = q.free()
+		}
 		for free == 0 {
 			seq := q.h.spaceSeq.Load()
 			q.h.wwaiters.Add(1)
@@ -287,6 +295,15 @@ func (q *Queue) read(dst []byte, deadline time.Time, noWait bool) bool {
 	c := q.h.capacity
 	for len(dst) > 0 {
 		avail := q.h.tail.Load() - q.h.head.Load()
+		// A producer in another process is often a few hundred
+		// nanoseconds away: look again for a moment before sleeping, so
+		// that neither side pays for a futex sleep and wake-up per item.
+		for spin := 0; avail == 0 && !noWait && spin < queueSpins; spin++ {
+			if spin%16 == 15 {
+				runtime.Gosched()
+			}
+			avail = q.h.tail.Load() - q.h.head.Load()
+		}
 		for avail == 0 {
 			if noWait {
 				return false

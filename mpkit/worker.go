@@ -123,14 +123,23 @@ func runChunk(conn *ctl.Conn, fr ctl.Frame) {
 }
 
 // runItems calls fn on each item and collects the results in a slice of
-// the result type.
-func runItems(fn reflect.Value, items reflect.Value, star bool) (reflect.Value, *RemoteError) {
+// the result type. The first panic ends the chunk.
+func runItems(fn reflect.Value, items reflect.Value, star bool) (out reflect.Value, rerr *RemoteError) {
+	defer func() {
+		if v := recover(); v != nil {
+			rerr = remoteError(v)
+		}
+	}()
+	if !star {
+		if res, ok := runTyped(fn, items); ok {
+			return res, nil
+		}
+	}
 	ft := fn.Type()
 	outType, hasErr := resultType(ft)
 	n := items.Len()
-	out := reflect.MakeSlice(reflect.SliceOf(outType), n, n)
+	out = reflect.MakeSlice(reflect.SliceOf(outType), n, n)
 	args := make([]reflect.Value, 1)
-	var res []reflect.Value
 	for i := 0; i < n; i++ {
 		item := items.Index(i)
 		if star {
@@ -153,9 +162,7 @@ func runItems(fn reflect.Value, items reflect.Value, star bool) (reflect.Value, 
 			args = args[:1]
 			args[0] = a
 		}
-		if perr := call(fn, args, &res); perr != nil {
-			return out, perr
-		}
+		res := fn.Call(args)
 		if hasErr {
 			if e := res[len(res)-1]; !e.IsNil() {
 				return out, &RemoteError{Value: e.Interface().(error).Error()}
@@ -174,4 +181,52 @@ func runItems(fn reflect.Value, items reflect.Value, star bool) (reflect.Value, 
 		}
 	}
 	return out, nil
+}
+
+// runTyped calls the most common kinds of task func directly, without
+// reflection per item (a reflective call costs some 200 ns).
+func runTyped(fn reflect.Value, items reflect.Value) (reflect.Value, bool) {
+	switch f := fn.Interface().(type) {
+	case func(int) int:
+		if xs, ok := items.Interface().([]int); ok {
+			out := make([]int, len(xs))
+			for i, x := range xs {
+				out[i] = f(x)
+			}
+			return reflect.ValueOf(out), true
+		}
+	case func(float64) float64:
+		if xs, ok := items.Interface().([]float64); ok {
+			out := make([]float64, len(xs))
+			for i, x := range xs {
+				out[i] = f(x)
+			}
+			return reflect.ValueOf(out), true
+		}
+	case func(int) float64:
+		if xs, ok := items.Interface().([]int); ok {
+			out := make([]float64, len(xs))
+			for i, x := range xs {
+				out[i] = f(x)
+			}
+			return reflect.ValueOf(out), true
+		}
+	case func(int) string:
+		if xs, ok := items.Interface().([]int); ok {
+			out := make([]string, len(xs))
+			for i, x := range xs {
+				out[i] = f(x)
+			}
+			return reflect.ValueOf(out), true
+		}
+	case func(string) string:
+		if xs, ok := items.Interface().([]string); ok {
+			out := make([]string, len(xs))
+			for i, x := range xs {
+				out[i] = f(x)
+			}
+			return reflect.ValueOf(out), true
+		}
+	}
+	return reflect.Value{}, false
 }
