@@ -71,6 +71,13 @@ type PNGer interface{ PNG() []byte }
 // JPEGer is a value that renders itself as JPEG bytes.
 type JPEGer interface{ JPEG() []byte }
 
+// MIMEBundler is a value that builds its whole MIME bundle and metadata
+// itself (several formats at once, or an image with its display size).
+// Bundle prefers it to the single-format methods above.
+type MIMEBundler interface {
+	MIMEBundle() (data, metadata map[string]any)
+}
+
 var (
 	mu        sync.Mutex
 	publisher Publisher
@@ -204,10 +211,13 @@ func ClearOutput(wait bool) {
 }
 
 // Bundle returns the MIME bundle and metadata that show v: its own
-// rendering methods first, then image.Image, then a text form.
+// rendering methods first (MIMEBundle, then HTML, Markdown, SVG, PNG,
+// JPEG), then image.Image, then a text form.
 func Bundle(v any) (data, metadata map[string]any) {
 	text := TextOf(v)
 	switch x := v.(type) {
+	case MIMEBundler:
+		data, metadata = x.MIMEBundle()
 	case HTMLer:
 		data = HTMLBundle(x.HTML())
 	case Markdowner:
@@ -229,7 +239,8 @@ func Bundle(v any) (data, metadata map[string]any) {
 	if data == nil {
 		data = map[string]any{}
 	}
-	if _, ok := data[MIMEText]; !ok || isImage(data) {
+	_, own := v.(MIMEBundler)
+	if _, ok := data[MIMEText]; !ok || (isImage(data) && !own) {
 		data[MIMEText] = text
 	}
 	if metadata == nil {
