@@ -15,10 +15,12 @@ func init() {
 		"Bundle":            reflect.ValueOf(display.Bundle),
 		"ClearOutput":       reflect.ValueOf(display.ClearOutput),
 		"Display":           reflect.ValueOf(display.Display),
+		"ErrNoInput":        reflect.ValueOf(&display.ErrNoInput).Elem(),
 		"HTML":              reflect.ValueOf(display.HTML),
 		"HTMLBundle":        reflect.ValueOf(display.HTMLBundle),
 		"Image":             reflect.ValueOf(display.Image),
 		"ImageBundle":       reflect.ValueOf(display.ImageBundle),
+		"Input":             reflect.ValueOf(display.Input),
 		"JPEG":              reflect.ValueOf(display.JPEG),
 		"JSON":              reflect.ValueOf(display.JSON),
 		"JSONBundle":        reflect.ValueOf(display.JSONBundle),
@@ -33,6 +35,10 @@ func init() {
 		"MarkdownBundle":    reflect.ValueOf(display.MarkdownBundle),
 		"NewHandle":         reflect.ValueOf(display.NewHandle),
 		"PNG":               reflect.ValueOf(display.PNG),
+		"PNGBundle":         reflect.ValueOf(display.PNGBundle),
+		"PNGSized":          reflect.ValueOf(display.PNGSized),
+		"Password":          reflect.ValueOf(display.Password),
+		"ProgressBar":       reflect.ValueOf(display.ProgressBar),
 		"Publish":           reflect.ValueOf(display.Publish),
 		"SVG":               reflect.ValueOf(display.SVG),
 		"SVGBundle":         reflect.ValueOf(display.SVGBundle),
@@ -42,21 +48,25 @@ func init() {
 		"TextOf":            reflect.ValueOf(display.TextOf),
 
 		// type definitions
-		"HTMLer":     reflect.ValueOf((*display.HTMLer)(nil)),
-		"Handle":     reflect.ValueOf((*display.Handle)(nil)),
-		"JPEGer":     reflect.ValueOf((*display.JPEGer)(nil)),
-		"Markdowner": reflect.ValueOf((*display.Markdowner)(nil)),
-		"PNGer":      reflect.ValueOf((*display.PNGer)(nil)),
-		"Publisher":  reflect.ValueOf((*display.Publisher)(nil)),
-		"SVGer":      reflect.ValueOf((*display.SVGer)(nil)),
+		"HTMLer":      reflect.ValueOf((*display.HTMLer)(nil)),
+		"Handle":      reflect.ValueOf((*display.Handle)(nil)),
+		"JPEGer":      reflect.ValueOf((*display.JPEGer)(nil)),
+		"MIMEBundler": reflect.ValueOf((*display.MIMEBundler)(nil)),
+		"Markdowner":  reflect.ValueOf((*display.Markdowner)(nil)),
+		"PNGer":       reflect.ValueOf((*display.PNGer)(nil)),
+		"Prompter":    reflect.ValueOf((*display.Prompter)(nil)),
+		"Publisher":   reflect.ValueOf((*display.Publisher)(nil)),
+		"SVGer":       reflect.ValueOf((*display.SVGer)(nil)),
 
 		// interface wrapper definitions
-		"_HTMLer":     reflect.ValueOf((*_github_com_goteach_goteach_kernel_display_HTMLer)(nil)),
-		"_JPEGer":     reflect.ValueOf((*_github_com_goteach_goteach_kernel_display_JPEGer)(nil)),
-		"_Markdowner": reflect.ValueOf((*_github_com_goteach_goteach_kernel_display_Markdowner)(nil)),
-		"_PNGer":      reflect.ValueOf((*_github_com_goteach_goteach_kernel_display_PNGer)(nil)),
-		"_Publisher":  reflect.ValueOf((*_github_com_goteach_goteach_kernel_display_Publisher)(nil)),
-		"_SVGer":      reflect.ValueOf((*_github_com_goteach_goteach_kernel_display_SVGer)(nil)),
+		"_HTMLer":      reflect.ValueOf((*_github_com_goteach_goteach_kernel_display_HTMLer)(nil)),
+		"_JPEGer":      reflect.ValueOf((*_github_com_goteach_goteach_kernel_display_JPEGer)(nil)),
+		"_MIMEBundler": reflect.ValueOf((*_github_com_goteach_goteach_kernel_display_MIMEBundler)(nil)),
+		"_Markdowner":  reflect.ValueOf((*_github_com_goteach_goteach_kernel_display_Markdowner)(nil)),
+		"_PNGer":       reflect.ValueOf((*_github_com_goteach_goteach_kernel_display_PNGer)(nil)),
+		"_Prompter":    reflect.ValueOf((*_github_com_goteach_goteach_kernel_display_Prompter)(nil)),
+		"_Publisher":   reflect.ValueOf((*_github_com_goteach_goteach_kernel_display_Publisher)(nil)),
+		"_SVGer":       reflect.ValueOf((*_github_com_goteach_goteach_kernel_display_SVGer)(nil)),
 	}
 }
 
@@ -80,6 +90,16 @@ func (W _github_com_goteach_goteach_kernel_display_JPEGer) JPEG() []byte {
 	return W.WJPEG()
 }
 
+// _github_com_goteach_goteach_kernel_display_MIMEBundler is an interface wrapper for MIMEBundler type
+type _github_com_goteach_goteach_kernel_display_MIMEBundler struct {
+	IValue      interface{}
+	WMIMEBundle func() (data map[string]any, metadata map[string]any)
+}
+
+func (W _github_com_goteach_goteach_kernel_display_MIMEBundler) MIMEBundle() (data map[string]any, metadata map[string]any) {
+	return W.WMIMEBundle()
+}
+
 // _github_com_goteach_goteach_kernel_display_Markdowner is an interface wrapper for Markdowner type
 type _github_com_goteach_goteach_kernel_display_Markdowner struct {
 	IValue    interface{}
@@ -98,6 +118,16 @@ type _github_com_goteach_goteach_kernel_display_PNGer struct {
 
 func (W _github_com_goteach_goteach_kernel_display_PNGer) PNG() []byte {
 	return W.WPNG()
+}
+
+// _github_com_goteach_goteach_kernel_display_Prompter is an interface wrapper for Prompter type
+type _github_com_goteach_goteach_kernel_display_Prompter struct {
+	IValue interface{}
+	WInput func(prompt string, password bool) (string, error)
+}
+
+func (W _github_com_goteach_goteach_kernel_display_Prompter) Input(prompt string, password bool) (string, error) {
+	return W.WInput(prompt, password)
 }
 
 // _github_com_goteach_goteach_kernel_display_Publisher is an interface wrapper for Publisher type

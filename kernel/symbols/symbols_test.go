@@ -17,6 +17,17 @@ func TestTablesCurrent(t *testing.T) {
 	for path, file := range map[string]string{
 		"github.com/goteach/goteach/kernel/display": "github_com-goteach-goteach-kernel-display.go",
 		"github.com/goteach/goteach/mpkit":          "github_com-goteach-goteach-mpkit.go",
+		"github.com/goteach/goteach/kernel/chart":   "github_com-goteach-goteach-kernel-chart.go",
+		"gonum.org/v1/plot":                         "gonum_org-v1-plot.go",
+		"gonum.org/v1/plot/plotter":                 "gonum_org-v1-plot-plotter.go",
+		"gonum.org/v1/plot/plotutil":                "gonum_org-v1-plot-plotutil.go",
+		"gonum.org/v1/plot/palette":                 "gonum_org-v1-plot-palette.go",
+		"gonum.org/v1/plot/vg":                      "gonum_org-v1-plot-vg.go",
+		"gonum.org/v1/plot/vg/draw":                 "gonum_org-v1-plot-vg-draw.go",
+		"gonum.org/v1/plot/vg/vgimg":                "gonum_org-v1-plot-vg-vgimg.go",
+		"gonum.org/v1/plot/vg/vgsvg":                "gonum_org-v1-plot-vg-vgsvg.go",
+		"gonum.org/v1/plot/font":                    "gonum_org-v1-plot-font.go",
+		"gonum.org/v1/plot/text":                    "gonum_org-v1-plot-text.go",
 	} {
 		var buf bytes.Buffer
 		ext := extract.Extractor{Dest: "symbols"}
