@@ -76,14 +76,23 @@ def shot(page, name: str) -> Path:
 
 
 def scroll_to(locator) -> None:
-    """Scrolls locator into view and waits until the page has painted it
-    (JupyterLab renders cells far out of view lazily)."""
-    locator.scroll_into_view_if_needed()
-    locator.wait_for(state="visible")
+    """Scrolls locator to the middle of the view and waits until it stays
+    there: JupyterLab renders cells far out of view lazily, and cells that
+    get rendered change their height and move what is below them."""
+    locator.wait_for(state="attached")
     locator.page.wait_for_function(
-        "el => { const r = el.getBoundingClientRect(); return r.height > 0 && r.top < innerHeight && r.bottom > 0; }",
+        """el => new Promise(done => {
+            const visible = () => { const r = el.getBoundingClientRect();
+                return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight; };
+            let steady = 0;
+            const step = () => {
+                if (visible()) { if (++steady >= 3) { done(true); return; } }
+                else { steady = 0; el.scrollIntoView({block: "center"}); }
+                requestAnimationFrame(step);
+            };
+            step();
+        })""",
         arg=locator.element_handle(), timeout=STEP)
-    locator.page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
 
 
 def write_notebook(path: Path, cells: list[str], kernelspec: bool = True) -> None:
