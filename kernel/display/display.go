@@ -12,6 +12,9 @@
 //	h.Text("0%")
 //	h.Text("50%")                      // updates the same output in place
 //
+//	pool.OnProgress(display.ProgressBar("squares"))  // a bar updated in place
+//	token, err := display.Password("token: ")       // a prompt that hides the answer
+//
 // Inside the goteach kernel the output goes to the notebook. In a compiled
 // program with no kernel, each call prints a plain-text form to standard
 // output, so code written in a notebook still runs as a program.
