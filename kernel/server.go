@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
+	"net"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -61,6 +63,11 @@ type Options struct {
 	// OnReady, if set, is called once the sockets listen, with the
 	// connection info as bound (ports chosen for 0 filled in).
 	OnReady func(*ConnectionInfo)
+	// Listeners are listening TCP sockets already bound to ports of the
+	// connection file, keyed by port (see package kernel/earlylisten).
+	// Serve takes them over instead of binding those ports, and closes
+	// the ones it does not use.
+	Listeners map[int]*os.File
 }
 
 // Serve runs a kernel on the sockets of cfg until a shutdown_request,
@@ -109,9 +116,28 @@ func Serve(cfg *ConnectionInfo, eng Engine, opts Options) error {
 		{&s.iopub, "iopub", zmq4.Pub, &info.IOPubPort},
 		{&s.hb, "heartbeat", zmq4.Router, &info.HBPort},
 	}
+	// Sockets bound before Serve (Options.Listeners) are taken over; the
+	// rest are closed once every socket listens, or on failure.
+	pre := maps.Clone(opts.Listeners)
+	closePre := func() {
+		for _, f := range pre {
+			f.Close()
+		}
+		pre = nil
+	}
 	for _, z := range socks {
-		sock, err := listen(s.ctx, z.name, z.kind, cfg.Endpoint(*z.port))
+		var l net.Listener
+		if f := pre[*z.port]; f != nil && cfg.Transport != "ipc" {
+			delete(pre, *z.port)
+			var err error
+			if l, err = net.FileListener(f); err != nil {
+				Logf("%s: cannot take over the socket bound at start: %v", z.name, err)
+			}
+			f.Close()
+		}
+		sock, err := listen(s.ctx, z.name, z.kind, cfg.Endpoint(*z.port), l)
 		if err != nil {
+			closePre()
 			s.closeSockets()
 			return err
 		}
@@ -120,6 +146,7 @@ func Serve(cfg *ConnectionInfo, eng Engine, opts Options) error {
 			*z.port = sock.port
 		}
 	}
+	closePre()
 	defer s.closeSockets()
 	s.info = &info
 

@@ -974,3 +974,63 @@ func TestServerStuckSubscriber(t *testing.T) {
 		t.Errorf("the stuck subscriber was not dropped:\n%s", k.log.String())
 	}
 }
+
+// Sockets bound before Serve (Options.Listeners) are taken over: a client
+// that connected before the kernel served gets its answer, and a socket
+// for no port of the connection file is closed.
+func TestServeTakesOverListeners(t *testing.T) {
+	files := map[int]*os.File{}
+	var ports []int
+	for range 6 {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := l.(*net.TCPListener).File()
+		if err != nil {
+			t.Fatal(err)
+		}
+		l.Close()
+		port := l.Addr().(*net.TCPAddr).Port
+		files[port] = f
+		ports = append(ports, port)
+	}
+	cfg := &ConnectionInfo{Transport: "tcp", IP: "127.0.0.1", SignatureScheme: "hmac-sha256", Key: "secret",
+		ShellPort: ports[0], IOPubPort: ports[1], StdinPort: ports[2], ControlPort: ports[3], HBPort: ports[4]}
+	k := &testKernel{t: t, info: cfg, cancel: func() {}}
+	k.signer, _ = NewSigner("hmac-sha256", "secret")
+	defer func() { k.cancel() }()
+	// zmq4 dials synchronously (it waits for the greeting): connect while
+	// nothing serves yet, and start serving meanwhile.
+	connected := make(chan struct{})
+	go func() {
+		k.connect()
+		close(connected)
+	}()
+	time.Sleep(50 * time.Millisecond)
+	served := make(chan error, 1)
+	go func() { served <- Serve(cfg, newFakeEngine(), Options{Listeners: files}) }()
+	select {
+	case <-connected:
+	case <-time.After(5 * time.Second):
+		t.Fatal("could not connect to the sockets taken over")
+	}
+	req := k.send(k.shell, "kernel_info_request", nil)
+	if c := content(k.reply(k.shellIn, req, 5*time.Second)); c["status"] != "ok" {
+		t.Fatalf("kernel_info_reply: %v", c)
+	}
+	if c, err := net.DialTimeout("tcp", fmt.Sprintf("127.0.0.1:%d", ports[5]), time.Second); err == nil {
+		c.Close()
+		t.Errorf("the socket for no port of the connection file still listens")
+	}
+	req = k.send(k.control, "shutdown_request", map[string]any{"restart": false})
+	k.reply(k.controlIn, req, 5*time.Second)
+	select {
+	case err := <-served:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Serve did not return after shutdown_request")
+	}
+}

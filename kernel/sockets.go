@@ -68,9 +68,12 @@ type guardTransport struct {
 }
 
 func (t guardTransport) Listen(ctx context.Context, addr string) (net.Listener, error) {
-	l, err := t.Transport.Listen(ctx, addr)
-	if err != nil {
-		return nil, err
+	l := takeAdopted(addr)
+	if l == nil {
+		var err error
+		if l, err = t.Transport.Listen(ctx, addr); err != nil {
+			return nil, err
+		}
 	}
 	g := &guardListener{Listener: l, ready: make(chan net.Conn), done: make(chan struct{})}
 	if t.out {
@@ -309,6 +312,41 @@ func listenEndpoint(ep string, out bool) (string, error) {
 	return "", fmt.Errorf("unsupported endpoint %q", ep)
 }
 
+// Listeners bound before the kernel served (Options.Listeners) reach the
+// transport through adopted, keyed by TCP port: zmq4 only passes the
+// transport an address.
+var adopted struct {
+	sync.Mutex
+	m map[string]net.Listener
+}
+
+func adopt(l net.Listener) {
+	_, port, err := net.SplitHostPort(l.Addr().String())
+	if err != nil {
+		return
+	}
+	adopted.Lock()
+	defer adopted.Unlock()
+	if adopted.m == nil {
+		adopted.m = map[string]net.Listener{}
+	}
+	adopted.m[port] = l
+}
+
+// takeAdopted returns the adopted listener for addr's port, if any, and
+// forgets it.
+func takeAdopted(addr string) net.Listener {
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return nil
+	}
+	adopted.Lock()
+	defer adopted.Unlock()
+	l := adopted.m[port]
+	delete(adopted.m, port)
+	return l
+}
+
 // zsocket is a listening ZeroMQ socket of the kernel.
 type zsocket struct {
 	name string
@@ -320,7 +358,18 @@ type zsocket struct {
 
 var zlog = log.New(LogWriter(), "zmq4: ", 0)
 
-func listen(ctx context.Context, name string, kind zmq4.SocketType, ep string) (*zsocket, error) {
+// listen makes a socket listening on ep; pre, if not nil, is a listener
+// already bound to ep's address, which it takes over.
+func listen(ctx context.Context, name string, kind zmq4.SocketType, ep string, pre net.Listener) (*zsocket, error) {
+	if pre != nil {
+		adopt(pre)
+		// If zmq4 did not take it (the socket failed first), close it.
+		defer func() {
+			if l := takeAdopted(pre.Addr().String()); l != nil {
+				l.Close()
+			}
+		}()
+	}
 	opts := []zmq4.Option{zmq4.WithLogger(zlog), zmq4.WithTimeout(10 * time.Second)}
 	var s zmq4.Socket
 	switch kind {
@@ -337,6 +386,7 @@ func listen(ctx context.Context, name string, kind zmq4.SocketType, ep string) (
 	}
 	lep, err := listenEndpoint(ep, kind == zmq4.Pub)
 	if err != nil {
+		s.Close()
 		return nil, err
 	}
 	if err := s.Listen(lep); err != nil {
