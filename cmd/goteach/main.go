@@ -18,6 +18,7 @@ import (
 	"syscall"
 
 	"github.com/goteach/goteach/kernel"
+	"github.com/goteach/goteach/kernel/earlylisten"
 )
 
 func main() {
@@ -92,6 +93,8 @@ func runKernel(path string, stderr io.Writer) int {
 		CaptureOutput: true,
 		HandleSignals: true,
 		HistoryFile:   historyFile(),
+		// Bound while the packages were initialising (see earlylisten).
+		Listeners: earlylisten.Files(path),
 	}
 	if pid, err := strconv.Atoi(os.Getenv("JPY_PARENT_PID")); err == nil {
 		opts.ParentPID = pid
