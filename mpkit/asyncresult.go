@@ -70,10 +70,12 @@ func (r *AsyncResult) deliver(ch *chunk, v reflect.Value) {
 	if r.iter != nil {
 		r.iter.put(ch.index, r.results.Slice(ch.index, ch.index+ch.n), nil)
 	}
-	r.pool.noteDone(ch.n)
 	r.left--
 	last := r.left == 0
 	r.mu.Unlock()
+	// After r.mu is released: the pool's lock is taken before a result's,
+	// never after.
+	r.pool.noteDone(ch.n)
 	if last {
 		r.finish()
 	}
@@ -95,10 +97,10 @@ func (r *AsyncResult) fail(ch *chunk, err error) {
 	if r.iter != nil {
 		r.iter.put(ch.index, reflect.Value{}, err)
 	}
-	r.pool.noteDone(ch.n)
 	r.left--
 	last := r.left == 0
 	r.mu.Unlock()
+	r.pool.noteDone(ch.n)
 	if last {
 		r.finish()
 	}
