@@ -71,6 +71,7 @@ func init() {
 		"Connection":       reflect.ValueOf((*mpkit.Connection)(nil)),
 		"Error":            reflect.ValueOf((*mpkit.Error)(nil)),
 		"Event":            reflect.ValueOf((*mpkit.Event)(nil)),
+		"Exiter":           reflect.ValueOf((*mpkit.Exiter)(nil)),
 		"Host":             reflect.ValueOf((*mpkit.Host)(nil)),
 		"IMapIterator":     reflect.ValueOf((*mpkit.IMapIterator)(nil)),
 		"JoinableQueue":    reflect.ValueOf((*mpkit.JoinableQueue)(nil)),
@@ -89,10 +90,21 @@ func init() {
 		"Value":            reflect.ValueOf((*mpkit.Value)(nil)),
 
 		// interface wrapper definitions
+		"_Exiter":      reflect.ValueOf((*_github_com_goteach_goteach_mpkit_Exiter)(nil)),
 		"_Host":        reflect.ValueOf((*_github_com_goteach_goteach_mpkit_Host)(nil)),
 		"_SharedLock":  reflect.ValueOf((*_github_com_goteach_goteach_mpkit_SharedLock)(nil)),
 		"_Tracebacker": reflect.ValueOf((*_github_com_goteach_goteach_mpkit_Tracebacker)(nil)),
 	}
+}
+
+// _github_com_goteach_goteach_mpkit_Exiter is an interface wrapper for Exiter type
+type _github_com_goteach_goteach_mpkit_Exiter struct {
+	IValue    interface{}
+	WExitCode func(panicValue any) (code int, exit bool)
+}
+
+func (W _github_com_goteach_goteach_mpkit_Exiter) ExitCode(panicValue any) (code int, exit bool) {
+	return W.WExitCode(panicValue)
 }
 
 // _github_com_goteach_goteach_mpkit_Host is an interface wrapper for Host type

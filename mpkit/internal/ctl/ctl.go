@@ -8,11 +8,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"os"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
+	"unsafe"
 )
 
 // maxFrame bounds a frame's payload (a corrupt length must not allocate
@@ -31,13 +32,17 @@ type Frame struct {
 }
 
 // Conn is one end of a control channel. Send may be called from several
-// goroutines; Recv from one at a time.
+// goroutines; Recv and Poll from one at a time. The socket is used with
+// blocking system calls rather than through package net, so programs
+// using mpkit do not link it (and stay statically linked, which makes
+// every child start faster).
 type Conn struct {
-	uc   *net.UnixConn
-	wmu  sync.Mutex
-	rbuf []byte
-	rfds []int // received descriptors not yet handed out, in order
-	oob  []byte
+	fd     int
+	wmu    sync.Mutex
+	closed atomic.Bool
+	rbuf   []byte
+	rfds   []int // received descriptors not yet handed out, in order
+	oob    []byte
 }
 
 // Pair returns two connected ends: one for the parent (a *Conn) and one as
@@ -47,30 +52,38 @@ func Pair() (*Conn, *os.File, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("socketpair: %w", err)
 	}
-	parent := os.NewFile(uintptr(fds[0]), "mpkit-ctl-parent")
-	child := os.NewFile(uintptr(fds[1]), "mpkit-ctl-child")
-	c, err := FromFile(parent)
-	parent.Close()
-	if err != nil {
-		child.Close()
-		return nil, nil, err
-	}
-	return c, child, nil
+	return newConn(fds[0]), os.NewFile(uintptr(fds[1]), "mpkit-ctl-child"), nil
+}
+
+func newConn(fd int) *Conn {
+	return &Conn{fd: fd, oob: make([]byte, syscall.CmsgSpace(maxFiles*4))}
 }
 
 // FromFile makes a Conn from a Unix socket file (the file may be closed
 // afterwards: the Conn holds its own descriptor).
 func FromFile(f *os.File) (*Conn, error) {
-	nc, err := net.FileConn(f)
+	fd, err := dupCloexec(int(f.Fd()))
 	if err != nil {
 		return nil, fmt.Errorf("control socket: %w", err)
 	}
-	uc, ok := nc.(*net.UnixConn)
-	if !ok {
-		nc.Close()
+	if err := syscall.SetNonblock(fd, false); err != nil {
+		syscall.Close(fd)
+		return nil, fmt.Errorf("control socket: %w", err)
+	}
+	st, err := syscall.GetsockoptInt(fd, syscall.SOL_SOCKET, syscall.SO_DOMAIN)
+	if err != nil || st != syscall.AF_UNIX {
+		syscall.Close(fd)
 		return nil, errors.New("control socket is not a Unix socket")
 	}
-	return &Conn{uc: uc, oob: make([]byte, syscall.CmsgSpace(maxFiles*4))}, nil
+	return newConn(fd), nil
+}
+
+func dupCloexec(fd int) (int, error) {
+	r, _, e := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_DUPFD_CLOEXEC, 0)
+	if e != 0 {
+		return -1, e
+	}
+	return int(r), nil
 }
 
 // Send writes one frame. The files are duplicated into the receiver; the
@@ -94,14 +107,27 @@ func (c *Conn) Send(typ byte, payload []byte, files ...*os.File) error {
 	}
 	c.wmu.Lock()
 	defer c.wmu.Unlock()
+	if c.closed.Load() {
+		return syscall.EPIPE
+	}
 	// The files ride on the first write; the rest of a long frame follows.
-	n, _, err := c.uc.WriteMsgUnix(msg, oob, nil)
+	n, err := c.sendmsg(msg, oob)
 	for err == nil && n < len(msg) {
 		var m int
-		m, err = c.uc.Write(msg[n:])
+		m, err = c.sendmsg(msg[n:], nil)
 		n += m
 	}
 	return err
+}
+
+func (c *Conn) sendmsg(b, oob []byte) (int, error) {
+	for {
+		n, err := syscall.SendmsgN(c.fd, b, oob, nil, syscall.MSG_NOSIGNAL)
+		if err == syscall.EINTR {
+			continue
+		}
+		return n, err
+	}
 }
 
 // Recv reads the next frame. It returns io.EOF when the other end closed.
@@ -133,17 +159,24 @@ func (c *Conn) Recv() (Frame, error) {
 }
 
 func (c *Conn) fill() error {
+	if c.closed.Load() {
+		return io.EOF
+	}
 	var buf [64 << 10]byte
-	n, oobn, _, _, err := c.uc.ReadMsgUnix(buf[:], c.oob)
+	var n, oobn int
+	var err error
+	for {
+		n, oobn, _, _, err = syscall.Recvmsg(c.fd, buf[:], c.oob, syscall.MSG_CMSG_CLOEXEC)
+		if err != syscall.EINTR {
+			break
+		}
+	}
 	if oobn > 0 {
 		msgs, perr := syscall.ParseSocketControlMessage(c.oob[:oobn])
 		if perr == nil {
 			for i := range msgs {
 				fds, ferr := syscall.ParseUnixRights(&msgs[i])
 				if ferr == nil {
-					for _, fd := range fds {
-						syscall.CloseOnExec(fd)
-					}
 					c.rfds = append(c.rfds, fds...)
 				}
 			}
@@ -153,8 +186,8 @@ func (c *Conn) fill() error {
 		c.rbuf = append(c.rbuf, buf[:n]...)
 		return nil
 	}
-	if err != nil {
-		if errors.Is(err, net.ErrClosed) {
+	if err != nil && err != syscall.ECONNRESET {
+		if c.closed.Load() {
 			return io.EOF
 		}
 		return err
@@ -162,13 +195,20 @@ func (c *Conn) fill() error {
 	return io.EOF
 }
 
-// Close closes this end; the other end sees io.EOF.
+// Close closes this end's descriptor; the other end sees io.EOF once no
+// process holds this end any more (a duplicate sent to another process
+// keeps it open there).
 func (c *Conn) Close() error {
+	if c.closed.Swap(true) {
+		return nil
+	}
 	for _, fd := range c.rfds {
 		syscall.Close(fd)
 	}
 	c.rfds = nil
-	return c.uc.Close()
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	return syscall.Close(c.fd)
 }
 
 // Poll reports whether a whole frame can be read without waiting, waiting
@@ -183,20 +223,46 @@ func (c *Conn) Poll(d time.Duration) (bool, error) {
 		if c.frameReady() {
 			return true, nil
 		}
+		ms := -1
 		if d >= 0 {
-			if time.Until(deadline) <= 0 && d > 0 {
-				return false, nil
+			left := time.Until(deadline)
+			if left < 0 {
+				left = 0
 			}
-			c.uc.SetReadDeadline(deadline)
+			ms = int((left + time.Millisecond - 1) / time.Millisecond)
 		}
-		err := c.fill()
-		c.uc.SetReadDeadline(time.Time{})
+		ready, err := pollIn(c.fd, ms)
 		if err != nil {
-			if errors.Is(err, os.ErrDeadlineExceeded) {
-				return c.frameReady(), nil
-			}
 			return false, err
 		}
+		if !ready {
+			return false, nil
+		}
+		if err := c.fill(); err != nil {
+			return false, err
+		}
+	}
+}
+
+// pollIn waits up to ms milliseconds (-1: no limit) for fd to be readable
+// (or hung up).
+func pollIn(fd, ms int) (bool, error) {
+	type pollFd struct {
+		fd      int32
+		events  int16
+		revents int16
+	}
+	const pollin = 0x1
+	p := pollFd{fd: int32(fd), events: pollin}
+	for {
+		r, _, e := syscall.Syscall(syscall.SYS_POLL, uintptr(unsafe.Pointer(&p)), 1, uintptr(ms))
+		if e == syscall.EINTR {
+			continue
+		}
+		if e != 0 {
+			return false, e
+		}
+		return r > 0, nil
 	}
 }
 
@@ -209,4 +275,10 @@ func (c *Conn) frameReady() bool {
 }
 
 // File returns a duplicate of the socket, to hand to another process.
-func (c *Conn) File() (*os.File, error) { return c.uc.File() }
+func (c *Conn) File() (*os.File, error) {
+	fd, err := dupCloexec(c.fd)
+	if err != nil {
+		return nil, err
+	}
+	return os.NewFile(uintptr(fd), "mpkit-ctl"), nil
+}
