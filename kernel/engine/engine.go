@@ -47,6 +47,8 @@ import (
 type Engine struct {
 	opts Options
 
+	onReset func() // runs before %reset drops the session (see SetResetHook)
+
 	exec sync.Mutex // one Execute (or Reset) at a time
 
 	mu        sync.RWMutex // guards the fields below for concurrent readers
@@ -144,11 +146,21 @@ func (p publisher) Display(data, metadata, transient map[string]any, update bool
 	p.out.Display(data, metadata, transient, update)
 }
 
+// Input flushes the printed text, then asks the front end for a line.
+func (p publisher) Input(prompt string, password bool) (string, error) {
+	p.out.Flush()
+	return p.out.Input(prompt, password)
+}
+
 // ClearOutput flushes the printed text, then clears.
 func (p publisher) ClearOutput(wait bool) {
 	p.out.Flush()
 	p.out.ClearOutput(wait)
 }
+
+// SetResetHook makes %reset call f before it drops the session (the
+// kernel stops the session's child processes there).
+func (e *Engine) SetResetHook(f func()) { e.onReset = f }
 
 // Execute runs one cell.
 func (e *Engine) Execute(ctx context.Context, req kernel.ExecuteRequest, out kernel.Output) kernel.ExecuteResult {
@@ -178,6 +190,7 @@ type cellRun struct {
 	ctx    context.Context
 	out    kernel.Output
 	code   string
+	src    string // the code runCode is running (the cell, or a magic's argument)
 	count  int
 	silent bool
 	res    kernel.ExecuteResult
@@ -257,6 +270,7 @@ type plan struct {
 }
 
 func (c *cellRun) runCode(code string) {
+	c.src = code
 	pieces, err := splitCell(code)
 	if err != nil {
 		c.fail(c.compileError(err))
@@ -960,7 +974,7 @@ func (c *cellRun) compile(it *interp.Interpreter, p *plan) error {
 			su.funcs = []string{su.wrapper}
 			su.sb = &srcBuilder{}
 			su.sb.synth("package main\nfunc " + su.wrapper + "() {")
-			su.sb.text(c.code[pc.start:pc.end], c.count, pc.line, pc.col, c.code)
+			su.sb.text(c.src[pc.start:pc.end], c.count, pc.line, pc.col, c.src)
 			su.sb.synth("}")
 			if prog2, err2 := it.Compile(su.sb.String()); err2 == nil {
 				p.units[i] = su

@@ -116,6 +116,9 @@ func (c *cellRun) magicLine(line string) bool {
 	case "%who", "%whos":
 		c.who()
 	case "%reset":
+		if c.e.onReset != nil {
+			c.e.onReset()
+		}
 		if err := c.e.reset(); err != nil {
 			c.magicError(err.Error())
 		}

@@ -22,6 +22,7 @@ const Spares = 2
 func Attach(eng *engine.Engine) kernel.Engine {
 	mpkit.SetHost(New(eng))
 	mpkit.Main()
+	eng.SetResetHook(mpkit.Shutdown)
 	return &procEngine{Engine: eng}
 }
 
