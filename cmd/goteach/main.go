@@ -10,6 +10,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log"
 	"os"
 	"os/signal"
 	"runtime"
@@ -79,6 +80,9 @@ func runKernel(path string, stderr io.Writer) int {
 	// An interrupt while the kernel starts must not kill it (Serve takes
 	// over SIGINT once it runs).
 	signal.Notify(make(chan os.Signal, 1), syscall.SIGINT)
+	// The standard logger is the interpreter's, not the cells' (theirs
+	// write to the cell): what it says belongs in the kernel log.
+	log.SetOutput(kernel.LogWriter())
 
 	info, err := kernel.ReadConnectionFile(path)
 	if err != nil {

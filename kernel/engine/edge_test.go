@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -71,4 +72,14 @@ func h() int { return 1 }`)
 	n, last := s.e.Rebuilds()
 	b.ReportMetric(float64(last.Microseconds()), "µs-last-rebuild")
 	_ = n
+}
+
+func TestRangeOverIntIsAClearError(t *testing.T) {
+	s := newSession(t)
+	s.run(`import "fmt"`)
+	ev, _ := s.fail("n := 2\nfor i := range 3 {\n\tn += i\n}")
+	if !strings.Contains(ev.Value, "range over an integer") {
+		t.Fatalf("error %+v", ev)
+	}
+	s.prints(`fmt.Println("after")`, "after\n")
 }

@@ -26,6 +26,7 @@ import (
 	"go/token"
 	"path"
 	"reflect"
+	"regexp"
 	"runtime"
 	"strconv"
 	"strings"
@@ -179,6 +180,45 @@ func (e *Engine) Execute(ctx context.Context, req kernel.ExecuteRequest, out ker
 	e.running.Store(true)
 	defer e.running.Store(false)
 	c := &cellRun{e: e, ctx: ctx, out: out, code: req.Code, count: req.ExecutionCount, silent: req.Silent}
+	return c.runGuarded()
+}
+
+// rangeOverInt matches Go 1.22's range over an integer, which the
+// interpreter cannot compile (it panics with "nil type").
+var rangeOverInt = regexp.MustCompile(`\brange\s+(\d+|len\()`)
+
+// runGuarded runs the cell; a panic of the interpreter itself (a Go
+// feature it does not support) becomes the cell's one error, and the
+// session is rebuilt from its log so nothing half-compiled stays behind.
+func (c *cellRun) runGuarded() (res kernel.ExecuteResult) {
+	e := c.e
+	e.mu.RLock()
+	before := e.it.Globals()
+	e.mu.RUnlock()
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		e.mu.RLock()
+		log := e.log
+		e.mu.RUnlock()
+		if it, _, err := e.build(log.list, valuesFrom(before)); err == nil {
+			e.mu.Lock()
+			e.it = it
+			e.funcSrc = funcSources(log.list, nil)
+			e.mu.Unlock()
+		}
+		msg := fmt.Sprintf("the Go interpreter cannot compile this cell (%v)", r)
+		if rangeOverInt.MatchString(c.code) {
+			msg = "range over an integer (Go 1.22) is not supported by the interpreter: write for i := 0; i < n; i++ instead"
+		}
+		if !c.failed {
+			c.fail(kernel.ErrorValue{Name: ErrCompile, Value: msg,
+				Traceback: []string{ansiRed + ansiBold + ErrCompile + ansiReset + ": " + msg}})
+		}
+		res = c.res
+	}()
 	return c.run()
 }
 
