@@ -1,6 +1,7 @@
 package assist
 
 import (
+	"github.com/goteach/goteach/kernel/internal/goast"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -254,26 +255,7 @@ func newMethodDef(x *ast.FuncDecl, src string) *methodDef {
 }
 
 // baseTypeName is T for T, *T, T[P] and pkg.T.
-func baseTypeName(e ast.Expr) string {
-	for {
-		switch x := e.(type) {
-		case *ast.StarExpr:
-			e = x.X
-		case *ast.ParenExpr:
-			e = x.X
-		case *ast.IndexExpr:
-			e = x.X
-		case *ast.IndexListExpr:
-			e = x.X
-		case *ast.SelectorExpr:
-			return x.Sel.Name
-		case *ast.Ident:
-			return x.Name
-		default:
-			return ""
-		}
-	}
-}
+func baseTypeName(e ast.Expr) string { return goast.BaseTypeName(e) }
 
 // scanCell records the imports and declarations in the cell's tokens.
 // The text is usually unfinished, so each construct is parsed on its own.

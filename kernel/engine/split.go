@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"github.com/goteach/goteach/kernel/internal/goast"
 	"go/ast"
 	"go/parser"
 	"go/scanner"
@@ -322,24 +323,12 @@ func declaredNames(p *piece) []string {
 }
 
 // recvTypeName is the base type name of a method receiver: T for T, *T,
-// T[K] and *T[K].
+// T[K] and *T[K] ("?" when there is none).
 func recvTypeName(e ast.Expr) string {
-	for {
-		switch x := e.(type) {
-		case *ast.StarExpr:
-			e = x.X
-		case *ast.ParenExpr:
-			e = x.X
-		case *ast.IndexExpr:
-			e = x.X
-		case *ast.IndexListExpr:
-			e = x.X
-		case *ast.Ident:
-			return x.Name
-		default:
-			return "?"
-		}
+	if n := goast.BaseTypeName(e); n != "" {
+		return n
 	}
+	return "?"
 }
 
 // importName is the name an import spec makes visible: its alias or the

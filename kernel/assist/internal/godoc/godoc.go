@@ -10,6 +10,7 @@ package godoc
 import (
 	"bytes"
 	"fmt"
+	"github.com/goteach/goteach/kernel/internal/goast"
 	"go/ast"
 	"go/build"
 	"go/doc"
@@ -252,26 +253,7 @@ func fields(p *Package, fset *token.FileSet, t *doc.Type) []string {
 
 // recvName is the name of the type in a receiver or embedded field
 // expression: T, *T, T[P], pkg.T.
-func recvName(e ast.Expr) string {
-	for {
-		switch x := e.(type) {
-		case *ast.StarExpr:
-			e = x.X
-		case *ast.ParenExpr:
-			e = x.X
-		case *ast.IndexExpr:
-			e = x.X
-		case *ast.IndexListExpr:
-			e = x.X
-		case *ast.SelectorExpr:
-			return x.Sel.Name
-		case *ast.Ident:
-			return x.Name
-		default:
-			return ""
-		}
-	}
-}
+func recvName(e ast.Expr) string { return goast.BaseTypeName(e) }
 
 var printConfig = printer.Config{Mode: printer.UseSpaces | printer.TabIndent, Tabwidth: 8}
 
