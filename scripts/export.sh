@@ -37,8 +37,11 @@ for format in ${FORMATS:-html markdown pdf}; do
 		nbconvert --to "$format" --output-dir "$out/$format"
 		;;
 	pdf)
+		# SVG outputs (the tutorials' charts) become PDF figures with
+		# rsvg-convert rather than nbconvert's default, Inkscape.
 		nbconvert --to pdf --output-dir "$out/pdf" \
-			--TemplateExporter.extra_template_basedirs=scripts/nbconvert --template goteach-pdf
+			--TemplateExporter.extra_template_basedirs=scripts/nbconvert --template goteach-pdf \
+			'--SVG2PDFPreprocessor.command=rsvg-convert -f pdf -o {to_filename} {from_filename}'
 		;;
 	*)
 		echo "export: unknown format $format (html, markdown, pdf)" >&2

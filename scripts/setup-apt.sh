@@ -12,6 +12,7 @@ packages=(
 	texlive-plain-generic
 	lmodern                   # Latin Modern fonts for nbconvert's LaTeX template
 	pandoc                    # nbconvert converts Markdown cells with pandoc
+	librsvg2-bin              # rsvg-convert: SVG charts into PDF figures
 	fonts-noto-cjk            # CJK glyphs in notebook text and PDFs
 )
 
