@@ -54,13 +54,11 @@ func (r *AsyncResult) deliver(ch *chunk, v reflect.Value) {
 	}
 	r.mu.Lock()
 	var conv error
-	for i := 0; i < ch.n; i++ {
-		x, err := convertTo(v.Index(i), r.outType)
-		if err != nil {
-			conv = err
-			break
-		}
-		r.results.Index(ch.index + i).Set(x)
+	if v.Type() == r.results.Type() {
+		// The worker sent the result type itself: one copy for the chunk.
+		reflect.Copy(r.results.Slice(ch.index, ch.index+ch.n), v)
+	} else {
+		conv = r.deliverEach(ch, v)
 	}
 	if conv != nil {
 		r.mu.Unlock()
@@ -79,6 +77,19 @@ func (r *AsyncResult) deliver(ch *chunk, v reflect.Value) {
 	if last {
 		r.finish()
 	}
+}
+
+// deliverEach stores a chunk's results one by one, converting each to the
+// result type.
+func (r *AsyncResult) deliverEach(ch *chunk, v reflect.Value) error {
+	for i := 0; i < ch.n; i++ {
+		x, err := convertTo(v.Index(i), r.outType)
+		if err != nil {
+			return err
+		}
+		r.results.Index(ch.index + i).Set(x)
+	}
+	return nil
 }
 
 func lenOf(v reflect.Value) int {
