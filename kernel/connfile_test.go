@@ -14,7 +14,7 @@ func TestParseConnectionInfo(t *testing.T) {
   "control_port": 53797, "hb_port": 53798, "ip": "127.0.0.1",
   "key": "0b3e1b9a-6b7e4c0b3a1e2d4c5f6a7b8c", "transport": "tcp",
   "signature_scheme": "hmac-sha256", "kernel_name": "goteach",
-  "jupyter_session": "/home/u/x.ipynb"
+  "jupyter_session": "notebooks/x.ipynb"
 }`
 	c, err := ParseConnectionInfo([]byte(good))
 	if err != nil {
@@ -31,13 +31,13 @@ func TestParseConnectionInfo(t *testing.T) {
 		t.Errorf("IPv6 endpoint %s", ep)
 	}
 
-	ipc := `{"transport": "ipc", "ip": "/tmp/kernel-1", "shell_port": 1, "iopub_port": 2,
+	ipc := `{"transport": "ipc", "ip": "kernel-1", "shell_port": 1, "iopub_port": 2,
 	  "stdin_port": 3, "control_port": 4, "hb_port": 5, "key": "", "signature_scheme": "hmac-sha256"}`
 	c, err = ParseConnectionInfo([]byte(ipc))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ep := c.Endpoint(c.HBPort); ep != "ipc:///tmp/kernel-1-5" {
+	if ep := c.Endpoint(c.HBPort); ep != "ipc://kernel-1-5" {
 		t.Errorf("ipc endpoint %s", ep)
 	}
 
