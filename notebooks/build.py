@@ -13,7 +13,7 @@ A source, notebooks/src/NN-name.md, is Markdown with Go cells:
 * A fence that opens with ```go at the start of a line is a Go code cell.
   Words after `go` are attributes: `ref=02` ties the cell to the seed's
   Python cell 02 (python/<seed>/02.py and its reference output), which the
-  tests use; `include=_helpers.go` takes the cell's code from that file.
+  tests use; `include=_helpers.gocell` takes the cell's code from that file.
 * Everything else is Markdown. A line <!-- cell --> starts a new Markdown
   cell; a Go cell also ends the Markdown cell before it.
 
