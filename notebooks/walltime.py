@@ -7,6 +7,11 @@ goteach kernel.
     python3 notebooks/walltime.py            # every tutorial
     python3 notebooks/walltime.py 02 --cells # one, with a line per cell
     python3 notebooks/walltime.py --installed
+    python3 notebooks/walltime.py --json build/notebooks.json
+
+Each Go notebook's outputs are also checked against the Python reference
+(with the checks of tests/test_notebooks.py): the table says how many of its
+translated cells matched.
 
 The Python scripts are the seeds' python/<seed>/NN.py, found in
 ../shared/seeds next to the repository root (or GOTEACH_SEEDS). "Go cells"
@@ -17,6 +22,8 @@ whole run, kernel start and helper cells included. Nothing is written.
 from __future__ import annotations
 
 import argparse
+import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -48,9 +55,9 @@ def python_cells(seed: str) -> dict[str, float]:
     return times
 
 
-def go_cells(path: Path) -> tuple[dict[str, float], float]:
+def go_cells(path: Path) -> tuple[dict[str, float], float, nbformat.NotebookNode, int | None]:
     """Runs the notebook; returns the wall time of each translated cell and
-    of the whole run."""
+    of the whole run, the executed notebook and its kernel's pid."""
     nb = nbformat.read(path, as_version=4)
     times: dict[str, float] = {}
 
@@ -60,14 +67,36 @@ def go_cells(path: Path) -> tuple[dict[str, float], float]:
             times[ref] = seconds
 
     start = time.monotonic()
-    run.execute(nb, on_cell=on_cell)
-    return times, time.monotonic() - start
+    nb, pid = run.execute(nb, on_cell=on_cell)
+    return times, time.monotonic() - start, nb, pid
+
+
+def check_outputs(name: str, nb: nbformat.NotebookNode, pid: int | None) -> tuple[int, list[str]]:
+    """Checks the executed notebook's translated cells against the Python
+    reference; returns how many passed and the failures."""
+    checks = sys.modules.get("notebook_checks")
+    if checks is None:
+        spec = importlib.util.spec_from_file_location("notebook_checks", HERE.parent / "tests" / "test_notebooks.py")
+        checks = importlib.util.module_from_spec(spec)
+        sys.modules["notebook_checks"] = checks
+        spec.loader.exec_module(checks)
+    passed, failures = 0, []
+    for cell in checks.cells_of(nb, name, kernel_pid=pid):
+        if not cell.ref:
+            continue
+        try:
+            checks.check_cell(cell)
+            passed += 1
+        except AssertionError as e:
+            failures.append(str(e).splitlines()[0])
+    return passed, failures
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("names", nargs="*", help="only notebooks whose name starts with these")
     ap.add_argument("--cells", action="store_true", help="also print a line per cell")
+    ap.add_argument("--json", metavar="PATH", help="also write the table as JSON to PATH")
     ap.add_argument("--installed", action="store_true",
                     help="use the installed goteach kernelspec instead of building this checkout's")
     args = ap.parse_args()
@@ -80,17 +109,31 @@ def main() -> int:
         for path in paths:
             seed = nbformat.read(path, as_version=4).metadata["goteach"]["seed"]
             py = python_cells(seed)
-            go, total = go_cells(path)
-            rows.append((path.name, py, go, total))
+            go, total, nb, pid = go_cells(path)
+            passed, failures = check_outputs(path.name, nb, pid)
+            rows.append((path.name, py, go, total, passed, failures))
             print(f"walltime: {path.name} done", file=sys.stderr)
 
-    print(f"{'notebook':<48} {'Python scripts':>14} {'Go cells':>9} {'Go notebook':>12}")
-    for name, py, go, total in rows:
-        print(f"{name:<48} {sum(py.values()):>12.1f} s {sum(go.values()):>7.1f} s {total:>10.1f} s")
+    print(f"{'notebook':<48} {'Python scripts':>14} {'Go cells':>9} {'Go notebook':>12} {'ratio':>6}  outputs as the reference")
+    ok = True
+    for name, py, go, total, passed, failures in rows:
+        ratio = sum(go.values()) / max(sum(py.values()), 1e-9)
+        print(f"{name:<48} {sum(py.values()):>12.1f} s {sum(go.values()):>7.1f} s {total:>10.1f} s {ratio:>5.2f}x  "
+              f"{passed}/{passed + len(failures)} cells")
+        for f in failures:
+            ok = False
+            print(f"  MISMATCH: {f}")
         if args.cells:
             for ref in sorted(py):
                 print(f"  {ref:<46} {py[ref]:>12.2f} s {go.get(ref, float('nan')):>7.2f} s")
-    return 0
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps([
+            {"notebook": name, "python_scripts_s": sum(py.values()), "go_cells_s": sum(go.values()),
+             "go_notebook_s": total, "cells_checked": passed + len(failures), "cells_matching": passed,
+             "mismatches": failures, "python_cells_s": py, "go_cells_by_ref_s": go}
+            for name, py, go, total, passed, failures in rows], indent=1))
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":
