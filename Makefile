@@ -63,16 +63,14 @@ export: setup-apt setup-python
 
 # Side-by-side benchmarks against Python's multiprocessing and ipykernel
 # (several minutes): the table goes to the terminal, the table and every
-# sample to $(BENCH_OUT). BENCH_ARGS="-runs 3" or "-quick" for less. Then the
-# five notebooks end to end against their Python originals run as scripts,
-# outputs checked against the reference, into $(BENCH_NOTEBOOKS_OUT).
+# sample to $(BENCH_OUT), the five notebooks end to end (outputs checked
+# against the Python reference) included. BENCH_ARGS="-runs 3" or "-quick"
+# for less.
 BENCH_OUT ?= build/bench.json
-BENCH_NOTEBOOKS_OUT ?= build/bench-notebooks.json
 BENCH_ARGS ?=
 bench: setup
 	mkdir -p $(dir $(BENCH_OUT))
 	$(GO) run ./bench -o $(BENCH_OUT) $(BENCH_ARGS)
-	$(PYTHON) notebooks/walltime.py --json $(BENCH_NOTEBOOKS_OUT)
 
 clean:
 	rm -rf build

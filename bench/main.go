@@ -33,7 +33,7 @@ type options struct {
 	runs   int
 	quick  bool
 	python string
-	skip   map[string]bool // parts to leave out: "compiled", "kernels"
+	skip   map[string]bool // parts to leave out: "compiled", "kernels", "notebooks"
 }
 
 func main() {
@@ -43,7 +43,7 @@ func main() {
 	flag.IntVar(&o.runs, "runs", 0, "repeat every measurement `N` times (default 7, or 1 with -quick)")
 	flag.BoolVar(&o.quick, "quick", false, "one run, fewer iterations: a smoke test of the benchmarks, not figures to quote")
 	flag.StringVar(&o.python, "python", envOr("PYTHON", "python3"), "the Python `interpreter` to compare with (needs jupyter_client and ipykernel)")
-	flag.StringVar(&skip, "skip", "", "comma-separated parts to leave out: compiled, kernels")
+	flag.StringVar(&skip, "skip", "", "comma-separated parts to leave out: compiled, kernels, notebooks")
 	flag.Parse()
 	if o.runs <= 0 {
 		o.runs = 7
@@ -72,15 +72,16 @@ func envOr(k, def string) string {
 
 // report is what -o writes.
 type report struct {
-	Machine  map[string]string   `json:"machine"`
-	Runs     int                 `json:"runs"`
-	Quick    bool                `json:"quick"`
-	Seconds  float64             `json:"seconds"`
-	Rows     []row               `json:"rows"`
-	Compiled map[string][]sample `json:"compiled_samples"`
-	Kernels  map[string][]sample `json:"kernel_samples"`
-	Peers    map[string]string   `json:"peer_kernels"`
-	Errors   map[string][]string `json:"errors,omitempty"`
+	Machine   map[string]string   `json:"machine"`
+	Runs      int                 `json:"runs"`
+	Quick     bool                `json:"quick"`
+	Seconds   float64             `json:"seconds"`
+	Rows      []row               `json:"rows"`
+	Compiled  map[string][]sample `json:"compiled_samples"`
+	Kernels   map[string][]sample `json:"kernel_samples"`
+	Peers     map[string]string   `json:"peer_kernels"`
+	Notebooks []notebookRun       `json:"notebooks,omitempty"`
+	Errors    map[string][]string `json:"errors,omitempty"`
 }
 
 func run(o options) error {
@@ -115,8 +116,17 @@ func run(o options) error {
 			rep.Errors["kernels"] = []string{err.Error()}
 		}
 	}
+	var notebooks []notebookRun
+	if !o.skip["notebooks"] && !o.quick {
+		notebooks, err = runNotebooks(o, root, tmp)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "bench: notebooks:", err)
+			rep.Errors["notebooks"] = []string{err.Error()}
+		}
+	}
 	rep.Machine["load_after"] = loadavg()
-	rep.Rows = buildRows(compiled, kernels, peers, o.skip)
+	rep.Rows = append(buildRows(compiled, kernels, peers, o.skip), notebookRows(notebooks)...)
+	rep.Notebooks = notebooks
 	rep.Compiled = compiled.samples
 	for k, v := range compiled.errors {
 		rep.Errors[k] = v

@@ -55,23 +55,27 @@ def python_cells(seed: str) -> dict[str, float]:
     return times
 
 
-def go_cells(path: Path) -> tuple[dict[str, float], float, nbformat.NotebookNode, int | None]:
+def go_cells(path: Path) -> tuple[dict[str, float], float, nbformat.NotebookNode, int | None, dict[int, float]]:
     """Runs the notebook; returns the wall time of each translated cell and
-    of the whole run, the executed notebook and its kernel's pid."""
+    of the whole run, the executed notebook, its kernel's pid and the wall
+    time of every cell by index."""
     nb = nbformat.read(path, as_version=4)
     times: dict[str, float] = {}
+    by_index: dict[int, float] = {}
 
     def on_cell(index, cell, seconds):
+        by_index[index] = seconds
         ref = (cell.metadata.get("goteach") or {}).get("ref")
         if ref:
             times[ref] = seconds
 
     start = time.monotonic()
     nb, pid = run.execute(nb, on_cell=on_cell)
-    return times, time.monotonic() - start, nb, pid
+    return times, time.monotonic() - start, nb, pid, by_index
 
 
-def check_outputs(name: str, nb: nbformat.NotebookNode, pid: int | None) -> tuple[int, list[str]]:
+def check_outputs(name: str, nb: nbformat.NotebookNode, pid: int | None,
+                  seconds: dict[int, float]) -> tuple[int, list[str]]:
     """Checks the executed notebook's translated cells against the Python
     reference; returns how many passed and the failures."""
     checks = sys.modules.get("notebook_checks")
@@ -81,7 +85,7 @@ def check_outputs(name: str, nb: nbformat.NotebookNode, pid: int | None) -> tupl
         sys.modules["notebook_checks"] = checks
         spec.loader.exec_module(checks)
     passed, failures = 0, []
-    for cell in checks.cells_of(nb, name, kernel_pid=pid):
+    for cell in checks.cells_of(nb, name, seconds=seconds, kernel_pid=pid):
         if not cell.ref:
             continue
         try:
@@ -109,8 +113,8 @@ def main() -> int:
         for path in paths:
             seed = nbformat.read(path, as_version=4).metadata["goteach"]["seed"]
             py = python_cells(seed)
-            go, total, nb, pid = go_cells(path)
-            passed, failures = check_outputs(path.name, nb, pid)
+            go, total, nb, pid, by_index = go_cells(path)
+            passed, failures = check_outputs(path.name, nb, pid, by_index)
             rows.append((path.name, py, go, total, passed, failures))
             print(f"walltime: {path.name} done", file=sys.stderr)
 
