@@ -832,6 +832,13 @@ func TestServerShutdown(t *testing.T) {
 	if c := content(rep); c["status"] != "ok" || c["restart"] != true {
 		t.Fatalf("shutdown_reply: %v", c)
 	}
+	expectCleanExit(t, k)
+}
+
+// expectCleanExit waits for the kernel to exit with status 0 after closing
+// its engine.
+func expectCleanExit(t *testing.T, k *testKernel) {
+	t.Helper()
 	select {
 	case <-k.exited:
 		if k.exitErr != nil {
@@ -852,17 +859,7 @@ func TestServerSIGTERM(t *testing.T) {
 	k.recv(k.iopubIn, "busy", 2*time.Second)
 	_ = req
 	k.cmd.Process.Signal(syscall.SIGTERM)
-	select {
-	case <-k.exited:
-		if k.exitErr != nil {
-			t.Fatalf("kernel exit: %v", k.exitErr)
-		}
-	case <-time.After(3 * time.Second):
-		t.Fatal("kernel did not exit")
-	}
-	if !strings.Contains(k.log.String(), "fake engine closed") {
-		t.Errorf("engine not closed; log:\n%s", k.log.String())
-	}
+	expectCleanExit(t, k)
 }
 
 // TestServerRoundTrip measures a trivial execute: request to reply
