@@ -48,6 +48,13 @@ type Decl struct {
 	// Imports are the hidden imports (alias -> path) a var's Typed form
 	// needs for types from packages the session did not import.
 	Imports map[string]string
+	// Orig is the declaration as the user wrote it, when Src is its
+	// lowered form (see kernel/frontend); the type checker reads it.
+	Orig string `json:",omitempty"`
+	// CheckType is a var's type as the type checker found it, packages
+	// named by CheckImports.
+	CheckType    string            `json:",omitempty"`
+	CheckImports map[string]string `json:",omitempty"`
 
 	sels map[string]bool // names used after a dot (methods and fields)
 }

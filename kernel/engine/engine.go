@@ -26,7 +26,6 @@ import (
 	"go/token"
 	"path"
 	"reflect"
-	"regexp"
 	"runtime"
 	"strconv"
 	"strings"
@@ -41,6 +40,7 @@ import (
 
 	"github.com/goteach/goteach/kernel"
 	"github.com/goteach/goteach/kernel/display"
+	"github.com/goteach/goteach/kernel/frontend"
 	"github.com/goteach/goteach/kernel/symbols"
 )
 
@@ -63,6 +63,7 @@ type Engine struct {
 	lastOut   atomic.Value // kernel.Output of the last cell (late display output)
 	rebuilds  int
 	lastBuild time.Duration
+	front     *frontend.Frontend // type checks and lowers cells
 }
 
 var _ kernel.Engine = (*Engine)(nil)
@@ -94,6 +95,7 @@ func New(opts Options) (*Engine, error) {
 		p, name := path.Dir(k), path.Base(k)
 		e.pkgPaths[name] = append(e.pkgPaths[name], p)
 	}
+	e.front = e.newFrontend()
 	if err := e.reset(); err != nil {
 		return nil, err
 	}
@@ -179,13 +181,28 @@ func (e *Engine) Execute(ctx context.Context, req kernel.ExecuteRequest, out ker
 	defer e.sio.stdin.setInput(nil)
 	e.running.Store(true)
 	defer e.running.Store(false)
+	ctx = e.sio.cell.begin(ctx)
 	c := &cellRun{e: e, ctx: ctx, out: out, code: req.Code, count: req.ExecutionCount, silent: req.Silent}
-	return c.runGuarded()
+	c.runGuarded()
+	_, exited := context.Cause(ctx).(exitError)
+	for _, f := range e.sio.cell.end() {
+		if !exited {
+			c.runDeferred(f)
+		}
+	}
+	return c.res
 }
 
-// rangeOverInt matches Go 1.22's range over an integer, which the
-// interpreter cannot compile (it panics with "nil type").
-var rangeOverInt = regexp.MustCompile(`\brange\s+(\d+|len\()`)
+// runDeferred runs a deferred call of the cell's top level; a panic in it
+// is the cell's error.
+func (c *cellRun) runDeferred(f func()) {
+	defer func() {
+		if r := recover(); r != nil && !c.failed {
+			c.fail(c.runtimeError(interp.Panic{Value: r}, &unit{sb: &srcBuilder{}}))
+		}
+	}()
+	f()
+}
 
 // runGuarded runs the cell; a panic of the interpreter itself (a Go
 // feature it does not support) becomes the cell's one error, and the
@@ -210,9 +227,6 @@ func (c *cellRun) runGuarded() (res kernel.ExecuteResult) {
 			e.mu.Unlock()
 		}
 		msg := fmt.Sprintf("the Go interpreter cannot compile this cell (%v)", r)
-		if rangeOverInt.MatchString(c.code) {
-			msg = "range over an integer (Go 1.22) is not supported by the interpreter: write for i := 0; i < n; i++ instead"
-		}
 		if !c.failed {
 			c.fail(kernel.ErrorValue{Name: ErrCompile, Value: msg,
 				Traceback: []string{ansiRed + ansiBold + ErrCompile + ansiReset + ": " + msg}})
@@ -235,6 +249,8 @@ type cellRun struct {
 	silent bool
 	res    kernel.ExecuteResult
 	failed bool
+	front  *frontend.Result // the cell as the front end checked and lowered it
+	orig   string           // the cell's text before lowering ("" when not lowered)
 }
 
 // fail sends the cell's one error output.
@@ -324,6 +340,10 @@ func (c *cellRun) runCode(code string) {
 	live, log := e.it, e.log
 	e.mu.RUnlock()
 
+	code, pieces, ok := c.frontCheck(code, pieces, log)
+	if !ok {
+		return
+	}
 	p, err := c.plan(code, pieces, log)
 	if err != nil {
 		c.fail(c.compileError(err))
@@ -359,6 +379,7 @@ func (c *cellRun) runCode(code string) {
 		return
 	}
 
+	c.typeCheckedVars(p)
 	e.mu.Lock()
 	e.it = target
 	e.log = p.newLog
@@ -547,7 +568,7 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 			pth, _ := strconv.Unquote(is.Path.Value)
 			name := importName(is)
 			d := &Decl{Kind: "import", Name: name, Names: []string{name}, Path: pth,
-				Src: "import " + importSrc(is), Cell: c.count, CellText: code}
+				Src: "import " + importSrc(is), Cell: c.count, CellText: c.shown(code)}
 			d.Line, d.Col = pc.line, pc.col
 			if name == "_" {
 				found := false
@@ -632,7 +653,7 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 		u := &unit{kind: uImports, sb: &srcBuilder{}, declares: true}
 		u.sb.synth("package main")
 		for _, d := range newImports {
-			u.sb.text(d.Src, c.count, d.Line, 1, code)
+			u.sb.text(d.Src, c.count, d.Line, 1, c.shown(code))
 		}
 		p.units = append(p.units, u)
 	}
@@ -698,7 +719,7 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 			cur = nil
 			u := &unit{kind: uExpr, sb: &srcBuilder{}, pieces: []*piece{pc}}
 			u.sb.synth(";\n" + hookAlias + ".Show(")
-			u.sb.text(code[pc.start:pc.end]+",", c.count, pc.line, pc.col, code)
+			u.sb.text(code[pc.start:pc.end]+",", c.count, pc.line, pc.col, c.shown(code))
 			u.sb.synth(")")
 			p.units = append(p.units, u)
 		default:
@@ -722,7 +743,7 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 					if protect {
 						text = protectGo(text, false)
 					}
-					sb.text(text, c.count, pc.line, pc.col, code)
+					sb.text(text, c.count, pc.line, pc.col, c.shown(code))
 				}
 				sb.synth("}")
 				if protect {
@@ -774,12 +795,12 @@ func (c *cellRun) addDecl(u *unit, code string, pc *piece) {
 			u.funcs = append(u.funcs, name)
 		}
 	}
-	u.sb.text(src, c.count, line, col, code)
+	u.sb.text(src, c.count, line, col, c.shown(code))
 	if u.plain == nil {
 		u.plain = &srcBuilder{}
 		u.plain.synth("package main")
 	}
-	u.plain.text(plain, c.count, line, col, code)
+	u.plain.text(plain, c.count, line, col, c.shown(code))
 	u.pieces = append(u.pieces, pc)
 	if len(pc.names) > 0 {
 		u.declares = true
@@ -791,8 +812,8 @@ func (c *cellRun) addDecl(u *unit, code string, pc *piece) {
 func (c *cellRun) declsOf(code string, pc *piece) []*Decl {
 	mk := func(kind, name string, names []string, start, end int, doc *ast.CommentGroup) *Decl {
 		line, col := lineCol(code, start)
-		d := &Decl{Kind: kind, Name: name, Names: names, Src: code[start:end],
-			Cell: c.count, Line: line, Col: col, CellText: code, Uses: sortedKeys(pc.uses), sels: pc.sels}
+		d := &Decl{Kind: kind, Name: name, Names: names, Src: code[start:end], Orig: c.origText(code, start, end),
+			Cell: c.count, Line: line, Col: col, CellText: c.shown(code), Uses: sortedKeys(pc.uses), sels: pc.sels}
 		if doc != nil {
 			d.Doc = doc.Text()
 		}
@@ -833,6 +854,9 @@ func (c *cellRun) declsOf(code string, pc *piece) []*Decl {
 				}
 				dd := mk("type", ts.Name.Name, []string{ts.Name.Name}, start, end, doc)
 				dd.Src = "type " + dd.Src
+				if dd.Orig != "" {
+					dd.Orig = "type " + dd.Orig
+				}
 				dd.Col -= len("type ")
 				if dd.Col < 1 {
 					dd.Col = 1
@@ -860,8 +884,8 @@ func (c *cellRun) varUnit(code string, pc *piece, log *declLog) (*unit, []*Decl)
 	var decls []*Decl
 	same := len(pc.names) > 0
 	for _, n := range pc.names {
-		d := &Decl{Kind: "var", Name: n, Names: []string{n}, Src: src, Cell: c.count, Line: line, Col: col,
-			CellText: code, Uses: sortedKeys(pc.uses), sels: pc.sels}
+		d := &Decl{Kind: "var", Name: n, Names: []string{n}, Src: src, Orig: c.origText(code, pc.docStart, pc.end), Cell: c.count, Line: line, Col: col,
+			CellText: c.shown(code), Uses: sortedKeys(pc.uses), sels: pc.sels}
 		if gd, ok := pc.decl.(*ast.GenDecl); ok && gd.Doc != nil {
 			d.Doc = gd.Doc.Text()
 		}
@@ -888,10 +912,10 @@ func (c *cellRun) varUnit(code string, pc *piece, log *declLog) (*unit, []*Decl)
 		}
 	}
 	u.sb.synth(";")
-	u.sb.text(protectGo(text, false), c.count, pc.line, pc.col, code)
+	u.sb.text(protectGo(text, false), c.count, pc.line, pc.col, c.shown(code))
 	u.plain = &srcBuilder{}
 	u.plain.synth(";")
-	u.plain.text(text, c.count, pc.line, pc.col, code)
+	u.plain.text(text, c.count, pc.line, pc.col, c.shown(code))
 	return u, decls
 }
 

@@ -27,6 +27,7 @@ const (
 	ErrPanic       = "panic"         // the cell panicked
 	ErrRuntime     = "runtime error" // a run-time panic (index out of range, nil dereference, ...)
 	ErrExit        = "Exit"          // the cell called os.Exit
+	ErrGoexit      = "Goexit"        // the cell called runtime.Goexit
 	ErrInterrupted = "Interrupted"   // the user interrupted the cell
 	ErrMagic       = "MagicError"    // a %magic or !command failed
 )
@@ -129,6 +130,18 @@ func caretPad(src string, col int) string {
 // running unit u.
 func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 	frames := c.e.sio.stderr.takeFrames()
+	if c.ctx != nil {
+		switch cause := context.Cause(c.ctx).(type) {
+		case exitError:
+			v := cause.Error()
+			return kernel.ErrorValue{Name: ErrExit, Value: v,
+				Traceback: []string{ansiRed + ansiBold + ErrExit + ansiReset + ": " + v}}
+		case goexitError:
+			v := cause.Error()
+			return kernel.ErrorValue{Name: ErrGoexit, Value: v,
+				Traceback: []string{ansiRed + ansiBold + ErrGoexit + ansiReset + ": " + v}}
+		}
+	}
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		v := "the cell was interrupted; the session keeps its state"
 		return kernel.ErrorValue{Name: ErrInterrupted, Value: v,

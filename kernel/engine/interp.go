@@ -64,6 +64,9 @@ type sessionIO struct {
 	// goPanic reports a panic that a goroutine of a cell recovered from
 	// (see protectGo); the engine sets it to print a traceback.
 	goPanic func(v any)
+
+	// cell is the running cell's state that lowered code reaches.
+	cell cellHooks
 }
 
 // hookGoPanic is called by goroutines started from cells when they panic.
@@ -174,6 +177,15 @@ func (r *stdinReader) setInput(f func() (string, error)) {
 	r.mu.Unlock()
 }
 
+// hooks is the hook package: the result hook, the goroutine panic hook
+// and the run-time support of lowered code.
+func (s *sessionIO) hooks(show reflect.Value) map[string]reflect.Value {
+	t := s.hookTable()
+	t["Show"] = show
+	t["GoPanic"] = reflect.ValueOf(s.hookGoPanic)
+	return t
+}
+
 // hookShow is called by the code the engine generates for a cell's
 // trailing expression; it records the values to show as the result.
 func (s *sessionIO) hookShow(vs ...any) {
@@ -251,7 +263,7 @@ func newInterpreter(opts Options, sio *sessionIO) (*interp.Interpreter, error) {
 		{
 			// os.Stdin reads through the front end like fmt.Scan does.
 			"os/os":            {"Stdin": reflect.ValueOf(&stdin).Elem()},
-			hookPath + "/hook": {"Show": show, "GoPanic": reflect.ValueOf(sio.hookGoPanic)},
+			hookPath + "/hook": sio.hooks(show),
 			".":                {"MapTypes": reflect.ValueOf(mapTypes)},
 		},
 	} {
@@ -278,7 +290,7 @@ func leanInterpreter(it *interp.Interpreter, sio *sessionIO) (*interp.Interprete
 		reflect.ValueOf(display.Bundle):  richTypes,
 	}
 	if err := it.Use(interp.Exports{
-		hookPath + "/hook": {"Show": show, "GoPanic": reflect.ValueOf(sio.hookGoPanic)},
+		hookPath + "/hook": sio.hooks(show),
 		".":                {"MapTypes": reflect.ValueOf(mapTypes)},
 	}); err != nil {
 		return nil, err

@@ -1,0 +1,180 @@
+package engine
+
+import (
+	"fmt"
+	"runtime"
+	"strconv"
+	"strings"
+
+	"github.com/goteach/goteach/kernel"
+	"github.com/goteach/goteach/kernel/frontend"
+)
+
+// langVersion is the Go language version cells are checked at: the one
+// of the toolchain that built the kernel ("go1.26").
+func langVersion() string {
+	v := runtime.Version()
+	parts := strings.SplitN(strings.TrimPrefix(v, "go"), ".", 3)
+	if len(parts) < 2 {
+		return ""
+	}
+	if _, err := strconv.Atoi(parts[1]); err != nil {
+		return ""
+	}
+	return "go" + parts[0] + "." + parts[1]
+}
+
+// warmPackages are type-checked in the background when a session
+// starts: most cells use them.
+var warmPackages = []string{"fmt", "strings", "strconv", "math", "sort", "slices", "maps", "time", "sync", "errors", "os"}
+
+// newFrontend returns the type-checking front end over the session's
+// symbol tables.
+func (e *Engine) newFrontend() *frontend.Frontend {
+	im := frontend.NewImporter(e.symbols)
+	im.Warm(warmPackages...)
+	return frontend.New(frontend.Config{Importer: im, GoVersion: langVersion()})
+}
+
+// frontPieces converts the engine's pieces for the front end.
+func frontPieces(pieces []*piece) []frontend.Piece {
+	out := make([]frontend.Piece, 0, len(pieces))
+	for _, pc := range pieces {
+		var k frontend.PieceKind
+		switch pc.kind {
+		case pkImport:
+			k = frontend.PieceImport
+		case pkType, pkConst, pkFunc:
+			k = frontend.PieceDecl
+		case pkVar:
+			k = frontend.PieceVar
+		case pkExpr:
+			k = frontend.PieceExpr
+		default:
+			k = frontend.PieceStmt
+		}
+		out = append(out, frontend.Piece{Kind: k, Start: pc.docStart, End: pc.end})
+	}
+	return out
+}
+
+// frontDecls describes the session's declarations for the front end.
+func frontDecls(log *declLog) []*frontend.Decl {
+	out := make([]*frontend.Decl, 0, len(log.list))
+	for _, d := range log.list {
+		fd := &frontend.Decl{Kind: d.Kind, Name: d.Name, Path: d.Path, Src: d.Src, Cell: d.Cell, Line: d.Line}
+		if d.Orig != "" {
+			fd.Src = d.Orig
+		}
+		if d.Kind == "var" {
+			switch {
+			case d.CheckType != "":
+				fd.VarType, fd.Imports = d.CheckType, d.CheckImports
+			case d.Type != "":
+				fd.VarType, fd.Imports = d.Type, d.Imports
+			default:
+				continue
+			}
+		}
+		out = append(out, fd)
+	}
+	return out
+}
+
+// typeErrors is the error output of a cell the front end refused: the
+// compiler's messages at the cell's lines, each with its source line.
+func (c *cellRun) typeErrors(es frontend.Errors) kernel.ErrorValue {
+	var tb []string
+	value := ""
+	for i, e := range es {
+		pos := ""
+		if e.Line > 0 {
+			pos = strconv.Itoa(e.Line) + ":" + strconv.Itoa(e.Col) + ": "
+			tb = append(tb, ansiGreen+c.where(lineOrigin{cell: c.count, line: e.Line})+", line "+strconv.Itoa(e.Line)+ansiReset)
+			src := sourceLine(c.code, e.Line)
+			tb = append(tb, fmt.Sprintf("%5d | %s", e.Line, src))
+			if e.Col > 0 {
+				tb = append(tb, "      | "+caretPad(src, e.Col)+ansiRed+"^"+ansiReset)
+			}
+		}
+		tb = append(tb, ansiRed+ansiBold+ErrCompile+ansiReset+": "+pos+e.Msg)
+		if i == 0 {
+			value = pos + e.Msg
+		}
+	}
+	if len(es) > 1 {
+		value += fmt.Sprintf(" (and %d more)", len(es)-1)
+	}
+	return kernel.ErrorValue{Name: ErrCompile, Value: value, Traceback: tb}
+}
+
+// shown is the text tracebacks show for code: the cell as the user
+// wrote it, when code is its lowered form.
+func (c *cellRun) shown(code string) string {
+	if c.orig != "" && code == c.src {
+		return c.orig
+	}
+	return code
+}
+
+// origText returns the cell's own text for code[start:end] of the
+// lowered cell.
+func (c *cellRun) origText(code string, start, end int) string {
+	if c.front == nil || c.orig == "" || code != c.src {
+		return ""
+	}
+	s, e := c.front.OrigRange(start, end)
+	if s < 0 || e > len(c.orig) || s > e {
+		return ""
+	}
+	return c.orig[s:e]
+}
+
+// frontCheck type-checks and lowers the cell; it returns the code to
+// run and its pieces.
+func (c *cellRun) frontCheck(code string, pieces []*piece, log *declLog) (string, []*piece, bool) {
+	e := c.e
+	if e.front == nil {
+		return code, pieces, true
+	}
+	res, err := e.front.Check(code, frontPieces(pieces), frontDecls(log))
+	if err != nil {
+		if es, ok := err.(frontend.Errors); ok {
+			c.fail(c.typeErrors(es))
+		} else {
+			c.fail(c.compileError(err))
+		}
+		return "", nil, false
+	}
+	for _, n := range res.Notes {
+		c.out.Stream("stderr", n+"\n")
+	}
+	c.front = res
+	if res.Code == code {
+		return code, pieces, true
+	}
+	lowered, err := splitCell(res.Code)
+	if err != nil {
+		c.fail(c.compileError(fmt.Errorf("internal error: the lowered cell does not parse: %v", err)))
+		return "", nil, false
+	}
+	c.orig = code
+	c.src = res.Code
+	return res.Code, lowered, true
+}
+
+// typeCheckedVars records the types the front end found for the vars
+// the cell declared.
+func (c *cellRun) typeCheckedVars(p *plan) {
+	if c.front == nil {
+		return
+	}
+	for _, d := range p.newLog.list {
+		if d.Kind != "var" || d.Cell != c.count {
+			continue
+		}
+		if vt, ok := c.front.Vars[d.Name]; ok {
+			d.CheckType, d.CheckImports = vt.Type, vt.Imports
+		}
+	}
+}

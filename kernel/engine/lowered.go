@@ -1,0 +1,282 @@
+package engine
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"math"
+	"os"
+	"reflect"
+	"runtime"
+	"strconv"
+	"sync"
+)
+
+// The run-time side of lowered cells (kernel/frontend): the funcs the
+// lowered code calls through the hook package as __gt.Name.
+
+// exitError is how a cell that called os.Exit ends.
+type exitError struct{ code int }
+
+// Error reads as the go command reports a program's exit.
+func (e exitError) Error() string { return "exit status " + strconv.Itoa(e.code) }
+
+// goexitError is how a cell that called runtime.Goexit ends.
+type goexitError struct{}
+
+// Error says what happened.
+func (goexitError) Error() string {
+	return "runtime.Goexit was called: the cell stopped there (its deferred calls ran)"
+}
+
+// cellHooks is the running cell's state that lowered code reaches.
+type cellHooks struct {
+	mu     sync.Mutex
+	cancel context.CancelCauseFunc // ends the running cell
+	defers []func()                // the cell's top-level deferred calls
+}
+
+// begin starts a cell; it returns the context the cell runs under.
+func (h *cellHooks) begin(ctx context.Context) context.Context {
+	ctx, cancel := context.WithCancelCause(ctx)
+	h.mu.Lock()
+	h.cancel, h.defers = cancel, nil
+	h.mu.Unlock()
+	return ctx
+}
+
+// end finishes a cell and returns its top-level deferred calls, last
+// first.
+func (h *cellHooks) end() []func() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.cancel != nil {
+		h.cancel(nil)
+	}
+	h.cancel = nil
+	ds := h.defers
+	h.defers = nil
+	out := make([]func(), 0, len(ds))
+	for i := len(ds) - 1; i >= 0; i-- {
+		out = append(out, ds[i])
+	}
+	return out
+}
+
+// stop ends the running cell with cause.
+func (h *cellHooks) stop(cause error) bool {
+	h.mu.Lock()
+	cancel := h.cancel
+	h.mu.Unlock()
+	if cancel == nil {
+		return false
+	}
+	cancel(cause)
+	return true
+}
+
+// hookExit is os.Exit in cells: the cell ends at once with "exit status
+// n" and no deferred call runs, as in Go; the kernel stays up. The
+// calling goroutine never returns (it stays parked), which is what keeps
+// the deferred calls from running.
+func (s *sessionIO) hookExit(code int) {
+	s.cell.stop(exitError{code})
+	select {}
+}
+
+// hookGoexit is runtime.Goexit in cells: the deferred calls run and the
+// cell stops where it is.
+func (s *sessionIO) hookGoexit() {
+	s.cell.stop(goexitError{})
+	runtime.Goexit()
+}
+
+// hookDefer defers f to the end of the running cell (a defer statement
+// at the cell's top level).
+func (s *sessionIO) hookDefer(f func()) {
+	s.cell.mu.Lock()
+	s.cell.defers = append(s.cell.defers, f)
+	s.cell.mu.Unlock()
+}
+
+func (s *sessionIO) logFatal(msg string) {
+	log.New(s.stderr, log.Prefix(), log.Flags()).Output(3, msg) //nolint:errcheck
+	s.hookExit(1)
+}
+
+// rangeContinued is the panic of a range-over-func iterator that calls
+// yield after the loop ended, as Go reports it.
+type rangeContinued struct{}
+
+func (rangeContinued) Error() string {
+	return "runtime error: range function continued iteration after function for loop body returned false"
+}
+
+// RuntimeError marks it as a run-time error.
+func (rangeContinued) RuntimeError() {}
+
+// hookTable returns the hook package's funcs for lowered code.
+func (s *sessionIO) hookTable() map[string]reflect.Value {
+	return map[string]reflect.Value{
+		"Exit":           reflect.ValueOf(s.hookExit),
+		"Goexit":         reflect.ValueOf(s.hookGoexit),
+		"Defer":          reflect.ValueOf(s.hookDefer),
+		"Print":          reflect.ValueOf(func(args ...any) { builtinPrint(s.stderr, false, args) }),
+		"Println":        reflect.ValueOf(func(args ...any) { builtinPrint(s.stderr, true, args) }),
+		"LogFatal":       reflect.ValueOf(func(v ...any) { s.logFatal(fmt.Sprint(v...)) }),
+		"LogFatalf":      reflect.ValueOf(func(f string, v ...any) { s.logFatal(fmt.Sprintf(f, v...)) }),
+		"LogFatalln":     reflect.ValueOf(func(v ...any) { s.logFatal(fmt.Sprintln(v...)) }),
+		"LoggerFatal":    reflect.ValueOf(func(l *log.Logger, v ...any) { l.Output(2, fmt.Sprint(v...)); s.hookExit(1) }),   //nolint:errcheck
+		"LoggerFatalf":   reflect.ValueOf(func(l *log.Logger, f string, v ...any) { l.Output(2, fmt.Sprintf(f, v...)); s.hookExit(1) }), //nolint:errcheck
+		"LoggerFatalln":  reflect.ValueOf(func(l *log.Logger, v ...any) { l.Output(2, fmt.Sprintln(v...)); s.hookExit(1) }), //nolint:errcheck
+		"RangeContinued": reflect.ValueOf(func() error { return rangeContinued{} }),
+		"FMin":           reflect.ValueOf(fmin),
+		"FMax":           reflect.ValueOf(fmax),
+		"Clear":          reflect.ValueOf(clearValue),
+		"Generic":        reflect.ValueOf(callGeneric),
+		"Args":           reflect.ValueOf(printArgs),
+	}
+}
+
+// fmin is Go's min for floats: NaN wins, -0 is less than +0.
+func fmin(a, b float64) float64 {
+	switch {
+	case math.IsNaN(a) || math.IsNaN(b):
+		return math.NaN()
+	case a == 0 && b == 0:
+		if math.Signbit(a) {
+			return a
+		}
+		return b
+	case b < a:
+		return b
+	}
+	return a
+}
+
+// fmax is Go's max for floats: NaN wins, +0 is greater than -0.
+func fmax(a, b float64) float64 {
+	switch {
+	case math.IsNaN(a) || math.IsNaN(b):
+		return math.NaN()
+	case a == 0 && b == 0:
+		if math.Signbit(a) {
+			return b
+		}
+		return a
+	case b > a:
+		return b
+	}
+	return a
+}
+
+// clearValue is the builtin clear: a map loses its entries, a slice's
+// elements become zero.
+func clearValue(x any) {
+	v := reflect.ValueOf(x)
+	switch v.Kind() {
+	case reflect.Map, reflect.Slice:
+		v.Clear()
+	}
+}
+
+// builtinPrint is the builtin print/println: to standard error, in the
+// runtime's own formats.
+func builtinPrint(w io.Writer, ln bool, args []any) {
+	var b []byte
+	for i, a := range args {
+		if ln && i > 0 {
+			b = append(b, ' ')
+		}
+		b = appendPrint(b, a)
+	}
+	if ln {
+		b = append(b, '\n')
+	}
+	w.Write(b) //nolint:errcheck
+}
+
+func appendPrint(b []byte, a any) []byte {
+	if a == nil {
+		return append(b, "(0x0,0x0)"...)
+	}
+	v := reflect.ValueOf(a)
+	switch v.Kind() {
+	case reflect.Bool:
+		return strconv.AppendBool(b, v.Bool())
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return strconv.AppendInt(b, v.Int(), 10)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return strconv.AppendUint(b, v.Uint(), 10)
+	case reflect.Float32, reflect.Float64:
+		return appendPrintFloat(b, v.Float())
+	case reflect.Complex64, reflect.Complex128:
+		c := v.Complex()
+		b = append(b, '(')
+		b = appendPrintFloat(b, real(c))
+		b = appendPrintFloat(b, imag(c))
+		return append(b, "i)"...)
+	case reflect.String:
+		return append(b, v.String()...)
+	case reflect.Pointer, reflect.Chan, reflect.Map, reflect.Func, reflect.UnsafePointer:
+		return append(b, fmt.Sprintf("%#x", v.Pointer())...)
+	case reflect.Slice:
+		return append(b, fmt.Sprintf("[%d/%d]%#x", v.Len(), v.Cap(), v.Pointer())...)
+	}
+	return append(b, fmt.Sprintf("(%v)", a)...)
+}
+
+// appendPrintFloat formats as the runtime's printfloat: +d.dddddde+ddd.
+func appendPrintFloat(b []byte, f float64) []byte {
+	switch {
+	case math.IsNaN(f):
+		return append(b, "NaN"...)
+	case math.IsInf(f, 1):
+		return append(b, "+Inf"...)
+	case math.IsInf(f, -1):
+		return append(b, "-Inf"...)
+	}
+	s := strconv.FormatFloat(f, 'e', 6, 64) // d.dddddde±dd
+	if s[0] != '-' {
+		s = "+" + s
+	}
+	// Three exponent digits.
+	i := len(s) - 1
+	for i >= 0 && s[i] != 'e' {
+		i--
+	}
+	exp := s[i+2:]
+	for len(exp) < 3 {
+		exp = "0" + exp
+	}
+	return append(b, s[:i+2]+exp...)
+}
+
+// genericImpl runs a generic standard-library function for lowered
+// code; see callGeneric.
+var genericImpl func(name string, targs []any, args ...any) []any
+
+// callGeneric runs the generic standard-library function name with the
+// type arguments targs (typed nil pointers) on args.
+func callGeneric(name string, targs []any, args ...any) []any {
+	if genericImpl == nil {
+		panic(errors.New(name + " is not available in this notebook"))
+	}
+	return genericImpl(name, targs, args...)
+}
+
+// argsImpl prepares fmt's operands; see printArgs.
+var argsImpl func(args ...any) []any
+
+// printArgs returns fmt's operands with the session's own types made to
+// print as compiled Go prints them.
+func printArgs(args ...any) []any {
+	if argsImpl == nil {
+		return args
+	}
+	return argsImpl(args...)
+}
+
+var _ = os.Stderr

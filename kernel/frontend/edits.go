@@ -1,0 +1,118 @@
+package frontend
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// edit replaces cell[start:end] with text. Edits never overlap: a
+// rewrite keeps the sub-expressions it wraps in place, so that their own
+// edits apply too.
+type edit struct {
+	start, end int
+	text       string
+	seq        int // order of insertions at the same offset
+}
+
+// editList collects the edits of a cell and applies them.
+type editList struct {
+	edits   []edit
+	imports []string // import specs to put before the cell's code
+	// back maps each offset of the lowered code to the cell's offset.
+	back []int
+	code string
+}
+
+func (l *editList) replace(start, end int, text string) {
+	l.edits = append(l.edits, edit{start: start, end: end, text: text, seq: len(l.edits)})
+}
+
+func (l *editList) insert(at int, text string) { l.replace(at, at, text) }
+
+// insertImport adds an import of spec ("fmt", or `name "path"`) to the
+// cell.
+func (l *editList) insertImport(spec string) { l.imports = append(l.imports, spec) }
+
+var packageClause = regexp.MustCompile(`^(?:\s|//[^\n]*\n|/\*(?s:.*?)\*/)*package\s+\w+[ \t]*;?`)
+
+// apply returns the lowered cell.
+func (l *editList) apply(cell string) string {
+	sort.SliceStable(l.edits, func(i, j int) bool {
+		a, b := l.edits[i], l.edits[j]
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		// Insertions before replacements at the same offset.
+		if (a.start == a.end) != (b.start == b.end) {
+			return a.start == a.end
+		}
+		return a.seq < b.seq
+	})
+	if len(l.imports) > 0 {
+		at := 0
+		if m := packageClause.FindStringIndex(cell); m != nil {
+			at = m[1]
+		}
+		var b strings.Builder
+		if at > 0 {
+			b.WriteString(";")
+		}
+		for _, imp := range l.imports {
+			b.WriteString("import " + imp + "; ")
+		}
+		l.edits = append([]edit{{start: at, end: at, text: b.String()}}, l.edits...)
+		sort.SliceStable(l.edits, func(i, j int) bool { return l.edits[i].start < l.edits[j].start })
+	}
+	var out strings.Builder
+	back := make([]int, 0, len(cell)+64)
+	pos := 0
+	for _, e := range l.edits {
+		if e.start < pos {
+			continue // inside a replaced range: cannot happen for well-formed rewrites
+		}
+		for i := pos; i < e.start; i++ {
+			back = append(back, i)
+		}
+		out.WriteString(cell[pos:e.start])
+		for i := 0; i < len(e.text); i++ {
+			back = append(back, e.start)
+		}
+		out.WriteString(e.text)
+		pos = e.end
+	}
+	for i := pos; i <= len(cell); i++ {
+		back = append(back, i)
+	}
+	out.WriteString(cell[pos:])
+	l.back = back
+	l.code = out.String()
+	return l.code
+}
+
+// origColumn maps a 1-based line and column of the lowered code to the
+// cell's column on the same line.
+func (l *editList) origColumn(line, col int) int {
+	if l.back == nil {
+		return col
+	}
+	off := 0
+	for n := 1; n < line; n++ {
+		i := strings.IndexByte(l.code[off:], '\n')
+		if i < 0 {
+			return col
+		}
+		off += i + 1
+	}
+	o := off + col - 1
+	if o < 0 || o >= len(l.back) {
+		return col
+	}
+	// Line breaks are never edited: the line's first byte maps to the
+	// cell line's start.
+	return l.back[o] - l.back[off] + 1
+}
+
+// quote is strconv.Quote, named for the generated code's readability.
+func quote(s string) string { return strconv.Quote(s) }

@@ -1,0 +1,275 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// hook is the name lowered code calls the engine's run-time support by.
+const hook = "__gt"
+
+// lowerer rewrites a checked cell.
+type lowerer struct {
+	c     *checked
+	ed    *editList
+	namer *typeNamer
+	n     int // counter for generated names
+	err   *Error
+}
+
+// fnCtx is the func a statement belongs to.
+type fnCtx struct {
+	sig  *types.Signature // nil for the cell's own statements
+	cell bool
+}
+
+// frameKind is what a statement that break or continue may target is.
+type frameKind int
+
+const (
+	frLoop      frameKind = iota // for or range
+	frBreakable                  // switch, type switch, select
+)
+
+// frame is an enclosing loop or breakable statement.
+type frame struct {
+	kind  frameKind
+	label string
+	rf    *rangeFunc // a range-over-func loop
+	// onContinue runs before a continue of this loop (per-iteration
+	// copies carried over).
+	onContinue string
+}
+
+// rangeFunc is a range-over-func loop being lowered.
+type rangeFunc struct {
+	id       int
+	exits    []string // post-call dispatch statements
+	results  []string // names of the vars holding a return's values
+	fn       *fnCtx
+	resTypes []string
+	named    bool // the func's results are named: a return assigns them
+}
+
+// state is the context of the statement being walked.
+type state struct {
+	fn     *fnCtx
+	frames []*frame
+	label  string // a label for the next loop or breakable statement
+}
+
+func (s *state) with(f *frame) *state {
+	frames := make([]*frame, len(s.frames), len(s.frames)+1)
+	copy(frames, s.frames)
+	return &state{fn: s.fn, frames: append(frames, f)}
+}
+
+// lower computes the edits of the cell.
+func (c *checked) lower() (*editList, error) {
+	l := &lowerer{c: c, ed: &editList{}}
+	names := map[string]string{}
+	for _, is := range c.ast.Imports {
+		if obj, ok := c.info.Defs[is.Name].(*types.PkgName); ok && is.Name != nil {
+			names[obj.Imported().Path()] = obj.Name()
+		} else if obj, ok := c.info.Implicits[is].(*types.PkgName); ok {
+			names[obj.Imported().Path()] = obj.Name()
+		}
+	}
+	l.namer = &typeNamer{main: c.pkg, names: names, hidden: map[string]string{}}
+	for _, d := range c.decls {
+		if !c.inCell(d.Pos()) {
+			continue
+		}
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			l.expr(d.Type, &state{})
+			if d.Body != nil {
+				sig, _ := c.info.Defs[d.Name].Type().(*types.Signature)
+				l.block(d.Body.List, &state{fn: &fnCtx{sig: sig}})
+			}
+		case *ast.GenDecl:
+			l.node(d, &state{fn: &fnCtx{}})
+		}
+	}
+	if c.body != nil {
+		l.block(c.body.List, &state{fn: &fnCtx{cell: true}})
+	}
+	if l.err != nil {
+		return nil, Errors{l.err}
+	}
+	for _, name := range sortedKeys(l.namer.hidden) {
+		l.ed.insertImport(name + " " + quote(l.namer.hidden[name]))
+	}
+	return l.ed, nil
+}
+
+// off is the cell offset of a position in the cell.
+func (l *lowerer) off(p token.Pos) int {
+	o, _ := l.c.cellOff(p)
+	return o
+}
+
+// text is the cell's source of a node.
+func (l *lowerer) text(n ast.Node) string {
+	return l.c.plan.cell[l.off(n.Pos()):l.off(n.End())]
+}
+
+// refuse records a construct the kernel cannot lower.
+func (l *lowerer) refuse(at token.Pos, msg string) {
+	if l.err != nil {
+		return
+	}
+	e := &Error{Msg: msg}
+	if o, ok := l.c.cellOff(at); ok {
+		e.Line, e.Col = lineCol(l.c.plan.cell, o)
+	}
+	l.err = e
+}
+
+func (l *lowerer) name(prefix string) string {
+	l.n++
+	return fmt.Sprintf("%s_%s%d", hook, prefix, l.n)
+}
+
+func (l *lowerer) block(list []ast.Stmt, st *state) {
+	for _, s := range list {
+		l.stmt(s, st)
+	}
+}
+
+// stmt walks a statement.
+func (l *lowerer) stmt(s ast.Stmt, st *state) {
+	if s == nil {
+		return
+	}
+	switch s := s.(type) {
+	case *ast.LabeledStmt:
+		inner := &state{fn: st.fn, frames: st.frames, label: s.Label.Name}
+		if rs, ok := s.Stmt.(*ast.RangeStmt); ok {
+			if t := l.c.info.Types[rs.X].Type; t != nil {
+				if _, ok := t.Underlying().(*types.Signature); ok {
+					// Every jump to the label is lowered: it goes.
+					l.ed.replace(l.off(s.Pos()), l.off(s.Colon)+1, "")
+				}
+			}
+		}
+		l.stmt(s.Stmt, inner)
+	case *ast.ForStmt:
+		l.forStmt(s, st)
+	case *ast.RangeStmt:
+		l.rangeStmt(s, st)
+	case *ast.SwitchStmt:
+		in := st.with(&frame{kind: frBreakable, label: st.label})
+		l.stmt(s.Init, in)
+		l.expr(s.Tag, in)
+		for _, cc := range s.Body.List {
+			cc := cc.(*ast.CaseClause)
+			for _, e := range cc.List {
+				l.expr(e, in)
+			}
+			l.block(cc.Body, in)
+		}
+	case *ast.TypeSwitchStmt:
+		in := st.with(&frame{kind: frBreakable, label: st.label})
+		l.stmt(s.Init, in)
+		l.stmt(s.Assign, in)
+		for _, cc := range s.Body.List {
+			cc := cc.(*ast.CaseClause)
+			for _, e := range cc.List {
+				l.expr(e, in)
+			}
+			l.block(cc.Body, in)
+		}
+	case *ast.SelectStmt:
+		in := st.with(&frame{kind: frBreakable, label: st.label})
+		for _, cc := range s.Body.List {
+			cc := cc.(*ast.CommClause)
+			l.stmt(cc.Comm, in)
+			l.block(cc.Body, in)
+		}
+	case *ast.BlockStmt:
+		l.block(s.List, st)
+	case *ast.IfStmt:
+		l.stmt(s.Init, st)
+		l.expr(s.Cond, st)
+		l.block(s.Body.List, st)
+		l.stmt(s.Else, st)
+	case *ast.BranchStmt:
+		l.branch(s, st)
+	case *ast.ReturnStmt:
+		l.returnStmt(s, st)
+	case *ast.DeferStmt:
+		l.deferStmt(s, st)
+	case *ast.GoStmt:
+		l.expr(s.Call, st)
+	case *ast.ExprStmt:
+		l.expr(s.X, st)
+	case *ast.SendStmt:
+		l.expr(s.Chan, st)
+		l.expr(s.Value, st)
+	case *ast.IncDecStmt:
+		l.expr(s.X, st)
+	case *ast.AssignStmt:
+		for _, e := range s.Lhs {
+			l.expr(e, st)
+		}
+		for _, e := range s.Rhs {
+			l.expr(e, st)
+		}
+	case *ast.DeclStmt:
+		l.node(s.Decl, st)
+	}
+}
+
+// node walks any other node, looking for expressions.
+func (l *lowerer) node(n ast.Node, st *state) {
+	ast.Inspect(n, func(n ast.Node) bool {
+		if e, ok := n.(ast.Expr); ok {
+			l.expr(e, st)
+			return false
+		}
+		return true
+	})
+}
+
+// expr walks an expression.
+func (l *lowerer) expr(e ast.Expr, st *state) {
+	if e == nil {
+		return
+	}
+	if l.typeExpr(e) {
+		return
+	}
+	switch e := e.(type) {
+	case *ast.FuncLit:
+		l.expr(e.Type, st)
+		sig, _ := l.c.info.Types[e].Type.(*types.Signature)
+		l.block(e.Body.List, &state{fn: &fnCtx{sig: sig}})
+		return
+	case *ast.CallExpr:
+		if l.call(e, st) {
+			return
+		}
+	case *ast.Ident:
+		l.ident(e)
+		return
+	case *ast.SelectorExpr:
+		if l.selector(e) {
+			return
+		}
+		l.expr(e.X, st)
+		return
+	}
+	ast.Inspect(e, func(n ast.Node) bool {
+		if n == e {
+			return true
+		}
+		if sub, ok := n.(ast.Expr); ok {
+			l.expr(sub, st)
+			return false
+		}
+		return true
+	})
+}

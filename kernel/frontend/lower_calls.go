@@ -1,0 +1,520 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// replacedFuncs are compiled funcs whose uses call the engine's version
+// instead: os.Exit must end the cell, not the kernel, and run no
+// deferred call; runtime.Goexit must stop the cell where it is.
+var replacedFuncs = map[string]string{
+	"os.Exit":               "Exit",
+	"runtime.Goexit":        "Goexit",
+	"log.Fatal":             "LogFatal",
+	"log.Fatalf":            "LogFatalf",
+	"log.Fatalln":           "LogFatalln",
+	"(*log.Logger).Fatal":   "LoggerFatal",
+	"(*log.Logger).Fatalf":  "LoggerFatalf",
+	"(*log.Logger).Fatalln": "LoggerFatalln",
+}
+
+// printFuncs take operands that fmt formats: their operands of the
+// session's own types print as compiled Go prints them.
+var printFuncs = map[string]bool{
+	"fmt.Print": true, "fmt.Println": true, "fmt.Printf": true,
+	"fmt.Sprint": true, "fmt.Sprintln": true, "fmt.Sprintf": true,
+	"fmt.Fprint": true, "fmt.Fprintln": true, "fmt.Fprintf": true,
+	"fmt.Errorf": true, "fmt.Append": true, "fmt.Appendln": true, "fmt.Appendf": true,
+	"log.Print": true, "log.Printf": true, "log.Println": true,
+	"log.Fatal": true, "log.Fatalf": true, "log.Fatalln": true,
+	"log.Panic": true, "log.Panicf": true, "log.Panicln": true,
+	"(*log.Logger).Print": true, "(*log.Logger).Printf": true, "(*log.Logger).Println": true,
+	"(*log.Logger).Fatal": true, "(*log.Logger).Fatalf": true, "(*log.Logger).Fatalln": true,
+	"(*log.Logger).Panic": true, "(*log.Logger).Panicf": true, "(*log.Logger).Panicln": true,
+}
+
+func unparen(e ast.Expr) ast.Expr {
+	for {
+		p, ok := e.(*ast.ParenExpr)
+		if !ok {
+			return e
+		}
+		e = p.X
+	}
+}
+
+// callee returns the func a call expression's Fun names, and the ident
+// that names it (for its instance).
+func (l *lowerer) callee(fun ast.Expr) (*types.Func, *ast.Ident) {
+	fun = unparen(fun)
+	switch f := fun.(type) {
+	case *ast.IndexExpr:
+		fun = f.X
+	case *ast.IndexListExpr:
+		fun = f.X
+	}
+	var id *ast.Ident
+	switch f := fun.(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	default:
+		return nil, nil
+	}
+	fn, _ := l.c.info.Uses[id].(*types.Func)
+	return fn, id
+}
+
+// call lowers a call; it reports whether it walked the call's parts.
+func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
+	fun := unparen(e.Fun)
+	if id, ok := fun.(*ast.Ident); ok {
+		if b, ok := l.c.info.Uses[id].(*types.Builtin); ok {
+			return l.builtin(e, id, b.Name(), st)
+		}
+	}
+	fn, id := l.callee(e.Fun)
+	if fn == nil {
+		return false
+	}
+	full := fn.FullName()
+	if isStdPkg(fn.Pkg()) {
+		sig := fn.Type().(*types.Signature)
+		if sig.TypeParams().Len() > 0 {
+			l.genericCall(e, fn, id, st)
+			return true
+		}
+	}
+	if printFuncs[full] {
+		l.printArgs(e, fn)
+	}
+	if name, ok := replacedFuncs[full]; ok && strings.HasPrefix(full, "(*") {
+		// A method: the receiver becomes the first argument.
+		sel := fun.(*ast.SelectorExpr)
+		l.ed.replace(l.off(e.Fun.Pos()), l.off(sel.X.Pos()), hook+"."+name+"(")
+		l.expr(sel.X, st)
+		if len(e.Args) == 0 {
+			l.ed.replace(l.off(sel.X.End()), l.off(e.Rparen)+1, ")")
+		} else {
+			l.ed.replace(l.off(sel.X.End()), l.off(e.Lparen)+1, ", ")
+		}
+		for _, a := range e.Args {
+			l.expr(a, st)
+		}
+		return true
+	}
+	return false
+}
+
+// builtin lowers min, max, clear, new(expr), print and println.
+func (l *lowerer) builtin(e *ast.CallExpr, id *ast.Ident, name string, st *state) bool {
+	tv := l.c.info.Types[e]
+	switch name {
+	case "min", "max":
+		if tv.Value != nil {
+			l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.constText(tv))
+			return true
+		}
+		typ := l.namer.str(tv.Type)
+		var body string
+		if b, ok := tv.Type.Underlying().(*types.Basic); ok && b.Info()&types.IsFloat != 0 {
+			f := "FMin"
+			if name == "max" {
+				f = "FMax"
+			}
+			body = fmt.Sprintf("m := a; for _, x := range b { m = %s(%s.%s(float64(m), float64(x))) }; return m", typ, hook, f)
+		} else {
+			op := "<"
+			if name == "max" {
+				op = ">"
+			}
+			body = fmt.Sprintf("m := a; for _, x := range b { if x %s m { m = x } }; return m", op)
+		}
+		l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, fmt.Sprintf("func(a %s, b ...%s) %s { %s }(", typ, typ, typ, body))
+		l.args(e, st)
+		return true
+	case "clear":
+		l.ed.replace(l.off(id.Pos()), l.off(id.End()), hook+".Clear")
+		l.args(e, st)
+		return true
+	case "new":
+		if len(e.Args) == 1 && !l.c.info.Types[e.Args[0]].IsType() {
+			typ := l.namer.str(types.Default(l.c.info.Types[e.Args[0]].Type))
+			l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, fmt.Sprintf("func(v %s) *%s { return &v }(", typ, typ))
+			l.args(e, st)
+			return true
+		}
+		l.args(e, st)
+		return true
+	case "print", "println":
+		l.ed.replace(l.off(id.Pos()), l.off(id.End()), hook+"."+strings.ToUpper(name[:1])+name[1:])
+		l.args(e, st)
+		return true
+	}
+	l.args(e, st)
+	return true
+}
+
+func (l *lowerer) args(e *ast.CallExpr, st *state) {
+	for _, a := range e.Args {
+		l.expr(a, st)
+	}
+}
+
+// constText writes a constant as Go source of its type.
+func (l *lowerer) constText(tv types.TypeAndValue) string {
+	lit := tv.Value.ExactString()
+	if tv.Value.Kind() == constant.Float {
+		f, _ := constant.Float64Val(tv.Value)
+		lit = strconv.FormatFloat(f, 'g', -1, 64)
+		if !strings.ContainsAny(lit, ".eEIN") {
+			lit += ".0"
+		}
+	}
+	if b, ok := tv.Type.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		return lit
+	}
+	return l.namer.str(tv.Type) + "(" + lit + ")"
+}
+
+// genericCall lowers a call of a generic standard-library function to the
+// engine's implementation, with the type arguments and the results'
+// static types restored:
+//
+//	slices.Max(xs)  ->  func(p0 []int) (o0 int) { r := __gt.Generic("slices.Max", []any{(*[]int)(nil), (*int)(nil)}, p0); if r[0] != nil { o0 = r[0].(int) }; return }(xs)
+func (l *lowerer) genericCall(e *ast.CallExpr, fn *types.Func, id *ast.Ident, st *state) {
+	inst, ok := l.c.info.Instances[id]
+	if !ok {
+		l.refuse(e.Pos(), "cannot infer the type arguments of "+fn.FullName())
+		return
+	}
+	sig := inst.Type.(*types.Signature)
+	var params, names []string
+	for i := 0; i < sig.Params().Len(); i++ {
+		p := fmt.Sprintf("p%d", i)
+		t := sig.Params().At(i).Type()
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			params = append(params, p+" ..."+l.namer.str(t.(*types.Slice).Elem()))
+		} else {
+			params = append(params, p+" "+l.namer.str(t))
+		}
+		names = append(names, p)
+	}
+	var targs []string
+	for i := 0; i < inst.TypeArgs.Len(); i++ {
+		targs = append(targs, "(*"+l.namer.str(inst.TypeArgs.At(i))+")(nil)")
+	}
+	key := fn.Pkg().Path() + "." + fn.Name()
+	call := fmt.Sprintf("%s.Generic(%q, []any{%s}", hook, key, strings.Join(targs, ", "))
+	for _, n := range names {
+		call += ", " + n
+	}
+	call += ")"
+	var head string
+	if n := sig.Results().Len(); n == 0 {
+		head = fmt.Sprintf("func(%s) { %s }(", strings.Join(params, ", "), call)
+	} else {
+		var outs, sets []string
+		for i := 0; i < n; i++ {
+			t := l.namer.str(sig.Results().At(i).Type())
+			outs = append(outs, fmt.Sprintf("o%d %s", i, t))
+			sets = append(sets, fmt.Sprintf("if r[%d] != nil { o%d = r[%d].(%s) }", i, i, i, t))
+		}
+		head = fmt.Sprintf("func(%s) (%s) { r := %s; %s; return }(", strings.Join(params, ", "), strings.Join(outs, ", "), call, strings.Join(sets, "; "))
+	}
+	l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, head)
+	l.args(e, st)
+}
+
+// printArgs passes the operands of a printing func through the engine,
+// where one may be of the session's own types.
+func (l *lowerer) printArgs(e *ast.CallExpr, fn *types.Func) {
+	sig := fn.Type().(*types.Signature)
+	if !sig.Variadic() {
+		return
+	}
+	first := sig.Params().Len() - 1
+	if len(e.Args) <= first {
+		return
+	}
+	need := false
+	for _, a := range e.Args[first:] {
+		if t := l.c.info.Types[a].Type; t != nil && mayHoldCellType(t, l.c.pkg, 0) {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return
+	}
+	last := e.Args[len(e.Args)-1]
+	l.ed.insert(l.off(e.Args[first].Pos()), hook+".Args(")
+	if e.Ellipsis.IsValid() {
+		l.ed.insert(l.off(last.End()), "...)")
+		return
+	}
+	l.ed.insert(l.off(last.End()), ")...")
+}
+
+// mayHoldCellType reports whether a value of type t may be, or contain,
+// a value of a type the session declared.
+func mayHoldCellType(t types.Type, main *types.Package, depth int) bool {
+	if depth > 6 {
+		return false
+	}
+	switch t := t.(type) {
+	case *types.Named:
+		if t.Obj().Pkg() == main {
+			return true
+		}
+		if _, ok := t.Underlying().(*types.Interface); ok {
+			return true
+		}
+		for i := 0; i < t.TypeArgs().Len(); i++ {
+			if mayHoldCellType(t.TypeArgs().At(i), main, depth+1) {
+				return true
+			}
+		}
+		return false
+	case *types.Alias:
+		return mayHoldCellType(types.Unalias(t), main, depth)
+	case *types.Interface:
+		return true
+	case *types.TypeParam:
+		return true
+	case *types.Pointer:
+		return mayHoldCellType(t.Elem(), main, depth+1)
+	case *types.Slice:
+		return mayHoldCellType(t.Elem(), main, depth+1)
+	case *types.Array:
+		return mayHoldCellType(t.Elem(), main, depth+1)
+	case *types.Map:
+		return mayHoldCellType(t.Key(), main, depth+1) || mayHoldCellType(t.Elem(), main, depth+1)
+	case *types.Chan:
+		return false
+	case *types.Struct:
+		for i := 0; i < t.NumFields(); i++ {
+			if mayHoldCellType(t.Field(i).Type(), main, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ident lowers a name used on its own.
+func (l *lowerer) ident(e *ast.Ident) {}
+
+// selector lowers pkg.Name references to replaced funcs and refuses
+// generic standard-library funcs used as values; it reports whether it
+// handled the expression whole.
+func (l *lowerer) selector(e *ast.SelectorExpr) bool {
+	switch obj := l.c.info.Uses[e.Sel].(type) {
+	case *types.Func:
+		full := obj.FullName()
+		if name, ok := replacedFuncs[full]; ok && !strings.HasPrefix(full, "(*") {
+			l.ed.replace(l.off(e.Pos()), l.off(e.End()), hook+"."+name)
+			return true
+		}
+		if isStdPkg(obj.Pkg()) {
+			if sig := obj.Type().(*types.Signature); sig.TypeParams().Len() > 0 {
+				l.refuse(e.Pos(), full+" is generic: in a notebook it can only be called directly, not used as a value (wrap it in a func literal)")
+				return true
+			}
+		}
+		if sel := l.c.info.Selections[e]; sel != nil {
+			if n := namedOf(sel.Recv()); n != nil && isStdGeneric(n) {
+				l.refuse(e.Pos(), "methods of the generic type "+n.Obj().Pkg().Name()+"."+n.Obj().Name()+" are not supported by the notebook yet")
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func namedOf(t types.Type) *types.Named {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, _ := t.(*types.Named)
+	return n
+}
+
+// typeExpr replaces a type expression that names an instance of a
+// generic standard-library type (iter.Seq[int]) by its structure, which
+// the interpreter knows; it reports whether it did.
+func (l *lowerer) typeExpr(e ast.Expr) bool {
+	tv, ok := l.c.info.Types[e]
+	if !ok || !tv.IsType() {
+		return false
+	}
+	n, ok := tv.Type.(*types.Named)
+	if !ok || !isStdGeneric(n) {
+		return false
+	}
+	l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.namer.str(n))
+	return true
+}
+
+// deferStmt evaluates a deferred call's function value and arguments
+// at the defer statement, as Go does (the interpreter evaluates them
+// when the call runs):
+//
+//	defer f(a, b)  ->  { __gt_d1, __gt_d2, __gt_d3 := f, a, b; defer __gt_d1(__gt_d2, __gt_d3) }
+//
+// At the cell's top level, the call is deferred to the end of the cell.
+func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
+	for _, f := range st.frames {
+		if f.rf != nil {
+			l.refuse(s.Pos(), "defer inside the body of a range-over-func loop is not supported by the notebook; move the deferred call into a func called from the loop")
+			return
+		}
+	}
+	call := s.Call
+	fun := unparen(call.Fun)
+	top := st.fn != nil && st.fn.cell
+	if fn, _ := l.callee(call.Fun); fn != nil && isStdPkg(fn.Pkg()) && fn.Type().(*types.Signature).TypeParams().Len() > 0 {
+		l.refuse(s.Pos(), "defer of a generic standard-library call is not supported by the notebook; defer a func literal that calls it")
+		return
+	}
+	_, isLit := fun.(*ast.FuncLit)
+	builtin := false
+	if id, ok := fun.(*ast.Ident); ok {
+		_, builtin = l.c.info.Uses[id].(*types.Builtin)
+	}
+	if len(call.Args) == 0 && (isLit || builtin) && !top {
+		l.expr(call, st)
+		return
+	}
+	var kept []ast.Expr
+	var names []string
+	var calleeText string
+	sel, _ := fun.(*ast.SelectorExpr)
+	var selection *types.Selection
+	if sel != nil {
+		selection = l.c.info.Selections[sel]
+		if selection != nil && selection.Kind() != types.MethodVal {
+			selection = nil
+		}
+	}
+	switch {
+	case builtin:
+		calleeText = l.text(fun)
+	case selection != nil:
+		// A method call: the receiver is evaluated now (its address, for
+		// a pointer method of an addressable value), the method is
+		// selected when the call runs. (The interpreter cannot bind a
+		// method value of a compiled type.)
+		n := l.name("dr")
+		kept = append(kept, sel.X)
+		names = append(names, n)
+		calleeText = n + "." + sel.Sel.Name
+		if needsAddr(selection) {
+			l.ed.insert(l.off(sel.X.Pos()), "&(")
+			l.ed.insert(l.off(sel.X.End()), ")")
+		}
+	default:
+		n := l.name("df")
+		kept = append(kept, call.Fun)
+		names = append(names, n)
+		calleeText = n
+	}
+	var argNames []string
+	sig, _ := l.c.info.Types[call.Fun].Type.(*types.Signature)
+	for i, a := range call.Args {
+		count := 1
+		if tup, ok := l.c.info.Types[a].Type.(*types.Tuple); ok {
+			count = tup.Len()
+		}
+		kept = append(kept, a)
+		for j := 0; j < count; j++ {
+			n := l.name("da")
+			names = append(names, n)
+			argNames = append(argNames, n)
+		}
+		// An untyped constant gets the parameter's type.
+		if tv := l.c.info.Types[a]; count == 1 && sig != nil && isUntyped(tv.Type) {
+			if pt := paramType(sig, i, call.Ellipsis.IsValid()); pt != nil {
+				l.ed.insert(l.off(a.Pos()), l.namer.str(pt)+"(")
+				l.ed.insert(l.off(a.End()), ")")
+			}
+		} else if builtin && isUntyped(tv.Type) {
+			l.ed.insert(l.off(a.Pos()), l.namer.str(types.Default(tv.Type))+"(")
+			l.ed.insert(l.off(a.End()), ")")
+		}
+	}
+	callText := calleeText + "(" + strings.Join(argNames, ", ")
+	if call.Ellipsis.IsValid() {
+		callText += "..."
+	}
+	callText += ")"
+	var tail string
+	if top {
+		tail = fmt.Sprintf("; %s.Defer(func() { %s }) }", hook, callText)
+	} else {
+		tail = "; defer " + callText + " }"
+	}
+	if len(kept) == 0 {
+		// A builtin without arguments at the cell's top level.
+		l.ed.replace(l.off(s.Pos()), l.off(s.End()), fmt.Sprintf("%s.Defer(func() { %s })", hook, callText))
+		return
+	}
+	l.ed.replace(l.off(s.Pos()), l.off(kept[0].Pos()), "{ "+strings.Join(names, ", ")+" := ")
+	for i := 1; i < len(kept); i++ {
+		l.ed.replace(l.off(kept[i-1].End()), l.off(kept[i].Pos()), ", ")
+	}
+	l.ed.replace(l.off(kept[len(kept)-1].End()), l.off(s.End()), tail)
+	for _, k := range kept {
+		l.expr(k, st)
+	}
+}
+
+// needsAddr reports whether a method selection takes its operand's
+// address implicitly (a pointer method of an addressable value).
+func needsAddr(sel *types.Selection) bool {
+	f, ok := sel.Obj().(*types.Func)
+	if !ok {
+		return false
+	}
+	recv := f.Type().(*types.Signature).Recv()
+	if recv == nil {
+		return false
+	}
+	if _, ptr := recv.Type().(*types.Pointer); !ptr {
+		return false
+	}
+	switch sel.Recv().Underlying().(type) {
+	case *types.Pointer, *types.Interface:
+		return false
+	}
+	return !sel.Indirect()
+}
+
+func isUntyped(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Info()&types.IsUntyped != 0
+}
+
+// paramType is the type of the i'th argument of a call of sig.
+func paramType(sig *types.Signature, i int, ellipsis bool) types.Type {
+	n := sig.Params().Len()
+	if sig.Variadic() && i >= n-1 {
+		if ellipsis {
+			return sig.Params().At(n - 1).Type()
+		}
+		return sig.Params().At(n - 1).Type().(*types.Slice).Elem()
+	}
+	if i < n {
+		return sig.Params().At(i).Type()
+	}
+	return nil
+}
+
+var _ = token.NoPos

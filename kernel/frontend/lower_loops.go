@@ -1,0 +1,454 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// forStmt lowers Go 1.22's per-iteration loop variables of a three-clause
+// loop: where the body captures a loop variable (a closure or an address
+// of it), each iteration gets its own copy, as the compiler does.
+func (l *lowerer) forStmt(s *ast.ForStmt, st *state) {
+	fr := &frame{kind: frLoop, label: st.label}
+	in := st.with(fr)
+	outer := &state{fn: st.fn, frames: st.frames}
+	l.stmt(s.Init, outer)
+	l.expr(s.Cond, in)
+	l.stmt(s.Post, in)
+	if as, ok := s.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+		var pre, post []string
+		for _, lhs := range as.Lhs {
+			id, ok := lhs.(*ast.Ident)
+			if !ok || id.Name == "_" {
+				continue
+			}
+			obj := l.c.info.Defs[id]
+			if obj == nil || !l.captured(obj, s.Body) {
+				continue
+			}
+			if !l.assigned(obj, s.Body) {
+				pre = append(pre, id.Name+" := "+id.Name)
+				continue
+			}
+			// The body changes the variable: give the iteration its own
+			// copy under another name and carry its value over to the
+			// next iteration.
+			copyName := l.name("lv")
+			l.rename(obj, s.Body, copyName)
+			pre = append(pre, copyName+" := "+id.Name)
+			post = append(post, id.Name+" = "+copyName)
+		}
+		if len(pre) > 0 {
+			l.ed.insert(l.off(s.Body.Lbrace)+1, " "+strings.Join(pre, "; ")+";")
+		}
+		if len(post) > 0 {
+			back := strings.Join(post, "; ")
+			fr.onContinue = back
+			l.ed.insert(l.off(s.Body.Rbrace), "; "+back+" ")
+		}
+	}
+	l.block(s.Body.List, in)
+}
+
+// captured reports whether body captures obj: a func literal refers to
+// it, or its address is taken (explicitly or by a pointer method).
+func (l *lowerer) captured(obj types.Object, body *ast.BlockStmt) bool {
+	found := false
+	var inLit int
+	var walk func(n ast.Node) bool
+	walk = func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			inLit++
+			ast.Inspect(n.Body, walk)
+			inLit--
+			return false
+		case *ast.Ident:
+			if inLit > 0 && l.c.info.Uses[n] == obj {
+				found = true
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && l.refersTo(n.X, obj) {
+				found = true
+			}
+		case *ast.SelectorExpr:
+			if sel := l.c.info.Selections[n]; sel != nil && l.refersTo(n.X, obj) {
+				if f, ok := sel.Obj().(*types.Func); ok {
+					if recv := f.Type().(*types.Signature).Recv(); recv != nil {
+						if _, ptr := recv.Type().(*types.Pointer); ptr {
+							if _, isPtr := obj.Type().Underlying().(*types.Pointer); !isPtr {
+								found = true
+							}
+						}
+					}
+				}
+			}
+		}
+		return true
+	}
+	ast.Inspect(body, walk)
+	return found
+}
+
+// refersTo reports whether e is obj (or a field/element of it).
+func (l *lowerer) refersTo(e ast.Expr, obj types.Object) bool {
+	for {
+		switch x := e.(type) {
+		case *ast.Ident:
+			return l.c.info.Uses[x] == obj
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			if _, ok := l.c.info.Types[x.X].Type.Underlying().(*types.Array); !ok {
+				return false
+			}
+			e = x.X
+		default:
+			return false
+		}
+	}
+}
+
+// assigned reports whether body assigns obj.
+func (l *lowerer) assigned(obj types.Object, body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, e := range n.Lhs {
+				if id, ok := e.(*ast.Ident); ok && l.c.info.Uses[id] == obj {
+					found = true
+				}
+			}
+		case *ast.IncDecStmt:
+			if id, ok := n.X.(*ast.Ident); ok && l.c.info.Uses[id] == obj {
+				found = true
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && l.refersTo(n.X, obj) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// rename replaces every use of obj in body with name.
+func (l *lowerer) rename(obj types.Object, body *ast.BlockStmt, name string) {
+	ast.Inspect(body, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && l.c.info.Uses[id] == obj {
+			l.ed.replace(l.off(id.Pos()), l.off(id.End()), name)
+		}
+		return true
+	})
+}
+
+// rangeStmt lowers range over integers and funcs, and per-iteration
+// variables of other range loops.
+func (l *lowerer) rangeStmt(s *ast.RangeStmt, st *state) {
+	t := l.c.info.Types[s.X].Type
+	if t == nil {
+		return
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		if u.Info()&types.IsInteger != 0 {
+			l.rangeInt(s, t, st)
+			return
+		}
+	case *types.Signature:
+		l.rangeFunc(s, u, st)
+		return
+	}
+	fr := &frame{kind: frLoop, label: st.label}
+	in := st.with(fr)
+	l.expr(s.X, &state{fn: st.fn, frames: st.frames})
+	if s.Tok == token.DEFINE {
+		var pre []string
+		for _, e := range []ast.Expr{s.Key, s.Value} {
+			id, ok := e.(*ast.Ident)
+			if !ok || id.Name == "_" {
+				continue
+			}
+			if obj := l.c.info.Defs[id]; obj != nil && l.captured(obj, s.Body) {
+				pre = append(pre, id.Name+" := "+id.Name)
+			}
+		}
+		if len(pre) > 0 {
+			l.ed.insert(l.off(s.Body.Lbrace)+1, " "+strings.Join(pre, "; ")+";")
+		}
+	}
+	l.block(s.Body.List, in)
+}
+
+// rangeInt lowers `for i := range n` (Go 1.22):
+//
+//	for __gt_i1, __gt_n1 := T(0), T(n); __gt_i1 < __gt_n1; __gt_i1++ { i := __gt_i1; ...
+func (l *lowerer) rangeInt(s *ast.RangeStmt, t types.Type, st *state) {
+	typ := l.namer.str(types.Default(t))
+	i, n := l.name("i"), l.name("n")
+	l.ed.replace(l.off(s.For), l.off(s.X.Pos()), fmt.Sprintf("for %s, %s := %s(0), %s(", i, n, typ, typ))
+	l.expr(s.X, &state{fn: st.fn, frames: st.frames})
+	head := fmt.Sprintf("); %s < %s; %s++ {", i, n, i)
+	if s.Key != nil {
+		if id, ok := s.Key.(*ast.Ident); ok && s.Tok == token.DEFINE {
+			if id.Name != "_" {
+				head += fmt.Sprintf(" %s := %s; _ = %s;", id.Name, i, id.Name)
+			}
+		} else {
+			head += fmt.Sprintf(" %s = %s;", l.text(s.Key), i)
+		}
+	}
+	l.ed.replace(l.off(s.X.End()), l.off(s.Body.Lbrace)+1, head)
+	l.block(s.Body.List, st.with(&frame{kind: frLoop, label: st.label}))
+}
+
+// rangeFunc lowers range over a func (Go 1.23) the way the compiler
+// does: the body becomes the yield func; break, continue, return and
+// labelled jumps out of it set a state the code after the call acts on.
+//
+//	{ var S int; var D bool; X(func(k K, v V) bool { if D { panic(...) }; BODY; return true }); D = true; if S == 1 { ... } }
+func (l *lowerer) rangeFunc(s *ast.RangeStmt, sig *types.Signature, st *state) {
+	if sig.Params().Len() != 1 {
+		l.refuse(s.X.Pos(), "cannot range over this func")
+		return
+	}
+	yield, ok := sig.Params().At(0).Type().Underlying().(*types.Signature)
+	if !ok {
+		l.refuse(s.X.Pos(), "cannot range over this func")
+		return
+	}
+	l.n++
+	rf := &rangeFunc{id: l.n, fn: st.fn}
+	sVar, dVar := fmt.Sprintf("%s_rs%d", hook, rf.id), fmt.Sprintf("%s_rd%d", hook, rf.id)
+	var params, assigns []string
+	for i := 0; i < yield.Params().Len(); i++ {
+		typ := l.namer.str(yield.Params().At(i).Type())
+		var e ast.Expr
+		if i == 0 {
+			e = s.Key
+		} else if i == 1 {
+			e = s.Value
+		}
+		name := "_"
+		if e != nil {
+			if id, ok := e.(*ast.Ident); ok && s.Tok == token.DEFINE {
+				name = id.Name
+			} else if !(ok && id.Name == "_") {
+				name = fmt.Sprintf("%s_rp%d_%d", hook, rf.id, i)
+				assigns = append(assigns, l.text(e)+" = "+name)
+			}
+		}
+		params = append(params, name+" "+typ)
+	}
+	l.expr(s.X, &state{fn: st.fn, frames: st.frames})
+	head := fmt.Sprintf("(func(%s) bool { if %s { panic(%s.RangeContinued()) }; ", strings.Join(params, ", "), dVar, hook)
+	for _, a := range assigns {
+		head += a + "; "
+	}
+	l.ed.replace(l.off(s.X.End()), l.off(s.Body.Lbrace)+1, head)
+	in := st.with(&frame{kind: frLoop, label: st.label, rf: rf})
+	l.block(s.Body.List, in)
+	// After the body: what the lowered branches asked for.
+	prefix := fmt.Sprintf("{ var %s int; var %s bool; _, _ = %s, %s; ", sVar, dVar, sVar, dVar)
+	if !rf.named {
+		for i, r := range rf.results {
+			prefix += fmt.Sprintf("var %s %s; ", r, rf.resTypes[i])
+		}
+	}
+	l.ed.replace(l.off(s.For), l.off(s.X.Pos()), prefix)
+	tail := fmt.Sprintf("; return true }); %s = true", dVar)
+	for _, x := range rf.exits {
+		tail += "; " + x
+	}
+	l.ed.replace(l.off(s.Body.Rbrace), l.off(s.Body.Rbrace)+1, tail+" }")
+}
+
+// target finds the frame a break or continue jumps to (-1: none).
+func target(frames []*frame, tok token.Token, label string) int {
+	for i := len(frames) - 1; i >= 0; i-- {
+		f := frames[i]
+		switch {
+		case label != "":
+			if f.label == label {
+				return i
+			}
+		case tok == token.CONTINUE:
+			if f.kind == frLoop {
+				return i
+			}
+		default:
+			return i
+		}
+	}
+	return -1
+}
+
+// branch lowers break and continue out of range-over-func bodies, and
+// continue of loops whose variables get per-iteration copies.
+func (l *lowerer) branch(s *ast.BranchStmt, st *state) {
+	label := ""
+	if s.Label != nil {
+		label = s.Label.Name
+	}
+	switch s.Tok {
+	case token.GOTO:
+		for _, f := range st.frames {
+			if f.rf != nil {
+				l.refuse(s.Pos(), "goto inside the body of a range-over-func loop is not supported by the notebook; use break or continue with a label")
+				return
+			}
+		}
+		return
+	case token.BREAK, token.CONTINUE:
+	default:
+		return
+	}
+	t := target(st.frames, s.Tok, label)
+	if t < 0 {
+		return
+	}
+	if text := l.branchText(st.frames, t, s.Tok, label); text != "" {
+		l.ed.replace(l.off(s.Pos()), l.off(s.End()), text)
+	}
+}
+
+// branchText is what a break or continue to frames[t] becomes when it
+// is at the innermost of frames ("" when it stays as it is).
+func (l *lowerer) branchText(frames []*frame, t int, tok token.Token, label string) string {
+	r := -1
+	for i := len(frames) - 1; i > t; i-- {
+		if frames[i].rf != nil {
+			r = i
+			break
+		}
+	}
+	tgt := frames[t]
+	if r < 0 {
+		if tgt.rf != nil {
+			if tok == token.CONTINUE {
+				return "return true"
+			}
+			return fmt.Sprintf("{ %s_rd%d = true; return false }", hook, tgt.rf.id)
+		}
+		if tok == token.CONTINUE && tgt.onContinue != "" {
+			return "{ " + tgt.onContinue + "; continue " + label + " }"
+		}
+		return ""
+	}
+	rf := frames[r].rf
+	after := l.branchText(frames[:r], t, tok, label)
+	if after == "" {
+		after = tok.String()
+		if label != "" {
+			after += " " + label
+		}
+	}
+	code := len(rf.exits) + 1
+	rf.exits = append(rf.exits, fmt.Sprintf("if %s_rs%d == %d { %s }", hook, rf.id, code, after))
+	return fmt.Sprintf("{ %s_rs%d = %d; %s_rd%d = true; return false }", hook, rf.id, code, hook, rf.id)
+}
+
+// returnStmt lowers a return from inside range-over-func bodies: the
+// values are kept, the loop stops, and the func returns after the call.
+func (l *lowerer) returnStmt(s *ast.ReturnStmt, st *state) {
+	for _, e := range s.Results {
+		l.expr(e, st)
+	}
+	r := innermostRF(st.frames)
+	if r < 0 {
+		return
+	}
+	rf := st.frames[r].rf
+	l.prepareResults(rf)
+	if len(s.Results) == 0 {
+		l.ed.replace(l.off(s.Pos()), l.off(s.End()), l.retExit(st.frames, r, false))
+		return
+	}
+	l.ed.replace(l.off(s.Return), l.off(s.Results[0].Pos()),
+		fmt.Sprintf("{ %s_rs%d = -1; %s = ", hook, rf.id, strings.Join(rf.results, ", ")))
+	l.retExit(st.frames, r, true)
+	l.ed.insert(l.off(s.End()), fmt.Sprintf("; %s_rd%d = true; return false }", hook, rf.id))
+}
+
+// retExit registers on frames[r] (a range-over-func loop) what its code
+// after the call does for a return, and returns the statement that
+// leaves its body for a bare return.
+func (l *lowerer) retExit(frames []*frame, r int, withValues bool) string {
+	rf := frames[r].rf
+	if !rf.hasReturn() {
+		var after string
+		outer := innermostRF(frames[:r])
+		switch {
+		case outer >= 0:
+			o := frames[outer].rf
+			l.prepareResults(o)
+			if withValues && !rf.named && len(rf.results) > 0 {
+				after = fmt.Sprintf("{ %s_rs%d = -1; %s = %s; %s_rd%d = true; return false }",
+					hook, o.id, strings.Join(o.results, ", "), strings.Join(rf.results, ", "), hook, o.id)
+				l.retExit(frames, outer, true)
+			} else {
+				after = l.retExit(frames, outer, false)
+			}
+		case withValues && !rf.named && len(rf.results) > 0:
+			after = "return " + strings.Join(rf.results, ", ")
+		default:
+			after = "return"
+		}
+		rf.exits = append(rf.exits, fmt.Sprintf("if %s_rs%d == -1 { %s }", hook, rf.id, after))
+	}
+	return fmt.Sprintf("{ %s_rs%d = -1; %s_rd%d = true; return false }", hook, rf.id, hook, rf.id)
+}
+
+func (rf *rangeFunc) hasReturn() bool {
+	for _, x := range rf.exits {
+		if strings.Contains(x, "== -1 {") {
+			return true
+		}
+	}
+	return false
+}
+
+// prepareResults names the vars that carry a return's values out of
+// rf's body.
+func (l *lowerer) prepareResults(rf *rangeFunc) {
+	if rf.results != nil || rf.fn == nil || rf.fn.sig == nil {
+		return
+	}
+	res := rf.fn.sig.Results()
+	rf.results = []string{}
+	for i := 0; i < res.Len(); i++ {
+		if res.At(i).Name() != "" && res.At(i).Name() != "_" {
+			// Named results: a bare return returns them.
+			continue
+		}
+		rf.results = append(rf.results, fmt.Sprintf("%s_rr%d_%d", hook, rf.id, i))
+		rf.resTypes = append(rf.resTypes, l.namer.str(res.At(i).Type()))
+	}
+	if len(rf.results) != res.Len() {
+		// Named results: assign them, return bare.
+		rf.results, rf.resTypes = []string{}, nil
+		for i := 0; i < res.Len(); i++ {
+			rf.results = append(rf.results, res.At(i).Name())
+		}
+		rf.named = true
+	}
+}
+
+func innermostRF(frames []*frame) int {
+	for i := len(frames) - 1; i >= 0; i-- {
+		if frames[i].rf != nil {
+			return i
+		}
+	}
+	return -1
+}
