@@ -304,7 +304,7 @@ func (s *srcBuilder) origin(line int) lineOrigin {
 	return s.lines[line-1]
 }
 
-var mainFunc = regexp.MustCompile(`^(\s*func\s+)main(\s*\()`)
+var mainFunc = regexp.MustCompile(`(?m)^(\s*func\s+)main(\s*\()`)
 
 // evalSrc is the source a declaration is compiled from: func main is
 // renamed so that the interpreter does not run it on every evaluation.

@@ -283,7 +283,7 @@ y := outer() + x`)
 		t.Errorf("ename %q evalue %q", ev.Name, ev.Value)
 	}
 	tb := strings.Join(ev.Traceback, "\n")
-	for _, want := range []string{"In[1], line 1, in inner", "In[1], line 5, in outer", "return inner(3)", "In[2], line 2", "y := outer() + x"} {
+	for _, want := range []string{"In[1], line 3, in inner", "return a[n]", "In[1], line 5, in outer", "return inner(3)", "In[2], line 2", "y := outer() + x"} {
 		if !strings.Contains(tb, want) {
 			t.Errorf("traceback lacks %q:\n%s", want, tb)
 		}

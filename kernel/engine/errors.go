@@ -12,6 +12,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/goteach/goteach/kernel"
+	"github.com/goteach/goteach/kernel/frontend"
 )
 
 const (
@@ -183,6 +184,11 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 	default:
 		value = fmt.Sprintf("%v", v)
 	}
+	if strings.HasPrefix(value, "reflect: call of reflect.Value.") && strings.HasSuffix(value, "on zero Value") ||
+		strings.Contains(value, "reflect: call of reflect.Value.Elem on zero Value") {
+		// The interpreter reaches through a nil pointer with reflect.
+		name, value, explicit = ErrRuntime, "invalid memory address or nil pointer dereference", false
+	}
 	tb := []string{ansiRed + ansiBold + name + ansiReset + ": " + value}
 	head := len(tb)
 	// frame adds lines of one frame, under a heading that only a
@@ -196,6 +202,7 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 	c.e.mu.RLock()
 	funcSrc := c.e.funcSrc
 	c.e.mu.RUnlock()
+	prevFunc := ""
 	for i, f := range frames {
 		m := frameLine.FindStringSubmatch(f)
 		if m == nil {
@@ -227,21 +234,45 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 			if base != "" {
 				frame("  in " + label)
 			}
+			prevFunc = fn
 			continue
 		}
-		if innermost && base != "" && !strings.HasPrefix(base, hookAlias+"_s") {
-			// yaegi reports where the function starts, not where it
-			// panicked: name the panic call if there is only one, else
-			// the function's first line.
+		// yaegi names the function a frame is in, not the failing
+		// operation or the call: find it in the source.
+		siteMsg, callee := "", prevFunc
+		if innermost {
+			callee = ""
+			if !explicit {
+				siteMsg = value
+			}
+		}
+		if base != "" && !strings.HasPrefix(base, hookAlias+"_s") {
 			if d := c.e.funcDecl(base); d != nil {
 				o = lineOrigin{d.Cell, d.Line, d.CellText}
-				if explicit {
+				src := d.Src
+				if d.Orig != "" {
+					src = d.Orig
+				}
+				if l, _ := frontend.PanicSite(src, true, siteMsg, callee); l > 0 {
+					o.line = d.Line + l - 1
+				} else if innermost && explicit {
 					if n := panicLine(d.Src); n > 0 {
 						o.line = d.Line + n - 1
 					}
 				}
 			}
+		} else if u != nil && c.src != "" {
+			for _, pc := range u.pieces {
+				if pc.start < 0 || pc.end > len(c.src) || pc.kind.isDecl() {
+					continue
+				}
+				if l, _ := frontend.PanicSite(c.src[pc.start:pc.end], false, siteMsg, callee); l > 0 {
+					o.line = pc.line + l - 1
+					break
+				}
+			}
 		}
+		prevFunc = fn
 		frame(ansiGreen+c.where(o)+", line "+strconv.Itoa(o.line)+", in "+label+ansiReset,
 			fmt.Sprintf("%5d | %s", o.line, strings.TrimRight(sourceLine(o.cellText, o.line), " \t")))
 	}

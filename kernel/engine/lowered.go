@@ -137,7 +137,28 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"Clear":          reflect.ValueOf(clearValue),
 		"Generic":        reflect.ValueOf(callGeneric),
 		"Args":           reflect.ValueOf(printArgs),
+		"Index":          reflect.ValueOf(checkIndex),
 	}
+}
+
+// boundsError is Go's run-time error for an index out of range.
+type boundsError struct{ msg string }
+
+func (e boundsError) Error() string { return "runtime error: " + e.msg }
+
+// RuntimeError marks it as a run-time error.
+func (boundsError) RuntimeError() {}
+
+// checkIndex returns i when it indexes a sequence of length n, and
+// panics as Go does otherwise.
+func checkIndex(i, n int) int {
+	if i < 0 {
+		panic(boundsError{"index out of range [" + strconv.Itoa(i) + "]"})
+	}
+	if i >= n {
+		panic(boundsError{"index out of range [" + strconv.Itoa(i) + "] with length " + strconv.Itoa(n)})
+	}
+	return i
 }
 
 // fmin is Go's min for floats: NaN wins, -0 is less than +0.

@@ -17,6 +17,7 @@ type lowerer struct {
 	namer *typeNamer
 	n     int // counter for generated names
 	err   *Error
+	loops map[types.Object]ast.Stmt // see loopFacts
 }
 
 // fnCtx is the func a statement belongs to.
@@ -255,6 +256,8 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 	case *ast.Ident:
 		l.ident(e)
 		return
+	case *ast.IndexExpr:
+		l.indexExpr(e)
 	case *ast.SelectorExpr:
 		if l.selector(e) {
 			return

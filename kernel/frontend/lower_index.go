@@ -1,0 +1,157 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// indexExpr checks the index of a slice, array or string against its
+// length in the lowered code, so that an index out of range panics with
+// Go's own message ("index out of range [5] with length 3"): the
+// interpreter's says neither number. Indexes the loop makes safe (the
+// key of a range over the same slice, i in `for i := 0; i < len(s); i++`)
+// are left alone, which keeps hot loops fast.
+//
+//	s[i]  ->  s[__gt.Index(int(i), len(s))]
+func (l *lowerer) indexExpr(e *ast.IndexExpr) {
+	if l.c.info.Types[e.Index].Value != nil {
+		return // a constant index is checked by the compiler or cannot fail
+	}
+	t := l.c.info.Types[e.X].Type
+	if t == nil {
+		return
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice, *types.Array:
+	case *types.Basic:
+		if u.Info()&types.IsString == 0 {
+			return
+		}
+	case *types.Pointer:
+		if _, ok := u.Elem().Underlying().(*types.Array); !ok {
+			return
+		}
+	default:
+		return
+	}
+	if !pure(e.X) || l.safeIndex(e) {
+		return
+	}
+	it := l.c.info.Types[e.Index].Type
+	conv := "int("
+	if b, ok := it.(*types.Basic); ok && b.Kind() == types.Int {
+		conv = "("
+	}
+	l.ed.insert(l.off(e.Index.Pos()), hook+".Index("+conv)
+	l.ed.insert(l.off(e.Index.End()), "), len("+l.text(e.X)+"))")
+}
+
+// pure reports whether evaluating e twice is the same as once.
+func pure(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Ident:
+		return true
+	case *ast.SelectorExpr:
+		return pure(x.X)
+	case *ast.ParenExpr:
+		return pure(x.X)
+	case *ast.StarExpr:
+		return pure(x.X)
+	}
+	return false
+}
+
+// loopFacts maps loop variables to the loops that bound them.
+func (l *lowerer) loopFacts() map[types.Object]ast.Stmt {
+	if l.loops != nil {
+		return l.loops
+	}
+	l.loops = map[types.Object]ast.Stmt{}
+	ast.Inspect(l.c.ast, func(n ast.Node) bool {
+		switch s := n.(type) {
+		case *ast.RangeStmt:
+			if id, ok := s.Key.(*ast.Ident); ok && s.Tok == token.DEFINE {
+				if obj := l.c.info.Defs[id]; obj != nil {
+					l.loops[obj] = s
+				}
+			}
+		case *ast.ForStmt:
+			if as, ok := s.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && len(as.Lhs) == 1 {
+				if id, ok := as.Lhs[0].(*ast.Ident); ok {
+					if obj := l.c.info.Defs[id]; obj != nil {
+						l.loops[obj] = s
+					}
+				}
+			}
+		}
+		return true
+	})
+	return l.loops
+}
+
+// safeIndex reports whether the loop that declares e's index keeps it
+// within the length of e.X.
+func (l *lowerer) safeIndex(e *ast.IndexExpr) bool {
+	id, ok := e.Index.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	obj := l.c.info.Uses[id]
+	loop := l.loopFacts()[obj]
+	if loop == nil {
+		return false
+	}
+	x := l.text(e.X)
+	switch s := loop.(type) {
+	case *ast.RangeStmt:
+		if l.text(s.X) != x || l.assigned(obj, s.Body) || l.assignsText(s.Body, x) {
+			return false
+		}
+		return true
+	case *ast.ForStmt:
+		as := s.Init.(*ast.AssignStmt)
+		if len(as.Rhs) != 1 {
+			return false
+		}
+		if v := l.c.info.Types[as.Rhs[0]].Value; v == nil || v.String() == "" || v.String()[0] == '-' {
+			return false
+		}
+		cond, ok := s.Cond.(*ast.BinaryExpr)
+		if !ok || cond.Op != token.LSS {
+			return false
+		}
+		if cid, ok := cond.X.(*ast.Ident); !ok || l.c.info.Uses[cid] != obj {
+			return false
+		}
+		call, ok := cond.Y.(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			return false
+		}
+		if fid, ok := call.Fun.(*ast.Ident); !ok || fid.Name != "len" || l.text(call.Args[0]) != x {
+			return false
+		}
+		inc, ok := s.Post.(*ast.IncDecStmt)
+		if !ok || inc.Tok != token.INC {
+			return false
+		}
+		return !l.assigned(obj, s.Body) && !l.assignsText(s.Body, x)
+	}
+	return false
+}
+
+// assignsText reports whether body assigns to an expression written x.
+func (l *lowerer) assignsText(body *ast.BlockStmt, x string) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if a, ok := n.(*ast.AssignStmt); ok {
+			for _, e := range a.Lhs {
+				if l.text(e) == x {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}

@@ -1,0 +1,142 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strings"
+)
+
+// PanicSite finds the line of src (a func declaration, or a cell's
+// statements when decl is false) where a panic happened, from what the
+// panic says: the interpreter names only the function a frame is in.
+// For an inner frame, msg is the panic's message and the site is the
+// operation that fails that way; for an outer frame, callee is the name
+// of the func it called and the site is that call. It returns the
+// 1-based line and column in src, or 0 when src has no such site. When
+// several sites fit, the first is returned.
+func PanicSite(src string, decl bool, msg, callee string) (line, col int) {
+	prefix := "package p;"
+	if !decl {
+		prefix = "package p;func _(){"
+	}
+	text := prefix + src
+	if !decl {
+		text += "\n}"
+	}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", text, parser.SkipObjectResolution)
+	if err != nil {
+		return 0, 0
+	}
+	match := siteMatcher(msg, callee)
+	if match == nil {
+		return 0, 0
+	}
+	var found ast.Node
+	ast.Inspect(f, func(n ast.Node) bool {
+		if found != nil || n == nil {
+			return false
+		}
+		if _, ok := n.(*ast.FuncLit); ok && callee == "" {
+			// Panics in literals are frames of their own.
+			return true
+		}
+		if match(n) {
+			found = n
+			return false
+		}
+		return true
+	})
+	if found == nil {
+		return 0, 0
+	}
+	p := fset.Position(found.Pos())
+	off := p.Offset - len(prefix)
+	if off < 0 {
+		return 0, 0
+	}
+	return lineCol(src, off)
+}
+
+// siteMatcher returns what the failing operation looks like.
+func siteMatcher(msg, callee string) func(ast.Node) bool {
+	if callee != "" {
+		base := callee
+		if i := strings.LastIndexByte(base, '.'); i >= 0 {
+			base = base[i+1:]
+		}
+		return func(n ast.Node) bool {
+			c, ok := n.(*ast.CallExpr)
+			if !ok {
+				return false
+			}
+			switch f := unparen(c.Fun).(type) {
+			case *ast.Ident:
+				return f.Name == base
+			case *ast.SelectorExpr:
+				return f.Sel.Name == base
+			case *ast.FuncLit:
+				return base == "func1" || strings.HasPrefix(base, "func")
+			}
+			return false
+		}
+	}
+	msg = strings.TrimPrefix(msg, "runtime error: ")
+	switch {
+	case strings.Contains(msg, "divide by zero"):
+		return func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.BinaryExpr:
+				return n.Op == token.QUO || n.Op == token.REM
+			case *ast.AssignStmt:
+				return n.Tok == token.QUO_ASSIGN || n.Tok == token.REM_ASSIGN
+			}
+			return false
+		}
+	case strings.Contains(msg, "slice bounds out of range"):
+		return func(n ast.Node) bool { _, ok := n.(*ast.SliceExpr); return ok }
+	case strings.Contains(msg, "index out of range"):
+		return func(n ast.Node) bool { _, ok := n.(*ast.IndexExpr); return ok }
+	case strings.Contains(msg, "assignment to entry in nil map"):
+		return func(n ast.Node) bool {
+			if a, ok := n.(*ast.AssignStmt); ok {
+				for _, l := range a.Lhs {
+					if _, ok := l.(*ast.IndexExpr); ok {
+						return true
+					}
+				}
+			}
+			return false
+		}
+	case strings.Contains(msg, "nil pointer dereference"):
+		return func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.StarExpr:
+				return true
+			case *ast.SelectorExpr:
+				_, ok := n.X.(*ast.Ident)
+				return ok
+			}
+			return false
+		}
+	case strings.Contains(msg, "interface conversion"):
+		return func(n ast.Node) bool { _, ok := n.(*ast.TypeAssertExpr); return ok }
+	case strings.Contains(msg, "send on closed channel"):
+		return func(n ast.Node) bool { _, ok := n.(*ast.SendStmt); return ok }
+	case strings.Contains(msg, "close of"):
+		return callMatcher("close")
+	}
+	return callMatcher("panic")
+}
+
+func callMatcher(name string) func(ast.Node) bool {
+	return func(n ast.Node) bool {
+		c, ok := n.(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		id, ok := unparen(c.Fun).(*ast.Ident)
+		return ok && id.Name == name
+	}
+}
