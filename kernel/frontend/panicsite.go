@@ -33,21 +33,27 @@ func PanicSite(src string, decl bool, msg, callee string) (line, col int) {
 	if match == nil {
 		return 0, 0
 	}
-	var found ast.Node
+	var found, weak ast.Node
 	ast.Inspect(f, func(n ast.Node) bool {
 		if found != nil || n == nil {
 			return false
 		}
-		if _, ok := n.(*ast.FuncLit); ok && callee == "" {
-			// Panics in literals are frames of their own.
-			return true
-		}
 		if match(n) {
+			if constantIndex(n) {
+				// s[0] fails less often than s[i]: keep looking.
+				if weak == nil {
+					weak = n
+				}
+				return true
+			}
 			found = n
 			return false
 		}
 		return true
 	})
+	if found == nil {
+		found = weak
+	}
 	if found == nil {
 		return 0, 0
 	}
@@ -57,6 +63,16 @@ func PanicSite(src string, decl bool, msg, callee string) (line, col int) {
 		return 0, 0
 	}
 	return lineCol(src, off)
+}
+
+// constantIndex reports whether n indexes with a literal.
+func constantIndex(n ast.Node) bool {
+	ix, ok := n.(*ast.IndexExpr)
+	if !ok {
+		return false
+	}
+	_, lit := ix.Index.(*ast.BasicLit)
+	return lit
 }
 
 // siteMatcher returns what the failing operation looks like.

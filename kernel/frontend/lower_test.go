@@ -1,0 +1,146 @@
+package frontend
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/traefik/yaegi/stdlib"
+)
+
+// testFrontend checks cells against the interpreter's standard library
+// tables (the kernel's own are a superset).
+func testFrontend(t testing.TB) *Frontend {
+	t.Helper()
+	syms := map[string]map[string]reflect.Value{"iter/iter": {}}
+	for k, v := range stdlib.Symbols {
+		syms[k] = v
+	}
+	return New(Config{Importer: NewImporter(syms), GoVersion: "go1.26"})
+}
+
+// oneStatement is a cell made of statements only.
+func oneStatement(cell string) []Piece { return []Piece{{Kind: PieceStmt, Start: 0, End: len(cell)}} }
+
+func oneDecl(cell string) []Piece { return []Piece{{Kind: PieceDecl, Start: 0, End: len(cell)}} }
+
+// TestLowering pins what each lowering writes: source in, source out.
+// Behaviour is compared with the Go toolchain in the engine's tests.
+func TestLowering(t *testing.T) {
+	fe := testFrontend(t)
+	session := []*Decl{
+		{Kind: "import", Name: "fmt", Path: "fmt"},
+		{Kind: "import", Name: "slices", Path: "slices"},
+		{Kind: "var", Name: "n", VarType: "int"},
+		{Kind: "var", Name: "fs", VarType: "[]func()"},
+	}
+	cases := []struct {
+		name, cell string
+		decl       bool
+		want       string
+	}{
+		{"range over int", "for i := range 3 { fmt.Println(i) }", false,
+			"for __gt_i1, __gt_n2 := int(0), int(3); __gt_i1 < __gt_n2; __gt_i1++ { i := __gt_i1; _ = i; fmt.Println(i) }"},
+		{"range over int without a variable", "for range n {}", false,
+			"for __gt_i1, __gt_n2 := int(0), int(n); __gt_i1 < __gt_n2; __gt_i1++ {}"},
+		{"per-iteration loop variable", "for i := 0; i < 3; i++ { fs = append(fs, func() { fmt.Println(i) }) }", false,
+			"for i := 0; i < 3; i++ { i := i; fs = append(fs, func() { fmt.Println(i) }) }"},
+		{"loop variable not captured", "for i := 0; i < 3; i++ { fmt.Println(i) }", false,
+			"for i := 0; i < 3; i++ { fmt.Println(i) }"},
+		{"loop variable captured and changed", "for i := 0; i < 9; i++ { fs = append(fs, func() { fmt.Println(i) }); i++ }", false,
+			"for i := 0; i < 9; i++ { __gt_lv1 := i; fs = append(fs, func() { fmt.Println(__gt_lv1) }); __gt_lv1++ ; i = __gt_lv1 }"},
+		{"min of constants", "x := min(3, 1, 2)", false, "x := int(1)"},
+		{"max of floats", "var a, b float64\nx := max(a, b)", false,
+			"var a, b float64\nx := func(a float64, b ...float64) float64 { m := a; for _, x := range b { m = float64(__gt.FMax(float64(m), float64(x))) }; return m }(a, b)"},
+		{"clear", "m := map[int]int{}\nclear(m)", false, "m := map[int]int{}\n__gt.Clear(m)"},
+		{"new of a value", "p := new(42)", false, "p := func(v int) *int { return &v }(42)"},
+		{"println to stderr", "println(1)", false, "__gt.Println(1)"},
+		{"os.Exit", "os.Exit(3)", false, "import \"os\"; __gt.Exit(3)"},
+		{"defer arguments", "func f() { x := 1; defer fmt.Println(x); x = 2 }", true,
+			"func f() { x := 1; { __gt_df1, __gt_da2 := fmt.Println, x; defer __gt_df1(__gt_da2) }; x = 2 }"},
+		{"defer of a method", "func f(p *strings.Builder) { defer p.Reset() }", true,
+			"import \"strings\"; func f(p *strings.Builder) { { __gt_dr1 := p; defer __gt_dr1.Reset() } }"},
+		{"defer at the cell's top level", "defer fmt.Println(\"end\")", false,
+			"{ __gt_df1, __gt_da2 := fmt.Println, \"end\"; __gt.Defer(func() { __gt_df1(__gt_da2) }) }"},
+		{"generic standard function", "s := []int{3, 1}\nslices.Sort(s)", false,
+			"s := []int{3, 1}\nfunc(p0 []int) { __gt.Generic(\"slices.Sort\", []any{(*[]int)(nil), (*int)(nil)}, p0) }(s)"},
+		{"range over func with return", "func first(s []int) int { for v := range slices.Values(s) { if v > 1 { return v } }; return -1 }", true,
+			"func first(s []int) int { { var __gt_rs1 int; var __gt_rd1 bool; _, _ = __gt_rs1, __gt_rd1; var __gt_rr1_0 int; " +
+				"func(p0 []int) (o0 func(func(int) bool)) { r := __gt.Generic(\"slices.Values\", []any{(*[]int)(nil), (*int)(nil)}, p0); if r[0] != nil { o0 = r[0].(func(func(int) bool)) }; return }(s)" +
+				"(func(v int) bool { if __gt_rd1 { panic(__gt.RangeContinued()) };  if v > 1 { { __gt_rs1 = -1; __gt_rr1_0 = v; __gt_rd1 = true; return false } } ; return true }); __gt_rd1 = true; if __gt_rs1 == -1 { return __gt_rr1_0 } }; return -1 }"},
+		{"index checked", "func at(s []int, i int) int { return s[i] }", true,
+			"func at(s []int, i int) int { return s[__gt.Index((i), len(s))] }"},
+		{"index of a range key left alone", "func sum(s []int) (t int) { for i := range s { t += s[i] }; return }", true,
+			"func sum(s []int) (t int) { for i := range s { t += s[i] }; return }"},
+		{"iter.Seq as a type", "func count(seq iter.Seq[int]) int { return 0 }", true,
+			"import \"iter\"; func count(seq func(func(int) bool)) int { return 0 }"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			pieces := oneStatement(c.cell)
+			if c.decl {
+				pieces = oneDecl(c.cell)
+			}
+			res, err := fe.Check(c.cell, pieces, session)
+			if err != nil {
+				t.Fatalf("%s: %v", c.cell, err)
+			}
+			if res.Code != c.want {
+				t.Errorf("lowered\n%s\ngot\n%s\nwant\n%s", c.cell, res.Code, c.want)
+			}
+			if strings.Count(res.Code, "\n") != strings.Count(c.cell, "\n") {
+				t.Errorf("lowering moved lines")
+			}
+		})
+	}
+}
+
+// TestTypeErrors checks that invalid Go is refused with the compiler's
+// message at the cell's position, and that cell conventions are not.
+func TestTypeErrors(t *testing.T) {
+	fe := testFrontend(t)
+	session := []*Decl{{Kind: "import", Name: "fmt", Path: "fmt"}}
+	bad := []struct{ cell, want string }{
+		{"y := fmt.Println(1)", "1:6: assignment mismatch: 1 variable but fmt.Println returns 2 values"},
+		{"x := 1\nx = \"s\"", "2:5: cannot use \"s\" (untyped string constant) as int value in assignment"},
+		{"undefinedName()", "1:1: undefined: undefinedName"},
+	}
+	for _, c := range bad {
+		_, err := fe.Check(c.cell, oneStatement(c.cell), session)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: error %v, want %q", c.cell, err, c.want)
+		}
+	}
+	// Cell conventions: unused variables and imports at cell level, a
+	// trailing expression.
+	for _, cell := range []string{"x := 1", "x := 2\nx"} {
+		pieces := oneStatement(cell)
+		if strings.Contains(cell, "\n") {
+			pieces = []Piece{{Kind: PieceVar, Start: 0, End: 6}, {Kind: PieceExpr, Start: 7, End: 8}}
+		}
+		if _, err := fe.Check(cell, pieces, session); err != nil {
+			t.Errorf("%q: %v", cell, err)
+		}
+	}
+}
+
+// TestAutoImport checks that a package used without its import is
+// imported, with a note only when the name was ambiguous.
+func TestAutoImport(t *testing.T) {
+	fe := testFrontend(t)
+	res, err := fe.Check(`fmt.Println(strings.ToUpper("a"))`, oneStatement(`fmt.Println(strings.ToUpper("a"))`), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Code, `import "strings"`) || !strings.Contains(res.Code, `import "fmt"`) || len(res.Notes) != 0 {
+		t.Errorf("code %q notes %q", res.Code, res.Notes)
+	}
+	cell := "x := rand.Intn(3)"
+	res, err = fe.Check(cell, oneStatement(cell), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Code, `import "math/rand"`) {
+		t.Errorf("rand.Intn imported as %q", res.Code)
+	}
+}
