@@ -64,6 +64,7 @@ type Engine struct {
 	rebuilds  int
 	lastBuild time.Duration
 	front     *frontend.Frontend // type checks and lowers cells
+	removed   map[string]string  // declarations a redefinition removed, and why
 }
 
 var _ kernel.Engine = (*Engine)(nil)
@@ -340,7 +341,7 @@ func (c *cellRun) runCode(code string) {
 	live, log := e.it, e.log
 	e.mu.RUnlock()
 
-	code, pieces, ok := c.frontCheck(code, pieces, log)
+	code, pieces, log, ok := c.frontCheck(code, pieces, log)
 	if !ok {
 		return
 	}

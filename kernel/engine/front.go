@@ -131,36 +131,82 @@ func (c *cellRun) origText(code string, start, end int) string {
 }
 
 // frontCheck type-checks and lowers the cell; it returns the code to
-// run and its pieces.
-func (c *cellRun) frontCheck(code string, pieces []*piece, log *declLog) (string, []*piece, bool) {
+// run, its pieces, and the session's log less the declarations the cell
+// breaks (a func that calls one whose signature the cell changes: as in
+// Python, the redefinition wins and the stale dependent goes, with a
+// note).
+func (c *cellRun) frontCheck(code string, pieces []*piece, log *declLog) (string, []*piece, *declLog, bool) {
 	e := c.e
 	if e.front == nil {
-		return code, pieces, true
+		return code, pieces, log, true
 	}
 	res, err := e.front.Check(code, frontPieces(pieces), frontDecls(log))
 	if err != nil {
 		if es, ok := err.(frontend.Errors); ok {
-			c.fail(c.typeErrors(es))
+			c.fail(c.typeErrors(e.explainRemoved(es)))
 		} else {
 			c.fail(c.compileError(err))
 		}
-		return "", nil, false
+		return "", nil, nil, false
 	}
 	for _, n := range res.Notes {
 		c.out.Stream("stderr", n+"\n")
 	}
+	if len(res.Broken) > 0 {
+		log = log.clone()
+		for _, b := range res.Broken {
+			kind := b.Kind
+			if kind == "method" {
+				kind = "func"
+			}
+			for i, d := range log.list {
+				if d.Kind == b.Kind && d.Name == b.Name {
+					log.list = append(log.list[:i], log.list[i+1:]...)
+					break
+				}
+			}
+			why := fmt.Sprintf("%s %s (In[%d]) no longer compiles with this cell's declarations and was removed from the session: %s", kind, b.Name, b.Cell, strings.Join(strings.Fields(b.Why), " "))
+			e.noteRemoved(b.Name, why)
+			c.out.Stream("stderr", "note: "+why+"\n")
+		}
+	}
 	c.front = res
 	if res.Code == code {
-		return code, pieces, true
+		return code, pieces, log, true
 	}
 	lowered, err := splitCell(res.Code)
 	if err != nil {
 		c.fail(c.compileError(fmt.Errorf("internal error: the lowered cell does not parse: %v", err)))
-		return "", nil, false
+		return "", nil, nil, false
 	}
 	c.orig = code
 	c.src = res.Code
-	return res.Code, lowered, true
+	return res.Code, lowered, log, true
+}
+
+// noteRemoved remembers why a declaration left the session.
+func (e *Engine) noteRemoved(name, why string) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.removed == nil {
+		e.removed = map[string]string{}
+	}
+	e.removed[name] = why
+}
+
+// explainRemoved adds to "undefined: name" errors why name is gone,
+// when a redefinition removed it.
+func (e *Engine) explainRemoved(es frontend.Errors) frontend.Errors {
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	for _, err := range es {
+		if name, ok := strings.CutPrefix(err.Msg, "undefined: "); ok {
+			if why, ok := e.removed[name]; ok {
+				err.Msg += " (" + why + ")"
+			}
+		}
+	}
+	return es
 }
 
 // typeCheckedVars records the types the front end found for the vars
@@ -169,6 +215,13 @@ func (c *cellRun) typeCheckedVars(p *plan) {
 	if c.front == nil {
 		return
 	}
+	c.e.mu.Lock()
+	for _, d := range p.newLog.list {
+		if d.Cell == c.count {
+			delete(c.e.removed, d.Name)
+		}
+	}
+	c.e.mu.Unlock()
 	for _, d := range p.newLog.list {
 		if d.Kind != "var" || d.Cell != c.count {
 			continue

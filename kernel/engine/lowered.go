@@ -128,9 +128,9 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"LogFatal":       reflect.ValueOf(func(v ...any) { s.logFatal(fmt.Sprint(v...)) }),
 		"LogFatalf":      reflect.ValueOf(func(f string, v ...any) { s.logFatal(fmt.Sprintf(f, v...)) }),
 		"LogFatalln":     reflect.ValueOf(func(v ...any) { s.logFatal(fmt.Sprintln(v...)) }),
-		"LoggerFatal":    reflect.ValueOf(func(l *log.Logger, v ...any) { l.Output(2, fmt.Sprint(v...)); s.hookExit(1) }),   //nolint:errcheck
+		"LoggerFatal":    reflect.ValueOf(func(l *log.Logger, v ...any) { l.Output(2, fmt.Sprint(v...)); s.hookExit(1) }),               //nolint:errcheck
 		"LoggerFatalf":   reflect.ValueOf(func(l *log.Logger, f string, v ...any) { l.Output(2, fmt.Sprintf(f, v...)); s.hookExit(1) }), //nolint:errcheck
-		"LoggerFatalln":  reflect.ValueOf(func(l *log.Logger, v ...any) { l.Output(2, fmt.Sprintln(v...)); s.hookExit(1) }), //nolint:errcheck
+		"LoggerFatalln":  reflect.ValueOf(func(l *log.Logger, v ...any) { l.Output(2, fmt.Sprintln(v...)); s.hookExit(1) }),             //nolint:errcheck
 		"RangeContinued": reflect.ValueOf(func() error { return rangeContinued{} }),
 		"FMin":           reflect.ValueOf(fmin),
 		"FMax":           reflect.ValueOf(fmax),
