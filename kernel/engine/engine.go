@@ -42,6 +42,7 @@ import (
 	"github.com/goteach/goteach/kernel/display"
 	"github.com/goteach/goteach/kernel/frontend"
 	"github.com/goteach/goteach/kernel/symbols"
+	stdnew "github.com/goteach/goteach/kernel/symbols/stdlib"
 )
 
 // Engine is a notebook session. It implements kernel.Engine.
@@ -73,7 +74,7 @@ var _ kernel.Engine = (*Engine)(nil)
 func New(opts Options) (*Engine, error) {
 	e := &Engine{opts: opts}
 	e.symbols = interp.Exports{}
-	for _, tab := range []interp.Exports{stdlib.Symbols, syscall.Symbols, unrestricted.Symbols, symbols.Symbols, opts.Symbols} {
+	for _, tab := range []interp.Exports{stdlib.Symbols, stdnew.Symbols, syscall.Symbols, unrestricted.Symbols, symbols.Symbols, opts.Symbols} {
 		for k, v := range tab {
 			if strings.HasPrefix(k, "github.com/traefik/yaegi/") {
 				continue

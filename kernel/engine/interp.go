@@ -18,6 +18,7 @@ import (
 
 	"github.com/goteach/goteach/kernel/display"
 	"github.com/goteach/goteach/kernel/symbols"
+	stdnew "github.com/goteach/goteach/kernel/symbols/stdlib"
 )
 
 // Options configure an Engine or a Replica.
@@ -240,6 +241,9 @@ func newInterpreter(opts Options, sio *sessionIO) (*interp.Interpreter, error) {
 	if err := it.Use(stdlib.Symbols); err != nil {
 		return nil, err
 	}
+	if err := it.Use(stdnew.Symbols); err != nil {
+		return nil, err
+	}
 	// Only os/exec from the unrestricted tables: os.Exit and log.Fatal
 	// keep panicking instead of ending the kernel.
 	exec := interp.Exports{}
@@ -324,7 +328,7 @@ func loadImports(it *interp.Interpreter, opts Options, loaded map[string]bool, p
 			}
 		}
 		ex := interp.Exports{}
-		for _, tbl := range []interp.Exports{stdlib.Symbols, syscall.Symbols, execTable, symbols.Symbols, opts.Symbols} {
+		for _, tbl := range []interp.Exports{stdlib.Symbols, stdnew.Symbols, syscall.Symbols, execTable, symbols.Symbols, opts.Symbols} {
 			for k, v := range tbl {
 				if pathDir(k) != p {
 					continue
