@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/goteach/goteach/kernel"
+	"github.com/goteach/goteach/kernel/cellrt/generic"
 	"github.com/goteach/goteach/kernel/frontend"
 )
 
@@ -33,7 +34,7 @@ var warmPackages = []string{"fmt", "strings", "strconv", "math", "sort", "slices
 func (e *Engine) newFrontend() *frontend.Frontend {
 	im := frontend.NewImporter(e.symbols)
 	im.Warm(warmPackages...)
-	return frontend.New(frontend.Config{Importer: im, GoVersion: langVersion()})
+	return frontend.New(frontend.Config{Importer: im, GoVersion: langVersion(), Generic: generic.Supported})
 }
 
 // frontPieces converts the engine's pieces for the front end.

@@ -12,6 +12,8 @@ import (
 	"runtime"
 	"strconv"
 	"sync"
+
+	"github.com/goteach/goteach/kernel/cellrt/generic"
 )
 
 // The run-time side of lowered cells (kernel/frontend): the funcs the
@@ -277,7 +279,7 @@ func appendPrintFloat(b []byte, f float64) []byte {
 
 // genericImpl runs a generic standard-library function for lowered
 // code; see callGeneric.
-var genericImpl func(name string, targs []any, args ...any) []any
+var genericImpl = generic.Call
 
 // callGeneric runs the generic standard-library function name with the
 // type arguments targs (typed nil pointers) on args.

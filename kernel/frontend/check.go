@@ -23,6 +23,8 @@ type checked struct {
 	errs  []types.Error
 	body  *ast.BlockStmt // cellFunc's body: the cell's statements
 	decls []ast.Decl     // the cell's own declarations
+	// generic reports which generic standard functions can run.
+	generic func(string) bool
 }
 
 // check type-checks plan over the session.
@@ -34,7 +36,7 @@ func (fe *Frontend) check(p *cellPlan, session []*Decl, drop map[*Decl]bool, hoi
 	if err != nil {
 		return nil, fe.syntaxError(err, f, fset)
 	}
-	c := &checked{plan: p, file: f, fset: fset, ast: af, tf: fset.File(af.Pos())}
+	c := &checked{plan: p, file: f, fset: fset, ast: af, tf: fset.File(af.Pos()), generic: fe.cfg.Generic}
 	c.info = &types.Info{
 		Types:      map[ast.Expr]types.TypeAndValue{},
 		Defs:       map[*ast.Ident]types.Object{},

@@ -154,6 +154,9 @@ type Config struct {
 	Importer *Importer
 	// GoVersion is the language version cells are checked at ("go1.26").
 	GoVersion string
+	// Generic reports whether the engine runs the standard library's
+	// generic function name ("slices.Sort"); nil means all of them.
+	Generic func(name string) bool
 }
 
 // Frontend checks and lowers cells.

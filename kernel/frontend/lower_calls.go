@@ -212,6 +212,10 @@ func (l *lowerer) genericCall(e *ast.CallExpr, fn *types.Func, id *ast.Ident, st
 		targs = append(targs, "(*"+l.namer.str(inst.TypeArgs.At(i))+")(nil)")
 	}
 	key := fn.Pkg().Path() + "." + fn.Name()
+	if ok := l.c.generic; ok != nil && !ok(key) {
+		l.refuse(e.Pos(), key+" is a generic function the notebook cannot run yet; write the loop it stands for")
+		return
+	}
 	call := fmt.Sprintf("%s.Generic(%q, []any{%s}", hook, key, strings.Join(targs, ", "))
 	for _, n := range names {
 		call += ", " + n
