@@ -39,6 +39,7 @@ import (
 	"github.com/traefik/yaegi/stdlib/unrestricted"
 
 	"github.com/goteach/goteach/kernel"
+	"github.com/goteach/goteach/kernel/cellrt/fmtview"
 	"github.com/goteach/goteach/kernel/display"
 	"github.com/goteach/goteach/kernel/frontend"
 	"github.com/goteach/goteach/kernel/symbols"
@@ -66,6 +67,7 @@ type Engine struct {
 	lastBuild time.Duration
 	front     *frontend.Frontend // type checks and lowers cells
 	removed   map[string]string  // declarations a redefinition removed, and why
+	views     typeViews          // the session's types as fmt prints them
 }
 
 var _ kernel.Engine = (*Engine)(nil)
@@ -114,7 +116,9 @@ func (e *Engine) reset() error {
 	}
 	e.mu.Lock()
 	e.it, e.sio, e.log, e.funcSrc = it, sio, &declLog{}, map[string]*srcBuilder{}
+	e.views, e.removed = typeViews{}, nil
 	e.mu.Unlock()
+	fmtview.Forget()
 	return nil
 }
 
@@ -395,6 +399,7 @@ func (c *cellRun) runCode(code string) {
 	}
 	e.mu.Unlock()
 
+	e.views.register(target, p.newLog)
 	// Vars get their typed form as soon as the cell is compiled, so that a
 	// child process started by the cell itself can declare them.
 	c.typeVars(target, p)

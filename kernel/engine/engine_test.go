@@ -162,12 +162,18 @@ ts := []T{{1}, {2}}`)
 	s.expect(`t`, "{A:7 B:0}")
 	s.expect(`ts`, "[{A:1 B:0} {A:2 B:0}]")
 	s.expect(`show(T{5, 6})`, "5")
-	// A redefinition that breaks older code fails and changes nothing.
-	ev, _ := s.fail(`type T struct{ B int }`)
-	if !strings.Contains(ev.Value, "In[") || !strings.Contains(ev.Value, "A") {
-		t.Errorf("error %q should point at show in an earlier cell", ev.Value)
+	// A redefinition that breaks older code wins, as in Python: the code
+	// that no longer compiles leaves the session with a note, and a
+	// later call of it says why it is gone.
+	r := s.run(`type T struct{ B int }`)
+	if notes := strings.Join(r.out.streams, ""); !strings.Contains(notes, "func show (In[1]) no longer compiles") {
+		t.Errorf("no note about show: %q", notes)
 	}
-	s.expect(`T{1, 2}.A`, "1")
+	ev, _ := s.fail(`show(T{5})`)
+	if !strings.Contains(ev.Value, "undefined: show") || !strings.Contains(ev.Value, "removed from the session") {
+		t.Errorf("error %q should say why show is gone", ev.Value)
+	}
+	s.expect(`T{2}.B`, "2")
 }
 
 func TestRedefineVar(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"regexp"
 	"runtime"
 	"strconv"
@@ -12,6 +13,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/goteach/goteach/kernel"
+	"github.com/goteach/goteach/kernel/cellrt/fmtview"
 	"github.com/goteach/goteach/kernel/frontend"
 )
 
@@ -162,6 +164,13 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 	name := ErrPanic
 	var value string
 	explicit := true // the value came from a call of panic
+	if rv, ok := p.Value.(reflect.Value); ok {
+		// The interpreter panics with reflect values of its own types.
+		p.Value = nil
+		if rv.IsValid() && rv.CanInterface() {
+			p.Value = rv.Interface()
+		}
+	}
 	switch v := p.Value.(type) {
 	case runtime.Error:
 		name = ErrRuntime
@@ -182,7 +191,7 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 			name, value, explicit = ErrRuntime, "index out of range", false
 		}
 	default:
-		value = fmt.Sprintf("%v", v)
+		value = fmtview.PanicValue(v)
 	}
 	if strings.HasPrefix(value, "reflect: call of reflect.Value.") && strings.HasSuffix(value, "on zero Value") ||
 		strings.Contains(value, "reflect: call of reflect.Value.Elem on zero Value") {

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"sync"
 
+	"github.com/goteach/goteach/kernel/cellrt/fmtview"
 	"github.com/goteach/goteach/kernel/cellrt/generic"
 )
 
@@ -140,6 +141,11 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"Generic":        reflect.ValueOf(callGeneric),
 		"Args":           reflect.ValueOf(printArgs),
 		"Index":          reflect.ValueOf(checkIndex),
+		"TypeOf":         reflect.ValueOf(func(p any) reflect.Type { return reflect.TypeOf(p).Elem() }),
+		"As":             reflect.ValueOf(fmtview.As),
+		"ErrorsAs":       reflect.ValueOf(errorsAs),
+		"ErrorsIs":       reflect.ValueOf(errorsIs),
+		"TypeName":       reflect.ValueOf(typeName),
 	}
 }
 
@@ -161,6 +167,95 @@ func checkIndex(i, n int) int {
 		panic(boundsError{"index out of range [" + strconv.Itoa(i) + "] with length " + strconv.Itoa(n)})
 	}
 	return i
+}
+
+// errorsAs is errors.As for a target the interpreter checks: match
+// tries one error of the chain (and stores it on success).
+func errorsAs(err error, match func(error) bool) bool {
+	for err != nil {
+		if match(err) {
+			return true
+		}
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			err = u.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, e := range u.Unwrap() {
+				if errorsAs(e, match) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// errorsIs is errors.Is, comparing the values the interpreter's
+// interface wrappers hold (each conversion of an interpreted error to a
+// compiled one makes a new wrapper).
+func errorsIs(err, target error) bool {
+	if err == nil || target == nil {
+		return err == target
+	}
+	t := wrapped(target)
+	for err != nil {
+		if v := wrapped(err); v.IsValid() && t.IsValid() && v.Type() == t.Type() && v.Type().Comparable() && v.Equal(t) {
+			return true
+		}
+		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
+			return true
+		}
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			err = u.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, e := range u.Unwrap() {
+				if errorsIs(e, target) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// wrapped returns the value an interpreter's interface wrapper holds
+// (a struct whose first field IValue holds it), or the value itself.
+func wrapped(x any) reflect.Value {
+	v := reflect.ValueOf(x)
+	for {
+		if v.Kind() == reflect.Pointer && !v.IsNil() && v.Elem().Kind() == reflect.Struct {
+			if e := v.Elem(); e.NumField() > 0 && e.Type().Field(0).Name == "IValue" {
+				v = e
+			}
+		}
+		if v.Kind() == reflect.Struct && v.NumField() > 0 && v.Type().Field(0).Name == "IValue" {
+			v = v.Field(0)
+			if v.Kind() == reflect.Interface {
+				v = v.Elem()
+			}
+			continue
+		}
+		return v
+	}
+}
+
+// typeName is what %T prints for v: name when the front end knew the
+// static type, else the dynamic type as the session names it.
+func typeName(v any, name string) string {
+	if name != "" {
+		return name
+	}
+	if v == nil {
+		return "<nil>"
+	}
+	return fmtview.TypeName(reflect.TypeOf(v))
 }
 
 // fmin is Go's min for floats: NaN wins, -0 is less than +0.
@@ -291,7 +386,7 @@ func callGeneric(name string, targs []any, args ...any) []any {
 }
 
 // argsImpl prepares fmt's operands; see printArgs.
-var argsImpl func(args ...any) []any
+var argsImpl = fmtview.Args
 
 // printArgs returns fmt's operands with the session's own types made to
 // print as compiled Go prints them.

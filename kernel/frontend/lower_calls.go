@@ -12,8 +12,11 @@ import (
 
 // replacedFuncs are compiled funcs whose uses call the engine's version
 // instead: os.Exit must end the cell, not the kernel, and run no
-// deferred call; runtime.Goexit must stop the cell where it is.
+// deferred call; runtime.Goexit must stop the cell where it is;
+// errors.Is must see through the wrappers the interpreter gives its
+// errors when compiled code holds them.
 var replacedFuncs = map[string]string{
+	"errors.Is":             "ErrorsIs",
 	"os.Exit":               "Exit",
 	"runtime.Goexit":        "Goexit",
 	"log.Fatal":             "LogFatal",
@@ -94,6 +97,9 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 	}
 	if printFuncs[full] {
 		l.printArgs(e, fn)
+	}
+	if full == "errors.As" && len(e.Args) == 2 && l.errorsAs(e, st) {
+		return true
 	}
 	if name, ok := replacedFuncs[full]; ok && strings.HasPrefix(full, "(*") {
 		// A method: the receiver becomes the first argument.
@@ -258,8 +264,10 @@ func (l *lowerer) printArgs(e *ast.CallExpr, fn *types.Func) {
 	if !need {
 		return
 	}
+	// The opening goes in first: operands get their own wrappers inside.
 	last := e.Args[len(e.Args)-1]
 	l.ed.insert(l.off(e.Args[first].Pos()), hook+".Args(")
+	l.printOperands(e, sig, first)
 	if e.Ellipsis.IsValid() {
 		l.ed.insert(l.off(last.End()), "...)")
 		return
@@ -522,3 +530,23 @@ func paramType(sig *types.Signature, i int, ellipsis bool) types.Type {
 }
 
 var _ = token.NoPos
+
+// errorsAs lowers errors.As to a target of a type the session declared:
+// compiled errors.As cannot see that such a type implements error, so
+// the interpreter does the type assertion at each error of the chain.
+//
+//	errors.As(err, &nf)  ->  func(e error, p **notFound) bool { return __gt.ErrorsAs(e, func(x error) bool { v, ok := x.(*notFound); if ok { *p = v }; return ok }) }(err, &nf)
+func (l *lowerer) errorsAs(e *ast.CallExpr, st *state) bool {
+	pt, ok := l.c.info.Types[e.Args[1]].Type.(*types.Pointer)
+	if !ok || !mayHoldCellType(pt.Elem(), l.c.pkg, 0) {
+		return false
+	}
+	if _, isIface := pt.Elem().Underlying().(*types.Interface); isIface {
+		return false
+	}
+	t := l.namer.str(pt.Elem())
+	l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, fmt.Sprintf(
+		"func(e error, p *%s) bool { return %s.ErrorsAs(e, func(x error) bool { v, ok := x.(%s); if ok { *p = v }; return ok }) }(", t, hook, t))
+	l.args(e, st)
+	return true
+}

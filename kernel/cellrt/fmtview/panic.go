@@ -1,0 +1,52 @@
+package fmtview
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+)
+
+// PanicValue is what Go's runtime prints after "panic: " for v: an
+// error's Error(), a Stringer's String(), a basic value as is, a value of
+// a named basic type as main.T(value), and "(main.T) 0xADDR" otherwise.
+func PanicValue(v any) string {
+	if v == nil {
+		return "nil"
+	}
+	if e, ok := v.(error); ok {
+		return e.Error()
+	}
+	if s, ok := v.(fmt.Stringer); ok {
+		return s.String()
+	}
+	rv := unwrap(reflect.ValueOf(v))
+	if !rv.IsValid() {
+		return "nil"
+	}
+	for _, name := range []string{"Error", "String"} {
+		if m, recv, ok := method(rv, name); ok {
+			return m.Call([]reflect.Value{recv})[0].String()
+		}
+	}
+	t := rv.Type()
+	named := lookup(t) != nil || (t.PkgPath() != "" && t.Name() != "")
+	var s string
+	switch rv.Kind() {
+	case reflect.String:
+		s = rv.String()
+		if named {
+			s = strconv.Quote(s)
+		}
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		s = fmt.Sprint(rv.Interface())
+	case reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
+		s = fmt.Sprintf("%e", rv.Interface())
+	default:
+		return fmt.Sprintf("(%s) %v", TypeName(t), fmt.Sprintf("%p", v))
+	}
+	if named {
+		return TypeName(t) + "(" + s + ")"
+	}
+	return s
+}

@@ -1,0 +1,170 @@
+// Package fmtview makes values of types declared in notebook cells print
+// as compiled Go prints them.
+//
+// The interpreter (yaegi) gives a cell's struct type an unnamed reflect
+// type with renamed fields, a named basic type its underlying type, and
+// no type its methods in reflection: compiled fmt would print
+// `struct { Xx int }` for %T, `{Xx:1}` for %+v, and ignore String and
+// Error methods. The engine registers each type the session declares
+// (Register) and passes the operands of fmt and log calls through Args,
+// which replaces values that are, or contain, registered types by views
+// that format themselves as Go would: names, fields, methods and verbs.
+package fmtview
+
+import (
+	"reflect"
+	"sync"
+)
+
+// TypeInfo describes a type declared in the interpreter.
+type TypeInfo struct {
+	// Name is what %T prints: "main.point".
+	Name string
+	// Fields are a struct type's declared field names, in order
+	// (embedded fields by their type's name).
+	Fields []string
+	// Methods are the type's String, Error, GoString and Format methods
+	// as funcs taking the receiver first.
+	Methods map[string]reflect.Value
+	// PtrMethods says which of Methods have a pointer receiver.
+	PtrMethods map[string]bool
+}
+
+var (
+	mu    sync.RWMutex
+	named = map[string]*TypeInfo{} // by Go name, for As
+	types = map[reflect.Type]*TypeInfo{}
+	// needs caches whether a type is, or contains, a registered type.
+	needs = map[reflect.Type]bool{}
+)
+
+// Register records that t, the interpreter's reflect type for a declared
+// type, stands for info. A later registration of the same name replaces
+// the earlier one (a notebook redefines types).
+func Register(t reflect.Type, info TypeInfo) {
+	mu.Lock()
+	defer mu.Unlock()
+	for old, i := range types {
+		if i.Name == info.Name && old != t {
+			delete(types, old)
+		}
+	}
+	cp := info
+	types[t] = &cp
+	needs = map[reflect.Type]bool{}
+}
+
+// RegisterNamed records a declared type by its Go name only: for types
+// whose reflect type does not tell them apart (a named int is an int to
+// the interpreter), the front end names them at the call (see As).
+func RegisterNamed(info TypeInfo) {
+	mu.Lock()
+	defer mu.Unlock()
+	cp := info
+	named[info.Name] = &cp
+}
+
+// lookupName returns the registration of the type named name.
+func lookupName(name string) *TypeInfo {
+	mu.RLock()
+	defer mu.RUnlock()
+	return named[name]
+}
+
+// Forget drops every registration (the session was reset).
+func Forget() {
+	mu.Lock()
+	defer mu.Unlock()
+	named = map[string]*TypeInfo{}
+	types = map[reflect.Type]*TypeInfo{}
+	needs = map[reflect.Type]bool{}
+}
+
+// lookup returns the registration of t.
+func lookup(t reflect.Type) *TypeInfo {
+	mu.RLock()
+	defer mu.RUnlock()
+	return types[t]
+}
+
+// needsView reports whether a value of type t prints differently from
+// what compiled fmt would print for it.
+func needsView(t reflect.Type) bool {
+	mu.RLock()
+	n, ok := needs[t]
+	empty := len(types) == 0
+	mu.RUnlock()
+	if ok {
+		return n
+	}
+	if empty {
+		return false
+	}
+	n = contains(t, map[reflect.Type]bool{})
+	mu.Lock()
+	needs[t] = n
+	mu.Unlock()
+	return n
+}
+
+func contains(t reflect.Type, seen map[reflect.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	mu.RLock()
+	_, ok := types[t]
+	mu.RUnlock()
+	if ok {
+		return true
+	}
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		return contains(t.Elem(), seen)
+	case reflect.Map:
+		return contains(t.Key(), seen) || contains(t.Elem(), seen)
+	case reflect.Struct:
+		if isWrapper(t) {
+			return true
+		}
+		for i := 0; i < t.NumField(); i++ {
+			if contains(t.Field(i).Type, seen) {
+				return true
+			}
+		}
+	case reflect.Interface:
+		return true
+	}
+	return false
+}
+
+// isWrapper reports whether t is one of yaegi's interface wrappers: a
+// struct with the wrapped value in IValue and the methods in W* funcs.
+func isWrapper(t reflect.Type) bool {
+	if t.Kind() != reflect.Struct || t.NumField() == 0 {
+		return false
+	}
+	f := t.Field(0)
+	return f.Name == "IValue" && f.Type.Kind() == reflect.Interface
+}
+
+// unwrap returns the value a yaegi interface wrapper holds.
+func unwrap(v reflect.Value) reflect.Value {
+	for {
+		if v.Kind() == reflect.Interface {
+			if v.IsNil() {
+				return v
+			}
+			v = v.Elem()
+			continue
+		}
+		if v.Kind() == reflect.Pointer && !v.IsNil() && isWrapper(v.Type().Elem()) {
+			v = v.Elem()
+		}
+		if isWrapper(v.Type()) {
+			v = v.Field(0)
+			continue
+		}
+		return v
+	}
+}

@@ -1,0 +1,485 @@
+package fmtview
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Args returns args with each value that is, or contains, a registered
+// type replaced by a view that prints as compiled Go prints the original.
+// Args that need no view are returned as they are (without copying when
+// none does). An operand that already implements error is kept, so that
+// fmt.Errorf's %w wraps the original.
+func Args(args ...any) []any {
+	var out []any
+	for i, a := range args {
+		if a == nil {
+			continue
+		}
+		if _, ok := a.(error); ok {
+			continue
+		}
+		t := reflect.TypeOf(a)
+		if !needsView(t) {
+			continue
+		}
+		if out == nil {
+			out = make([]any, len(args))
+			copy(out, args)
+		}
+		out[i] = view{v: reflect.ValueOf(a)}
+	}
+	if out == nil {
+		return args
+	}
+	return out
+}
+
+// As returns a view of v whose static type the front end describes in
+// desc, for types the interpreter's reflect types cannot tell apart:
+// "T:main.Color" (a declared type), "*"+desc, "[]"+desc, and
+// "M(keydesc)elemdesc" for maps; an empty part means no declared type.
+func As(v any, desc string) any {
+	if desc == "" {
+		return v
+	}
+	return view{v: reflect.ValueOf(v), desc: desc}
+}
+
+// view prints a value as compiled Go would.
+type view struct {
+	v     reflect.Value
+	desc  string // see As
+	depth int
+	// noMethods: the value is an unexported field, on which fmt calls no
+	// method.
+	noMethods bool
+}
+
+// Format implements fmt.Formatter.
+func (w view) Format(f fmt.State, verb rune) {
+	if w.desc != "" {
+		printDesc(f, w.v, w.desc, verb, w.depth, !w.noMethods)
+		return
+	}
+	printValue(f, w.v, verb, w.depth, !w.noMethods)
+}
+
+// printDesc prints v, described by desc (see As).
+func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, methods bool) {
+	v = unwrap(v)
+	if !v.IsValid() {
+		fmt.Fprintf(f, spec(f, verb), nil)
+		return
+	}
+	sub := func(x reflect.Value, d string) view { return view{v: x, desc: d, depth: depth + 1} }
+	switch {
+	case strings.HasPrefix(desc, "T:"):
+		info := lookupName(desc[2:])
+		if methods && info != nil && verb != 'T' {
+			if verb == 'v' && f.Flag('#') {
+				if m, ok := info.Methods["GoString"]; ok {
+					if s, ok := callString(f, verb, m, v, "GoString"); ok {
+						fmt.Fprint(f, s)
+					}
+					return
+				}
+			} else if strings.ContainsRune("vsxXq", verb) {
+				for _, name := range []string{"Error", "String"} {
+					if m, ok := info.Methods[name]; ok && !info.PtrMethods[name] {
+						if s, ok := callString(f, verb, m, v, name); ok {
+							fmt.Fprintf(f, spec(f, verb), s)
+						}
+						return
+					}
+				}
+			}
+		}
+		printValue(f, v, verb, depth, methods)
+	case strings.HasPrefix(desc, "*"):
+		if v.Kind() != reflect.Pointer || v.IsNil() || depth > 0 {
+			printValue(f, v, verb, depth, methods)
+			return
+		}
+		fmt.Fprint(f, "&")
+		fmt.Fprintf(f, spec(f, verb), sub(v.Elem(), desc[1:]))
+	case strings.HasPrefix(desc, "[]"):
+		if v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
+			printValue(f, v, verb, depth, methods)
+			return
+		}
+		fmt.Fprint(f, "[")
+		for i := 0; i < v.Len(); i++ {
+			if i > 0 {
+				fmt.Fprint(f, " ")
+			}
+			fmt.Fprintf(f, spec(f, verb), sub(v.Index(i), desc[2:]))
+		}
+		fmt.Fprint(f, "]")
+	case strings.HasPrefix(desc, "M("):
+		if v.Kind() != reflect.Map {
+			printValue(f, v, verb, depth, methods)
+			return
+		}
+		close := matchParen(desc, 1)
+		kd, vd := desc[2:close], desc[close+1:]
+		fmt.Fprint(f, "map[")
+		keys := v.MapKeys()
+		sort.SliceStable(keys, func(i, j int) bool { return compareKeys(unwrap(keys[i]), unwrap(keys[j])) < 0 })
+		for i, k := range keys {
+			if i > 0 {
+				fmt.Fprint(f, " ")
+			}
+			fmt.Fprintf(f, spec(f, verb), sub(k, kd))
+			fmt.Fprint(f, ":")
+			fmt.Fprintf(f, spec(f, verb), sub(v.MapIndex(k), vd))
+		}
+		fmt.Fprint(f, "]")
+	default:
+		printValue(f, v, verb, depth, methods)
+	}
+}
+
+// matchParen returns the index of the parenthesis closing desc[open].
+func matchParen(desc string, open int) int {
+	depth := 0
+	for i := open; i < len(desc); i++ {
+		switch desc[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return len(desc) - 1
+}
+
+// spec rebuilds the verb with the state's flags, width and precision.
+func spec(f fmt.State, verb rune) string {
+	var b strings.Builder
+	b.WriteByte('%')
+	for _, c := range "+-# 0" {
+		if f.Flag(int(c)) {
+			b.WriteRune(c)
+		}
+	}
+	if w, ok := f.Width(); ok {
+		b.WriteString(strconv.Itoa(w))
+	}
+	if p, ok := f.Precision(); ok {
+		b.WriteString("." + strconv.Itoa(p))
+	}
+	b.WriteRune(verb)
+	return b.String()
+}
+
+// TypeName is what %T prints for t.
+func TypeName(t reflect.Type) string {
+	if info := lookup(t); info != nil {
+		return info.Name
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return "*" + TypeName(t.Elem())
+	case reflect.Slice:
+		return "[]" + TypeName(t.Elem())
+	case reflect.Array:
+		return "[" + strconv.Itoa(t.Len()) + "]" + TypeName(t.Elem())
+	case reflect.Map:
+		return "map[" + TypeName(t.Key()) + "]" + TypeName(t.Elem())
+	case reflect.Chan:
+		return strings.Replace(t.String(), t.Elem().String(), TypeName(t.Elem()), 1)
+	}
+	return t.String()
+}
+
+// method returns the registered method name of v's dynamic type that
+// applies to v (value methods to values and pointers, pointer methods
+// to pointers only), and the receiver to call it with.
+func method(v reflect.Value, name string) (m, recv reflect.Value, ok bool) {
+	if info := lookup(v.Type()); info != nil {
+		if m, ok := info.Methods[name]; ok && !info.PtrMethods[name] {
+			return m, v, true
+		}
+		return reflect.Value{}, reflect.Value{}, false
+	}
+	if v.Kind() == reflect.Pointer {
+		if info := lookup(v.Type().Elem()); info != nil {
+			if m, ok := info.Methods[name]; ok {
+				if info.PtrMethods[name] {
+					return m, v, true
+				}
+				if v.IsNil() {
+					return m, v, true // a nil *T: fmt prints <nil>
+				}
+				return m, v.Elem(), true
+			}
+		}
+	}
+	return reflect.Value{}, reflect.Value{}, false
+}
+
+// callString calls a String/Error/GoString method, catching its panic as
+// fmt does.
+func callString(f fmt.State, verb rune, m, recv reflect.Value, name string) (s string, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if recv.Kind() == reflect.Pointer && recv.IsNil() {
+				fmt.Fprint(f, "<nil>")
+			} else {
+				fmt.Fprintf(f, "%%!%c(PANIC=%s method: %v)", verb, name, r)
+			}
+			ok = false
+		}
+	}()
+	if recv.Kind() == reflect.Pointer && recv.IsNil() && m.Type().In(0).Kind() != reflect.Pointer {
+		fmt.Fprint(f, "<nil>")
+		return "", false
+	}
+	return m.Call([]reflect.Value{recv})[0].String(), true
+}
+
+// handleMethods prints v with its Format, GoString, Error or String
+// method where fmt would; it reports whether it did.
+func handleMethods(f fmt.State, v reflect.Value, verb rune) bool {
+	if m, recv, ok := method(v, "Format"); ok {
+		m.Call([]reflect.Value{recv, reflect.ValueOf(f), reflect.ValueOf(verb)})
+		return true
+	}
+	if verb == 'v' && f.Flag('#') {
+		if m, recv, ok := method(v, "GoString"); ok {
+			if s, ok := callString(f, verb, m, recv, "GoString"); ok {
+				fmt.Fprint(f, s)
+			}
+			return true
+		}
+		return false
+	}
+	switch verb {
+	case 'v', 's', 'x', 'X', 'q':
+	default:
+		return false
+	}
+	for _, name := range []string{"Error", "String"} {
+		if m, recv, ok := method(v, name); ok {
+			if s, ok := callString(f, verb, m, recv, name); ok {
+				fmt.Fprintf(f, spec(f, verb), s)
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// printValue prints v under verb as fmt would.
+func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool) {
+	v = unwrap(v)
+	if !v.IsValid() {
+		fmt.Fprintf(f, spec(f, verb), nil)
+		return
+	}
+	if verb == 'T' {
+		fmt.Fprintf(f, spec(f, 's'), TypeName(v.Type()))
+		return
+	}
+	if methods && handleMethods(f, v, verb) {
+		return
+	}
+	if !needsView(v.Type()) {
+		if v.CanInterface() {
+			fmt.Fprintf(f, spec(f, verb), v.Interface())
+		}
+		return
+	}
+	sharp := verb == 'v' && f.Flag('#')
+	plus := verb == 'v' && f.Flag('+')
+	t := v.Type()
+	elem := func(x reflect.Value, noMethods bool) view { return view{v: x, depth: depth + 1, noMethods: noMethods} }
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			if sharp {
+				fmt.Fprintf(f, "(%s)(nil)", TypeName(t))
+			} else {
+				fmt.Fprintf(f, spec(f, verb), nil)
+			}
+			return
+		}
+		if depth == 0 {
+			switch v.Elem().Kind() {
+			case reflect.Struct, reflect.Array, reflect.Slice, reflect.Map:
+				fmt.Fprint(f, "&")
+				printValue(f, v.Elem(), verb, depth+1, methods)
+				return
+			}
+		}
+		if sharp {
+			fmt.Fprintf(f, "(%s)(0x%x)", TypeName(t), v.Pointer())
+			return
+		}
+		fmt.Fprintf(f, spec(f, verb), v.UnsafePointer())
+	case reflect.Struct:
+		info := lookup(t)
+		if sharp {
+			fmt.Fprint(f, TypeName(t))
+		}
+		fmt.Fprint(f, "{")
+		for i := 0; i < v.NumField(); i++ {
+			if i > 0 {
+				if sharp {
+					fmt.Fprint(f, ", ")
+				} else {
+					fmt.Fprint(f, " ")
+				}
+			}
+			name := t.Field(i).Name
+			if info != nil && i < len(info.Fields) {
+				name = info.Fields[i]
+			}
+			if plus || sharp {
+				fmt.Fprint(f, name+":")
+			}
+			fv := v.Field(i)
+			exported := name != "" && strings.ToUpper(name[:1]) == name[:1]
+			if fv.Kind() == reflect.Interface && fv.IsNil() {
+				if sharp {
+					fmt.Fprintf(f, "%s(nil)", TypeName(fv.Type()))
+				} else {
+					fmt.Fprint(f, "<nil>")
+				}
+				continue
+			}
+			fmt.Fprintf(f, spec(f, verb), elem(fv, !exported))
+		}
+		fmt.Fprint(f, "}")
+	case reflect.Slice, reflect.Array:
+		if sharp {
+			if v.Kind() == reflect.Slice && v.IsNil() {
+				fmt.Fprintf(f, "%s(nil)", TypeName(t))
+				return
+			}
+			fmt.Fprint(f, TypeName(t)+"{")
+			for i := 0; i < v.Len(); i++ {
+				if i > 0 {
+					fmt.Fprint(f, ", ")
+				}
+				fmt.Fprintf(f, spec(f, verb), elem(v.Index(i), false))
+			}
+			fmt.Fprint(f, "}")
+			return
+		}
+		fmt.Fprint(f, "[")
+		for i := 0; i < v.Len(); i++ {
+			if i > 0 {
+				fmt.Fprint(f, " ")
+			}
+			fmt.Fprintf(f, spec(f, verb), elem(v.Index(i), false))
+		}
+		fmt.Fprint(f, "]")
+	case reflect.Map:
+		if sharp {
+			if v.IsNil() {
+				fmt.Fprintf(f, "%s(nil)", TypeName(t))
+				return
+			}
+			fmt.Fprint(f, TypeName(t)+"{")
+		} else {
+			fmt.Fprint(f, "map[")
+		}
+		keys := v.MapKeys()
+		sort.SliceStable(keys, func(i, j int) bool { return compareKeys(unwrap(keys[i]), unwrap(keys[j])) < 0 })
+		for i, k := range keys {
+			if i > 0 {
+				if sharp {
+					fmt.Fprint(f, ", ")
+				} else {
+					fmt.Fprint(f, " ")
+				}
+			}
+			fmt.Fprintf(f, spec(f, verb), elem(k, false))
+			fmt.Fprint(f, ":")
+			fmt.Fprintf(f, spec(f, verb), elem(v.MapIndex(k), false))
+		}
+		if sharp {
+			fmt.Fprint(f, "}")
+		} else {
+			fmt.Fprint(f, "]")
+		}
+	default:
+		// A registered named type of a basic kind prints as its value.
+		if v.CanInterface() {
+			fmt.Fprintf(f, spec(f, verb), v.Interface())
+		}
+	}
+}
+
+// compareKeys orders map keys as fmt does (internal/fmtsort) for the
+// kinds keys have.
+func compareKeys(a, b reflect.Value) int {
+	if !a.IsValid() || !b.IsValid() {
+		return 0
+	}
+	if a.Kind() != b.Kind() {
+		return strings.Compare(a.Type().String(), b.Type().String())
+	}
+	switch a.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return cmpOrdered(a.Int(), b.Int())
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return cmpOrdered(a.Uint(), b.Uint())
+	case reflect.Float32, reflect.Float64:
+		x, y := a.Float(), b.Float()
+		switch {
+		case x != x && y != y:
+			return 0
+		case x != x:
+			return -1
+		case y != y:
+			return 1
+		}
+		return cmpOrdered(x, y)
+	case reflect.String:
+		return strings.Compare(a.String(), b.String())
+	case reflect.Bool:
+		switch {
+		case a.Bool() == b.Bool():
+			return 0
+		case !a.Bool():
+			return -1
+		}
+		return 1
+	case reflect.Struct:
+		for i := 0; i < a.NumField(); i++ {
+			if c := compareKeys(a.Field(i), b.Field(i)); c != 0 {
+				return c
+			}
+		}
+		return 0
+	case reflect.Array:
+		for i := 0; i < a.Len(); i++ {
+			if c := compareKeys(a.Index(i), b.Index(i)); c != 0 {
+				return c
+			}
+		}
+		return 0
+	case reflect.Pointer, reflect.Chan:
+		return cmpOrdered(a.Pointer(), b.Pointer())
+	}
+	return 0
+}
+
+func cmpOrdered[T int64 | uint64 | float64 | uintptr](a, b T) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,166 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// verbAt is a verb of a format string and the operand it formats.
+type verbAt struct {
+	verb       rune
+	arg        int // index among the operands after the format
+	start, end int // the verb's bytes in the format ("%-8T")
+}
+
+// formatVerbs parses a fmt format string as fmt does: flags, width and
+// precision (with * operands), explicit [n] operand indexes.
+func formatVerbs(format string) []verbAt {
+	var out []verbAt
+	arg := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		start := i
+		i++
+		if i < len(format) && format[i] == '%' {
+			continue
+		}
+		for i < len(format) && strings.IndexByte("+-# 0", format[i]) >= 0 {
+			i++
+		}
+		index := func() {
+			if i < len(format) && format[i] == '[' {
+				j := strings.IndexByte(format[i:], ']')
+				if j > 0 {
+					if n, err := strconv.Atoi(format[i+1 : i+j]); err == nil {
+						arg = n - 1
+					}
+					i += j + 1
+				}
+			}
+		}
+		index()
+		if i < len(format) && format[i] == '*' {
+			arg++
+			i++
+		} else {
+			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+				i++
+			}
+		}
+		if i < len(format) && format[i] == '.' {
+			i++
+			index()
+			if i < len(format) && format[i] == '*' {
+				arg++
+				i++
+			} else {
+				for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+					i++
+				}
+			}
+		}
+		index()
+		if i >= len(format) {
+			break
+		}
+		out = append(out, verbAt{verb: rune(format[i]), arg: arg, start: start, end: i + 1})
+		arg++
+	}
+	return out
+}
+
+// goTypeName is what %T prints for a value of static type t (not an
+// interface): Go's spelling, the session's types in package main.
+func goTypeName(t types.Type) string {
+	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+}
+
+// desc describes a static type for fmtview.As: the parts the
+// interpreter's reflect types cannot tell apart (declared types that are
+// not structs). "" when there are none.
+func (l *lowerer) desc(t types.Type, depth int) string {
+	if depth > 4 {
+		return ""
+	}
+	switch t := t.(type) {
+	case *types.Named:
+		if t.Obj().Pkg() == l.c.pkg && t.Obj().Parent() == l.c.pkg.Scope() {
+			if _, ok := t.Underlying().(*types.Struct); !ok && t.TypeArgs().Len() == 0 {
+				return "T:main." + t.Obj().Name()
+			}
+		}
+	case *types.Pointer:
+		if d := l.desc(t.Elem(), depth+1); d != "" {
+			return "*" + d
+		}
+	case *types.Slice:
+		if d := l.desc(t.Elem(), depth+1); d != "" {
+			return "[]" + d
+		}
+	case *types.Array:
+		if d := l.desc(t.Elem(), depth+1); d != "" {
+			return "[]" + d
+		}
+	case *types.Map:
+		k, v := l.desc(t.Key(), depth+1), l.desc(t.Elem(), depth+1)
+		if k != "" || v != "" {
+			return "M(" + k + ")" + v
+		}
+	}
+	return ""
+}
+
+// printOperands names the session's types where the interpreter loses
+// them: %T operands of a constant format become the type's name (%s),
+// and operands of declared non-struct types get their description.
+func (l *lowerer) printOperands(e *ast.CallExpr, sig *types.Signature, first int) {
+	typeArgs := map[int]bool{}
+	if first > 0 && sig.Params().At(first-1).Name() == "format" && first-1 < len(e.Args) && !e.Ellipsis.IsValid() {
+		fe := e.Args[first-1]
+		if tv := l.c.info.Types[fe]; tv.Value != nil && tv.Value.Kind() == constant.String {
+			format := constant.StringVal(tv.Value)
+			var b strings.Builder
+			last := 0
+			for _, v := range formatVerbs(format) {
+				if v.verb != 'T' || first+v.arg >= len(e.Args) {
+					continue
+				}
+				a := e.Args[first+v.arg]
+				t := l.c.info.Types[a].Type
+				if t == nil || !mayHoldCellType(t, l.c.pkg, 0) || typeArgs[v.arg] {
+					continue
+				}
+				typeArgs[v.arg] = true
+				name := ""
+				if _, isIface := t.Underlying().(*types.Interface); !isIface {
+					name = goTypeName(t)
+				}
+				l.ed.insert(l.off(a.Pos()), hook+".TypeName(")
+				l.ed.insert(l.off(a.End()), ", "+strconv.Quote(name)+")")
+				b.WriteString(format[last:v.end-1] + "s")
+				last = v.end
+			}
+			if len(typeArgs) > 0 {
+				b.WriteString(format[last:])
+				l.ed.replace(l.off(fe.Pos()), l.off(fe.End()), strconv.Quote(b.String()))
+			}
+		}
+	}
+	if e.Ellipsis.IsValid() {
+		return
+	}
+	for i := first; i < len(e.Args); i++ {
+		if typeArgs[i-first] {
+			continue
+		}
+		if d := l.desc(l.c.info.Types[e.Args[i]].Type, 0); d != "" {
+			l.ed.insert(l.off(e.Args[i].Pos()), hook+".As(")
+			l.ed.insert(l.off(e.Args[i].End()), ", "+strconv.Quote(d)+")")
+		}
+	}
+}
