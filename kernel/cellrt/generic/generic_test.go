@@ -5,7 +5,12 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"reflect"
+	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -160,5 +165,51 @@ func TestEveryGenericFuncOfTheseIsCovered(t *testing.T) {
 	}
 	if len(Names()) < 50 {
 		t.Errorf("only %d functions", len(Names()))
+	}
+}
+
+func TestPullAgainstCompiled(t *testing.T) {
+	seq := slices.Values([]int{1, 2, 3})
+	r := Call("iter.Pull", []any{tw[int]()}, seq)
+	next, stop := r[0].(func() (int, bool)), r[1].(func())
+	var got []any
+	for range 4 {
+		v, ok := next()
+		got = append(got, v, ok)
+	}
+	stop()
+	same(t, "Pull", got, []any{1, true, 2, true, 3, true, 0, false})
+	r = Call("iter.Pull", []any{tw[int]()}, seq)
+	next, stop = r[0].(func() (int, bool)), r[1].(func())
+	v, ok := next()
+	stop()
+	v2, ok2 := next()
+	same(t, "Pull stopped", []any{v, ok, v2, ok2}, []any{1, true, 0, false})
+}
+
+// TestCoversTheStandardLibrary fails when a generic function of these
+// packages, in the toolchain's own source, is not implemented.
+func TestCoversTheStandardLibrary(t *testing.T) {
+	root := runtime.GOROOT()
+	if out, err := exec.Command("go", "env", "GOROOT").Output(); err == nil {
+		root = strings.TrimSpace(string(out))
+	}
+	decl := regexp.MustCompile(`(?m)^func ([A-Z]\w*)\[`)
+	for _, pkg := range []string{"slices", "maps", "cmp", "iter"} {
+		files, _ := filepath.Glob(filepath.Join(root, "src", pkg, "*.go"))
+		if len(files) == 0 {
+			t.Skip("the toolchain's source is not installed")
+		}
+		for _, f := range files {
+			if strings.HasSuffix(f, "_test.go") {
+				continue
+			}
+			src, _ := os.ReadFile(f)
+			for _, m := range decl.FindAllStringSubmatch(string(src), -1) {
+				if !Supported(pkg + "." + m[1]) {
+					t.Errorf("%s.%s is not implemented", pkg, m[1])
+				}
+			}
+		}
 	}
 }
