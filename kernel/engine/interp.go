@@ -339,6 +339,17 @@ func loadImports(it *interp.Interpreter, opts Options, loaded map[string]bool, p
 					// the real fd 1 anyway.
 					k = "fmt//fmt"
 				}
+				if old, ok := ex[k]; ok {
+					// Tables of the same package add up, later ones win.
+					merged := make(map[string]reflect.Value, len(old)+len(v))
+					for n, s := range old {
+						merged[n] = s
+					}
+					for n, s := range v {
+						merged[n] = s
+					}
+					v = merged
+				}
 				ex[k] = v
 			}
 		}

@@ -15,6 +15,7 @@ func init() {
 		// function, constant and variable definitions
 		"CopyFS":      reflect.ValueOf(os.CopyFS),
 		"ErrNoHandle": reflect.ValueOf(&os.ErrNoHandle).Elem(),
+		"FindProcess": reflect.ValueOf(os.FindProcess),
 		"OpenInRoot":  reflect.ValueOf(os.OpenInRoot),
 		"OpenRoot":    reflect.ValueOf(os.OpenRoot),
 

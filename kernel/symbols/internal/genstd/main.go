@@ -45,6 +45,13 @@ var excludedNames = map[string][]string{
 	"os": {"Exit"},
 }
 
+// replaced names are in yaegi's tables in a restricted form that a
+// notebook must not have: they are generated (and win over yaegi's).
+var replaced = map[string][]string{
+	"os":  {"FindProcess"},   // yaegi refuses the kernel's own pid: signalling by pid is part of the lessons
+	"log": {"New", "Logger"}, // yaegi's wraps the Logger: SetPrefix is lost and log.Default's type differs
+}
+
 func main() {
 	out, err := exec.Command("go", "list", "std").Output()
 	if err != nil {
@@ -68,8 +75,14 @@ func main() {
 			continue
 		}
 		var excl []string
+		keep := map[string]bool{}
+		for _, n := range replaced[p] {
+			keep[n] = true
+		}
 		for n := range have[p] {
-			excl = append(excl, "^"+regexp.QuoteMeta(n)+"$")
+			if !keep[n] {
+				excl = append(excl, "^"+regexp.QuoteMeta(n)+"$")
+			}
 		}
 		for _, n := range excludedNames[p] {
 			excl = append(excl, "^"+regexp.QuoteMeta(n)+"$")
@@ -84,8 +97,16 @@ func main() {
 		if !strings.Contains(buf.String(), "reflect.ValueOf") && have[p] != nil {
 			continue // nothing new
 		}
+		// extract names yaegi's restricted stand-ins for these symbols
+		// whatever the package: name the real ones.
+		text := buf.String()
+		for stand, real := range map[string]string{"osExit": "os.Exit", "osFindProcess": "os.FindProcess",
+			"logFatal": "log.Fatal", "logFatalf": "log.Fatalf", "logFatalln": "log.Fatalln", "logLogger": "log.Logger", "logNew": "log.New"} {
+			text = strings.ReplaceAll(text, "ValueOf("+stand+")", "ValueOf("+real+")")
+			text = strings.ReplaceAll(text, "(*"+stand+")(nil)", "(*"+real+")(nil)")
+		}
 		name := strings.ReplaceAll(p, "/", "_") + ".go"
-		if err := os.WriteFile(name, buf.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
 			log.Fatal(err)
 		}
 		written = append(written, p)
