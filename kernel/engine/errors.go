@@ -193,6 +193,12 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 	default:
 		value = fmtview.PanicValue(v)
 	}
+	if m := posPrefix.FindStringSubmatch(value); m != nil {
+		value = value[len(m[0]):] // the interpreter's position: the traceback names the line
+	}
+	if strings.HasPrefix(value, "interface conversion: ") {
+		name, explicit = ErrRuntime, false // a failed type assertion
+	}
 	if strings.HasPrefix(value, "reflect: call of reflect.Value.") && strings.HasSuffix(value, "on zero Value") ||
 		strings.Contains(value, "reflect: call of reflect.Value.Elem on zero Value") {
 		// The interpreter reaches through a nil pointer with reflect.

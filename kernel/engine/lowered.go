@@ -141,6 +141,8 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"Generic":        reflect.ValueOf(callGeneric),
 		"Args":           reflect.ValueOf(printArgs),
 		"Index":          reflect.ValueOf(checkIndex),
+		"SliceHigh":      reflect.ValueOf(sliceHigh),
+		"SliceLow":       reflect.ValueOf(sliceLow),
 		"TypeOf":         reflect.ValueOf(func(p any) reflect.Type { return reflect.TypeOf(p).Elem() }),
 		"As":             reflect.ValueOf(fmtview.As),
 		"ErrorsAs":       reflect.ValueOf(errorsAs),
@@ -256,6 +258,35 @@ func typeName(v any, name string) string {
 		return "<nil>"
 	}
 	return fmtview.TypeName(reflect.TypeOf(v))
+}
+
+// sliceHigh returns hi when s[lo:hi] is in range for a sequence of
+// capacity (a string: length) max, and panics as Go does otherwise.
+func sliceHigh(lo, hi, max int, isString bool) int {
+	what := "capacity"
+	if isString {
+		what = "length"
+	}
+	switch {
+	case hi < 0 || hi > max:
+		panic(boundsError{"slice bounds out of range [:" + strconv.Itoa(hi) + "] with " + what + " " + strconv.Itoa(max)})
+	case lo < 0:
+		panic(boundsError{"slice bounds out of range [" + strconv.Itoa(lo) + ":]"})
+	case lo > hi:
+		panic(boundsError{"slice bounds out of range [" + strconv.Itoa(lo) + ":" + strconv.Itoa(hi) + "]"})
+	}
+	return hi
+}
+
+// sliceLow returns lo when s[lo:] is in range for length n.
+func sliceLow(lo, n int) int {
+	if lo < 0 {
+		panic(boundsError{"slice bounds out of range [" + strconv.Itoa(lo) + ":]"})
+	}
+	if lo > n {
+		panic(boundsError{"slice bounds out of range [" + strconv.Itoa(lo) + ":" + strconv.Itoa(n) + "]"})
+	}
+	return lo
 }
 
 // fmin is Go's min for floats: NaN wins, -0 is less than +0.

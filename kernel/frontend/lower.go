@@ -18,6 +18,9 @@ type lowerer struct {
 	n     int // counter for generated names
 	err   *Error
 	loops map[types.Object]ast.Stmt // see loopFacts
+	// called are the Fun expressions of calls (x.M there is no method
+	// value).
+	called map[ast.Expr]bool
 }
 
 // fnCtx is the func a statement belongs to.
@@ -258,6 +261,8 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		return
 	case *ast.IndexExpr:
 		l.indexExpr(e)
+	case *ast.SliceExpr:
+		l.sliceExpr(e)
 	case *ast.SelectorExpr:
 		if l.selector(e) {
 			return

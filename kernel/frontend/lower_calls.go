@@ -83,6 +83,10 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 			return l.builtin(e, id, b.Name(), st)
 		}
 	}
+	if l.called == nil {
+		l.called = map[ast.Expr]bool{}
+	}
+	l.called[unparen(e.Fun)] = true
 	fn, id := l.callee(e.Fun)
 	if fn == nil {
 		return false
@@ -341,6 +345,11 @@ func (l *lowerer) selector(e *ast.SelectorExpr) bool {
 				return true
 			}
 		}
+		if sel := l.c.info.Selections[e]; sel != nil && sel.Kind() == types.MethodVal && !l.called[e] {
+			if l.methodValue(e, sel, obj) {
+				return true
+			}
+		}
 		if sel := l.c.info.Selections[e]; sel != nil {
 			if n := namedOf(sel.Recv()); n != nil && isStdGeneric(n) {
 				l.refuse(e.Pos(), "methods of the generic type "+n.Obj().Pkg().Name()+"."+n.Obj().Name()+" are not supported by the notebook yet")
@@ -549,4 +558,58 @@ func (l *lowerer) errorsAs(e *ast.CallExpr, st *state) bool {
 		"func(e error, p *%s) bool { return %s.ErrorsAs(e, func(x error) bool { v, ok := x.(%s); if ok { *p = v }; return ok }) }(", t, hook, t))
 	l.args(e, st)
 	return true
+}
+
+// methodValue lowers a method value with a value receiver (x.M not
+// called): Go copies the receiver when the expression is evaluated; the
+// interpreter reads it when the func is called.
+//
+//	f := c.get  ->  f := func(r counter) func() int { return func() int { return r.get() } }(c)
+func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *types.Func) bool {
+	sig := fn.Type().(*types.Signature)
+	if _, ptr := sig.Recv().Type().(*types.Pointer); ptr {
+		return false // a pointer receiver: the address is what is bound
+	}
+	if _, iface := sel.Recv().Underlying().(*types.Interface); iface {
+		return false
+	}
+	recv := sel.Recv()
+	deref := ""
+	if p, ok := recv.(*types.Pointer); ok {
+		recv, deref = p.Elem(), "*"
+	}
+	if len(sel.Index()) > 1 || mentionsLocal(recv, l.c.pkg) {
+		return false // promoted through embedding, or a local type
+	}
+	mt := sel.Type().(*types.Signature)
+	var params, args []string
+	for i := 0; i < mt.Params().Len(); i++ {
+		p := fmt.Sprintf("p%d", i)
+		t := mt.Params().At(i).Type()
+		if mt.Variadic() && i == mt.Params().Len()-1 {
+			params = append(params, p+" ..."+l.namer.str(t.(*types.Slice).Elem()))
+			args = append(args, p+"...")
+			continue
+		}
+		params = append(params, p+" "+l.namer.str(t))
+		args = append(args, p)
+	}
+	ft := l.namer.str(mt)
+	body := "r." + e.Sel.Name + "(" + strings.Join(args, ", ") + ")"
+	if mt.Results().Len() > 0 {
+		body = "return " + body
+	}
+	res := strings.TrimPrefix(ft, "func("+strings.TrimPrefix(strings.TrimSuffix(l.paramTypes(mt), ""), "")+")")
+	head := fmt.Sprintf("func(r %s) %s { return func(%s)%s { %s } }(%s", l.namer.str(recv), ft, strings.Join(params, ", "), res, body, deref)
+	l.ed.replace(l.off(e.Pos()), l.off(e.X.Pos()), head)
+	l.expr(e.X, &state{})
+	l.ed.replace(l.off(e.X.End()), l.off(e.End()), ")")
+	return true
+}
+
+// paramTypes writes a signature's parameter types as in its func type.
+func (l *lowerer) paramTypes(sig *types.Signature) string {
+	var b strings.Builder
+	l.namer.writeTuple(&b, sig.Params(), sig.Variadic())
+	return b.String()
 }

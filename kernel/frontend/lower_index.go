@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -50,7 +51,7 @@ func (l *lowerer) indexExpr(e *ast.IndexExpr) {
 // pure reports whether evaluating e twice is the same as once.
 func pure(e ast.Expr) bool {
 	switch x := e.(type) {
-	case *ast.Ident:
+	case *ast.Ident, *ast.BasicLit:
 		return true
 	case *ast.SelectorExpr:
 		return pure(x.X)
@@ -154,4 +155,57 @@ func (l *lowerer) assignsText(body *ast.BlockStmt, x string) bool {
 		return !found
 	})
 	return found
+}
+
+// sliceExpr checks the bounds of s[lo:hi] in the lowered code, so that a
+// slice out of range panics with Go's message ("slice bounds out of
+// range [:5] with capacity 3"): the interpreter's names no number.
+//
+//	s[i:n]  ->  s[i:__gt.SliceHigh(int(i), int(n), cap(s), false)]
+func (l *lowerer) sliceExpr(e *ast.SliceExpr) {
+	if e.Slice3 || !pure(e.X) {
+		return
+	}
+	t := l.c.info.Types[e.X].Type
+	if t == nil {
+		return
+	}
+	isString := false
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+	case *types.Basic:
+		if u.Info()&types.IsString == 0 {
+			return
+		}
+		isString = true
+	case *types.Pointer:
+		if _, ok := u.Elem().Underlying().(*types.Array); !ok {
+			return
+		}
+	default:
+		return // an array value: its length is constant, go/types checks constants
+	}
+	constant := func(x ast.Expr) bool { return x == nil || l.c.info.Types[x].Value != nil }
+	if constant(e.Low) && constant(e.High) {
+		return
+	}
+	if e.Low != nil && !pure(e.Low) && !constant(e.Low) && e.High != nil {
+		return // lo would be evaluated twice
+	}
+	x := l.text(e.X)
+	max := "cap(" + x + ")"
+	if isString {
+		max = "len(" + x + ")"
+	}
+	if e.High != nil {
+		lo := "0"
+		if e.Low != nil {
+			lo = "int(" + l.text(e.Low) + ")"
+		}
+		l.ed.insert(l.off(e.High.Pos()), fmt.Sprintf("%s.SliceHigh(%s, int(", hook, lo))
+		l.ed.insert(l.off(e.High.End()), fmt.Sprintf("), %s, %v)", max, isString))
+		return
+	}
+	l.ed.insert(l.off(e.Low.Pos()), hook+".SliceLow(int(")
+	l.ed.insert(l.off(e.Low.End()), "), len("+x+"))")
 }

@@ -34,12 +34,27 @@ func PanicSite(src string, decl bool, msg, callee string) (line, col int) {
 		return 0, 0
 	}
 	var found, weak ast.Node
+	funs := map[ast.Node]bool{} // selectors called: pkg.F(...) is no dereference
+	typeExprs := map[ast.Node]bool{}
 	ast.Inspect(f, func(n ast.Node) bool {
 		if found != nil || n == nil {
 			return false
 		}
+		if typeExprs[n] {
+			return false
+		}
+		switch x := n.(type) {
+		case *ast.TypeSpec, *ast.Field, *ast.FuncType:
+			return false // types, not operations
+		case *ast.ValueSpec:
+			typeExprs[x.Type] = true
+		case *ast.CompositeLit:
+			typeExprs[x.Type] = true
+		case *ast.CallExpr:
+			funs[unparen(x.Fun)] = true
+		}
 		if match(n) {
-			if constantIndex(n) {
+			if constantIndex(n) || funs[n] {
 				// s[0] fails less often than s[i]: keep looking.
 				if weak == nil {
 					weak = n
@@ -110,7 +125,7 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 			}
 			return false
 		}
-	case strings.Contains(msg, "slice bounds out of range"):
+	case strings.Contains(msg, "slice bounds out of range"), strings.Contains(msg, "slice index out of bounds"):
 		return func(n ast.Node) bool { _, ok := n.(*ast.SliceExpr); return ok }
 	case strings.Contains(msg, "index out of range"):
 		return func(n ast.Node) bool { _, ok := n.(*ast.IndexExpr); return ok }

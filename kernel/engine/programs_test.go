@@ -1,0 +1,252 @@
+package engine
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/goteach/goteach/kernel"
+)
+
+// goRun is what the Go toolchain does with a program: the oracle.
+type goRun struct {
+	stdout, stderr string
+	exit           int
+	panicMsg       string // the text after "panic: ", when it panicked
+	panicLine      int    // the line of the innermost frame in the program
+}
+
+var goFrame = regexp.MustCompile(`(?m)^\t.*/prog\.go:(\d+)`)
+
+// runWithGo builds src with the Go toolchain in a temporary directory
+// and runs it.
+func runWithGo(t *testing.T, src string) goRun {
+	t.Helper()
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("the Go toolchain is not installed")
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "prog.go"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	build := exec.Command("go", "build", "-o", "prog", "prog.go")
+	build.Dir = dir
+	build.Env = append(os.Environ(), "GO111MODULE=off")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	cmd := exec.Command(filepath.Join(dir, "prog"))
+	cmd.Dir = dir
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	r := goRun{stdout: out.String(), stderr: errb.String()}
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		r.exit = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("running the program: %v", err)
+	}
+	if i := strings.Index(r.stderr, "panic: "); i >= 0 {
+		line := r.stderr[i+len("panic: "):]
+		line, _, _ = strings.Cut(line, "\n")
+		r.panicMsg = strings.TrimSuffix(line, " [recovered]")
+		if m := goFrame.FindStringSubmatch(r.stderr); m != nil {
+			r.panicLine, _ = strconv.Atoi(m[1])
+		}
+		r.stderr = r.stderr[:i]
+	}
+	return r
+}
+
+// programCells cuts a program as a teacher would over cells: its
+// imports, each declaration on its own, and main's body as top-level
+// statements (main stays whole when its body returns or uses labels).
+// It returns each cell and the program line each cell starts at.
+func programCells(t *testing.T, src string) (cells []string, starts []int) {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "prog.go", src, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	off := func(p token.Pos) int { return fset.Position(p).Offset }
+	add := func(start, end int) {
+		cells = append(cells, src[start:end])
+		starts = append(starts, 1+strings.Count(src[:start], "\n"))
+	}
+	for _, d := range f.Decls {
+		start := off(d.Pos())
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Doc != nil {
+			start = off(fd.Doc.Pos())
+		} else if gd, ok := d.(*ast.GenDecl); ok && gd.Doc != nil {
+			start = off(gd.Doc.Pos())
+		}
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Name.Name != "main" || fd.Recv != nil || wholeMain(fd) {
+			add(start, off(d.End()))
+			continue
+		}
+		// The body's statements, from the line after the brace.
+		body := off(fd.Body.Lbrace) + 1
+		if src[body] == '\n' {
+			body++
+		}
+		add(body, off(fd.Body.Rbrace))
+	}
+	return cells, starts
+}
+
+// wholeMain reports whether main's body cannot be cell statements.
+func wholeMain(fd *ast.FuncDecl) bool {
+	whole := false
+	for _, st := range fd.Body.List {
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt, *ast.LabeledStmt:
+				whole = true
+			case *ast.BranchStmt:
+				if n.Tok == token.GOTO {
+					whole = true
+				}
+			}
+			return !whole
+		})
+	}
+	return whole
+}
+
+// TestProgramsMatchGo runs each program of testdata/lowering and
+// testdata/semantics through the engine, as one cell and cut over cells
+// as a teacher would, and compares what it prints and how it fails with
+// the same program built by the Go toolchain.
+func TestProgramsMatchGo(t *testing.T) {
+	files, _ := filepath.Glob("testdata/lowering/*.go")
+	more, _ := filepath.Glob("testdata/semantics/*.go")
+	files = append(files, more...)
+	if len(files) == 0 {
+		t.Fatal("no programs")
+	}
+	known := knownDifferences(t)
+	for _, f := range files {
+		name := filepath.Base(filepath.Dir(f)) + "/" + filepath.Base(f)
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := runWithGo(t, string(src))
+			t.Run("one cell", func(t *testing.T) {
+				s := newSession(t)
+				r := s.runWith(context.Background(), string(src), &fakeOutput{})
+				check(t, known, name+" one cell", compareRun(want, r.stdout, r.stderr, r.res.Err, 1, 1))
+			})
+			t.Run("cells", func(t *testing.T) {
+				cells, starts := programCells(t, string(src))
+				s := newSession(t)
+				var stdout, stderr strings.Builder
+				for i, c := range cells {
+					r := s.runWith(context.Background(), c, &fakeOutput{})
+					stdout.WriteString(r.stdout)
+					stderr.WriteString(r.stderr)
+					if r.res.Err != nil || i == len(cells)-1 {
+						// The traceback names the cell that holds the
+						// program's panic line.
+						k := 0
+						for k+1 < len(starts) && starts[k+1] <= want.panicLine {
+							k++
+						}
+						check(t, known, name+" cells", compareRun(want, stdout.String(), stderr.String(), r.res.Err, starts[k], k+1))
+						return
+					}
+				}
+			})
+		})
+	}
+}
+
+// compareRun compares one run through the engine with the toolchain's;
+// the program's lines start at line start of cell In[count]. It returns
+// the differences.
+func compareRun(want goRun, stdout, stderr string, ev *kernel.ErrorValue, start, count int) []string {
+	var diffs []string
+	if stdout != want.stdout {
+		diffs = append(diffs, fmt.Sprintf("stdout\n got %q\nwant %q", stdout, want.stdout))
+	}
+	if stderr != want.stderr {
+		diffs = append(diffs, fmt.Sprintf("stderr\n got %q\nwant %q", stderr, want.stderr))
+	}
+	switch {
+	case want.panicMsg != "":
+		if ev == nil {
+			return append(diffs, fmt.Sprintf("the cell succeeded; the program panicked with %q", want.panicMsg))
+		}
+		// Go prints some run-time errors without their "runtime error: "
+		// prefix (assignment to entry in nil map, send on closed channel).
+		if ev.Value == "" || (want.panicMsg != ev.Value && want.panicMsg != "runtime error: "+ev.Value) {
+			diffs = append(diffs, fmt.Sprintf("error %s: %q, the program: %q", ev.Name, ev.Value, want.panicMsg))
+		}
+		tb := strings.Join(ev.Traceback, "\n")
+		line := want.panicLine - start + 1
+		if want.panicLine > 0 && !strings.Contains(tb, "In["+strconv.Itoa(count)+"], line "+strconv.Itoa(line)+",") {
+			diffs = append(diffs, fmt.Sprintf("traceback does not name In[%d] line %d:\n%s", count, line, tb))
+		}
+	case want.exit != 0:
+		if ev == nil || ev.Value != "exit status "+strconv.Itoa(want.exit) {
+			diffs = append(diffs, fmt.Sprintf("error %+v, want exit status %d", ev, want.exit))
+		}
+	case ev != nil:
+		diffs = append(diffs, fmt.Sprintf("cell failed: %s: %s\n%s", ev.Name, ev.Value, strings.Join(ev.Traceback, "\n")))
+	}
+	return diffs
+}
+
+// knownDifferences are the program runs that still differ from Go, each
+// with the reason (testdata/known-differences.txt): a listed run must
+// still differ, so the list only shrinks.
+func knownDifferences(t *testing.T) map[string]string {
+	t.Helper()
+	b, err := os.ReadFile("testdata/known-differences.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := map[string]string{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		key, why, _ := strings.Cut(line, ": ")
+		known[key] = why
+	}
+	return known
+}
+
+// check reports diffs unless the run is a known difference.
+func check(t *testing.T, known map[string]string, key string, diffs []string) {
+	t.Helper()
+	why, listed := known[key]
+	switch {
+	case listed && len(diffs) == 0:
+		t.Errorf("%s now runs as Go does: remove it from testdata/known-differences.txt", key)
+	case listed:
+		t.Logf("known difference (%s): %s", why, diffs[0])
+	default:
+		for _, d := range diffs {
+			t.Error(d)
+		}
+	}
+}

@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+)
+
+func main() {
+	fmt.Println("before")
+	panic(fmt.Sprintf("bad value 0", 42))
+}
