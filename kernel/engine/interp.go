@@ -68,6 +68,8 @@ type sessionIO struct {
 
 	// cell is the running cell's state that lowered code reaches.
 	cell cellHooks
+	// child is set in a child process's replica: os.Exit ends the process.
+	child bool
 }
 
 // hookGoPanic is called by goroutines started from cells when they panic.

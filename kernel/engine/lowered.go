@@ -84,8 +84,17 @@ func (h *cellHooks) stop(cause error) bool {
 // n" and no deferred call runs, as in Go; the kernel stays up. The
 // calling goroutine never returns (it stays parked), which is what keeps
 // the deferred calls from running.
+//
+// In a child process (a Replica) it ends the process with that code: it
+// panics with "os.Exit(n)", which the child's host turns into the exit
+// (workerhost.Host.ExitCode), after the child's own clean-up.
 func (s *sessionIO) hookExit(code int) {
-	s.cell.stop(exitError{code})
+	if s.child {
+		panic("os.Exit(" + strconv.Itoa(code) + ")")
+	}
+	if !s.cell.stop(exitError{code}) {
+		fmt.Fprintf(s.stderr, "os.Exit(%d) called after its cell ended: this goroutine stops, the session goes on\n", code)
+	}
 	select {}
 }
 

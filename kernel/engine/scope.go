@@ -318,6 +318,7 @@ func (r *Replica) load(it *interp.Interpreter, log []*Decl) error {
 // Engine.Decls); vars start at their zero values.
 func NewReplica(opts Options, decls []Decl) (*Replica, error) {
 	r := &Replica{opts: opts, sio: newSessionIO(opts), log: &declLog{}, funcSrc: map[string]*srcBuilder{}, fresh: true, loaded: map[string]bool{}}
+	r.sio.child = true
 	it, err := newInterpreter(opts, r.sio)
 	if err != nil {
 		return nil, err

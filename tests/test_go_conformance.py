@@ -1,0 +1,88 @@
+"""Go programs through a real Jupyter client, compared with the Go toolchain.
+
+Each program of kernel/engine/testdata/lowering and testdata/semantics is
+built with the local `go` and run; the same program is pasted as one cell
+into the goteach kernel over jupyter_client. Standard output and standard
+error must be the same, and where the program panics or exits, the cell's
+error must carry Go's message. Runs listed in
+kernel/engine/testdata/known-differences.txt must still differ.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from kernel_helpers import execute
+
+ROOT = Path(__file__).resolve().parent.parent
+TESTDATA = ROOT / "kernel" / "engine" / "testdata"
+PROGRAMS = sorted(list((TESTDATA / "lowering").glob("*.go")) + list((TESTDATA / "semantics").glob("*.go")))
+
+
+def _known() -> dict[str, str]:
+    known = {}
+    for line in (TESTDATA / "known-differences.txt").read_text().splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            key, _, why = line.partition(": ")
+            known[key] = why
+    return known
+
+
+def _go_run(src: Path, tmp: Path) -> dict:
+    """Builds and runs the program: the oracle."""
+    exe = tmp / "prog"
+    subprocess.run(["go", "build", "-o", str(exe), str(src)], check=True, cwd=tmp,
+                   env={**os.environ, "GO111MODULE": "off"}, capture_output=True)
+    p = subprocess.run([str(exe)], capture_output=True, text=True, errors="replace", cwd=tmp, timeout=60)
+    out = {"stdout": p.stdout, "stderr": p.stderr, "exit": p.returncode, "panic": None}
+    i = p.stderr.find("panic: ")
+    if i >= 0:
+        out["panic"] = p.stderr[i + len("panic: "):].split("\n", 1)[0].removesuffix(" [recovered]")
+        out["stderr"] = p.stderr[:i]
+    return out
+
+
+def _differences(want: dict, ex) -> list[str]:
+    diffs = []
+    if ex.stream("stdout") != want["stdout"]:
+        diffs.append(f"stdout {ex.stream('stdout')!r} != {want['stdout']!r}")
+    if ex.stream("stderr") != want["stderr"]:
+        diffs.append(f"stderr {ex.stream('stderr')!r} != {want['stderr']!r}")
+    content = ex.reply["content"]
+    if want["panic"] is not None:
+        value = content.get("evalue", "")
+        if ex.status != "error" or want["panic"] not in (value, "runtime error: " + value):
+            diffs.append(f"error {content!r}, go: {want['panic']!r}")
+    elif want["exit"] != 0:
+        if ex.status != "error" or content.get("evalue") != f"exit status {want['exit']}":
+            diffs.append(f"error {content!r}, go exited {want['exit']}")
+    elif ex.status != "ok":
+        diffs.append(f"cell failed: {content.get('ename')}: {content.get('evalue')}")
+    return diffs
+
+
+@pytest.mark.skipif(shutil.which("go") is None, reason="the Go toolchain is the oracle")
+@pytest.mark.parametrize("program", PROGRAMS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_program_matches_go(program: Path, kc, tmp_path: Path):
+    want = _go_run(program, tmp_path)
+    ex = execute(kc, program.read_text(), timeout=120)
+    key = f"{program.parent.name}/{program.name} one cell"
+    known = _known()
+    diffs = _differences(want, ex)
+    if key in known:
+        assert diffs, f"{key} now runs as Go does: remove it from known-differences.txt"
+    else:
+        assert not diffs, "\n".join(diffs)
+
+
+def test_every_program_has_a_main():
+    assert len(PROGRAMS) >= 20
+    for p in PROGRAMS:
+        assert re.search(r"(?m)^func main\(\)", p.read_text()), p
