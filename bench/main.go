@@ -33,7 +33,7 @@ type options struct {
 	runs   int
 	quick  bool
 	python string
-	skip   map[string]bool // parts to leave out: "compiled", "kernels", "notebooks"
+	skip   map[string]bool // parts to leave out: "compiled", "kernels", "notebooks", "frontend"
 }
 
 func main() {
@@ -43,7 +43,7 @@ func main() {
 	flag.IntVar(&o.runs, "runs", 0, "repeat every measurement `N` times (default 7, or 1 with -quick)")
 	flag.BoolVar(&o.quick, "quick", false, "one run, fewer iterations: a smoke test of the benchmarks, not figures to quote")
 	flag.StringVar(&o.python, "python", envOr("PYTHON", "python3"), "the Python `interpreter` to compare with (needs jupyter_client and ipykernel)")
-	flag.StringVar(&skip, "skip", "", "comma-separated parts to leave out: compiled, kernels, notebooks")
+	flag.StringVar(&skip, "skip", "", "comma-separated parts to leave out: compiled, kernels, notebooks, frontend")
 	flag.Parse()
 	if o.runs <= 0 {
 		o.runs = 7
@@ -126,6 +126,9 @@ func run(o options) error {
 	}
 	rep.Machine["load_after"] = loadavg()
 	rep.Rows = append(buildRows(compiled, kernels, peers, o.skip), notebookRows(notebooks)...)
+	if !o.skip["frontend"] {
+		rep.Rows = append(rep.Rows, frontendRows(o)...)
+	}
 	rep.Notebooks = notebooks
 	rep.Compiled = compiled.samples
 	for k, v := range compiled.errors {
