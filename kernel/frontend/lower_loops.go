@@ -165,6 +165,10 @@ func (l *lowerer) rangeStmt(s *ast.RangeStmt, st *state) {
 			l.rangeInt(s, t, st)
 			return
 		}
+		if u.Info()&types.IsString != 0 && s.Value != nil {
+			l.rangeString(s, st)
+			return
+		}
 	case *types.Signature:
 		l.rangeFunc(s, u, st)
 		return
@@ -451,4 +455,47 @@ func innermostRF(frames []*frame) int {
 		}
 	}
 	return -1
+}
+
+// rangeString lowers `for i, r := range s` (with a rune variable): the
+// interpreter steps over an invalid UTF-8 byte by three bytes where Go
+// steps by one, so the lowered loop decodes as Go does.
+//
+//	for __gt_p1, __gt_s2 := 0, s; __gt_p1 < len(__gt_s2); { i, r := __gt_p1, rune(0); var __gt_w3 int; r, __gt_w3 = utf8.DecodeRuneInString(__gt_s2[__gt_p1:]); __gt_p1 += __gt_w3; ...
+func (l *lowerer) rangeString(s *ast.RangeStmt, st *state) {
+	p, str, w := l.name("p"), l.name("s"), l.name("w")
+	utf8 := l.namer.pkgNameOr("unicode/utf8")
+	l.ed.replace(l.off(s.For), l.off(s.X.Pos()), fmt.Sprintf("for %s, %s := 0, ", p, str))
+	l.expr(s.X, &state{fn: st.fn, frames: st.frames})
+	key, val := "_", "_"
+	if s.Key != nil {
+		key = l.text(s.Key)
+	}
+	val = l.text(s.Value)
+	var head string
+	if s.Tok == token.DEFINE {
+		head = fmt.Sprintf("; %s < len(%s); { %s, %s := %s, rune(0); var %s int; %s, %s = %s.DecodeRuneInString(%s[%s:]); %s += %s; ",
+			p, str, key, val, p, w, val, w, utf8, str, p, p, w)
+		if key != "_" {
+			head += "_ = " + key + "; "
+		}
+		if val != "_" {
+			head += "_ = " + val + "; "
+		}
+	} else {
+		head = fmt.Sprintf("; %s < len(%s); { var %s int; var %s rune; %s, %s = %s.DecodeRuneInString(%s[%s:]); ",
+			p, str, w, "__gt_r"+p, "__gt_r"+p, w, utf8, str, p)
+		if key != "_" {
+			head += key + " = " + p + "; "
+		}
+		if val != "_" {
+			head += val + " = __gt_r" + p + "; "
+		}
+		head += fmt.Sprintf("%s += %s; ", p, w)
+	}
+	if key == "_" && s.Tok == token.DEFINE {
+		head = strings.Replace(head, "{ _, "+val+" := "+p+", rune(0);", "{ "+val+" := rune(0);", 1)
+	}
+	l.ed.replace(l.off(s.X.End()), l.off(s.Body.Lbrace)+1, head)
+	l.block(s.Body.List, st.with(&frame{kind: frLoop, label: st.label}))
 }

@@ -104,9 +104,26 @@ func TestTypeErrors(t *testing.T) {
 		{"y := fmt.Println(1)", "1:6: assignment mismatch: 1 variable but fmt.Println returns 2 values"},
 		{"x := 1\nx = \"s\"", "2:5: cannot use \"s\" (untyped string constant) as int value in assignment"},
 		{"undefinedName()", "1:1: undefined: undefinedName"},
+		{"type Abser interface{ Abs() float64 }\ntype Vertex struct{ X float64 }\nfunc (v *Vertex) Abs() float64 { return v.X }\nvar a Abser = Vertex{1}",
+			"Vertex does not implement Abser (method Abs has pointer receiver)"},
 	}
 	for _, c := range bad {
-		_, err := fe.Check(c.cell, oneStatement(c.cell), session)
+		pieces := oneStatement(c.cell)
+		if strings.HasPrefix(c.cell, "type") {
+			// Three declarations, then the var.
+			lines := strings.SplitAfter(c.cell, "\n")
+			off := 0
+			pieces = nil
+			for i, ln := range lines {
+				kind := PieceDecl
+				if i == len(lines)-1 {
+					kind = PieceVar
+				}
+				pieces = append(pieces, Piece{Kind: kind, Start: off, End: off + len(strings.TrimSuffix(ln, "\n"))})
+				off += len(ln)
+			}
+		}
+		_, err := fe.Check(c.cell, pieces, session)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%q: error %v, want %q", c.cell, err, c.want)
 		}
