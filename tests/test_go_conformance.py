@@ -22,7 +22,7 @@ from kernel_helpers import execute
 
 ROOT = Path(__file__).resolve().parent.parent
 TESTDATA = ROOT / "kernel" / "engine" / "testdata"
-PROGRAMS = sorted(list((TESTDATA / "lowering").glob("*.go")) + list((TESTDATA / "semantics").glob("*.go")))
+PROGRAMS = sorted(p for d in ("lowering", "semantics", "teaching") for p in (TESTDATA / d).glob("*.go"))
 
 
 def _known() -> dict[str, str]:

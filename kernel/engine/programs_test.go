@@ -135,8 +135,10 @@ func wholeMain(fd *ast.FuncDecl) bool {
 // the same program built by the Go toolchain.
 func TestProgramsMatchGo(t *testing.T) {
 	files, _ := filepath.Glob("testdata/lowering/*.go")
-	more, _ := filepath.Glob("testdata/semantics/*.go")
-	files = append(files, more...)
+	for _, dir := range []string{"semantics", "teaching"} {
+		more, _ := filepath.Glob("testdata/" + dir + "/*.go")
+		files = append(files, more...)
+	}
 	if len(files) == 0 {
 		t.Fatal("no programs")
 	}

@@ -105,6 +105,10 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 	if full == "errors.As" && len(e.Args) == 2 && l.errorsAs(e, st) {
 		return true
 	}
+	if full == "errors.Is" && len(e.Args) == 2 {
+		l.errorsIs(e, st)
+		return true
+	}
 	if name, ok := replacedFuncs[full]; ok && strings.HasPrefix(full, "(*") {
 		// A method: the receiver becomes the first argument.
 		sel := fun.(*ast.SelectorExpr)
@@ -147,7 +151,7 @@ func (l *lowerer) builtin(e *ast.CallExpr, id *ast.Ident, name string, st *state
 			}
 			body = fmt.Sprintf("m := a; for _, x := range b { if x %s m { m = x } }; return m", op)
 		}
-		l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, fmt.Sprintf("func(a %s, b ...%s) %s { %s }(", typ, typ, typ, body))
+		l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, fmt.Sprintf("(func(a %s, b ...%s) %s { %s })(", typ, typ, typ, body))
 		l.args(e, st)
 		return true
 	case "clear":
@@ -157,7 +161,7 @@ func (l *lowerer) builtin(e *ast.CallExpr, id *ast.Ident, name string, st *state
 	case "new":
 		if len(e.Args) == 1 && !l.c.info.Types[e.Args[0]].IsType() {
 			typ := l.namer.str(types.Default(l.c.info.Types[e.Args[0]].Type))
-			l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, fmt.Sprintf("func(v %s) *%s { return &v }(", typ, typ))
+			l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, fmt.Sprintf("(func(v %s) *%s { return &v })(", typ, typ))
 			l.args(e, st)
 			return true
 		}
@@ -222,6 +226,14 @@ func (l *lowerer) genericCall(e *ast.CallExpr, fn *types.Func, id *ast.Ident, st
 		targs = append(targs, "(*"+l.namer.str(inst.TypeArgs.At(i))+")(nil)")
 	}
 	key := fn.Pkg().Path() + "." + fn.Name()
+	if key == "errors.AsType" && inst.TypeArgs.Len() == 1 && !mentionsLocal(inst.TypeArgs.At(0), l.c.pkg) {
+		// As errors.As: the interpreter walks the chain.
+		t := l.namer.str(inst.TypeArgs.At(0))
+		l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, fmt.Sprintf(
+			"(func(e error) (r %s, found bool) { p := &r; found = (func() bool { %s })(); return })(", t, l.asLoop(t)))
+		l.args(e, st)
+		return
+	}
 	if ok := l.c.generic; ok != nil && !ok(key) {
 		l.refuse(e.Pos(), key+" is a generic function the notebook cannot run yet; write the loop it stands for")
 		return
@@ -233,7 +245,7 @@ func (l *lowerer) genericCall(e *ast.CallExpr, fn *types.Func, id *ast.Ident, st
 	call += ")"
 	var head string
 	if n := sig.Results().Len(); n == 0 {
-		head = fmt.Sprintf("func(%s) { %s }(", strings.Join(params, ", "), call)
+		head = fmt.Sprintf("(func(%s) { %s })(", strings.Join(params, ", "), call)
 	} else {
 		var outs, sets []string
 		for i := 0; i < n; i++ {
@@ -241,7 +253,7 @@ func (l *lowerer) genericCall(e *ast.CallExpr, fn *types.Func, id *ast.Ident, st
 			outs = append(outs, fmt.Sprintf("o%d %s", i, t))
 			sets = append(sets, fmt.Sprintf("if r[%d] != nil { o%d = r[%d].(%s) }", i, i, i, t))
 		}
-		head = fmt.Sprintf("func(%s) (%s) { r := %s; %s; return }(", strings.Join(params, ", "), strings.Join(outs, ", "), call, strings.Join(sets, "; "))
+		head = fmt.Sprintf("(func(%s) (%s) { r := %s; %s; return })(", strings.Join(params, ", "), strings.Join(outs, ", "), call, strings.Join(sets, "; "))
 	}
 	l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, head)
 	l.args(e, st)
@@ -540,31 +552,53 @@ func paramType(sig *types.Signature, i int, ellipsis bool) types.Type {
 
 var _ = token.NoPos
 
-// errorsAs lowers errors.As to a target of a type the session declared:
-// compiled errors.As cannot see that such a type implements error, so
-// the interpreter does the type assertion at each error of the chain.
+// errorsAs lowers errors.As: compiled errors.As can neither see that a
+// type the session declared implements error nor follow the Unwrap
+// methods of the session's errors, so the interpreter walks the chain.
 //
-//	errors.As(err, &nf)  ->  func(e error, p **notFound) bool { return __gt.ErrorsAs(e, func(x error) bool { v, ok := x.(*notFound); if ok { *p = v }; return ok }) }(err, &nf)
+//	errors.As(err, &t)  ->  (func(e error, p *T) bool { for e != nil { if v, ok := e.(T); ok { *p = v; return true }; ...Unwrap... }; return false })(err, &t)
 func (l *lowerer) errorsAs(e *ast.CallExpr, st *state) bool {
 	pt, ok := l.c.info.Types[e.Args[1]].Type.(*types.Pointer)
-	if !ok || !mayHoldCellType(pt.Elem(), l.c.pkg, 0) {
+	if !ok {
 		return false
 	}
-	if _, isIface := pt.Elem().Underlying().(*types.Interface); isIface {
+	if _, isIface := pt.Elem().Underlying().(*types.Interface); isIface || mentionsLocal(pt.Elem(), l.c.pkg) {
 		return false
 	}
 	t := l.namer.str(pt.Elem())
-	l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, fmt.Sprintf(
-		"func(e error, p *%s) bool { return %s.ErrorsAs(e, func(x error) bool { v, ok := x.(%s); if ok { *p = v }; return ok }) }(", t, hook, t))
+	l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, fmt.Sprintf("(func(e error, p *%s) bool { %s })(", t, l.asLoop(t)))
 	l.args(e, st)
 	return true
+}
+
+// asLoop is the body of errors.As for a target p of type *t, walking the
+// chain of e in the interpreter.
+func (l *lowerer) asLoop(t string) string {
+	return fmt.Sprintf("for e != nil { if v, ok := e.(%s); ok { *p = v; return true }; "+
+		"if x, ok := e.(interface{ As(any) bool }); ok && x.As(p) { return true }; "+
+		l.unwrapCases()+
+		"if u, ok := e.(interface{ Unwrap() error }); ok { e = u.Unwrap(); continue }; "+
+		"if u, ok := e.(interface{ Unwrap() []error }); ok { for _, x := range u.Unwrap() { if %s.ErrorsAs(x, func(y error) bool { v, ok := y.(%s); if ok { *p = v }; return ok }) { return true } } }; "+
+		"return false }; return false", t, hook, t)
+}
+
+// errorsIs lowers errors.Is so that the interpreter follows the Unwrap
+// methods of the session's errors.
+func (l *lowerer) errorsIs(e *ast.CallExpr, st *state) {
+	l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1,
+		"(func(e, t error) bool { for e != nil { if "+hook+".ErrorsIs(e, t) { return true }; "+
+			l.unwrapCases()+
+			"if u, ok := e.(interface{ Unwrap() error }); ok { e = u.Unwrap(); continue }; "+
+			"if u, ok := e.(interface{ Unwrap() []error }); ok { for _, x := range u.Unwrap() { if "+hook+".ErrorsIs(x, t) { return true } } }; "+
+			"return false }; return false })(")
+	l.args(e, st)
 }
 
 // methodValue lowers a method value with a value receiver (x.M not
 // called): Go copies the receiver when the expression is evaluated; the
 // interpreter reads it when the func is called.
 //
-//	f := c.get  ->  f := func(r counter) func() int { return func() int { return r.get() } }(c)
+//	f := c.get  ->  f := (func(r counter) func() int { return func() int { return r.get() } })(c)
 func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *types.Func) bool {
 	sig := fn.Type().(*types.Signature)
 	if _, ptr := sig.Recv().Type().(*types.Pointer); ptr {
@@ -600,7 +634,7 @@ func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *typ
 		body = "return " + body
 	}
 	res := strings.TrimPrefix(ft, "func("+strings.TrimPrefix(strings.TrimSuffix(l.paramTypes(mt), ""), "")+")")
-	head := fmt.Sprintf("func(r %s) %s { return func(%s)%s { %s } }(%s", l.namer.str(recv), ft, strings.Join(params, ", "), res, body, deref)
+	head := fmt.Sprintf("(func(r %s) %s { return func(%s)%s { %s } })(%s", l.namer.str(recv), ft, strings.Join(params, ", "), res, body, deref)
 	l.ed.replace(l.off(e.Pos()), l.off(e.X.Pos()), head)
 	l.expr(e.X, &state{})
 	l.ed.replace(l.off(e.X.End()), l.off(e.End()), ")")
@@ -611,5 +645,43 @@ func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *typ
 func (l *lowerer) paramTypes(sig *types.Signature) string {
 	var b strings.Builder
 	l.namer.writeTuple(&b, sig.Params(), sig.Variadic())
+	return b.String()
+}
+
+// unwrapCases writes, for each type the session declares with an
+// Unwrap() error method, the step of an error chain through it: the
+// interpreter cannot assert its own types to an interface type, so each
+// is asserted by name.
+func (l *lowerer) unwrapCases() string {
+	var b strings.Builder
+	scope := l.c.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		if _, iface := n.Underlying().(*types.Interface); iface {
+			continue
+		}
+		for _, t := range []types.Type{n, types.NewPointer(n)} {
+			obj, _, _ := types.LookupFieldOrMethod(t, false, l.c.pkg, "Unwrap")
+			fn, ok := obj.(*types.Func)
+			if !ok {
+				continue
+			}
+			sig := fn.Type().(*types.Signature)
+			if sig.Params().Len() != 0 || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), types.Universe.Lookup("error").Type()) {
+				continue
+			}
+			if _, ptrRecv := sig.Recv().Type().(*types.Pointer); ptrRecv && t == types.Type(n) {
+				continue // not in T's method set
+			}
+			b.WriteString(fmt.Sprintf("if x, ok := e.(%s); ok { e = x.Unwrap(); continue }; ", l.namer.str(t)))
+		}
+	}
 	return b.String()
 }

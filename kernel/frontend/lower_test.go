@@ -51,9 +51,9 @@ func TestLowering(t *testing.T) {
 			"for i := 0; i < 9; i++ { __gt_lv1 := i; fs = append(fs, func() { fmt.Println(__gt_lv1) }); __gt_lv1++ ; i = __gt_lv1 }"},
 		{"min of constants", "x := min(3, 1, 2)", false, "x := int(1)"},
 		{"max of floats", "var a, b float64\nx := max(a, b)", false,
-			"var a, b float64\nx := func(a float64, b ...float64) float64 { m := a; for _, x := range b { m = float64(__gt.FMax(float64(m), float64(x))) }; return m }(a, b)"},
+			"var a, b float64\nx := (func(a float64, b ...float64) float64 { m := a; for _, x := range b { m = float64(__gt.FMax(float64(m), float64(x))) }; return m })(a, b)"},
 		{"clear", "m := map[int]int{}\nclear(m)", false, "m := map[int]int{}\n__gt.Clear(m)"},
-		{"new of a value", "p := new(42)", false, "p := func(v int) *int { return &v }(42)"},
+		{"new of a value", "p := new(42)", false, "p := (func(v int) *int { return &v })(42)"},
 		{"println to stderr", "println(1)", false, "__gt.Println(1)"},
 		{"os.Exit", "os.Exit(3)", false, "import \"os\"; __gt.Exit(3)"},
 		{"defer arguments", "func f() { x := 1; defer fmt.Println(x); x = 2 }", true,
@@ -63,10 +63,10 @@ func TestLowering(t *testing.T) {
 		{"defer at the cell's top level", "defer fmt.Println(\"end\")", false,
 			"{ __gt_df1, __gt_da2 := fmt.Println, \"end\"; __gt.Defer(func() { __gt_df1(__gt_da2) }) }"},
 		{"generic standard function", "s := []int{3, 1}\nslices.Sort(s)", false,
-			"s := []int{3, 1}\nfunc(p0 []int) { __gt.Generic(\"slices.Sort\", []any{(*[]int)(nil), (*int)(nil)}, p0) }(s)"},
+			"s := []int{3, 1}\n(func(p0 []int) { __gt.Generic(\"slices.Sort\", []any{(*[]int)(nil), (*int)(nil)}, p0) })(s)"},
 		{"range over func with return", "func first(s []int) int { for v := range slices.Values(s) { if v > 1 { return v } }; return -1 }", true,
 			"func first(s []int) int { { var __gt_rs1 int; var __gt_rd1 bool; _, _ = __gt_rs1, __gt_rd1; var __gt_rr1_0 int; " +
-				"func(p0 []int) (o0 func(func(int) bool)) { r := __gt.Generic(\"slices.Values\", []any{(*[]int)(nil), (*int)(nil)}, p0); if r[0] != nil { o0 = r[0].(func(func(int) bool)) }; return }(s)" +
+				"(func(p0 []int) (o0 func(func(int) bool)) { r := __gt.Generic(\"slices.Values\", []any{(*[]int)(nil), (*int)(nil)}, p0); if r[0] != nil { o0 = r[0].(func(func(int) bool)) }; return })(s)" +
 				"(func(v int) bool { if __gt_rd1 { panic(__gt.RangeContinued()) };  if v > 1 { { __gt_rs1 = -1; __gt_rr1_0 = v; __gt_rd1 = true; return false } } ; return true }); __gt_rd1 = true; if __gt_rs1 == -1 { return __gt_rr1_0 } }; return -1 }"},
 		{"index checked", "func at(s []int, i int) int { return s[i] }", true,
 			"func at(s []int, i int) int { return s[__gt.Index((i), len(s))] }"},
