@@ -156,6 +156,11 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"As":             reflect.ValueOf(fmtview.As),
 		"ErrorsAs":       reflect.ValueOf(errorsAs),
 		"ErrorsIs":       reflect.ValueOf(errorsIs),
+		"Orig":           reflect.ValueOf(orig),
+		"AsError":        reflect.ValueOf(func(e error) error { return e }),
+		"UnwrapErr":      reflect.ValueOf(unwrapErr),
+		"UnwrapErrs":     reflect.ValueOf(unwrapErrs),
+		"AsMethod":       reflect.ValueOf(asMethod),
 		"TypeName":       reflect.ValueOf(typeName),
 	}
 }
@@ -234,6 +239,42 @@ func errorsIs(err, target error) bool {
 		}
 	}
 	return false
+}
+
+// unwrapErr is one step of an error chain through a compiled Unwrap
+// method (the interpreter cannot assert a compiled value to an
+// interface type it makes).
+func unwrapErr(e error) (error, bool) {
+	if u, ok := e.(interface{ Unwrap() error }); ok {
+		return u.Unwrap(), true
+	}
+	return nil, false
+}
+
+// unwrapErrs is the step through a compiled Unwrap() []error.
+func unwrapErrs(e error) ([]error, bool) {
+	if u, ok := e.(interface{ Unwrap() []error }); ok {
+		return u.Unwrap(), true
+	}
+	return nil, false
+}
+
+// asMethod calls a compiled error's As method.
+func asMethod(e error, target any) bool {
+	if x, ok := e.(interface{ As(any) bool }); ok {
+		return x.As(target)
+	}
+	return false
+}
+
+// orig returns what an interpreter's interface wrapper holds, so that
+// the interpreter can assert it to its own type again after compiled
+// code (fmt.Errorf's %w) held it.
+func orig(x any) any {
+	if v := wrapped(x); v.IsValid() && v.CanInterface() {
+		return v.Interface()
+	}
+	return x
 }
 
 // wrapped returns the value an interpreter's interface wrapper holds

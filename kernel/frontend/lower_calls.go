@@ -574,12 +574,12 @@ func (l *lowerer) errorsAs(e *ast.CallExpr, st *state) bool {
 // asLoop is the body of errors.As for a target p of type *t, walking the
 // chain of e in the interpreter.
 func (l *lowerer) asLoop(t string) string {
-	return fmt.Sprintf("for e != nil { if v, ok := e.(%s); ok { *p = v; return true }; "+
-		"if x, ok := e.(interface{ As(any) bool }); ok && x.As(p) { return true }; "+
+	return fmt.Sprintf("for e != nil { if v, ok := "+hook+".Orig(e).(%s); ok { *p = v; return true }; "+
+		"if "+hook+".AsMethod(e, p) { return true }; "+
 		l.unwrapCases()+
-		"if u, ok := e.(interface{ Unwrap() error }); ok { e = u.Unwrap(); continue }; "+
-		"if u, ok := e.(interface{ Unwrap() []error }); ok { for _, x := range u.Unwrap() { if %s.ErrorsAs(x, func(y error) bool { v, ok := y.(%s); if ok { *p = v }; return ok }) { return true } } }; "+
-		"return false }; return false", t, hook, t)
+		"if u, ok := "+hook+".UnwrapErr(e); ok { e = u; continue }; "+
+		"if us, ok := "+hook+".UnwrapErrs(e); ok { for _, x := range us { if %s.ErrorsAs(x, func(y error) bool { v, ok := %s.Orig(y).(%s); if ok { *p = v }; return ok }) { return true } } }; "+
+		"return false }; return false", t, hook, hook, t)
 }
 
 // errorsIs lowers errors.Is so that the interpreter follows the Unwrap
@@ -588,8 +588,8 @@ func (l *lowerer) errorsIs(e *ast.CallExpr, st *state) {
 	l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1,
 		"(func(e, t error) bool { for e != nil { if "+hook+".ErrorsIs(e, t) { return true }; "+
 			l.unwrapCases()+
-			"if u, ok := e.(interface{ Unwrap() error }); ok { e = u.Unwrap(); continue }; "+
-			"if u, ok := e.(interface{ Unwrap() []error }); ok { for _, x := range u.Unwrap() { if "+hook+".ErrorsIs(x, t) { return true } } }; "+
+			"if u, ok := "+hook+".UnwrapErr(e); ok { e = u; continue }; "+
+			"if us, ok := "+hook+".UnwrapErrs(e); ok { for _, x := range us { if "+hook+".ErrorsIs(x, t) { return true } } }; "+
 			"return false }; return false })(")
 	l.args(e, st)
 }
@@ -680,7 +680,7 @@ func (l *lowerer) unwrapCases() string {
 			if _, ptrRecv := sig.Recv().Type().(*types.Pointer); ptrRecv && t == types.Type(n) {
 				continue // not in T's method set
 			}
-			b.WriteString(fmt.Sprintf("if x, ok := e.(%s); ok { e = x.Unwrap(); continue }; ", l.namer.str(t)))
+			b.WriteString(fmt.Sprintf("if x, ok := %s.Orig(e).(%s); ok { e = x.Unwrap(); continue }; ", hook, l.namer.str(t)))
 		}
 	}
 	return b.String()

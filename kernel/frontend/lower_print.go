@@ -154,11 +154,21 @@ func (l *lowerer) printOperands(e *ast.CallExpr, sig *types.Signature, first int
 	if e.Ellipsis.IsValid() {
 		return
 	}
+	errType := types.Universe.Lookup("error").Type()
 	for i := first; i < len(e.Args); i++ {
 		if typeArgs[i-first] {
 			continue
 		}
-		if d := l.desc(l.c.info.Types[e.Args[i]].Type, 0); d != "" {
+		t := l.c.info.Types[e.Args[i]].Type
+		if _, iface := t.Underlying().(*types.Interface); !iface && t != nil && types.Implements(t, errType.Underlying().(*types.Interface)) && mayHoldCellType(t, l.c.pkg, 0) {
+			// As an error, so that compiled fmt sees its Error method
+			// (and %w wraps it): passing it to a compiled error
+			// parameter makes the interpreter wrap it with its methods.
+			l.ed.insert(l.off(e.Args[i].Pos()), hook+".AsError(")
+			l.ed.insert(l.off(e.Args[i].End()), ")")
+			continue
+		}
+		if d := l.desc(t, 0); d != "" {
 			l.ed.insert(l.off(e.Args[i].Pos()), hook+".As(")
 			l.ed.insert(l.off(e.Args[i].End()), ", "+strconv.Quote(d)+")")
 		}

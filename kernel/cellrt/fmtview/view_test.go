@@ -1,0 +1,119 @@
+package fmtview
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// point is the compiled counterpart of a cell's `type point struct{ x, y int }`.
+type point struct{ x, y int }
+
+// cellPoint builds the reflect type the interpreter makes for it: unnamed,
+// with exported, renamed fields.
+func cellPoint(t *testing.T) (reflect.Type, func(x, y int) any) {
+	t.Helper()
+	st := reflect.StructOf([]reflect.StructField{
+		{Name: "Xx", Type: reflect.TypeOf(0)},
+		{Name: "Xy", Type: reflect.TypeOf(0)},
+	})
+	Forget()
+	t.Cleanup(Forget)
+	Register(st, TypeInfo{Name: "main.point", Fields: []string{"x", "y"}})
+	return st, func(x, y int) any {
+		v := reflect.New(st).Elem()
+		v.Field(0).SetInt(int64(x))
+		v.Field(1).SetInt(int64(y))
+		return v.Interface()
+	}
+}
+
+// asMain names this package's types as a program's own: main.point.
+func asMain(s string) string { return strings.ReplaceAll(s, "fmtview.", "main.") }
+
+// TestViewsPrintAsCompiledGo compares the views of a reflect-made struct
+// with compiled fmt on the named type it stands for.
+func TestViewsPrintAsCompiledGo(t *testing.T) {
+	st, mk := cellPoint(t)
+	p := mk(1, 2)
+	slice := reflect.MakeSlice(reflect.SliceOf(st), 0, 2)
+	slice = reflect.Append(slice, reflect.ValueOf(p), reflect.ValueOf(mk(3, 4)))
+	m := reflect.MakeMap(reflect.MapOf(reflect.TypeOf(""), st))
+	m.SetMapIndex(reflect.ValueOf("b"), reflect.ValueOf(mk(5, 6)))
+	m.SetMapIndex(reflect.ValueOf("a"), reflect.ValueOf(p))
+	ptr := reflect.New(st)
+	ptr.Elem().Set(reflect.ValueOf(p))
+
+	want := point{1, 2}
+	// %T is not here: fmt answers it before any Formatter, so the front end
+	// rewrites %T operands itself (TypeName).
+	for _, verb := range []string{"%v", "%+v", "%#v", "%8v", "%d"} {
+		got := fmt.Sprintf(verb, Args(p)...)
+		if exp := asMain(fmt.Sprintf(verb, want)); got != exp {
+			t.Errorf("%s: got %q, compiled Go prints %q", verb, got, exp)
+		}
+	}
+	checks := []struct {
+		verb    string
+		got     any
+		compile any
+	}{
+		{"%v", slice.Interface(), []point{{1, 2}, {3, 4}}},
+		{"%+v", slice.Interface(), []point{{1, 2}, {3, 4}}},
+		{"%#v", slice.Interface(), []point{{1, 2}, {3, 4}}},
+		{"%v", m.Interface(), map[string]point{"a": {1, 2}, "b": {5, 6}}},
+		{"%#v", m.Interface(), map[string]point{"a": {1, 2}, "b": {5, 6}}},
+		{"%v", ptr.Interface(), &point{1, 2}},
+		{"%+v", ptr.Interface(), &point{1, 2}},
+	}
+	for _, c := range checks {
+		got := fmt.Sprintf(c.verb, Args(c.got)...)
+		if exp := asMain(fmt.Sprintf(c.verb, c.compile)); got != exp {
+			t.Errorf("%s of %T: got %q, compiled Go prints %q", c.verb, c.compile, got, exp)
+		}
+	}
+	if got := fmt.Sprint(Args(1, "x", 2.5)...); got != "1x2.5" {
+		t.Errorf("values that need no view changed: %q", got)
+	}
+}
+
+// Color stands for a cell's `type Color int` with a String method: the
+// interpreter gives its values type int, so the front end names the type
+// at the call (As).
+func TestNamedBasicTypeByDescription(t *testing.T) {
+	Forget()
+	t.Cleanup(Forget)
+	str := reflect.ValueOf(func(c int) string { return [...]string{"red", "green"}[c] })
+	RegisterNamed(TypeInfo{Name: "main.Color", Methods: map[string]reflect.Value{"String": str}, PtrMethods: map[string]bool{}})
+	got := fmt.Sprintln(As(1, "T:main.Color"), As([]int{0, 1}, "[]T:main.Color"), As(map[int]string{1: "g", 0: "r"}, "M(T:main.Color)"))
+	if want := "green [red green] map[red:r green:g]\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := fmt.Sprintf("%d", As(1, "T:main.Color")); got != "1" {
+		t.Errorf("%%d: %q", got)
+	}
+}
+
+func TestPanicValue(t *testing.T) {
+	if got := PanicValue(fmt.Errorf("boom %d", 1)); got != "boom 1" {
+		t.Errorf("error: %q", got)
+	}
+	if got := PanicValue("plain"); got != "plain" {
+		t.Errorf("string: %q", got)
+	}
+	if got := PanicValue(42); got != "42" {
+		t.Errorf("int: %q", got)
+	}
+}
+
+// What the engine does for `fmt.Printf("%+v\n", p)` with a cell's struct.
+func ExampleArgs() {
+	st := reflect.StructOf([]reflect.StructField{{Name: "Xname", Type: reflect.TypeOf("")}})
+	Register(st, TypeInfo{Name: "main.user", Fields: []string{"name"}})
+	defer Forget()
+	u := reflect.New(st).Elem()
+	u.Field(0).SetString("ann")
+	fmt.Printf("%+v %#v\n", Args(u.Interface(), u.Interface())...)
+	// Output: {name:ann} main.user{name:"ann"}
+}
