@@ -5,7 +5,8 @@ built with the local `go` and run; the same program is pasted as one cell
 into the goteach kernel over jupyter_client. Standard output and standard
 error must be the same, and where the program panics or exits, the cell's
 error must carry Go's message. Runs listed in
-kernel/engine/testdata/known-differences.txt must still differ.
+kernel/engine/testdata/known-differences.txt (as "<dir>/<file> kernel")
+must still differ.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def _differences(want: dict, ex) -> list[str]:
 def test_program_matches_go(program: Path, kc, tmp_path: Path):
     want = _go_run(program, tmp_path)
     ex = execute(kc, program.read_text(), timeout=120)
-    key = f"{program.parent.name}/{program.name} one cell"
+    key = f"{program.parent.name}/{program.name} kernel"
     known = _known()
     diffs = _differences(want, ex)
     if key in known:

@@ -113,6 +113,40 @@ func (s *sessionIO) hookDefer(f func()) {
 	s.cell.mu.Unlock()
 }
 
+// hookDeferCall defers the call of f with args (evaluated now) to the
+// end of the running cell; spread passes the last argument as the
+// variadic slice.
+func (s *sessionIO) hookDeferCall(spread bool, f any, args ...any) {
+	fv := reflect.ValueOf(f)
+	in := make([]reflect.Value, len(args))
+	for i, a := range args {
+		t := paramType(fv.Type(), i, spread)
+		if a == nil {
+			in[i] = reflect.Zero(t)
+		} else {
+			in[i] = reflect.ValueOf(a)
+		}
+	}
+	s.hookDefer(func() {
+		if spread {
+			fv.CallSlice(in)
+		} else {
+			fv.Call(in)
+		}
+	})
+}
+
+// paramType is the type of argument i of a call of a func of type t.
+func paramType(t reflect.Type, i int, spread bool) reflect.Type {
+	if t.IsVariadic() && i >= t.NumIn()-1 {
+		if spread {
+			return t.In(t.NumIn() - 1)
+		}
+		return t.In(t.NumIn() - 1).Elem()
+	}
+	return t.In(i)
+}
+
 func (s *sessionIO) logFatal(msg string) {
 	log.New(s.stderr, log.Prefix(), log.Flags()).Output(3, msg) //nolint:errcheck
 	s.hookExit(1)
@@ -135,6 +169,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"Exit":           reflect.ValueOf(s.hookExit),
 		"Goexit":         reflect.ValueOf(s.hookGoexit),
 		"Defer":          reflect.ValueOf(s.hookDefer),
+		"DeferCall":      reflect.ValueOf(s.hookDeferCall),
 		"Print":          reflect.ValueOf(func(args ...any) { builtinPrint(s.stderr, false, args) }),
 		"Println":        reflect.ValueOf(func(args ...any) { builtinPrint(s.stderr, true, args) }),
 		"LogFatal":       reflect.ValueOf(func(v ...any) { s.logFatal(fmt.Sprint(v...)) }),

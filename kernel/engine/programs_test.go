@@ -231,6 +231,8 @@ func knownDifferences(t *testing.T) map[string]string {
 		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
+		// "kernel" entries are tests/test_go_conformance.py's (through a
+		// real Jupyter client).
 		key, why, _ := strings.Cut(line, ": ")
 		known[key] = why
 	}

@@ -491,6 +491,15 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 	var tail string
 	if top {
 		tail = fmt.Sprintf("; %s.Defer(func() { %s }) }", hook, callText)
+		if !builtin && selection == nil {
+			// The func and its arguments go to the engine as values: a
+			// func literal in a loop would see the last iteration's.
+			spread := "false"
+			if call.Ellipsis.IsValid() {
+				spread = "true"
+			}
+			tail = fmt.Sprintf("; %s.DeferCall(%s, %s) }", hook, spread, strings.Join(names, ", "))
+		}
 	} else {
 		tail = "; defer " + callText + " }"
 	}

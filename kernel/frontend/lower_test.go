@@ -61,7 +61,7 @@ func TestLowering(t *testing.T) {
 		{"defer of a method", "func f(p *strings.Builder) { defer p.Reset() }", true,
 			"import \"strings\"; func f(p *strings.Builder) { { __gt_dr1 := p; defer __gt_dr1.Reset() } }"},
 		{"defer at the cell's top level", "defer fmt.Println(\"end\")", false,
-			"{ __gt_df1, __gt_da2 := fmt.Println, \"end\"; __gt.Defer(func() { __gt_df1(__gt_da2) }) }"},
+			"{ __gt_df1, __gt_da2 := fmt.Println, \"end\"; __gt.DeferCall(false, __gt_df1, __gt_da2) }"},
 		{"generic standard function", "s := []int{3, 1}\nslices.Sort(s)", false,
 			"s := []int{3, 1}\n(func(p0 []int) { __gt.Generic(\"slices.Sort\", []any{(*[]int)(nil), (*int)(nil)}, p0) })(s)"},
 		{"range over func with return", "func first(s []int) int { for v := range slices.Values(s) { if v > 1 { return v } }; return -1 }", true,
