@@ -2,6 +2,7 @@ package mpkit
 
 import (
 	"fmt"
+	"os"
 	"reflect"
 	"sync"
 	"time"
@@ -126,18 +127,36 @@ func (r *AsyncResult) finish() {
 	r.finished = true
 	err := r.err
 	r.mu.Unlock()
-	close(r.done)
 	if r.iter != nil {
 		r.iter.end()
 	}
+	// As in CPython, the callback runs before the result is ready:
+	// Get, Wait and Ready return after it (a program that ends right
+	// after Get has seen its output).
+	var run func()
 	cb, ecb := r.callback, r.errCallback
 	switch {
 	case err != nil && ecb != nil:
-		r.pool.callback(func() { ecb(err) })
+		run = func() { ecb(err) }
 	case err == nil && cb.IsValid():
 		v := r.value()
-		r.pool.callback(func() { callCallback(cb, v) })
+		run = func() { callCallback(cb, v) }
 	}
+	if run == nil {
+		close(r.done)
+		return
+	}
+	r.pool.callback(func() {
+		defer close(r.done)
+		defer func() {
+			// A panicking callback is reported, not fatal: the result
+			// stays available and the process goes on.
+			if p := recover(); p != nil {
+				fmt.Fprintf(os.Stderr, "panic in a Pool callback: %v\n", p)
+			}
+		}()
+		run()
+	})
 }
 
 func callCallback(cb reflect.Value, v any) {

@@ -476,12 +476,14 @@ func (p *Pool) Apply(f any, args []any) any {
 type AsyncOption func(*AsyncResult)
 
 // Callback runs f(result) in this process when the call succeeds. f may
-// be a func(any) or a func of the result's type.
+// be a func(any) or a func of the result's type. As in CPython, it runs
+// before the result is ready: Get, Wait and Ready return after it.
 func Callback(f any) AsyncOption {
 	return func(r *AsyncResult) { r.callback = reflect.ValueOf(f) }
 }
 
-// ErrorCallback runs f(err) in this process when the call fails.
+// ErrorCallback runs f(err) in this process when the call fails, before
+// the result is ready (as Callback).
 func ErrorCallback(f func(error)) AsyncOption {
 	return func(r *AsyncResult) { r.errCallback = f }
 }
