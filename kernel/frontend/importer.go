@@ -103,6 +103,10 @@ func hasStdSource(root string) bool {
 	return err == nil && !st.IsDir()
 }
 
+// HasSource reports whether the standard library's source was found:
+// without it generic functions cannot be type-checked.
+func (im *Importer) HasSource() bool { return im.srcOK }
+
 // HasPackage reports whether cells can import path.
 func (im *Importer) HasPackage(p string) bool {
 	if _, ok := im.symbols[p]; ok {
