@@ -30,8 +30,12 @@ const (
 	// MakeFunc func value points to: after makeFuncCtxt (fn, stack,
 	// argLen, regPtrs) and ftyp.
 	implFnWord = 5
-	// closureWords is how many words of the closure are looked at.
-	closureWords = 8
+	// closureWords is how many words of the closure are looked at: its
+	// code pointer and the six variables yaegi's func wrapper captures
+	// (frame, declaration, receiver, result count, body start, use site).
+	// Reading further would read the slack of the closure's allocation,
+	// whose content is whatever an earlier object left there.
+	closureWords = 7
 )
 
 var (
@@ -113,23 +117,19 @@ func probeB(x int) int { return x + 1 }`
 		calibrateErr = fmt.Errorf("unexpected MakeFunc layout")
 		return
 	}
-	distinguishing := false
+	// A key word is the same on every route and differs between two funcs
+	// of the same signature: it points to the func's declaration (or its
+	// body), never to a count or a frame.
 	for i := 1; i < closureWords; i++ { // word 0 is the closure's code pointer
-		same := ws[0][i] != 0
+		same := ws[0][i] != 0 && ws[0][i] != wb[i]
 		for _, w := range ws[1:] {
 			same = same && w[i] == ws[0][i]
 		}
-		if !same {
-			continue
-		}
-		if len(stableWords) < len(funcKey{}) {
+		if same && len(stableWords) < len(funcKey{}) {
 			stableWords = append(stableWords, i)
 		}
-		if ws[0][i] != wb[i] {
-			distinguishing = true
-		}
 	}
-	if !distinguishing {
+	if len(stableWords) == 0 {
 		calibrateErr = fmt.Errorf("cannot tell interpreted funcs apart in this yaegi version")
 	}
 }
