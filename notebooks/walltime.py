@@ -13,8 +13,8 @@ Each Go notebook's outputs are also checked against the Python reference
 (with the checks of tests/test_notebooks.py): the table says how many of its
 translated cells matched.
 
-The Python scripts are the seeds' python/<seed>/NN.py, found in
-../shared/seeds next to the repository root (or GOTEACH_SEEDS). "Go cells"
+The Python scripts are the cells' runnable Python kept in the reference
+data, notebooks/reference/<seed>.json. "Go cells"
 adds up the Go cells that translate a Python cell; "Go notebook" is the
 whole run, kernel start and helper cells included. Nothing is written.
 """
@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -37,21 +36,24 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import run  # noqa: E402  (notebooks/run.py)
 
-SEEDS = Path(os.environ.get("GOTEACH_SEEDS") or HERE.parent.parent / "shared" / "seeds")
+REFERENCE = HERE / "reference"
 
 
 def python_cells(seed: str) -> dict[str, float]:
-    """Runs python/<seed>/NN.py one by one in a scratch directory; returns
-    each one's wall time."""
+    """Runs the seed's Python cells one by one, each as a script in a
+    scratch directory; returns each one's wall time."""
+    data = json.loads((REFERENCE / f"{seed}.json").read_text(encoding="utf-8"))
     times = {}
     with tempfile.TemporaryDirectory(prefix="goteach-py-") as cwd:
-        for script in sorted((SEEDS / "python" / seed).glob("*.py")):
+        for name, cell in sorted(data["cells"].items()):
+            script = Path(cwd) / name
+            script.write_text(cell["python"], encoding="utf-8")
             start = time.monotonic()
             proc = subprocess.run([sys.executable, str(script)], cwd=cwd, stdin=subprocess.DEVNULL,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-            times[f"{seed}/{script.name}"] = time.monotonic() - start
+            times[f"{seed}/{name}"] = time.monotonic() - start
             if proc.returncode != 0:
-                print(f"walltime: {script.name} exited {proc.returncode}:\n{proc.stderr}", file=sys.stderr)
+                print(f"walltime: {name} exited {proc.returncode}:\n{proc.stderr}", file=sys.stderr)
     return times
 
 
@@ -104,9 +106,6 @@ def main() -> int:
     ap.add_argument("--installed", action="store_true",
                     help="use the installed goteach kernelspec instead of building this checkout's")
     args = ap.parse_args()
-    if not (SEEDS / "python").is_dir():
-        print(f"walltime: no seeds at {SEEDS} (set GOTEACH_SEEDS)", file=sys.stderr)
-        return 2
     paths = run.notebooks(args.names)
     rows = []
     with run.kernel_of_checkout(args.installed):

@@ -9,7 +9,6 @@ import re
 import signal
 import time
 
-import pytest
 
 from kernel_helpers import execute, execute_ok
 
