@@ -483,6 +483,9 @@ func TestServerExecute(t *testing.T) {
 	if c := content(rep); c["status"] != "ok" || c["execution_count"] != 1.0 {
 		t.Fatalf("execute_reply: %s", rep.Content)
 	}
+	if got := compact(io); got != "status:busy execute_input execute_result status:idle" {
+		t.Fatalf("iopub of a cell with a value: %s", got)
+	}
 
 	// (stdout and stderr are separate pipes: their relative order is not
 	// kept, only the order of each.)

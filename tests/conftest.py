@@ -167,7 +167,7 @@ def jupyter_lab(goteach_kernelspec: str, tmp_path: Path):
     root = tmp_path / "root"
     root.mkdir()
     port, token = _free_port(), secrets.token_hex(16)
-    log = open(tmp_path / "jupyter-lab.log", "w")
+    log = open(tmp_path / "jupyter-lab.log", "w")  # noqa: SIM115 (closed when the server stops)
     proc = subprocess.Popen(
         [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root",
          "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}",

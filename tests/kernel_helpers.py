@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import queue
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from jupyter_client.blocking.client import BlockingKernelClient
 from jupyter_kernel_test.msgspec_v5 import schema_fragments, validate_message

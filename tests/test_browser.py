@@ -19,9 +19,8 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from playwright.sync_api import expect
-
 from conftest import CHROMIUM
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.usefixtures("goteach_kernelspec")
 
@@ -120,7 +119,7 @@ class Notebook:
         self.cells = self.panel.locator(".jp-Notebook .jp-CodeCell")
 
     @classmethod
-    def open(cls, page, lab, path: str, choose_kernel: bool = False) -> "Notebook":
+    def open(cls, page, lab, path: str, choose_kernel: bool = False) -> Notebook:
         base, token, _ = lab
         page.goto(f"{base}lab/tree/{path}?token={token}&reset")
         if choose_kernel:

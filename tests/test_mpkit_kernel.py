@@ -9,7 +9,6 @@ import re
 import signal
 import time
 
-
 from kernel_helpers import execute, execute_ok
 
 IMPORTS = 'import (\n\t"fmt"\n\t"os"\n\t"time"\n\tmp "github.com/goteach/goteach/mpkit"\n)'
@@ -41,6 +40,15 @@ def descendants(pid: int) -> set[int]:
 
 def kernel_pid(km) -> int:
     return km.provisioner.process.pid
+
+
+def running(pid: int) -> bool:
+    """Whether pid is a process that has not exited (a zombie has)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] not in "ZX"
+    except OSError:
+        return False
 
 
 def wait_until(pred, timeout=5.0, step=0.05):
@@ -239,7 +247,7 @@ def test_kernel_sigkill_leaves_no_orphans(km, kc):
     memfds = []
     for pid in kids:
         try:
-            memfds += [l for l in os.listdir(f"/proc/{pid}/fd")]
+            memfds += os.listdir(f"/proc/{pid}/fd")
         except OSError:
             pass
     assert not memfds
@@ -252,4 +260,4 @@ def test_restart_leaves_no_process(km, kc):
     kids = descendants(kpid)
     assert len(kids) >= 2
     km.restart_kernel(now=False)
-    assert wait_until(lambda: all(not os.path.exists(f"/proc/{p}") or open(f"/proc/{p}/stat").read().rsplit(")", 1)[1].split()[0] in "ZX" for p in kids), 8)
+    assert wait_until(lambda: not any(running(p) for p in kids), 8)

@@ -32,9 +32,9 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import nbformat
 import pytest
@@ -211,7 +211,7 @@ def check_two_sequences(ref: Reference, cell: Cell) -> None:
     it first does all its additions, then the other: exactly two legal
     sequences, derived from a reference run."""
     values = ints(ref.first)
-    steps = [values[0]] + [b - a for a, b in zip(values, values[1:])]
+    steps = [values[0]] + [b - a for a, b in zip(values, values[1:], strict=False)]
     n = len(steps) // 2
     a, b = steps[0], steps[n]
     assert steps == [a] * n + [b] * n, f"{ref.ref}: unexpected reference {values}"
@@ -507,7 +507,7 @@ def test_notebooks_exist_one_per_seed():
     names = [p.name for p in notebook_paths()]
     seeds = sorted(reference_files())
     assert len(names) == len(seeds) == 5, names
-    for n, (name, seed) in enumerate(zip(names, seeds), start=1):
+    for n, (name, seed) in enumerate(zip(names, seeds, strict=True), start=1):
         assert name.startswith(f"{n:02d}-"), name
         nb = nbformat.read(NOTEBOOKS / name, as_version=4)
         assert nb.metadata["goteach"]["seed"] == seed

@@ -402,7 +402,10 @@ def one_run(name, quick):
 
 def mp_cells(k, cells, rec, quick):
     k.execute(cells["setup"])
-    fmt = lambda key, **kw: cells[key].format(**kw)
+
+    def fmt(key, **kw):
+        return cells[key].format(**kw)
+
     attempt(rec, "cell_start_ns", lambda: k.result(fmt("start", target=cells["empty"], n=50))[0])
     if cells["compiled"]:
         attempt(rec, "cell_start_compiled_ns",

@@ -242,7 +242,10 @@ def main():
     ap.add_argument("-n", type=int, default=0, help="iterations (0: the measurement's default)")
     ap.add_argument("--method", default="fork", help="start method, for start")
     a = ap.parse_args()
-    n = lambda default: a.n if a.n > 0 else default
+
+    def n(default):
+        return a.n if a.n > 0 else default
+
     m = a.measurement
     if m == "start":
         r = measure_start(n(200), a.method)

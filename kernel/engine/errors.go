@@ -42,12 +42,6 @@ func mapCompileError(err error, sb *srcBuilder) error {
 
 var posPrefix = regexp.MustCompile(`^(?:[^\s:]*\.go:)?(\d+):(\d+): `)
 
-// codePos is a position in some cell.
-type codePos struct {
-	origin lineOrigin
-	col    int
-}
-
 // where describes a cell position as Jupyter users know it.
 func (c *cellRun) where(o lineOrigin) string {
 	if o.cell == 0 {

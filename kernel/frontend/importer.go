@@ -84,6 +84,7 @@ var gorootOnce struct {
 // with when its source is still there, else the `go` command's.
 func goroot() string {
 	gorootOnce.Do(func() {
+		//lint:ignore SA1019 the build's root, used only when its source is really there
 		if d := runtime.GOROOT(); d != "" && hasStdSource(d) {
 			gorootOnce.dir = d
 			return

@@ -44,10 +44,9 @@ type Session interface {
 type Host struct {
 	sess Session
 
-	mu      sync.Mutex
-	names   map[funcKey]string // identity of an interpreted func → its name
-	known   map[string]bool    // names already in the table
-	lastLog string             // fingerprint of the log the table was built from
+	mu    sync.Mutex
+	names map[funcKey]string // identity of an interpreted func → its name
+	known map[string]bool    // names already in the table
 
 	// child side
 	opts    engine.Options

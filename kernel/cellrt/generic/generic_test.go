@@ -26,6 +26,9 @@ type pt struct {
 	X, Y int
 }
 
+// negZero is -0.0 (the literal -0.0 is +0 in Go).
+var negZero = math.Copysign(0, -1)
+
 func tw[T any]() any { return (*T)(nil) }
 
 func same(t *testing.T, name string, got, want any) {
@@ -37,7 +40,7 @@ func same(t *testing.T, name string, got, want any) {
 
 func TestSlicesAgainstCompiled(t *testing.T) {
 	nan := math.NaN()
-	floats := func() []float64 { return []float64{3, nan, -1, 0, math.Inf(1), -0.0, 2, nan} }
+	floats := func() []float64 { return []float64{3, nan, -1, 0, math.Inf(1), negZero, 2, nan} }
 	ints := func() []int { return []int{5, 2, 8, 2, 9, 1, 5} }
 
 	f1, f2 := floats(), floats()
@@ -149,7 +152,7 @@ func TestMapsAndCmpAgainstCompiled(t *testing.T) {
 	col := Call("maps.Collect", []any{tw[string](), tw[named]()}, maps.All(m))[0]
 	same(t, "Collect", fmt.Sprint(col), fmt.Sprint(maps.Collect(maps.All(m))))
 	nan := math.NaN()
-	for _, p := range [][2]float64{{1, 2}, {nan, 1}, {nan, nan}, {2, nan}, {-0.0, 0}} {
+	for _, p := range [][2]float64{{1, 2}, {nan, 1}, {nan, nan}, {2, nan}, {negZero, 0}} {
 		same(t, "cmp.Compare", Call("cmp.Compare", []any{tw[float64]()}, p[0], p[1])[0], cmp.Compare(p[0], p[1]))
 		same(t, "cmp.Less", Call("cmp.Less", []any{tw[float64]()}, p[0], p[1])[0], cmp.Less(p[0], p[1]))
 	}
@@ -190,6 +193,7 @@ func TestPullAgainstCompiled(t *testing.T) {
 // TestCoversTheStandardLibrary fails when a generic function of these
 // packages, in the toolchain's own source, is not implemented.
 func TestCoversTheStandardLibrary(t *testing.T) {
+	//lint:ignore SA1019 a first guess; the go command's answer wins below
 	root := runtime.GOROOT()
 	if out, err := exec.Command("go", "env", "GOROOT").Output(); err == nil {
 		root = strings.TrimSpace(string(out))

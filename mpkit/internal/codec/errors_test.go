@@ -16,7 +16,7 @@ type T struct {
 
 type U struct {
 	A int
-	x int
+	x int //lint:ignore U1000 an unexported field the codec must leave alone
 }
 
 type WithFunc struct {

@@ -128,7 +128,7 @@ func TestRoundTripBasic(t *testing.T) {
 		0, 1, -1, math.MaxInt, math.MinInt,
 		int8(-128), int16(math.MaxInt16), int32(math.MinInt32), int64(math.MinInt64),
 		uint(math.MaxUint), uint8(255), uint16(65535), uint32(math.MaxUint32), uint64(math.MaxUint64), uintptr(12345),
-		float32(1.5), float64(-0.0), math.Inf(1), math.NaN(), math.SmallestNonzeroFloat64,
+		float32(1.5), math.Copysign(0, -1), math.Inf(1), math.NaN(), math.SmallestNonzeroFloat64,
 		complex64(1 + 2i), complex128(-3.5 + 1e300i),
 		"", "héllo\x00world", strings.Repeat("x", 100000),
 		[]byte(nil), []byte{}, []byte("bytes"),
