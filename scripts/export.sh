@@ -7,7 +7,7 @@
 # EXECUTE=1 runs them first with their kernel (the goteach kernelspec must be
 # installed: `go run ./install`). FORMATS picks the formats (default
 # "html markdown pdf"). Results go to OUT_DIR/html, OUT_DIR/markdown and
-# OUT_DIR/pdf.
+# OUT_DIR/pdf (with xelatex's output in OUT_DIR/pdf/xelatex.log).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,10 +38,22 @@ for format in ${FORMATS:-html markdown pdf}; do
 		;;
 	pdf)
 		# SVG outputs (the tutorials' charts) become PDF figures with
-		# rsvg-convert rather than nbconvert's default, Inkscape.
-		nbconvert --to pdf --output-dir "$out/pdf" \
+		# rsvg-convert rather than nbconvert's default, Inkscape. xelatex's
+		# output is kept in OUT_DIR/pdf/xelatex.log: a character without a
+		# glyph in the fonts fails the export instead of vanishing.
+		mkdir -p "$out/pdf"
+		log="$out/pdf/xelatex.log"
+		if ! nbconvert --to pdf --output-dir "$out/pdf" --PDFExporter.verbose=True \
 			--TemplateExporter.extra_template_basedirs=scripts/nbconvert --template goteach-pdf \
-			'--SVG2PDFPreprocessor.command=rsvg-convert -f pdf -o {to_filename} {from_filename}'
+			'--SVG2PDFPreprocessor.command=rsvg-convert -f pdf -o {to_filename} {from_filename}' >"$log" 2>&1; then
+			tail -n 40 "$log" >&2
+			echo "export: xelatex failed (the whole output is in $log)" >&2
+			exit 1
+		fi
+		if grep -a "Missing character" "$log" >&2; then
+			echo "export: characters above have no glyph in the PDF's fonts (see $log)" >&2
+			exit 1
+		fi
 		;;
 	*)
 		echo "export: unknown format $format (html, markdown, pdf)" >&2

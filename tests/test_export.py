@@ -1,38 +1,17 @@
-"""scripts/export.sh: a notebook with Go code, outputs and Chinese prose
-becomes HTML, Markdown and a PDF typeset by xelatex."""
+"""scripts/export.sh (`make export`): the five tutorials, as stored with their
+outputs, become HTML, Markdown and PDF (typeset by xelatex) teaching material."""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import zlib
 from pathlib import Path
 
 import nbformat
+import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def sample_notebook() -> nbformat.NotebookNode:
-    nb = nbformat.v4.new_notebook()
-    nb.metadata = {
-        "kernelspec": {"name": "goteach", "display_name": "Go (goteach)", "language": "go"},
-        "language_info": {"name": "go", "file_extension": ".go", "mimetype": "text/x-go",
-                          "pygments_lexer": "go", "version": "1.26"},
-    }
-    nb.cells = [
-        nbformat.v4.new_markdown_cell("# 建立 process\n\n用法和 threading 相同。Some *English* too."),
-        nbformat.v4.new_code_cell(
-            'import "fmt"\n// 佇列\nfmt.Println("hello, 世界")\n1 + 2',
-            execution_count=1,
-            outputs=[
-                nbformat.v4.new_output("stream", name="stdout", text="hello, 世界\n"),
-                nbformat.v4.new_output("execute_result", data={"text/plain": "3"}, execution_count=1),
-            ],
-        ),
-    ]
-    return nb
 
 
 def pdf_streams(pdf: bytes) -> list[bytes]:
@@ -47,37 +26,71 @@ def pdf_streams(pdf: bytes) -> list[bytes]:
     return out
 
 
-def export(tmp_path: Path, fmt: str) -> Path:
-    """Exports the sample notebook to fmt; returns the output directory."""
-    src = tmp_path / "notebooks"
-    src.mkdir()
-    nbformat.write(sample_notebook(), src / "01-sample.ipynb")
-    out = tmp_path / "build"
-    proc = subprocess.run(
-        ["bash", "scripts/export.sh", str(src), str(out)],
-        cwd=REPO, capture_output=True, text=True, timeout=28,
-        env={**os.environ, "FORMATS": fmt},
+# The first test waits for the export of all five (xelatex, about a minute).
+pytestmark = pytest.mark.timeout(600)
+
+NOTEBOOKS = sorted((REPO / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+
+
+def charts(path: Path) -> int:
+    """How many images the stored notebook shows."""
+    nb = nbformat.read(path, as_version=4)
+    return sum(
+        any(k.startswith("image/") for k in out.get("data", {}))
+        for cell in nb.cells if cell.cell_type == "code"
+        for out in cell.outputs
     )
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory) -> Path:
+    """make export of the five tutorials, done once: the output directory."""
+    out = tmp_path_factory.mktemp("export") / "build"
+    proc = subprocess.run(["bash", "scripts/export.sh", "notebooks", str(out)],
+                          cwd=REPO, capture_output=True, text=True, timeout=600, check=False)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert sorted(p.name for p in out.iterdir()) == [fmt]
-    return out / fmt
+    return out
 
 
-def test_export_html(tmp_path):
-    html = (export(tmp_path, "html") / "01-sample.html").read_text()
-    assert "hello, 世界" in html and "建立 process" in html
+def test_the_five_tutorials_export_to_fifteen_files(exported):
+    assert len(NOTEBOOKS) == 5
+    for fmt, ext in (("html", ".html"), ("markdown", ".md"), ("pdf", ".pdf")):
+        got = sorted(p.name for p in (exported / fmt).iterdir() if p.suffix == ext)
+        assert got == [p.stem + ext for p in NOTEBOOKS], fmt
 
 
-def test_export_markdown(tmp_path):
-    md = (export(tmp_path, "markdown") / "01-sample.md").read_text()
-    assert "```go" in md and "hello, 世界" in md
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name[:2])
+def test_html_highlights_go_and_shows_the_charts(exported, path):
+    html = (exported / "html" / (path.stem + ".html")).read_text(encoding="utf-8")
+    nb = nbformat.read(path, as_version=4)
+    go_cells = sum(c.cell_type == "code" for c in nb.cells)
+    assert html.count('class="highlight hl-go"') == go_cells, "every Go cell is highlighted as Go"
+    assert html.count("<img ") >= charts(path)
 
 
-def test_export_pdf(tmp_path):
-    pdf = (export(tmp_path, "pdf") / "01-sample.pdf").read_bytes()
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name[:2])
+def test_markdown_keeps_go_fences(exported, path):
+    md = (exported / "markdown" / (path.stem + ".md")).read_text(encoding="utf-8")
+    nb = nbformat.read(path, as_version=4)
+    assert md.count("```go") == sum(c.cell_type == "code" for c in nb.cells)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name[:2])
+def test_pdf_has_the_fonts_and_the_charts(exported, path):
+    pdf = (exported / "pdf" / (path.stem + ".pdf")).read_bytes()
     assert pdf.startswith(b"%PDF")
+    streams = pdf_streams(pdf)
     # A Noto CJK font is embedded, so the Chinese text is really there.
-    assert any(b"/BaseFont" in s and b"CJK" in s for s in pdf_streams(pdf)), "no CJK font in the PDF"
+    assert any(b"/BaseFont" in s and b"CJK" in s for s in streams), "no CJK font in the PDF"
+    # Each chart (an SVG output, converted to PDF) is an embedded form.
+    forms = sum(len(re.findall(rb"/Subtype\s*/Form", s)) for s in streams)
+    assert forms >= charts(path), f"{forms} embedded figures, {charts(path)} charts"
+
+
+def test_no_character_lacks_a_glyph(exported):
+    log = (exported / "pdf" / "xelatex.log").read_text(encoding="utf-8", errors="replace")
+    assert "Output written on" in log
+    assert "Missing character" not in log
 
 
 def test_export_without_notebooks_fails(tmp_path):
