@@ -14,6 +14,7 @@ import (
 	"math"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/google/uuid"
@@ -79,6 +80,43 @@ func (m *Message) DecodeContent(v any) error {
 type Signer struct {
 	key     []byte
 	newHash func() hash.Hash
+	seen    digestHistory
+}
+
+// digestHistory remembers the signatures of the messages received, as
+// ipykernel's Session does: a signed message is accepted once, so a
+// captured message cannot be replayed to run its cell again.
+type digestHistory struct {
+	mu    sync.Mutex
+	set   map[string]struct{}
+	order []string // oldest first
+}
+
+// maxDigests bounds the history (ipykernel keeps 2^16 and drops the
+// oldest tenth when full).
+const maxDigests = 1 << 16
+
+// first records sig and reports whether it was new.
+func (h *digestHistory) first(sig []byte) bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	key := strings.ToLower(string(sig))
+	if _, dup := h.set[key]; dup {
+		return false
+	}
+	if h.set == nil {
+		h.set = map[string]struct{}{}
+	}
+	if len(h.order) >= maxDigests {
+		drop := maxDigests / 10
+		for _, old := range h.order[:drop] {
+			delete(h.set, old)
+		}
+		h.order = append(h.order[:0], h.order[drop:]...)
+	}
+	h.set[key] = struct{}{}
+	h.order = append(h.order, key)
+	return true
 }
 
 func newSigner(scheme, key string) (*Signer, error) {
@@ -141,6 +179,7 @@ var (
 	ErrNoDelimiter  = errors.New("no <IDS|MSG> delimiter")
 	ErrShortMessage = errors.New("fewer than 5 frames after the delimiter")
 	ErrBadSignature = errors.New("bad signature")
+	ErrReplayed     = errors.New("a message with this signature was already received (replay)")
 )
 
 // ParseFrames splits a multipart message into identities and parts,
@@ -165,6 +204,9 @@ func ParseFrames(frames [][]byte, s *Signer) (*Message, error) {
 	sig, header, parent, metadata, content := rest[0], rest[1], rest[2], rest[3], rest[4]
 	if !s.Verify(sig, header, parent, metadata, content) {
 		return nil, ErrBadSignature
+	}
+	if len(s.key) > 0 && !s.seen.first(sig) {
+		return nil, ErrReplayed
 	}
 	m := &Message{
 		Identities: cloneFrames(frames[:idx]),

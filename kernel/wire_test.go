@@ -51,6 +51,9 @@ func TestSignKnownVector(t *testing.T) {
 	if string(m.ParentRaw()) != vectorHeader || m.Header.MsgType != "kernel_info_request" || string(m.Identities[0]) != "id1" || string(m.Buffers[0]) != "buf" {
 		t.Fatalf("%+v", m)
 	}
+	if _, err := ParseFrames(frames, s); err != ErrReplayed {
+		t.Fatalf("the same signed message again: %v", err)
+	}
 	frames[2] = []byte("0" + vectorSig[1:])
 	if _, err := ParseFrames(frames, s); err != ErrBadSignature {
 		t.Fatalf("bad signature: %v", err)

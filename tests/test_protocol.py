@@ -261,6 +261,38 @@ def test_bad_signatures_are_dropped(km, kc):
     assert execute_ok(kc, "1 + 1").result() == "2"
 
 
+def test_a_replayed_request_is_dropped(km, kc):
+    """A signed message is accepted once (as ipykernel does): the same
+    frames sent again do not run the cell again."""
+    execute_ok(kc, "count := 0")
+    info = km.get_connection_info()
+    key = info["key"] if isinstance(info["key"], bytes) else info["key"].encode()
+    session = Session(key=key, signature_scheme=info["signature_scheme"], username="tester")
+    sock = zmq.Context.instance().socket(zmq.DEALER)
+    sock.linger = 0
+    sock.connect(f"{info['transport']}://{info['ip']}:{info['shell_port']}")
+    try:
+        first = session.msg("execute_request", {"code": "count++", "silent": False})
+        frames = session.serialize(first)
+        sock.send_multipart(frames)
+        sock.send_multipart(frames)
+        after = session.msg("execute_request", {"code": "count += 10", "silent": False})
+        sock.send_multipart(session.serialize(after))
+        # Executes run in order: the reply after the first one answers
+        # `after`, not the replayed copy.
+        parents = []
+        while len(parents) < 2:
+            assert sock.poll(30000), f"no reply; got {parents}"
+            _, got = session.feed_identities(sock.recv_multipart())
+            reply = session.deserialize(got)
+            if reply["msg_type"] == "execute_reply":
+                parents.append(reply["parent_header"]["msg_id"])
+        assert parents == [first["header"]["msg_id"], after["header"]["msg_id"]]
+    finally:
+        sock.close()
+    assert execute_ok(kc, "count").result() == "11"
+
+
 def test_sigint_to_idle_kernel_is_harmless(km, kc):
     execute_ok(kc, "kept := 7")
     # Front ends without interrupt_mode "message", and the server before a
