@@ -11,6 +11,7 @@ import (
 	"os"
 	"runtime/debug"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -125,6 +126,49 @@ func startCapture(publish func(name string, parent json.RawMessage, text string)
 		go s.readLoop()
 	}
 	return c, nil
+}
+
+// reattach undoes what a cell did to the process's standard output and
+// error: fd 1 or 2 closed or pointed elsewhere is made the capture pipe
+// again, and os.Stdout/os.Stderr closed or replaced is a fresh file on
+// that fd. It returns a note for the notebook when it had to, "" else.
+func (c *capture) reattach() string {
+	var fixed []string
+	for i, s := range c.streams {
+		fd := i + 1
+		var want, got syscall.Stat_t
+		if syscall.Fstat(int(s.w.Fd()), &want) != nil {
+			continue
+		}
+		if err := syscall.Fstat(fd, &got); err != nil || got.Dev != want.Dev || got.Ino != want.Ino {
+			if syscall.Dup3(int(s.w.Fd()), fd, 0) == nil {
+				fixed = append(fixed, s.name)
+			}
+		}
+		std := &os.Stdout
+		if fd == 2 {
+			std = &os.Stderr
+		}
+		if *std == nil || (*std).Fd() != uintptr(fd) {
+			*std = os.NewFile(uintptr(fd), "/dev/"+s.name)
+			if len(fixed) == 0 || fixed[len(fixed)-1] != s.name {
+				fixed = append(fixed, s.name)
+			}
+		}
+	}
+	if len(fixed) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("(a cell before closed or replaced os.%s: the notebook captures it again)\n",
+		strings.Join(titles(fixed), " and os."))
+}
+
+func titles(names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = strings.ToUpper(n[:1]) + n[1:]
+	}
+	return out
 }
 
 // setParent makes p the parent of output read from now on.

@@ -708,6 +708,10 @@ func (s *server) execute(q queuedExec) {
 		// Output still in the pipes belongs to the previous cell.
 		s.cap.Flush()
 		s.cap.setParent(&parentRef{raw: parent})
+		// A cell before may have closed or replaced os.Stdout/os.Stderr.
+		if note := s.cap.reattach(); note != "" {
+			s.cap.write("stderr", note)
+		}
 	}
 	ctx, cancel := context.WithCancel(s.ctx)
 	defer cancel()

@@ -370,3 +370,21 @@ def test_messages_carry_one_session_id(kc):
     sessions |= {first.reply["header"]["session"], second.reply["header"]["session"]}
     assert len(sessions) == 1, sessions
 
+
+
+def test_closing_stdout_and_stderr_loses_nothing_later(kc):
+    """A cell that closes (or replaces) os.Stdout and os.Stderr: the next
+    cells' output, compiled and interpreted, still reaches the notebook."""
+    execute_ok(kc, 'import (\n\t"fmt"\n\t"os"\n)\nfmt.Println("before")')
+    execute_ok(kc, "os.Stdout.Close()\nos.Stderr.Close()")
+    ex = execute_ok(kc, 'fmt.Println("out")\nfmt.Fprintln(os.Stderr, "err")\nprintln("builtin")')
+    assert ex.stream("stdout") == "out\n"
+    err = ex.stream("stderr")
+    assert "closed or replaced os.Stdout and os.Stderr" in err
+    assert err.endswith("err\nbuiltin\n"), err
+    execute_ok(kc, "os.Stdout = nil")
+    ex = execute_ok(kc, 'fmt.Println("again")')
+    assert ex.stream("stdout") == "again\n"
+    assert "replaced os.Stdout" in ex.stream("stderr")
+    ex = execute_ok(kc, 'fmt.Println("quiet")')
+    assert ex.stream("stderr") == "", "the note comes once, when something was undone"
