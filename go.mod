@@ -6,6 +6,7 @@ require (
 	github.com/go-zeromq/zmq4 v0.17.0
 	github.com/google/uuid v1.6.0
 	github.com/traefik/yaegi v0.16.1
+	golang.org/x/sys v0.50.0
 	gonum.org/v1/plot v0.17.0
 )
 

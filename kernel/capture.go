@@ -16,6 +16,8 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+
+	"golang.org/x/sys/unix"
 )
 
 // Output capture: fd 1 and 2 of the kernel process are replaced with
@@ -40,7 +42,6 @@ const (
 	streamBatchMax = 1 << 20
 	flushTimeout   = 2 * time.Second
 	pipeSize       = 1 << 20
-	fSetPipeSize   = 1031 // F_SETPIPE_SZ
 )
 
 // parentRef is a parent header; chunks are compared by pointer.
@@ -83,9 +84,9 @@ type capStream struct {
 // startCapture saves fd 2 as the kernel log and replaces fds 1 and 2
 // with pipes read by the kernel.
 func startCapture(publish func(name string, parent json.RawMessage, text string)) (*capture, error) {
-	logFd, _, errno := syscall.Syscall(syscall.SYS_FCNTL, 2, syscall.F_DUPFD_CLOEXEC, 3)
-	if errno == 0 {
-		logFile := os.NewFile(logFd, "kernel-log")
+	logFd, err := unix.FcntlInt(2, unix.F_DUPFD_CLOEXEC, 3)
+	if err == nil {
+		logFile := os.NewFile(uintptr(logFd), "kernel-log")
 		setLogTarget(logFile)
 		// A fatal error must not vanish into a pipe nobody reads any
 		// more.
@@ -103,7 +104,7 @@ func startCapture(publish func(name string, parent json.RawMessage, text string)
 			return nil, fmt.Errorf("capture %s: %w", name, err)
 		}
 		// Best effort: a bigger pipe means fewer stalls for writers.
-		_, _, _ = syscall.Syscall(syscall.SYS_FCNTL, uintptr(p[1]), fSetPipeSize, pipeSize)
+		_, _ = unix.FcntlInt(uintptr(p[1]), unix.F_SETPIPE_SZ, pipeSize)
 		// Only the read end is non-blocking (it is a separate open file
 		// description): fd 1 and 2 stay blocking for the cells and the
 		// children that write to them.

@@ -13,7 +13,8 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
-	"unsafe"
+
+	"golang.org/x/sys/unix"
 )
 
 // maxFrame bounds a frame's payload (a corrupt length must not allocate
@@ -79,11 +80,7 @@ func FromFile(f *os.File) (*Conn, error) {
 }
 
 func dupCloexec(fd int) (int, error) {
-	r, _, e := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_DUPFD_CLOEXEC, 0)
-	if e != 0 {
-		return -1, e
-	}
-	return int(r), nil
+	return unix.FcntlInt(uintptr(fd), unix.F_DUPFD_CLOEXEC, 0)
 }
 
 // Send writes one frame. The files are duplicated into the receiver; the
@@ -247,22 +244,16 @@ func (c *Conn) Poll(d time.Duration) (bool, error) {
 // pollIn waits up to ms milliseconds (-1: no limit) for fd to be readable
 // (or hung up).
 func pollIn(fd, ms int) (bool, error) {
-	type pollFd struct {
-		fd      int32
-		events  int16
-		revents int16
-	}
-	const pollin = 0x1
-	p := pollFd{fd: int32(fd), events: pollin}
+	p := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
 	for {
-		r, _, e := syscall.Syscall(syscall.SYS_POLL, uintptr(unsafe.Pointer(&p)), 1, uintptr(ms))
-		if e == syscall.EINTR {
+		n, err := unix.Poll(p, ms)
+		if err == unix.EINTR {
 			continue
 		}
-		if e != 0 {
-			return false, e
+		if err != nil {
+			return false, err
 		}
-		return r > 0, nil
+		return n > 0, nil
 	}
 }
 

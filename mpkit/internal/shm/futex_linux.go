@@ -5,10 +5,14 @@ import (
 	"syscall"
 	"time"
 	"unsafe"
+
+	"golang.org/x/sys/unix"
 )
 
+// The futex operations, without FUTEX_PRIVATE_FLAG: they work across
+// processes (x/sys/unix names the syscall, not its operations).
 const (
-	futexWaitOp = 0 // FUTEX_WAIT, without FUTEX_PRIVATE_FLAG: works across processes
+	futexWaitOp = 0 // FUTEX_WAIT
 	futexWakeOp = 1 // FUTEX_WAKE
 )
 
@@ -32,7 +36,7 @@ func Wait(addr *uint32, val uint32, timeout time.Duration) error {
 		ts = syscall.NsecToTimespec(int64(timeout))
 		tsp = unsafe.Pointer(&ts)
 	}
-	_, _, e := syscall.Syscall6(syscall.SYS_FUTEX, uintptr(unsafe.Pointer(addr)), futexWaitOp, uintptr(val), uintptr(tsp), 0, 0)
+	_, _, e := syscall.Syscall6(unix.SYS_FUTEX, uintptr(unsafe.Pointer(addr)), futexWaitOp, uintptr(val), uintptr(tsp), 0, 0)
 	switch e {
 	case 0, syscall.EAGAIN:
 		return nil
@@ -54,7 +58,7 @@ func Wake(addr *uint32, n int) int {
 	if n > 1<<30 {
 		n = 1 << 30
 	}
-	r, _, e := syscall.Syscall6(syscall.SYS_FUTEX, uintptr(unsafe.Pointer(addr)), futexWakeOp, uintptr(n), 0, 0, 0)
+	r, _, e := syscall.Syscall6(unix.SYS_FUTEX, uintptr(unsafe.Pointer(addr)), futexWakeOp, uintptr(n), 0, 0, 0)
 	if e != 0 {
 		return 0
 	}

@@ -9,10 +9,9 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
-	"unsafe"
-)
 
-const mfdCloexec = 0x1 // MFD_CLOEXEC
+	"golang.org/x/sys/unix"
+)
 
 // Segment is a memfd mapped MAP_SHARED into this process. The memory is
 // zero-filled when created and lives as long as some process maps it or
@@ -31,23 +30,16 @@ func Create(name string, size int) (*Segment, error) {
 	if size <= 0 {
 		return nil, fmt.Errorf("shm: segment size must be positive, got %d", size)
 	}
-	p, err := syscall.BytePtrFromString(name)
-	if err != nil {
-		return nil, err
-	}
-	var fd uintptr
-	err = withFD(func() error {
-		var e syscall.Errno
-		fd, _, e = syscall.Syscall(sysMemfdCreate, uintptr(unsafe.Pointer(p)), mfdCloexec, 0)
-		if e != 0 {
-			return e
-		}
-		return nil
+	var fd int
+	err := withFD(func() error {
+		var e error
+		fd, e = unix.MemfdCreate(name, unix.MFD_CLOEXEC)
+		return e
 	})
 	if err != nil {
 		return nil, os.NewSyscallError("memfd_create", err)
 	}
-	f := os.NewFile(fd, "memfd:"+name)
+	f := os.NewFile(uintptr(fd), "memfd:"+name)
 	if err := syscall.Ftruncate(int(fd), int64(size)); err != nil {
 		f.Close()
 		return nil, os.NewSyscallError("ftruncate", err)
@@ -84,11 +76,11 @@ func Open(f *os.File) (*Segment, error) {
 }
 
 func dupCloexec(fd int) (int, error) {
-	nfd, _, e := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_DUPFD_CLOEXEC, 0)
-	if e != 0 {
-		return -1, e
+	nfd, err := unix.FcntlInt(uintptr(fd), unix.F_DUPFD_CLOEXEC, 0)
+	if err != nil {
+		return -1, err
 	}
-	return int(nfd), nil
+	return nfd, nil
 }
 
 func mapFile(f *os.File, size int) (*Segment, error) {

@@ -1,3 +1,0 @@
-package shm
-
-const sysMemfdCreate = 319
