@@ -5,6 +5,7 @@ import (
 	"os"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -292,26 +293,100 @@ func (p *Process) Close() {
 	forget(p)
 }
 
-// String describes the process like Python's repr.
+// String describes the process as Python's repr does:
+// <Process name='Process-1' pid=1234 parent=1200 started>, with the state
+// initial, started, stopped exitcode=N (-SIGTERM for a signal), or closed,
+// and daemon when it is one. The running process itself is
+// <_MainProcess name='MainProcess' parent=None started> in the main
+// program.
 func (p *Process) String() string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	kind := "Process"
+	info := []string{}
+	exit := ""
 	state := "initial"
 	switch {
 	case p.self:
 		state = "started"
+	case p.closed:
+		state = "closed"
 	case p.ch != nil && p.ch.exited():
-		state = "stopped exitcode=" + strconv.Itoa(p.ch.exitCode())
+		state = "stopped"
+		exit = "exitcode=" + exitCodeName(p.ch.exitCode())
 	case p.ch != nil:
 		state = "started"
 	}
+	if p.self && p.Name == "MainProcess" {
+		kind = "_MainProcess"
+	}
+	info = append(info, kind, "name="+pyRepr(p.Name))
+	if !p.self && p.pid != 0 && !p.closed {
+		info = append(info, "pid="+strconv.Itoa(p.pid))
+	}
+	switch {
+	case !p.self:
+		info = append(info, "parent="+strconv.Itoa(os.Getpid()))
+	case kind == "_MainProcess":
+		info = append(info, "parent=None")
+	default:
+		info = append(info, "parent="+strconv.Itoa(os.Getppid()))
+	}
+	info = append(info, state)
+	if exit != "" {
+		info = append(info, exit)
+	}
 	if p.Daemon {
-		state += " daemon"
+		info = append(info, "daemon")
 	}
-	if p.pid != 0 {
-		return fmt.Sprintf("<Process name=%q pid=%d %s>", p.Name, p.pid, state)
+	return "<" + strings.Join(info, " ") + ">"
+}
+
+// exitCodeName is an exit code as Python shows it: -SIGTERM for a
+// process ended by a signal.
+func exitCodeName(code int) string {
+	if code < 0 {
+		if name := signalNames[syscall.Signal(-code)]; name != "" {
+			return "-" + name
+		}
 	}
-	return fmt.Sprintf("<Process name=%q %s>", p.Name, state)
+	return strconv.Itoa(code)
+}
+
+var signalNames = map[syscall.Signal]string{
+	syscall.SIGHUP: "SIGHUP", syscall.SIGINT: "SIGINT", syscall.SIGQUIT: "SIGQUIT",
+	syscall.SIGILL: "SIGILL", syscall.SIGTRAP: "SIGTRAP", syscall.SIGABRT: "SIGABRT",
+	syscall.SIGBUS: "SIGBUS", syscall.SIGFPE: "SIGFPE", syscall.SIGKILL: "SIGKILL",
+	syscall.SIGUSR1: "SIGUSR1", syscall.SIGSEGV: "SIGSEGV", syscall.SIGUSR2: "SIGUSR2",
+	syscall.SIGPIPE: "SIGPIPE", syscall.SIGALRM: "SIGALRM", syscall.SIGTERM: "SIGTERM",
+}
+
+// pyRepr quotes s as Python's repr of a str does: single quotes, unless s
+// holds a single quote and no double quote.
+func pyRepr(s string) string {
+	q := byte('\'')
+	if strings.Contains(s, "'") && !strings.Contains(s, `"`) {
+		q = '"'
+	}
+	var b strings.Builder
+	b.WriteByte(q)
+	for _, r := range s {
+		switch {
+		case r == '\\' || r == rune(q):
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte(q)
+	return b.String()
 }
 
 func forget(p *Process) {
