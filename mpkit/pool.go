@@ -201,8 +201,10 @@ func (p *Pool) addWorker() error {
 	if err != nil {
 		return err
 	}
+	name := poolWorkerName()
 	var w ctl.W
 	files, err := withEncoding(func() error {
+		w.String(name)
 		w.Uint(uint64(p.maxTasks))
 		w.Bool(p.initRef != nil)
 		if p.initRef == nil {
@@ -231,6 +233,7 @@ func (p *Pool) addWorker() error {
 		return err
 	}
 	pw := &poolWorker{c: c}
+	listWorker(name, c)
 	p.mu.Lock()
 	p.workers[pw] = true
 	if p.state == poolTerminated {

@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -82,5 +83,75 @@ func TestProcessReprMatchesCPython(t *testing.T) {
 		if got[i] != want[i] {
 			t.Errorf("step %d:\n mpkit:   %s\n CPython: %s", i, got[i], want[i])
 		}
+	}
+}
+
+// poolScript lists the children of a program that ran one process and
+// then made a Pool of 2, as CPython (fork) names them.
+const poolScript = `
+import multiprocessing as mp
+def job(): pass
+def name(_): return mp.current_process().name
+if __name__ == "__main__":
+    mp.set_start_method("fork")
+    p = mp.Process(target=job); p.start(); p.join(); print(p.name)
+    with mp.Pool(2) as pool:
+        print(" ".join(sorted(c.name for c in mp.active_children())))
+        print(all(n.startswith("ForkPoolWorker-") for n in pool.map(name, range(4))))
+`
+
+func workerName(int) string { return CurrentProcess().Name }
+
+// renumber rewrites every "-N" of a line as "-(N-base)", base being the
+// number of the line's first process: both sides count from there.
+func renumber(lines []string) []string {
+	num := regexp.MustCompile(`-(\d+)`)
+	base := 0
+	if m := num.FindStringSubmatch(lines[0]); m != nil {
+		base, _ = strconv.Atoi(m[1])
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = num.ReplaceAllStringFunc(l, func(s string) string {
+			n, _ := strconv.Atoi(s[1:])
+			return "-" + strconv.Itoa(n-base)
+		})
+	}
+	return out
+}
+
+// Pool workers are children named as Python names them, from the
+// processes' counter, and listed by ActiveChildren.
+func TestPoolWorkerNamesMatchCPython(t *testing.T) {
+	script := filepath.Join(t.TempDir(), "pool.py")
+	if err := os.WriteFile(script, []byte(poolScript), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("python3", script).Output()
+	if err != nil {
+		t.Fatalf("python3: %v", err)
+	}
+	want := renumber(strings.Split(strings.TrimSpace(string(out)), "\n"))
+
+	p := NewProcess(nothing)
+	p.Start()
+	p.Join()
+	got := []string{p.Name}
+	pool := NewPool(2)
+	var names []string
+	for _, c := range ActiveChildren() {
+		names = append(names, c.Name)
+	}
+	sort.Strings(names)
+	got = append(got, strings.Join(names, " "))
+	all := true
+	for _, n := range pool.Map(workerName, Range(4)).([]string) {
+		all = all && strings.HasPrefix(n, "ForkPoolWorker-")
+	}
+	got = append(got, map[bool]string{true: "True", false: "False"}[all])
+	pool.Terminate()
+	got = renumber(got)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("mpkit:\n%s\nCPython:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -4,18 +4,40 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"strings"
 
 	"github.com/goteach/goteach/mpkit/internal/codec"
 	"github.com/goteach/goteach/mpkit/internal/ctl"
 )
 
+// poolWorkerName names a new pool worker as Python does: from the same
+// counter as processes, "ForkPoolWorker-3" after Process-1 and Process-2.
+func poolWorkerName() string {
+	name := nextName()
+	if i := strings.Index(name, "-"); i >= 0 {
+		name = name[i+1:]
+	}
+	return "ForkPoolWorker-" + name
+}
+
+// listWorker lists a pool worker among the children (ActiveChildren shows
+// it, as Python's active_children does). It is a daemon, and belongs to
+// its pool: interrupting a cell does not end it as a process of the cell.
+func listWorker(name string, c *child) {
+	p := &Process{Name: name, Daemon: true, started: true, pid: c.pid, ch: c}
+	children.Lock()
+	children.list = append(children.list, p)
+	children.Unlock()
+}
+
 // runWorker makes this child a pool worker: it runs chunks of tasks sent
 // by the parent until told to stop, and never returns.
 func runWorker(conn *ctl.Conn, fr ctl.Frame) {
 	r := ctl.R{B: fr.Payload}
+	name := r.String()
 	maxTasks := int(r.Uint())
 	hasInit := r.Bool()
-	becomeChild(fmt.Sprintf("PoolWorker-%d", os.Getpid()), true)
+	becomeChild(name, true)
 	err := withDecoding(fr.Files, func() error {
 		if !hasInit {
 			return readHostState(&r)
