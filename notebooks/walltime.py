@@ -22,7 +22,6 @@ whole run, kernel start and helper cells included. Nothing is written.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import subprocess
 import sys
@@ -32,9 +31,10 @@ from pathlib import Path
 
 import nbformat
 
+import checks  # notebooks/checks.py, beside this script
+import run  # notebooks/run.py
+
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-import run  # noqa: E402  (notebooks/run.py)
 
 REFERENCE = HERE / "reference"
 
@@ -80,12 +80,6 @@ def check_outputs(name: str, nb: nbformat.NotebookNode, pid: int | None,
                   seconds: dict[int, float]) -> tuple[int, list[str]]:
     """Checks the executed notebook's translated cells against the Python
     reference; returns how many passed and the failures."""
-    checks = sys.modules.get("notebook_checks")
-    if checks is None:
-        spec = importlib.util.spec_from_file_location("notebook_checks", HERE.parent / "tests" / "test_notebooks.py")
-        checks = importlib.util.module_from_spec(spec)
-        sys.modules["notebook_checks"] = checks
-        spec.loader.exec_module(checks)
     passed, failures = 0, []
     for cell in checks.cells_of(nb, name, seconds=seconds, kernel_pid=pid):
         if not cell.ref:

@@ -1,19 +1,10 @@
 """The tutorial notebooks (notebooks/NN-*.ipynb): each is executed with the
 goteach kernel of this checkout, and the output of every Go cell is checked
-against the reference output of the Python cell it translates.
-
-The expectations come from the tutorials' reference data,
+against what CPython printed for the Python cell it translates, with the
+checks of notebooks/checks.py and the tutorials' reference data,
 notebooks/reference/<seed>.json (generated from the seed material by
-notebooks/reference/generate.py): what each Python cell printed when CPython
-ran it as a script (several runs), and the prose of the original articles.
-
-* Deterministic output must equal the reference line for line.
-* Timings: the same label, a number; cells that mostly sleep must take about
-  as long as the reference.
-* The rest has the shape the Python program allows: one of the two legal
-  sequences of a lock demo, the queue's items in any order, the Event demo's
-  order, the Semaphore demo's ~4 s, pool results in order, PIDs of real
-  child processes (distinct, not the kernel's).
+notebooks/reference/generate.py), which also holds the prose of the original
+articles that each notebook must keep.
 
 The committed notebooks (with their stored outputs) are checked the same way,
 except for what only a live run knows (the kernel's PID, cell durations).
@@ -24,424 +15,36 @@ from __future__ import annotations
 
 import concurrent.futures
 import copy
-import importlib.util
-import json
 import os
 import re
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
 import pytest
 
+import run  # notebooks/run.py (pytest's pythonpath)
+from checks import (  # notebooks/checks.py
+    CHECKS,
+    REFERENCE,
+    cells_of,
+    check_cell,
+    notebook_paths,
+    notebook_refs,
+    reference_files,
+    short,
+)
+
 REPO = Path(__file__).resolve().parent.parent
 NOTEBOOKS = REPO / "notebooks"
-REFERENCE = NOTEBOOKS / "reference"
 NOTEBOOK_JOBS = int(os.environ.get("GOTEACH_NOTEBOOK_JOBS", "2"))
 CELL_TIMEOUT = 300  # seconds for one cell; the slowest needs about 30
 RUN_TIMEOUT = 900  # for a test that waits for a notebook run
 
 pytestmark = pytest.mark.timeout(RUN_TIMEOUT)
-
-
-# --- the reference ---------------------------------------------------------
-
-@dataclass
-class Reference:
-    """What one Python cell printed: runs maps a run's label ("tty run 0",
-    "tty run 1", "buffered (pipe) run", ...) to its output."""
-    ref: str
-    deterministic: str
-    runs: dict[str, str]
-
-    @property
-    def first(self) -> list[str]:
-        return next(iter(self.runs.values())).splitlines()
-
-    @property
-    def tty(self) -> list[list[str]]:
-        """The runs on a terminal, where output reaches the screen line by
-        line, in the order it was printed."""
-        return [t.splitlines() for k, t in self.runs.items() if k.startswith("tty")]
-
-    @property
-    def all(self) -> list[list[str]]:
-        return [t.splitlines() for t in self.runs.values()]
-
-
-def reference_files() -> dict[str, dict]:
-    """seed -> the seed's reference data."""
-    files = {}
-    for path in sorted(REFERENCE.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        files[data["seed"]] = data
-    return files
-
-
-_references: dict[str, Reference] | None = None
-
-
-def references() -> dict[str, Reference]:
-    global _references
-    if _references is None:
-        _references = {
-            f"{seed}/{name}": Reference(f"{seed}/{name}", cell["deterministic"], cell["runs"])
-            for seed, data in reference_files().items()
-            for name, cell in data["cells"].items()
-        }
-    return _references
-
-
-# --- what a Go cell printed ------------------------------------------------
-
-@dataclass
-class Cell:
-    notebook: str
-    index: int
-    ref: str
-    source: str
-    stdout: str = ""
-    stderr: str = ""
-    mimes: list[dict] = field(default_factory=list)  # display_data / execute_result bundles
-    error: str | None = None
-    seconds: float | None = None  # live runs only
-    kernel_pid: int | None = None  # live runs only
-
-    @property
-    def lines(self) -> list[str]:
-        return self.stdout.splitlines()
-
-    @property
-    def live(self) -> bool:
-        return self.kernel_pid is not None
-
-
-def cells_of(nb: nbformat.NotebookNode, name: str, seconds: dict[int, float] | None = None,
-             kernel_pid: int | None = None) -> list[Cell]:
-    out = []
-    for index, c in enumerate(nb.cells):
-        if c.cell_type != "code":
-            continue
-        cell = Cell(name, index, (c.metadata.get("goteach") or {}).get("ref", ""), c.source,
-                    seconds=(seconds or {}).get(index), kernel_pid=kernel_pid)
-        for o in c.get("outputs", []):
-            if o.output_type == "stream":
-                if o.name == "stdout":
-                    cell.stdout += o.text
-                else:
-                    cell.stderr += o.text
-            elif o.output_type in ("display_data", "execute_result"):
-                cell.mimes.append(dict(o.data))
-            elif o.output_type == "error":
-                cell.error = f"{o.ename}: {o.evalue}"
-        out.append(cell)
-    return out
-
-
-# --- checks ------------------------------------------------------------------
-
-NUMBER = r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
-
-
-def norm(line: str) -> str:
-    """A line with its numbers replaced by #."""
-    return re.sub(NUMBER, "#", line)
-
-
-def usable_cpus() -> int:
-    return len(os.sched_getaffinity(0))
-
-
-def check_exact(ref: Reference, cell: Cell) -> None:
-    runs = ref.all
-    assert all(r == runs[0] for r in runs), f"{ref.ref}: the reference runs differ; not an exact check"
-    assert cell.lines == runs[0]
-
-
-def check_timed(ref: Reference, cell: Cell) -> None:
-    """Lines the reference runs agree on are equal; the others are the same
-    label around a number. A timing the reference runs agree on within 10 %
-    (a program that mostly sleeps) must be close to it."""
-    runs = ref.all
-    assert len({len(r) for r in runs}) == 1, f"{ref.ref}: reference runs differ in length"
-    assert len(cell.lines) == len(runs[0]), f"{len(cell.lines)} lines, the reference has {len(runs[0])}"
-    for k, line in enumerate(cell.lines):
-        at_k = [r[k] for r in runs]
-        if all(x == at_k[0] for x in at_k):
-            assert line == at_k[0], f"line {k + 1}"
-            continue
-        pattern = re.compile(r"^(.*?)(" + NUMBER + r")$")
-        parts = [pattern.match(x) for x in at_k]
-        assert all(parts) and len({p.group(1) for p in parts}) == 1, f"{ref.ref}: line {k + 1} is no timing"
-        label = parts[0].group(1)
-        m = pattern.match(line)
-        assert m and m.group(1) == label, f"line {k + 1}: {line!r} should be {label!r} and a number"
-        value = float(m.group(2))
-        observed = [float(p.group(2)) for p in parts]
-        assert value > 0, f"line {k + 1}: {value}"
-        if max(observed) <= 1.1 * min(observed):
-            lo, hi = 0.9 * min(observed) - 0.3, 1.25 * max(observed) + 1.0
-            assert lo <= value <= hi, (f"line {k + 1}: {value} s, the reference took "
-                                       f"{min(observed):.2f}-{max(observed):.2f} s")
-
-
-def check_chart(ref: Reference, cell: Cell) -> None:
-    svgs = [m["image/svg+xml"] for m in cell.mimes if "image/svg+xml" in m]
-    assert len(svgs) == 1, f"expected one SVG chart, got {[list(m) for m in cell.mimes]}"
-    assert svgs[0].lstrip().startswith("<svg") and svgs[0].count("<rect") == 3, svgs[0][:200]
-
-
-def timed_with_chart(ref: Reference, cell: Cell) -> None:
-    check_timed(ref, cell)
-    check_chart(ref, cell)
-
-
-def ints(lines: list[str]) -> list[int]:
-    assert all(re.fullmatch(r"-?\d+", x) for x in lines), lines
-    return [int(x) for x in lines]
-
-
-def check_two_sequences(ref: Reference, cell: Cell) -> None:
-    """A lock held around each process's whole loop: whichever process gets
-    it first does all its additions, then the other: exactly two legal
-    sequences, derived from a reference run."""
-    values = ints(ref.first)
-    steps = [values[0]] + [b - a for a, b in zip(values, values[1:], strict=False)]
-    n = len(steps) // 2
-    a, b = steps[0], steps[n]
-    assert steps == [a] * n + [b] * n, f"{ref.ref}: unexpected reference {values}"
-
-    def cumulative(s: list[int]) -> list[int]:
-        out, t = [], 0
-        for x in s:
-            t += x
-            out.append(t)
-        return out
-
-    legal = [cumulative([a] * n + [b] * n), cumulative([b] * n + [a] * n)]
-    assert ints(cell.lines) in legal, f"{ints(cell.lines)} is neither of {legal}"
-
-
-def check_unlocked(ref: Reference, cell: Cell) -> None:
-    """No lock: the order varies and updates may even be lost, but every line
-    is a value the shared counter can hold."""
-    final = max(ints(ref.first))
-    values = ints(cell.lines)
-    assert len(values) == len(ref.first), f"{len(values)} values, the reference printed {len(ref.first)}"
-    assert all(1 <= v <= final for v in values), values
-    assert max(values) >= final // 2, values
-
-
-def check_any_order(ref: Reference, cell: Cell) -> None:
-    assert sorted(cell.lines) == sorted(ref.first)
-
-
-def check_cpu_count(ref: Reference, cell: Cell) -> None:
-    assert len(cell.lines) == len(ref.first) == 1
-    count = int(cell.lines[0])
-    assert count >= 1
-    if cell.live:
-        assert count == usable_cpus()
-
-
-def child_pid(cell: Cell, pid: int) -> None:
-    assert pid > 1
-    if cell.live:
-        assert pid != cell.kernel_pid, f"pid {pid} is the kernel's own: not a child process"
-
-
-def same_shape(ref: Reference, cell: Cell) -> None:
-    """The same lines as the reference once numbers are ignored, in any order."""
-    assert sorted(map(norm, cell.lines)) == sorted(map(norm, ref.first))
-
-
-def check_pool_tasks(ref: Reference, cell: Cell) -> None:
-    """Pool(4), five apply_async tasks that sleep up to 3 s and print their
-    worker's pid."""
-    same_shape(ref, cell)
-    lines = cell.lines
-    parent = re.fullmatch(r"Parent process (\d+)\.", lines[0])
-    assert parent, lines[0]
-    assert lines[-1] == ref.first[-1] == "All subprocess done."
-    if cell.live:
-        assert int(parent.group(1)) == cell.kernel_pid, "the cell runs in the kernel process"
-    run_at, pids = {}, {}
-    for k, line in enumerate(lines):
-        if m := re.fullmatch(r"Run task (\d+) \((\d+)\)\.\.\.", line):
-            run_at[int(m.group(1))], pids[int(m.group(1))] = k, int(m.group(2))
-    tasks = sorted(int(x) for x in re.findall(r"Run task (\d+) ", "\n".join(ref.first)))
-    assert sorted(pids) == tasks
-    for task, pid in pids.items():
-        child_pid(cell, pid)
-        assert pid != int(parent.group(1))
-        done = [k for k, line in enumerate(lines) if line.startswith(f"Task {task} runs ")]
-        assert len(done) == 1 and done[0] > run_at[task], f"task {task}"
-        secs = float(re.search(NUMBER, lines[done[0]][len(f"Task {task} runs "):]).group())
-        assert 0 <= secs <= 3.3
-    assert len(set(pids.values())) <= 4, "Pool(4) has four workers"
-    last = max(tasks)
-    assert pids[last] in {p for t, p in pids.items() if t != last}, "the fifth task reuses a worker"
-
-
-def check_unlocked_pids(ref: Reference, cell: Cell) -> None:
-    """p1 adds 1 every second, p2 adds 3 every 3 s: the sequence is fixed but
-    for the tie at t = 3 s; both orders appear in the terminal runs."""
-    pattern = re.compile(r"curr process (\d+) (\d+)")
-    parsed = [pattern.fullmatch(x) for x in cell.lines]
-    assert all(parsed), cell.lines
-    legal = {tuple(int(pattern.fullmatch(x).group(2)) for x in run) for run in ref.tty}
-    assert len(legal) == 2, f"{ref.ref}: the reference should show both orders at the tie"
-    values = tuple(int(m.group(2)) for m in parsed)
-    assert values in legal, f"{values} is none of {sorted(legal)}"
-    pids = [int(m.group(1)) for m in parsed]
-    assert len(set(pids)) == 2 and sorted(pids.count(p) for p in set(pids)) == [5, 5], pids
-    for pid in set(pids):
-        child_pid(cell, pid)
-    if cell.live:
-        # p2 sleeps 3 s five times: the cell cannot end sooner (how much
-        # later depends on the machine's load, which is for `make bench`)
-        assert cell.seconds >= 14, f"{cell.seconds:.1f} s (the reference took about 15 s)"
-
-
-def check_alive(ref: Reference, cell: Cell) -> None:
-    same_shape(ref, cell)
-    pid = next(int(m.group(1)) for x in cell.lines if (m := re.fullmatch(r"Process: (\d+) is running", x)))
-    child_pid(cell, pid)
-
-
-def check_active_children(ref: Reference, cell: Cell) -> None:
-    same_shape(ref, cell)
-    lines = cell.lines
-    assert norm(lines[-1]) == norm(ref.first[-1]) == "# processes take # seconds"
-    assert 0.9 <= float(re.search(NUMBER, lines[-1][2:]).group()) <= 2.5
-    cpus = next(int(x.split(":")[1]) for x in lines if x.startswith("The number of CPU is:"))
-    if cell.live:
-        assert cpus == usable_cpus()
-    children = [re.fullmatch(r"child p\.name: Process-(\d+)\tp\.id: (\d+)", x) for x in lines
-                if x.startswith("child ")]
-    assert all(children) and len(children) == 3, lines
-    numbers = sorted(int(m.group(1)) for m in children)
-    assert numbers == list(range(numbers[0], numbers[0] + 3)), f"names Process-{numbers}"
-    pids = [int(m.group(2)) for m in children]
-    assert len(set(pids)) == 3, pids
-    for pid in pids:
-        child_pid(cell, pid)
-
-
-def check_lock_file(ref: Reference, cell: Cell) -> None:
-    lines = cell.lines
-    assert len(lines) == 2, lines
-    m = re.fullmatch(r"time cost: (" + NUMBER + r") seconds", lines[0])
-    assert m and 1.9 <= float(m.group(1)) <= 4, lines[0]
-    legal = {run[1] for run in ref.all}
-    assert legal == {"hello world!", "hello "}, f"{ref.ref}: unexpected reference {legal}"
-    assert lines[1] in legal
-
-
-def check_semaphore(ref: Reference, cell: Cell) -> None:
-    same_shape(ref, cell)
-    hello = sorted(x for x in cell.lines if x.startswith("hello, "))
-    assert hello == sorted(x for x in ref.first if x.startswith("hello, "))
-    m = re.fullmatch(r"8 process takes (" + NUMBER + r") seconds", cell.lines[-1])
-    # Semaphore(2) lets two of the eight 1 s sleeps run at once: at least
-    # 4 s, and less than the 8 s they would take one at a time.
-    assert m and 3.5 <= float(m.group(1)) < 8, f"{cell.lines[-1]!r}: Semaphore(2), 8 × 1 s is about 4 s"
-
-
-def check_event(ref: Reference, cell: Cell) -> None:
-    first = ref.tty[0]
-    assert sorted(cell.lines[:2]) == sorted(first[:2])
-    assert cell.lines[2:] == first[2:]
-    if cell.live:
-        assert cell.seconds >= 3.5, f"{cell.seconds:.1f} s (the reference took about 4 s)"
-
-
-def hello_rounds(cell: Cell, n: int, workers: int = 4) -> None:
-    hello = [int(x.split(", ")[1]) for x in cell.lines if x.startswith("hello, ")]
-    assert sorted(hello) == list(range(n)), hello
-    for start in range(0, n, workers):
-        got = set(hello[start:start + workers])
-        assert got == set(range(start, min(n, start + workers))), f"round of {workers}: {hello}"
-
-
-def check_pool_done(ref: Reference, cell: Cell) -> None:
-    same_shape(ref, cell)
-    assert cell.lines[-1] == ref.first[-1]
-    hello_rounds(cell, sum(x.startswith("hello, ") for x in ref.first))
-
-
-def check_pool_results(ref: Reference, cell: Cell) -> None:
-    same_shape(ref, cell)
-    mark = "processes done, result:"
-    assert cell.lines[cell.lines.index(mark):] == ref.first[ref.first.index(mark):]
-    hello_rounds(cell, sum(x.startswith("hello, ") for x in ref.first))
-
-
-# seed prefix / cell -> how its Go translation is checked
-CHECKS: dict[str, Callable[[Reference, Cell], None]] = {
-    "000/01": check_exact, "000/02": check_exact, "000/03": check_exact,
-    "000/04": timed_with_chart, "000/05": check_exact, "000/06": check_exact,
-    "000/07": check_unlocked, "000/08": check_two_sequences,
-    "001/01": check_exact, "001/02": check_timed, "001/03": timed_with_chart,
-    "001/04": check_timed, "001/05": check_timed, "001/06": timed_with_chart,
-    "001/07": check_exact, "001/08": check_unlocked, "001/09": check_two_sequences,
-    "002/01": check_exact, "002/02": check_any_order, "002/03": check_exact,
-    "002/04": check_pool_tasks, "002/05": check_exact, "002/06": check_unlocked_pids,
-    "002/07": check_two_sequences,
-    "003/01": check_exact, "003/02": check_exact, "003/03": timed_with_chart,
-    "003/04": check_exact, "003/05": check_exact, "003/06": check_two_sequences,
-    "003/07": check_cpu_count,
-    "004/01": check_alive, "004/02": check_active_children, "004/03": check_lock_file,
-    "004/04": check_semaphore, "004/05": check_event, "004/06": check_pool_done,
-    "004/07": check_pool_results, "004/08": check_pool_results,
-}
-
-
-def short(ref: str) -> str:
-    """000_6d5a0c842b57665f/02.py -> 000/02"""
-    seed, _, cell = ref.partition("/")
-    return seed.split("_")[0] + "/" + cell.removesuffix(".py")
-
-
-def check_cell(cell: Cell) -> None:
-    assert cell.error is None, f"the cell failed: {cell.error}"
-    assert cell.stderr == "", f"the cell wrote to stderr:\n{cell.stderr}"
-    ref = references().get(cell.ref)
-    assert ref is not None, f"{cell.ref} is not in REFERENCE.md"
-    try:
-        CHECKS[short(cell.ref)](ref, cell)
-    except AssertionError as e:
-        raise AssertionError(f"{cell.notebook} cell {cell.index} ({short(cell.ref)}): {e}\n"
-                             f"--- Go output ---\n{cell.stdout}--- Python reference ---\n"
-                             f"{next(iter(ref.runs.values()))}") from None
-
-
-# --- the notebooks -----------------------------------------------------------
-
-def notebook_paths() -> list[Path]:
-    return sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
-
-
-def notebook_refs() -> list[tuple[str, str]]:
-    """(notebook name, ref) of every Go cell that translates a Python cell."""
-    out = []
-    for path in notebook_paths():
-        nb = nbformat.read(path, as_version=4)
-        out += [(path.name, c.metadata["goteach"]["ref"]) for c in nb.cells
-                if c.cell_type == "code" and (c.metadata.get("goteach") or {}).get("ref")]
-    return out
-
-
-def load_run_module():
-    spec = importlib.util.spec_from_file_location("notebooks_run", NOTEBOOKS / "run.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 class Runs:
@@ -457,14 +60,13 @@ class Runs:
         with self.lock:
             if self.pool is not None:
                 return
-            run = load_run_module()
             self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=max(1, NOTEBOOK_JOBS))
             # longest first: the stored notebooks know roughly how long each takes
             for path in sorted(notebook_paths(), key=lambda p: -expected_seconds(p)):
-                self.futures[path.name] = self.pool.submit(self.execute, run, path)
+                self.futures[path.name] = self.pool.submit(self.execute, path)
 
     @staticmethod
-    def execute(run, path: Path):
+    def execute(path: Path):
         nb = nbformat.read(path, as_version=4)
         seconds: dict[int, float] = {}
         start = time.monotonic()
