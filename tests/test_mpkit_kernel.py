@@ -191,17 +191,19 @@ def alive(pid: int) -> bool:
 
 def test_interrupt_during_pool_map_leaves_no_process(kc, km):
     execute_ok(kc, IMPORTS)
-    execute_ok(kc, "func slow(x int) int { time.Sleep(30 * time.Second); return x }")
+    execute_ok(kc, 'func slow(x int) int { fmt.Println("busy", x); time.Sleep(30 * time.Second); return x }')
     execute_ok(kc, "func fast(x int) int { return x + 1 }\nold := mp.NewPool(2)")
     msg_id = kc.execute(
         "pool := mp.NewPool(2)\nfmt.Println(pool.Pids())\nfmt.Println(old.Pids())\n"
         "r := old.MapAsync(slow, mp.Range(4))\nfmt.Println(pool.Map(slow, mp.Range(8)))"
     )
-    lines = stream_lines(kc, msg_id, 2)
+    # the two pid lines, then a "busy" line from each of the four workers
+    # once it runs its task
+    lines = stream_lines(kc, msg_id, 6)
     workers = [int(x) for x in lines[0].strip("[]").split()]
     old_workers = [int(x) for x in lines[1].strip("[]").split()]
     assert len(workers) == 2 and all(alive(p) for p in workers)
-    time.sleep(0.5)
+    assert sum(x.startswith("busy ") for x in lines[2:]) == 4, lines
     km.interrupt_kernel()
     reply = kc.get_shell_msg(timeout=10)
     assert reply["parent_header"]["msg_id"] == msg_id
