@@ -1,6 +1,7 @@
 package mpkit
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -153,5 +154,40 @@ func TestPoolWorkerNamesMatchCPython(t *testing.T) {
 	got = renumber(got)
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("mpkit:\n%s\nCPython:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// charScript prints character values and arrays as a Python program does.
+const charScript = `
+import multiprocessing as mp
+print(mp.Value('c', b'h').value)
+print(mp.Value('c', b"'").value)
+print(mp.Value('u', 'h').value)
+a = mp.Array('c', 4); a.value = b'hi'; print(a[:])
+print(mp.Array('c', b'it\'s\n\xff')[:])
+print(mp.Array('u', 'h\u00e9')[:])
+`
+
+// A character Value or Array prints what Python's print shows for its
+// value: bytes for 'c', text for 'u'.
+func TestCharValuesPrintAsCPython(t *testing.T) {
+	script := filepath.Join(t.TempDir(), "chars.py")
+	if err := os.WriteFile(script, []byte(charScript), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("python3", script).Output()
+	if err != nil {
+		t.Fatalf("python3: %v", err)
+	}
+	a := NewArray("c", 4)
+	a.SetText("hi")
+	got := fmt.Sprintln(NewValue("c", 'h')) +
+		fmt.Sprintln(NewValue("c", '\'')) +
+		fmt.Sprintln(NewValue("u", 'h')) +
+		fmt.Sprintln(a) +
+		fmt.Sprintln(NewArray("c", []byte("it's\n\xff"))) +
+		fmt.Sprintln(NewArray("u", []rune("hé")))
+	if got != string(out) {
+		t.Fatalf("mpkit:\n%s\nCPython:\n%s", got, out)
 	}
 }

@@ -1,6 +1,7 @@
 package mpkit
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"os"
@@ -323,7 +324,7 @@ func (t *ctype) addFloat(op string, p unsafe.Pointer, delta float64) float64 {
 func (t *ctype) format(p unsafe.Pointer) string {
 	switch t.kind {
 	case kindChar:
-		return string(rune(t.bits(p)))
+		return pyBytes([]byte{byte(t.bits(p))})
 	case kindWchar:
 		return string(rune(t.bits(p)))
 	}
@@ -502,8 +503,8 @@ func (v *Value) Typecode() string { return v.t.code }
 // given), or nil for a raw value.
 func (v *Value) GetLock() SharedLock { return v.lock }
 
-// String is the value itself, as fmt prints it ("42", "3.5"; a character
-// for c and u), so that fmt.Println(v) shows what Python's print(v.value)
+// String is the value itself, as fmt prints it ("42", "3.5"; b'h' for c,
+// h for u), so that fmt.Println(v) shows what Python's print(v.value)
 // shows.
 func (v *Value) String() string {
 	if v.closed.Load() {
@@ -916,12 +917,51 @@ func (a *Array) SetText(s string) {
 	}
 }
 
-// String prints the items as fmt prints a Go slice: [1 2 3 4].
+// String prints the items as fmt prints a Go slice: [1 2 3 4]; the
+// items of a character array as Python prints a[:], bytes b'hi\x00' for
+// 'c' and the text itself for 'u'.
 func (a *Array) String() string {
 	if a.closed.Load() {
 		return "<Array(closed)>"
 	}
-	return fmt.Sprint(a.Slice(0, a.n))
+	switch items := a.Slice(0, a.n).(type) {
+	case []byte:
+		return pyBytes(items)
+	case []rune:
+		return string(items)
+	default:
+		return fmt.Sprint(items)
+	}
+}
+
+// pyBytes is Python's repr of a bytes value: b'h', b'it\'s', b'\x00'.
+func pyBytes(b []byte) string {
+	q := byte('\'')
+	if bytes.IndexByte(b, '\'') >= 0 && bytes.IndexByte(b, '"') < 0 {
+		q = '"'
+	}
+	var out strings.Builder
+	out.WriteString("b")
+	out.WriteByte(q)
+	for _, c := range b {
+		switch {
+		case c == '\\' || c == q:
+			out.WriteByte('\\')
+			out.WriteByte(c)
+		case c == '\t':
+			out.WriteString(`\t`)
+		case c == '\n':
+			out.WriteString(`\n`)
+		case c == '\r':
+			out.WriteString(`\r`)
+		case c < 0x20 || c >= 0x7f:
+			fmt.Fprintf(&out, `\x%02x`, c)
+		default:
+			out.WriteByte(c)
+		}
+	}
+	out.WriteByte(q)
+	return out.String()
 }
 
 // Close frees this process's memory of the array (not its lock). Views
