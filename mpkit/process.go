@@ -3,7 +3,6 @@ package mpkit
 import (
 	"fmt"
 	"os"
-	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -444,5 +443,3 @@ func ParentProcess() *Process {
 	return parent
 }
 
-// CPUCount returns the number of CPUs usable by this process.
-func CPUCount() int { return runtime.NumCPU() }
