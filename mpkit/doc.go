@@ -25,6 +25,7 @@
 //	with l: ...                              l.Lock(); defer l.Unlock()
 //	s = mp.Semaphore(2); e = mp.Event()      s := mp.NewSemaphore(2); e := mp.NewEvent()
 //	mp.cpu_count()                           mp.CPUCount()
+//	(what Python does at exit)               defer mp.JoinChildren()
 //
 // Results keep the type the function returns: Map of a func(int) int gives
 // a []int, so fmt.Println(pool.Map(job, mp.Range(10))) prints

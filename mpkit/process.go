@@ -30,8 +30,9 @@ type Process struct {
 	Args []any
 	// Name is the process's name; Start sets "Process-N" when it is empty.
 	Name string
-	// Daemon marks a process that may not start processes of its own.
-	// (Every child of this package ends with its parent.)
+	// Daemon marks a process that may not start processes of its own and
+	// that JoinChildren terminates instead of waiting for. (Every child of
+	// this package ends with its parent.)
 	Daemon bool
 
 	mu      sync.Mutex

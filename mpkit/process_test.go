@@ -280,3 +280,41 @@ func TestRange(t *testing.T) {
 		t.Fatal(got)
 	}
 }
+
+func writeAndExit(q *Queue, ms int) {
+	time.Sleep(time.Duration(ms) * time.Millisecond)
+	q.Put("done")
+}
+
+// JoinChildren ends a program as Python does: daemon children are
+// terminated, the others finish their work, pools are terminated.
+func TestJoinChildrenAsPythonAtExit(t *testing.T) {
+	q := NewQueue()
+	worker := NewProcess(writeAndExit, q, 300)
+	daemon := NewProcess(sleepFor, 60000)
+	daemon.Daemon = true
+	worker.Start()
+	daemon.Start()
+	pool := NewPool(1)
+	poolPids := pool.Pids()
+	JoinChildren()
+	if code, ok := worker.ExitCode(); !ok || code != 0 {
+		t.Fatalf("the non-daemon child: exit code %d, finished %v", code, ok)
+	}
+	if got := q.Get(); got != "done" {
+		t.Fatalf("the non-daemon child's work: %v", got)
+	}
+	if code, ok := daemon.ExitCode(); !ok || code != -int(syscall.SIGTERM) {
+		t.Fatalf("the daemon child: exit code %d, finished %v", code, ok)
+	}
+	for _, pid := range poolPids {
+		if syscall.Kill(pid, 0) == nil {
+			if b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid)); err == nil && !strings.Contains(string(b), ") Z") {
+				t.Fatalf("pool worker %d still runs", pid)
+			}
+		}
+	}
+	if n := len(ActiveChildren()); n != 0 {
+		t.Fatalf("%d children left", n)
+	}
+}
