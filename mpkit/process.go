@@ -443,4 +443,3 @@ func ParentProcess() *Process {
 	defer selfMu.Unlock()
 	return parent
 }
-
