@@ -33,6 +33,7 @@ func init() {
 		"ErrorCallback":       reflect.ValueOf(mpkit.ErrorCallback),
 		"Initializer":         reflect.ValueOf(mpkit.Initializer),
 		"IsChild":             reflect.ValueOf(mpkit.IsChild),
+		"JoinChildren":        reflect.ValueOf(mpkit.JoinChildren),
 		"Main":                reflect.ValueOf(mpkit.Main),
 		"MaxTasksPerChild":    reflect.ValueOf(mpkit.MaxTasksPerChild),
 		"NewArray":            reflect.ValueOf(mpkit.NewArray),
