@@ -15,15 +15,7 @@ package mpkit
 //
 // In a notebook the kernel outlives every cell, so cells do not need it.
 func JoinChildren() {
-	pools.Lock()
-	var ps []*Pool
-	for p := range pools.set {
-		ps = append(ps, p)
-	}
-	pools.Unlock()
-	for _, p := range ps {
-		p.Terminate()
-	}
+	terminatePools()
 	for _, p := range ActiveChildren() {
 		if p.Daemon {
 			p.Terminate()

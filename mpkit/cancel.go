@@ -45,11 +45,9 @@ func CancelSince(m Mark, grace time.Duration) {
 	}
 }
 
-// Shutdown terminates every process and pool this process started, and
-// the spare children it keeps. The notebook kernel calls it when the
-// session is reset or the kernel shuts down.
-func Shutdown() {
-	CancelSince(0, 500*time.Millisecond)
+// terminatePools terminates every pool this process made and has not
+// terminated yet.
+func terminatePools() {
 	pools.Lock()
 	var ps []*Pool
 	for p := range pools.set {
@@ -59,6 +57,14 @@ func Shutdown() {
 	for _, p := range ps {
 		p.Terminate()
 	}
+}
+
+// Shutdown terminates every process and pool this process started, and
+// the spare children it keeps. The notebook kernel calls it when the
+// session is reset or the kernel shuts down.
+func Shutdown() {
+	CancelSince(0, 500*time.Millisecond)
+	terminatePools()
 	spares.Lock()
 	ready := spares.ready
 	spares.ready = nil

@@ -12,6 +12,21 @@ import (
 	"testing"
 )
 
+// runCPython runs a Python program with the machine's CPython (the oracle
+// of these tests) and returns what it printed.
+func runCPython(t *testing.T, program string) string {
+	t.Helper()
+	script := filepath.Join(t.TempDir(), "oracle.py")
+	if err := os.WriteFile(script, []byte(program), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("python3", script).Output()
+	if err != nil {
+		t.Fatalf("python3: %v", err)
+	}
+	return string(out)
+}
+
 // reprScript does in CPython (fork) what TestProcessReprMatchesCPython
 // does with mpkit, printing repr() at each step.
 const reprScript = `
@@ -42,15 +57,8 @@ func normaliseRepr(s string) string {
 // fmt.Print of a Process shows what Python's repr shows, state by state;
 // the oracle is CPython itself, run now.
 func TestProcessReprMatchesCPython(t *testing.T) {
-	script := filepath.Join(t.TempDir(), "repr.py")
-	if err := os.WriteFile(script, []byte(reprScript), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command("python3", script).Output()
-	if err != nil {
-		t.Fatalf("python3: %v", err)
-	}
-	want := strings.Split(normaliseRepr(strings.TrimSpace(string(out))), "\n")
+	out := runCPython(t, reprScript)
+	want := strings.Split(normaliseRepr(strings.TrimSpace(out)), "\n")
 
 	var got []string
 	show := func(p *Process) {
@@ -124,15 +132,8 @@ func renumber(lines []string) []string {
 // Pool workers are children named as Python names them, from the
 // processes' counter, and listed by ActiveChildren.
 func TestPoolWorkerNamesMatchCPython(t *testing.T) {
-	script := filepath.Join(t.TempDir(), "pool.py")
-	if err := os.WriteFile(script, []byte(poolScript), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command("python3", script).Output()
-	if err != nil {
-		t.Fatalf("python3: %v", err)
-	}
-	want := renumber(strings.Split(strings.TrimSpace(string(out)), "\n"))
+	out := runCPython(t, poolScript)
+	want := renumber(strings.Split(strings.TrimSpace(out), "\n"))
 
 	p := NewProcess(nothing)
 	p.Start()
@@ -171,14 +172,7 @@ print(mp.Array('u', 'h\u00e9')[:])
 // A character Value or Array prints what Python's print shows for its
 // value: bytes for 'c', text for 'u'.
 func TestCharValuesPrintAsCPython(t *testing.T) {
-	script := filepath.Join(t.TempDir(), "chars.py")
-	if err := os.WriteFile(script, []byte(charScript), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command("python3", script).Output()
-	if err != nil {
-		t.Fatalf("python3: %v", err)
-	}
+	out := runCPython(t, charScript)
 	a := NewArray("c", 4)
 	a.SetText("hi")
 	got := fmt.Sprintln(NewValue("c", 'h')) +
@@ -187,7 +181,7 @@ func TestCharValuesPrintAsCPython(t *testing.T) {
 		fmt.Sprintln(a) +
 		fmt.Sprintln(NewArray("c", []byte("it's\n\xff"))) +
 		fmt.Sprintln(NewArray("u", []rune("hé")))
-	if got != string(out) {
+	if got != out {
 		t.Fatalf("mpkit:\n%s\nCPython:\n%s", got, out)
 	}
 }

@@ -1,7 +1,6 @@
 package mpkit
 
 import (
-	"bytes"
 	"fmt"
 	"math"
 	"os"
@@ -932,36 +931,6 @@ func (a *Array) String() string {
 	default:
 		return fmt.Sprint(items)
 	}
-}
-
-// pyBytes is Python's repr of a bytes value: b'h', b'it\'s', b'\x00'.
-func pyBytes(b []byte) string {
-	q := byte('\'')
-	if bytes.IndexByte(b, '\'') >= 0 && bytes.IndexByte(b, '"') < 0 {
-		q = '"'
-	}
-	var out strings.Builder
-	out.WriteString("b")
-	out.WriteByte(q)
-	for _, c := range b {
-		switch {
-		case c == '\\' || c == q:
-			out.WriteByte('\\')
-			out.WriteByte(c)
-		case c == '\t':
-			out.WriteString(`\t`)
-		case c == '\n':
-			out.WriteString(`\n`)
-		case c == '\r':
-			out.WriteString(`\r`)
-		case c < 0x20 || c >= 0x7f:
-			fmt.Fprintf(&out, `\x%02x`, c)
-		default:
-			out.WriteByte(c)
-		}
-	}
-	out.WriteByte(q)
-	return out.String()
 }
 
 // Close frees this process's memory of the array (not its lock). Views
