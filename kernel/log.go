@@ -33,6 +33,11 @@ func (logWriter) Write(p []byte) (int, error) {
 // has been redirected to the notebook.
 func LogWriter() io.Writer { return logWriter{} }
 
+// SetLogOutput sends the kernel log to w from now on. An engine process
+// running under a supervising kernel (kernel/supervise) forwards its log
+// to the supervisor this way.
+func SetLogOutput(w io.Writer) { setLogTarget(w) }
+
 func setLogTarget(w io.Writer) {
 	logMu.Lock()
 	logTarget = w

@@ -68,6 +68,7 @@ type Engine struct {
 	front     *frontend.Frontend // type checks and lowers cells
 	removed   map[string]string  // declarations a redefinition removed, and why
 	views     typeViews          // the session's types as fmt prints them
+	onDecls   func([]Decl)       // told of the log as it changes (SetDeclsHook)
 }
 
 var _ kernel.Engine = (*Engine)(nil)
@@ -129,6 +130,7 @@ func (e *Engine) Reset() {
 	if err := e.reset(); err != nil {
 		panic(err) // the same construction succeeded in New
 	}
+	e.reportDecls()
 }
 
 // Close releases the session. Child processes belong to mpkit, which
@@ -403,8 +405,10 @@ func (c *cellRun) runCode(code string) {
 	// Vars get their typed form as soon as the cell is compiled, so that a
 	// child process started by the cell itself can declare them.
 	c.typeVars(target, p)
+	e.reportDecls()
 	c.execute(target, p)
 	c.typeVars(target, p)
+	e.reportDecls()
 
 	if p.postRebuild {
 		start := time.Now()

@@ -122,6 +122,7 @@ func (c *cellRun) magicLine(line string) bool {
 		if err := c.e.reset(); err != nil {
 			c.magicError(err.Error())
 		}
+		c.e.reportDecls()
 		c.e.sio.stdin.setInput(nil)
 	case "%env":
 		c.env(arg)

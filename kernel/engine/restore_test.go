@@ -1,0 +1,42 @@
+package engine
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// TestRestoreDeclaresTheLogOfAnotherSession hands the declaration log of
+// one session, as the decls hook reports it and as it travels (JSON), to
+// a fresh one: imports, types, consts, funcs and methods are back, vars
+// are declared at their zero values, and the session goes on from there.
+func TestRestoreDeclaresTheLogOfAnotherSession(t *testing.T) {
+	old := newSession(t)
+	var reported []Decl
+	old.e.SetDeclsHook(func(ds []Decl) { reported = ds })
+	old.run("import \"strings\"\ntype point struct{ X, Y int }\nfunc (p point) Sum() int { return p.X + p.Y }\nconst greeting = \"hi\"\ncount := 7\nfunc shout() string { return strings.ToUpper(greeting) }")
+	if len(reported) == 0 {
+		t.Fatal("the decls hook was not called")
+	}
+	b, err := json.Marshal(reported)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var decls []Decl
+	if err := json.Unmarshal(b, &decls); err != nil {
+		t.Fatal(err)
+	}
+
+	s := newSession(t)
+	if err := s.e.Restore(decls); err != nil {
+		t.Fatal(err)
+	}
+	r := s.run(`fmt.Println(shout(), point{1, 2}.Sum(), count)`)
+	if r.stdout != "HI 3 0\n" {
+		t.Errorf("after restore: %q, want %q", r.stdout, "HI 3 0\n")
+	}
+	zeroed, dropped := RestoredVars(decls)
+	if strings.Join(zeroed, ",") != "count" || len(dropped) != 0 {
+		t.Errorf("RestoredVars = %v, %v", zeroed, dropped)
+	}
+}
