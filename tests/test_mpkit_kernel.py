@@ -72,7 +72,8 @@ def test_process_runs_cell_func_in_a_real_child(kc, km):
     value, child = lines[0].split()
     _, parent, pid = lines[1].split()
     assert value == "2"
-    assert child == pid and child != parent and int(parent) == kernel_pid(km)
+    # Cells run in the kernel's engine process, a child of the kernel.
+    assert child == pid and child != parent and int(parent) in descendants(kernel_pid(km))
 
 
 def test_queue_pool_value_and_lock_from_cells(kc):

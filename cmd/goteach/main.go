@@ -20,6 +20,7 @@ import (
 
 	"github.com/goteach/goteach/kernel"
 	"github.com/goteach/goteach/kernel/earlylisten"
+	"github.com/goteach/goteach/kernel/supervise"
 )
 
 func main() {
@@ -34,6 +35,8 @@ const usage = `usage:
 environment:
   GOTEACH_DEBUG=1          verbose kernel log (on the kernel's standard error)
   GOTEACH_HISTORY=off|PATH where the input history is kept (default: the user's data dir)
+  GOTEACH_MEMORY_LIMIT=SIZE the session's memory limit, e.g. 2GiB; off for none
+                           (default: 3/4 of the machine's or the container's memory)
 `
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -89,10 +92,18 @@ func runKernel(path string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "goteach: %v\n", err)
 		return 1
 	}
-	// The engine is made while the kernel already listens: a front end
-	// gets its kernel_info reply at once, and the first cell waits for
-	// the engine.
-	eng := kernel.NewStartingEngine(strings.TrimPrefix(runtime.Version(), "go"), newEngine)
+	limit, err := supervise.MemoryLimit()
+	if err != nil {
+		fmt.Fprintf(stderr, "goteach: %v\n", err)
+		return 2
+	}
+	// The session runs in an engine process that this one supervises; it
+	// starts while the kernel already listens: a front end gets its
+	// kernel_info reply at once, and the first cell waits for the engine.
+	eng := supervise.New(supervise.Options{
+		MemoryLimit:     limit,
+		LanguageVersion: strings.TrimPrefix(runtime.Version(), "go"),
+	})
 	opts := kernel.Options{
 		CaptureOutput: true,
 		HandleSignals: true,

@@ -1,0 +1,144 @@
+"""What no cell can do to the kernel, through a real Jupyter client: a
+fatal Go error (stack overflow, running out of memory, concurrent map
+writes, a panic on a goroutine nobody recovers) fails its cell with the
+cause in a student's words, the session's declarations come back in a new
+engine process, and the next cell runs. The memory limit is set low here
+(GOTEACH_MEMORY_LIMIT) so that the tests are quick and safe."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+import pytest
+from conftest import KERNEL_NAME
+from jupyter_client import KernelManager
+from test_mpkit_kernel import descendants, running, wait_until
+
+from kernel_helpers import execute, execute_ok
+
+LIMIT = "256MiB"
+
+
+@pytest.fixture
+def km(goteach_kernelspec: str):
+    """A goteach kernel whose session may use 256 MiB."""
+    manager = KernelManager(kernel_name=KERNEL_NAME)
+    manager.start_kernel(env={**os.environ, "GOTEACH_MEMORY_LIMIT": LIMIT})
+    yield manager
+    if manager.has_kernel:
+        manager.shutdown_kernel(now=True)
+
+
+def error_of(ex):
+    assert ex.status == "error", ex.describe()
+    errors = [m for m in ex.iopub if m["header"]["msg_type"] == "error"]
+    assert len(errors) == 1, ex.describe()
+    return errors[0]["content"]
+
+
+SESSION = (
+    'import "strings"\n'
+    "type point struct{ X, Y int }\n"
+    "const greeting = \"hello\"\n"
+    "total := 42\n"
+    "func countdown(n int) int {\n"
+    "\treturn countdown(n-1) + 1\n"
+    "}\n"
+)
+
+
+def session_survived(kc):
+    """The declarations are back, the var lost its value."""
+    ex = execute_ok(kc, 'fmt.Println(strings.ToUpper(greeting), point{1, 2}, total)')
+    assert ex.stream() == "HELLO {1 2} 0\n", ex.describe()
+
+
+def test_infinite_recursion_fails_the_cell_and_keeps_the_session(kc):
+    execute_ok(kc, SESSION)
+    ex = execute(kc, "fmt.Println(countdown(3))", timeout=60)
+    err = error_of(ex)
+    assert err["ename"] == "StackOverflow"
+    # the func, the cell and the line of the recursive call
+    assert "infinite recursion in countdown (In[1], line 6)" in err["evalue"], err
+    tb = "\n".join(err["traceback"])
+    assert "lost their values" in tb and "total" in tb, tb
+    session_survived(kc)
+    # the recursion is fixed by redefining the func
+    ex = execute_ok(kc, "func countdown(n int) int {\n\tif n == 0 {\n\t\treturn 0\n\t}\n\treturn countdown(n-1) + 1\n}\nfmt.Println(countdown(3))")
+    assert ex.stream() == "3\n"
+
+
+def test_a_huge_allocation_names_the_size_and_the_limit(kc):
+    execute_ok(kc, SESSION)
+    err = error_of(execute(kc, "b := make([]byte, 30<<30)\nfmt.Println(len(b))", timeout=60))
+    assert err["ename"] == "OutOfMemory"
+    assert "30 GiB" in err["evalue"] and "256 MiB" in err["evalue"], err
+    session_survived(kc)
+
+
+def test_endless_growth_stops_at_the_limit(kc):
+    execute_ok(kc, SESSION)
+    code = "var chunks [][]byte\nfor {\n\tchunks = append(chunks, make([]byte, 1<<20))\n}"
+    err = error_of(execute(kc, code, timeout=60))
+    assert err["ename"] == "OutOfMemory" and "256 MiB" in err["evalue"], err
+    session_survived(kc)
+
+
+def test_concurrent_map_writes_are_explained(kc):
+    execute_ok(kc, SESSION)
+    code = (
+        'import "sync"\n'
+        "m := map[int]int{}\n"
+        "var wg sync.WaitGroup\n"
+        "for g := range 4 {\n"
+        "\twg.Add(1)\n"
+        "\tgo func() {\n"
+        "\t\tdefer wg.Done()\n"
+        "\t\tfor i := range 10000000 {\n"
+        "\t\t\tm[i%100] = g\n"
+        "\t\t}\n"
+        "\t}()\n"
+        "}\n"
+        "wg.Wait()"
+    )
+    err = error_of(execute(kc, code, timeout=60))
+    assert err["ename"] == "ConcurrentMapAccess" and "sync.Mutex" in err["evalue"], err
+    session_survived(kc)
+
+
+def test_a_panic_in_a_goroutine_of_compiled_code(kc):
+    execute_ok(kc, SESSION)
+    code = 'import "time"\ndone := make(chan bool)\ntime.AfterFunc(time.Millisecond, func() { panic("boom") })\n<-done'
+    err = error_of(execute(kc, code, timeout=60))
+    assert err["ename"] == "GoroutinePanic" and "panic: boom" in err["evalue"], err
+    session_survived(kc)
+
+
+def test_a_panic_after_its_cell_ended_is_told_by_the_next_cell(kc, km):
+    execute_ok(kc, SESSION)
+    execute_ok(kc, 'import "time"\ntime.AfterFunc(50*time.Millisecond, func() { panic("late boom") })')
+    engine = [p for p in descendants(km.provisioner.process.pid)]
+    # wait for the engine process that ran the cell to end
+    assert wait_until(lambda: not all(running(p) for p in engine), 10)
+    ex = execute_ok(kc, 'fmt.Println(strings.ToUpper(greeting), total)')
+    assert ex.stream() == "HELLO 0\n", ex.describe()
+    assert "late boom" in ex.stream("stderr") and "lost their values" in ex.stream("stderr"), ex.describe()
+
+
+def test_shutdown_ends_what_cells_started(km, kc):
+    execute_ok(kc, 'import "os/exec"\ncmd := exec.Command("sleep", "300")\nif err := cmd.Start(); err != nil {\n\tpanic(err)\n}\nfmt.Println(cmd.Process.Pid)')
+    kpid = km.provisioner.process.pid
+    kids = descendants(kpid)
+    assert kids
+    km.shutdown_kernel(now=False)
+    assert wait_until(lambda: not any(running(p) for p in kids), 10), "a process outlived the kernel"
+
+
+def test_kernel_death_ends_what_cells_started(km, kc):
+    execute_ok(kc, 'import "os/exec"\ncmd := exec.Command("sleep", "300")\nif err := cmd.Start(); err != nil {\n\tpanic(err)\n}')
+    kpid = km.provisioner.process.pid
+    kids = descendants(kpid)
+    assert kids
+    os.kill(kpid, signal.SIGKILL)
+    assert wait_until(lambda: not any(running(p) for p in kids), 10), "a process outlived the killed kernel"
