@@ -57,4 +57,27 @@
 //
 // A program that interprets code, such as the goteach notebook kernel,
 // plugs in with SetHost so that functions it interprets can be targets.
+//
+// # Children of a notebook
+//
+// A child started from a notebook cell sees the session as a child forked
+// by Python sees its parent's module. A Process gets the values of the
+// globals its target uses, as they are at Start. A Pool's worker gets the
+// session once, when it starts (when the Pool is made, or when it replaces
+// a worker, as Python forks a replacement), and from then on its globals
+// are its own: what the Initializer and its earlier tasks set stays, and
+// what later cells change in the notebook does not reach it, so a
+// per-worker counter counts 1 2 3 … across tasks.
+//
+// Python's workers cannot run a function defined after their Pool was
+// made. Here a task may use funcs, types and vars declared in later cells:
+// the worker receives the declarations it lacks (and the current values of
+// vars new to it) without losing the values it has. A task that uses a
+// declaration changed since its workers started — a func edited and run
+// again, a var declared anew with another type — fails with an error that
+// asks for a new Pool, instead of running the old definition silently as
+// Python's worker would.
+//
+// A cell func running in a child can start Processes and Pools of its own
+// whose targets are the session's funcs, as a forked Python child can.
 package mpkit

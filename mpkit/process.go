@@ -142,7 +142,7 @@ func (p *Process) Start() {
 		w.String(p.Name)
 		w.Bool(p.Daemon)
 		ref.encode(&w)
-		if err := encodeHostState(&w, c, ref); err != nil {
+		if err := encodeHostState(&w, c, ref, ShipReached); err != nil {
 			return &Error{Op: op, What: "cannot prepare " + ref.Name + " for the child", Err: err}
 		}
 		args, err := encodeArgs(op, fv.Type(), p.Args)
@@ -176,18 +176,27 @@ func (p *Process) Start() {
 	}()
 }
 
-// encodeHostState adds the host's snapshot for a hosted target.
-func encodeHostState(w *ctl.W, c *child, ref funcRef) error {
+// encodeHostState adds the host's snapshot for a child that will run
+// ref (a zero ref: no target yet), carrying the globals ship says.
+func encodeHostState(w *ctl.W, c *child, ref funcRef, ship Ship) error {
 	h := currentHost()
-	if !ref.Hosted || h == nil {
+	if h == nil || (!ref.Hosted && ship != ShipAll) {
 		w.Bool(false)
 		return nil
 	}
-	v, state, err := h.Snapshot(ref.Name, c.hostVersion)
+	fn := ""
+	if ref.Hosted {
+		fn = ref.Name
+	}
+	v, state, err := h.Snapshot(fn, c.hostVersion, ship)
 	if err != nil {
 		return err
 	}
 	c.hostVersion = v
+	if state == nil {
+		w.Bool(false)
+		return nil
+	}
 	w.Bool(true)
 	w.String(v)
 	w.Bytes(state)
