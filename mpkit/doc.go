@@ -80,4 +80,8 @@
 //
 // A cell func running in a child can start Processes and Pools of its own
 // whose targets are the session's funcs, as a forked Python child can.
+//
+// When a child's target returns (or panics), the child does what Python's
+// does before it exits: it terminates its pools and daemon children and
+// waits for its other children.
 package mpkit

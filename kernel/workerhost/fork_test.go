@@ -6,6 +6,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -211,5 +213,95 @@ func TestPoolTaskRedeclaredSinceFails(t *testing.T) {
 	got := cell(t, e, "pool2 := mp.NewPool(1)\nfmt.Println(pool2.Map(twice, mp.Range(3)))")
 	if got != "[0 3 6]\n" {
 		t.Fatalf("a new pool runs %q, want [0 3 6]", got)
+	}
+}
+
+const nestedScript = `
+import multiprocessing as mp
+def leaf(i):
+    print("leaf", i, mp.current_process().name, flush=True)
+def sq(x): return x * x
+def branch():
+    ps = [mp.Process(target=leaf, args=(i,)) for i in range(2)]
+    for p in ps: p.start()
+    for p in ps: p.join()
+    print("branch", mp.current_process().name, " ".join(str(p.exitcode) for p in ps), flush=True)
+    pool = mp.Pool(2)
+    print("pool [" + " ".join(str(x) for x in pool.map(sq, range(4))) + "]", flush=True)
+    pool.terminate()
+def orphans():
+    for i in (2, 3):
+        mp.Process(target=leaf, args=(i,)).start()
+if __name__ == "__main__":
+    mp.set_start_method("fork")
+    p = mp.Process(target=branch)
+    p.start()
+    p.join()
+    print("main", p.exitcode)
+    p = mp.Process(target=orphans)
+    p.start()
+    p.join()
+    print("main", p.exitcode)
+`
+
+var topProcess = regexp.MustCompile(`Process-\d+`)
+
+// sortLeaves normalises the process numbers of the main process's
+// children and sorts the lines of leaves, which run at the same time.
+func sortLeaves(s string) string {
+	lines := strings.Split(strings.TrimSpace(topProcess.ReplaceAllString(s, "Process-N")), "\n")
+	var leaves, rest []string
+	for _, l := range lines {
+		if strings.HasPrefix(l, "leaf ") {
+			leaves = append(leaves, l)
+		} else {
+			rest = append(rest, l)
+		}
+	}
+	sort.Strings(leaves)
+	return strings.Join(append(leaves, rest...), "\n")
+}
+
+// A cell func running in a child starts processes and a pool of its own,
+// as a forked Python child does, and waits for the children it did not
+// join before it exits.
+func TestCellFuncInChildStartsChildren(t *testing.T) {
+	want := sortLeaves(runCPython(t, nestedScript))
+	e := session(t)
+	run(t, e, `func leaf(i int) { fmt.Println("leaf", i, mp.CurrentProcess().Name) }
+func sq(x int) int { return x * x }
+func branch() {
+	ps := []*mp.Process{mp.NewProcess(leaf, 0), mp.NewProcess(leaf, 1)}
+	for _, p := range ps {
+		p.Start()
+	}
+	codes := []string{}
+	for _, p := range ps {
+		p.Join()
+		c, _ := p.ExitCode()
+		codes = append(codes, fmt.Sprint(c))
+	}
+	fmt.Println("branch", mp.CurrentProcess().Name, strings.Join(codes, " "))
+	pool := mp.NewPool(2)
+	fmt.Println("pool", pool.Map(sq, mp.Range(4)))
+	pool.Terminate()
+}
+func orphans() {
+	for _, i := range []int{2, 3} {
+		mp.NewProcess(leaf, i).Start()
+	}
+}`)
+	got := sortLeaves(cell(t, e, `p := mp.NewProcess(branch)
+p.Start()
+p.Join()
+code, _ := p.ExitCode()
+fmt.Println("main", code)
+p = mp.NewProcess(orphans)
+p.Start()
+p.Join()
+code, _ = p.ExitCode()
+fmt.Println("main", code)`))
+	if got != want {
+		t.Fatalf("cells printed:\n%s\nCPython:\n%s", got, want)
 	}
 }
