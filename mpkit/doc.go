@@ -31,6 +31,13 @@
 // a []int, so fmt.Println(pool.Map(job, mp.Range(10))) prints
 // [0 1 4 9 16 25 36 49 64 81].
 //
+// Printed with fmt, the package's objects show what Python's print shows:
+// <Synchronized wrapper for c_int(0)> for a Value (its number is v.Value()),
+// <SynchronizedArray wrapper for <multiprocessing.sharedctypes.c_int_Array_4
+// object at 0x…>> for an Array (its items are a.Slice(0, a.Len())),
+// <Lock(owner=None)>, <RLock(MainProcess, 1)>, and
+// <Process name='Process-1' parent=… initial> for a new Process.
+//
 // # Errors
 //
 // Conditions a program branches on are returned as errors that wrap the

@@ -27,7 +27,10 @@ type Process struct {
 	Target any
 	// Args are Target's arguments.
 	Args []any
-	// Name is the process's name; Start sets "Process-N" when it is empty.
+	// Name is the process's name. NewProcess names a process Process-N at
+	// once, as Python does when it makes one; a Process literal left
+	// without a Name gets its Process-N from the same counter the first
+	// time it is printed or started (a name set before then is kept).
 	Name string
 	// Daemon marks a process that may not start processes of its own and
 	// that JoinChildren terminates instead of waiting for. (Every child of
@@ -78,9 +81,8 @@ func Range(args ...int) []int {
 	return out
 }
 
-// NewProcess returns a Process for target(args...), named now (Python
-// names a process when it is created; a Process literal gets its name at
-// Start).
+// NewProcess returns a Process for target(args...), named now, as Python
+// names a process when it is created.
 func NewProcess(target any, args ...any) *Process {
 	return &Process{Target: target, Args: args, Name: nextName()}
 }
@@ -310,6 +312,9 @@ func (p *Process) Close() {
 func (p *Process) String() string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if p.Name == "" && !p.self {
+		p.Name = nextName()
+	}
 	kind := "Process"
 	info := []string{}
 	exit := ""
