@@ -77,13 +77,14 @@
 // per-worker counter counts 1 2 3 … across tasks.
 //
 // Python's workers cannot run a function defined after their Pool was
-// made. Here a task may use funcs, types and vars declared in later cells:
-// the worker receives the declarations it lacks (and the current values of
-// vars new to it) without losing the values it has. A task that uses a
-// declaration changed since its workers started — a func edited and run
-// again, a var declared anew with another type — fails with an error that
-// asks for a new Pool, instead of running the old definition silently as
-// Python's worker would.
+// made, and run the old definition of one redefined since. Here a task
+// may use funcs, types and vars declared in later cells, and runs the
+// current definition of a func edited and run again: the worker receives
+// the declarations it lacks (and the current values of vars new to it)
+// without losing the values it has. A task that uses a type redeclared
+// since its workers started, or a var declared anew with another type,
+// fails with an error that asks for a new Pool: the worker's values are
+// of the old type.
 //
 // A cell func running in a child can start Processes and Pools of its own
 // whose targets are the session's funcs, as a forked Python child can.

@@ -200,19 +200,25 @@ func TestPoolTaskDeclaredLaterSeesTheWorkersState(t *testing.T) {
 	}
 }
 
-// A task whose func was redeclared after the Pool was made fails with an
-// error that says so, where Python's worker would run the old one.
-func TestPoolTaskRedeclaredSinceFails(t *testing.T) {
+// A func redefined after the Pool was made runs in its new form on the
+// worker's own globals; a type redeclared since fails the task with an
+// error that says so, the worker's values being of the old type.
+func TestPoolTaskRedeclaredSince(t *testing.T) {
 	e := session(t)
-	run(t, e, "func twice(x int) int { return 2 * x }\npool := mp.NewPool(1)\nfmt.Println(pool.Map(twice, mp.Range(3)))")
-	run(t, e, "func twice(x int) int { return 3 * x }")
-	msg := cellErr(t, e, "fmt.Println(pool.Map(twice, mp.Range(3)))")
-	if !strings.Contains(msg, "func twice") || !strings.Contains(msg, "make a new Pool") {
+	run(t, e, "var counter int\nfunc bump(x int) int { counter++; return counter }\npool := mp.NewPool(1)\nfmt.Println(pool.Map(bump, mp.Range(3), 1))")
+	run(t, e, "func bump(x int) int { counter += 10; return counter }")
+	if got := cell(t, e, "fmt.Println(pool.Map(bump, mp.Range(2), 1))"); got != "[13 23]\n" {
+		t.Fatalf("the redefined func ran %q, want [13 23]", got)
+	}
+	run(t, e, "type P struct{ X int }\nvar origin P\nfunc getX(i int) int { return origin.X + i }\nfmt.Println(pool.Map(getX, mp.Range(2)))")
+	run(t, e, "type P struct{ X, Y int }")
+	msg := cellErr(t, e, "fmt.Println(pool.Map(getX, mp.Range(2)))")
+	if !strings.Contains(msg, "type P") || !strings.Contains(msg, "make a new Pool") {
 		t.Fatalf("the error does not explain the redeclaration:\n%s", msg)
 	}
-	got := cell(t, e, "pool2 := mp.NewPool(1)\nfmt.Println(pool2.Map(twice, mp.Range(3)))")
-	if got != "[0 3 6]\n" {
-		t.Fatalf("a new pool runs %q, want [0 3 6]", got)
+	got := cell(t, e, "pool2 := mp.NewPool(1)\nfmt.Println(pool2.Map(getX, mp.Range(2)))")
+	if got != "[0 1]\n" {
+		t.Fatalf("a new pool runs %q, want [0 1]", got)
 	}
 }
 

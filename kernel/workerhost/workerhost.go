@@ -14,12 +14,12 @@
 //     initializer and its tasks change stays, what the kernel changes
 //     later does not reach it;
 //   - a Pool task brings the worker only what it lacks: declarations
-//     made after the worker started that the task uses (a func of a later
-//     cell), with the values of vars new to the worker. A task that needs
-//     a declaration the worker has in an older form (a func or type
-//     redefined since, a var whose type changed) fails with an error
-//     that says to make a new Pool: Python's worker would silently run
-//     the old definition.
+//     made or redefined after the worker started that the task uses (a
+//     func of a later cell, a func edited and run again), with the values
+//     of vars new to the worker; the worker's own values stay. A task
+//     that needs a type redeclared since, or a var whose type changed,
+//     fails with an error that says to make a new Pool: the worker's
+//     values are of the old type.
 //
 // In a child (the kernel binary started again by mpkit), it rebuilds the
 // session in a fresh interpreter (engine.Replica) and hands mpkit the
@@ -203,9 +203,10 @@ func (h *Host) Snapshot(fn string, have string, ship mpkit.Ship) (string, []byte
 }
 
 // missing is the snapshot of a pool task for a worker whose declarations
-// are old: the declarations fn reaches that the worker lacks, with the
-// values of the new vars among them. A declaration fn reaches that the
-// worker has in another form is an error.
+// are old: the declarations fn reaches that the worker lacks or has in an
+// older form (funcs, methods, consts), with the values of the vars new to
+// it. A type, or a var's type, changed since the worker started is an
+// error: the worker's values are of the old type.
 func (h *Host) missing(sess Session, fn, have string, old, cur []engine.Decl) (string, []byte, error) {
 	had := index(old)
 	var add []engine.Decl
@@ -222,12 +223,16 @@ func (h *Host) missing(sess Session, fn, have string, old, cur []engine.Decl) (s
 		case d.Kind == "var" && od.Typed == d.Typed:
 			// A var given a new value: the worker keeps its own, as a
 			// forked worker keeps the value it was made with.
+		case d.Kind == "func" || d.Kind == "method" || d.Kind == "const":
+			// New code for the worker's data: it runs the definition
+			// the kernel runs (the worker's values are kept).
+			add = append(add, d)
 		default:
 			what := d.Kind + " " + d.Name
 			if d.Kind == "var" {
 				what += " (now " + strings.TrimPrefix(d.Typed, "var "+d.Name+" ") + ")"
 			}
-			return have, nil, fmt.Errorf("%s uses %s, which was redeclared after the pool's workers started; they keep the declarations they started with (as Python's forked workers do) — make a new Pool to use the new one", fn, what)
+			return have, nil, fmt.Errorf("%s uses %s, which was redeclared after the pool's workers started; their values are of the old declaration (as a forked Python worker's are) — make a new Pool to use the new one", fn, what)
 		}
 	}
 	if len(add) == 0 {
