@@ -179,8 +179,14 @@ func runProcess(conn *ctl.Conn, fr ctl.Frame) {
 			}
 		}
 	}()
-	if perr := call(fn, args, nil); perr != nil {
+	perr := call(fn, args, nil)
+	if perr != nil {
 		fmt.Fprintf(os.Stderr, "Process %s (pid %d):\n%s", name, os.Getpid(), perr.Traceback)
+	}
+	// As a Python child does when its target returns or raises: its pools
+	// and daemons are ended, its other children waited for.
+	JoinChildren()
+	if perr != nil {
 		childExit(1)
 	}
 	childExit(0)

@@ -31,6 +31,13 @@
 // a []int, so fmt.Println(pool.Map(job, mp.Range(10))) prints
 // [0 1 4 9 16 25 36 49 64 81].
 //
+// Printed with fmt, the package's objects show what Python's print shows:
+// <Synchronized wrapper for c_int(0)> for a Value (its number is v.Value()),
+// <SynchronizedArray wrapper for <multiprocessing.sharedctypes.c_int_Array_4
+// object at 0x…>> for an Array (its items are a.Slice(0, a.Len())),
+// <Lock(owner=None)>, <RLock(MainProcess, 1)>, and
+// <Process name='Process-1' parent=… initial> for a new Process.
+//
 // # Errors
 //
 // Conditions a program branches on are returned as errors that wrap the
@@ -57,4 +64,32 @@
 //
 // A program that interprets code, such as the goteach notebook kernel,
 // plugs in with SetHost so that functions it interprets can be targets.
+//
+// # Children of a notebook
+//
+// A child started from a notebook cell sees the session as a child forked
+// by Python sees its parent's module. A Process gets the values of the
+// globals its target uses, as they are at Start. A Pool's worker gets the
+// session once, when it starts (when the Pool is made, or when it replaces
+// a worker, as Python forks a replacement), and from then on its globals
+// are its own: what the Initializer and its earlier tasks set stays, and
+// what later cells change in the notebook does not reach it, so a
+// per-worker counter counts 1 2 3 … across tasks.
+//
+// Python's workers cannot run a function defined after their Pool was
+// made, and run the old definition of one redefined since. Here a task
+// may use funcs, types and vars declared in later cells, and runs the
+// current definition of a func edited and run again: the worker receives
+// the declarations it lacks (and the current values of vars new to it)
+// without losing the values it has. A task that uses a type redeclared
+// since its workers started, or a var declared anew with another type,
+// fails with an error that asks for a new Pool: the worker's values are
+// of the old type.
+//
+// A cell func running in a child can start Processes and Pools of its own
+// whose targets are the session's funcs, as a forked Python child can.
+//
+// When a child's target returns (or panics), the child does what Python's
+// does before it exits: it terminates its pools and daemon children and
+// waits for its other children.
 package mpkit

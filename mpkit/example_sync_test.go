@@ -52,14 +52,17 @@ func ExampleValue() {
 	fmt.Println(v.Value())
 
 	// Integers wrap around as in C.
-	fmt.Println(mp.NewValue("i", 1<<31), mp.NewValue("b", 200), mp.NewValue("B", -1))
+	fmt.Println(mp.NewValue("i", 1<<31).Value(), mp.NewValue("b", 200).Value(), mp.NewValue("B", -1).Value())
 	d := mp.NewValue("d", 0.5)
 	d.SetFloat(d.Float() * 3)
 	fmt.Println(d.Value())
+	// Printed, a Value shows what Python's print(v) shows.
+	fmt.Println(d, mp.NewRawValue("c", 'h'))
 	// Output:
 	// 4000
 	// -2147483648 -56 255
 	// 1.5
+	// <Synchronized wrapper for c_double(1.5)> c_char(b'h')
 }
 
 // An Array is a fixed-length run of numbers in shared memory. Float64s,
@@ -67,7 +70,7 @@ func ExampleValue() {
 func ExampleArray() {
 	a := mp.NewArray("i", []int{1, 2, 3, 4})
 	a.SetInt(0, 10)
-	fmt.Println(a, a.Len(), a.Int(0), a.Slice(1, 3))
+	fmt.Println(a.Ints(), a.Len(), a.Int(0), a.Slice(1, 3))
 
 	zeros := mp.NewArray("d", 3)
 	xs := zeros.Float64s()

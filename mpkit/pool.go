@@ -207,11 +207,13 @@ func (p *Pool) addWorker() error {
 		w.String(name)
 		w.Uint(uint64(p.maxTasks))
 		w.Bool(p.initRef != nil)
+		// The worker gets the session once, now, as a forked worker
+		// gets a copy of its parent: its tasks bring only what it lacks.
 		if p.initRef == nil {
-			return encodeHostState(&w, c, funcRef{})
+			return encodeHostState(&w, c, funcRef{}, ShipAll)
 		}
 		p.initRef.encode(&w)
-		if err := encodeHostState(&w, c, *p.initRef); err != nil {
+		if err := encodeHostState(&w, c, *p.initRef, ShipAll); err != nil {
 			return err
 		}
 		args, err := encodeArgs("NewPool", p.initType, p.initArgs)
@@ -402,7 +404,7 @@ func (p *Pool) send(pw *poolWorker, ch *chunk) error {
 		w.Uint(ch.id)
 		ch.res.ref.encode(&w)
 		w.Bool(ch.res.star)
-		if err := encodeHostState(&w, pw.c, ch.res.ref); err != nil {
+		if err := encodeHostState(&w, pw.c, ch.res.ref, ShipMissing); err != nil {
 			return err
 		}
 		w.Bytes(ch.payload)

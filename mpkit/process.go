@@ -27,7 +27,10 @@ type Process struct {
 	Target any
 	// Args are Target's arguments.
 	Args []any
-	// Name is the process's name; Start sets "Process-N" when it is empty.
+	// Name is the process's name. NewProcess names a process Process-N at
+	// once, as Python does when it makes one; a Process literal left
+	// without a Name gets its Process-N from the same counter the first
+	// time it is printed or started (a name set before then is kept).
 	Name string
 	// Daemon marks a process that may not start processes of its own and
 	// that JoinChildren terminates instead of waiting for. (Every child of
@@ -78,9 +81,8 @@ func Range(args ...int) []int {
 	return out
 }
 
-// NewProcess returns a Process for target(args...), named now (Python
-// names a process when it is created; a Process literal gets its name at
-// Start).
+// NewProcess returns a Process for target(args...), named now, as Python
+// names a process when it is created.
 func NewProcess(target any, args ...any) *Process {
 	return &Process{Target: target, Args: args, Name: nextName()}
 }
@@ -142,7 +144,7 @@ func (p *Process) Start() {
 		w.String(p.Name)
 		w.Bool(p.Daemon)
 		ref.encode(&w)
-		if err := encodeHostState(&w, c, ref); err != nil {
+		if err := encodeHostState(&w, c, ref, ShipReached); err != nil {
 			return &Error{Op: op, What: "cannot prepare " + ref.Name + " for the child", Err: err}
 		}
 		args, err := encodeArgs(op, fv.Type(), p.Args)
@@ -176,18 +178,27 @@ func (p *Process) Start() {
 	}()
 }
 
-// encodeHostState adds the host's snapshot for a hosted target.
-func encodeHostState(w *ctl.W, c *child, ref funcRef) error {
+// encodeHostState adds the host's snapshot for a child that will run
+// ref (a zero ref: no target yet), carrying the globals ship says.
+func encodeHostState(w *ctl.W, c *child, ref funcRef, ship Ship) error {
 	h := currentHost()
-	if !ref.Hosted || h == nil {
+	if h == nil || (!ref.Hosted && ship != ShipAll) {
 		w.Bool(false)
 		return nil
 	}
-	v, state, err := h.Snapshot(ref.Name, c.hostVersion)
+	fn := ""
+	if ref.Hosted {
+		fn = ref.Name
+	}
+	v, state, err := h.Snapshot(fn, c.hostVersion, ship)
 	if err != nil {
 		return err
 	}
 	c.hostVersion = v
+	if state == nil {
+		w.Bool(false)
+		return nil
+	}
 	w.Bool(true)
 	w.String(v)
 	w.Bytes(state)
@@ -301,6 +312,9 @@ func (p *Process) Close() {
 func (p *Process) String() string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if p.Name == "" && !p.self {
+		p.Name = nextName()
+	}
 	kind := "Process"
 	info := []string{}
 	exit := ""

@@ -2,6 +2,8 @@ package mpkit
 
 import (
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 )
 
@@ -50,4 +52,29 @@ func pyQuote(prefix, s string, asBytes bool) string {
 	}
 	b.WriteRune(q)
 	return b.String()
+}
+
+// pyFloat is Python's repr of a float: the shortest digits that read back
+// as f, in fixed notation with at least one decimal ("1.0", "0.0001")
+// for exponents from -4 to 15, in exponent notation otherwise ("1e-05",
+// "1.5e+16"); inf, -inf, nan.
+func pyFloat(f float64) string {
+	switch {
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	case math.IsNaN(f):
+		return "nan"
+	}
+	e := strconv.FormatFloat(f, 'e', -1, 64)
+	exp, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
+	if exp < -4 || exp >= 16 {
+		return e
+	}
+	s := strconv.FormatFloat(f, 'f', -1, 64)
+	if !strings.ContainsAny(s, ".") {
+		s += ".0"
+	}
+	return s
 }

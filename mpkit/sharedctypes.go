@@ -320,14 +320,34 @@ func (t *ctype) addFloat(op string, p unsafe.Pointer, delta float64) float64 {
 	}
 }
 
-func (t *ctype) format(p unsafe.Pointer) string {
+// pyName is the ctypes type Python's repr names for t: c_longlong is
+// c_long where long has 64 bits (Linux), so 'q' and 'Q' show as c_long
+// and c_ulong.
+func (t *ctype) pyName() string {
+	switch t.code {
+	case "q":
+		return "c_long"
+	case "Q":
+		return "c_ulong"
+	}
+	return t.cname
+}
+
+// repr is Python's repr of the ctypes object at p: c_int(3),
+// c_double(1.5), c_char(b'h'), c_wchar('h').
+func (t *ctype) repr(p unsafe.Pointer) string {
+	var v string
 	switch t.kind {
 	case kindChar:
-		return pyBytes([]byte{byte(t.bits(p))})
+		v = pyBytes([]byte{byte(t.bits(p))})
 	case kindWchar:
-		return string(rune(t.bits(p)))
+		v = pyRepr(string(rune(t.bits(p))))
+	case kindFloat:
+		v = pyFloat(t.float(p))
+	default:
+		v = fmt.Sprint(t.get(p))
 	}
-	return fmt.Sprint(t.get(p))
+	return t.pyName() + "(" + v + ")"
 }
 
 // lockKind names a value's lock in handles: "" (none), "lock" or "rlock".
@@ -502,16 +522,19 @@ func (v *Value) Typecode() string { return v.t.code }
 // given), or nil for a raw value.
 func (v *Value) GetLock() SharedLock { return v.lock }
 
-// String is the value itself, as fmt prints it ("42", "3.5"; b'h' for c,
-// h for u), so that fmt.Println(v) shows what Python's print(v.value)
-// shows.
+// String describes the value as Python's repr (and print) does:
+// <Synchronized wrapper for c_int(3)>, or c_int(3) for a value without
+// a lock (NewRawValue). The number itself is Value(), Int() or Float().
 func (v *Value) String() string {
 	if v.closed.Load() {
 		return "<Value(closed)>"
 	}
-	s := v.t.format(v.p)
+	s := v.t.repr(v.p)
 	runtime.KeepAlive(v)
-	return s
+	if v.lock == nil {
+		return s
+	}
+	return "<Synchronized wrapper for " + s + ">"
 }
 
 // Close frees this process's mapping of the value (not of its lock).
@@ -916,21 +939,25 @@ func (a *Array) SetText(s string) {
 	}
 }
 
-// String prints the items as fmt prints a Go slice: [1 2 3 4]; the
-// items of a character array as Python prints a[:], bytes b'hi\x00' for
-// 'c' and the text itself for 'u'.
+// String describes the array as Python's repr (and print) does:
+// <SynchronizedArray wrapper for <multiprocessing.sharedctypes.c_int_Array_4
+// object at 0x7f…>> (SynchronizedString for typecode 'c', and the inner
+// part alone for an array without a lock), the address being where the
+// array is mapped in this process. The items are Slice(0, Len()) (or
+// Ints, Floats, Text).
 func (a *Array) String() string {
 	if a.closed.Load() {
 		return "<Array(closed)>"
 	}
-	switch items := a.Slice(0, a.n).(type) {
-	case []byte:
-		return pyBytes(items)
-	case []rune:
-		return string(items)
-	default:
-		return fmt.Sprint(items)
+	obj := fmt.Sprintf("<multiprocessing.sharedctypes.%s_Array_%d object at %#x>", a.t.pyName(), a.n, uintptr(a.base))
+	if a.lock == nil {
+		return obj
 	}
+	kind := "SynchronizedArray"
+	if a.t.kind == kindChar {
+		kind = "SynchronizedString"
+	}
+	return "<" + kind + " wrapper for " + obj + ">"
 }
 
 // Close frees this process's memory of the array (not its lock). Views

@@ -222,8 +222,8 @@ func warm(c *child) {
 	}
 	var w ctl.W
 	files, err := withEncoding(func() error {
-		v, state, err := h.Snapshot("", c.hostVersion)
-		if err != nil {
+		v, state, err := h.Snapshot("", c.hostVersion, ShipReached)
+		if err != nil || state == nil {
 			return err
 		}
 		w.String(v)
@@ -231,7 +231,7 @@ func warm(c *child) {
 		c.hostVersion = v
 		return nil
 	})
-	if err != nil {
+	if err != nil || len(w.B) == 0 {
 		return
 	}
 	c.conn.Send(mWarm, w.B, files...)

@@ -5,6 +5,7 @@ import (
 	"os"
 	"reflect"
 	"runtime"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -262,18 +263,32 @@ func (l *Lock) Locked() bool {
 	return ok
 }
 
-// String describes the lock as Python's repr does: <Lock(owner=None)>, or
-// <Lock(owner=PID)> with the id of the process holding it.
+// String describes the lock as Python's repr does: <Lock(owner=None)>
+// when it is free, <Lock(owner=MainProcess)> (the name of this process)
+// when the calling goroutine holds it, <Lock(owner=SomeOtherThread)> when
+// another goroutine of this process does, <Lock(owner=SomeOtherProcess)>
+// when another process does.
 func (l *Lock) String() string {
 	if l.closed.Load() {
 		return "<Lock(closed)>"
 	}
-	pid := l.m.mu.Owner()
+	owner, _ := ownerName(l.m.mu.Owner(), atomic.LoadUint64(&l.m.owner))
 	runtime.KeepAlive(l)
-	if pid == 0 {
-		return "<Lock(owner=None)>"
+	return "<Lock(owner=" + owner + ")>"
+}
+
+// ownerName names the holder of a lock as Python's reprs do, from the
+// caller's point of view, and reports whether the caller holds it.
+func ownerName(pid int, goroutine uint64) (string, bool) {
+	switch {
+	case pid == 0:
+		return "None", false
+	case pid != shm.Pid:
+		return "SomeOtherProcess", false
+	case goroutine != shm.Goroutine():
+		return "SomeOtherThread", false
 	}
-	return fmt.Sprintf("<Lock(owner=%d)>", pid)
+	return CurrentProcess().Name, true
 }
 
 // Close frees this process's mapping of the lock. Other processes are not
@@ -395,17 +410,25 @@ func (r *RLock) Locked() bool {
 }
 
 // String describes the lock as Python's repr does: <RLock(None, 0)> when
-// free, <RLock(PID, N)> when held N times by a goroutine of process PID.
+// it is free, <RLock(MainProcess, 2)> (this process's name and how many
+// times the caller holds it) when the calling goroutine holds it,
+// <RLock(SomeOtherThread, nonzero)> or <RLock(SomeOtherProcess, nonzero)>
+// when another goroutine or another process does.
 func (r *RLock) String() string {
 	if r.closed.Load() {
 		return "<RLock(closed)>"
 	}
-	pid, n := r.m.mu.Owner(), atomic.LoadUint32(&r.m.count)
+	pid, g, n := r.m.mu.Owner(), atomic.LoadUint64(&r.m.owner), atomic.LoadUint32(&r.m.count)
 	runtime.KeepAlive(r)
-	if pid == 0 {
-		return "<RLock(None, 0)>"
+	owner, mine := ownerName(pid, g)
+	count := "nonzero"
+	switch {
+	case pid == 0:
+		count = "0"
+	case mine:
+		count = strconv.FormatUint(uint64(n), 10)
 	}
-	return fmt.Sprintf("<RLock(%d, %d)>", pid, n)
+	return "<RLock(" + owner + ", " + count + ")>"
 }
 
 // Close frees this process's mapping of the lock. Other processes are not

@@ -459,6 +459,27 @@ func (r *Replica) Decls() []Decl {
 	return out
 }
 
+// Value returns the current value of one of the replica's global vars.
+func (r *Replica) Value(name string) (reflect.Value, bool) {
+	if d := r.log.lookup("var", name); d == nil || d.Kind != "var" {
+		return reflect.Value{}, false
+	}
+	v, ok := r.it.Globals()[name]
+	return v, ok && v.IsValid()
+}
+
+// Reaches is Engine.Reaches for the replica's log: a child process that
+// starts processes of its own ships its children what their targets use.
+func (r *Replica) Reaches(roots ...string) (vars, funcs []string) {
+	log := r.Decls()
+	for i := range log {
+		// The selector sets did not cross the process boundary: reaches
+		// then looks for the methods' names in the source.
+		log[i].sels = nil
+	}
+	return reaches(log, roots...)
+}
+
 // Interpreter returns the replica's interpreter.
 func (r *Replica) Interpreter() *interp.Interpreter { return r.it }
 

@@ -60,6 +60,9 @@ func init() {
 		"Range":               reflect.ValueOf(mpkit.Range),
 		"SetHost":             reflect.ValueOf(mpkit.SetHost),
 		"SetSpares":           reflect.ValueOf(mpkit.SetSpares),
+		"ShipAll":             reflect.ValueOf(mpkit.ShipAll),
+		"ShipMissing":         reflect.ValueOf(mpkit.ShipMissing),
+		"ShipReached":         reflect.ValueOf(mpkit.ShipReached),
 		"Shutdown":            reflect.ValueOf(mpkit.Shutdown),
 
 		// type definitions
@@ -86,6 +89,7 @@ func init() {
 		"RemoteError":      reflect.ValueOf((*mpkit.RemoteError)(nil)),
 		"Semaphore":        reflect.ValueOf((*mpkit.Semaphore)(nil)),
 		"SharedLock":       reflect.ValueOf((*mpkit.SharedLock)(nil)),
+		"Ship":             reflect.ValueOf((*mpkit.Ship)(nil)),
 		"SimpleQueue":      reflect.ValueOf((*mpkit.SimpleQueue)(nil)),
 		"Tracebacker":      reflect.ValueOf((*mpkit.Tracebacker)(nil)),
 		"Value":            reflect.ValueOf((*mpkit.Value)(nil)),
@@ -114,7 +118,7 @@ type _github_com_goteach_goteach_mpkit_Host struct {
 	WFunc     func(name string) (reflect.Value, error)
 	WFuncName func(f reflect.Value) (string, error)
 	WRestore  func(state []byte) error
-	WSnapshot func(fn string, have string) (version string, state []byte, err error)
+	WSnapshot func(fn string, have string, ship mpkit.Ship) (version string, state []byte, err error)
 }
 
 func (W _github_com_goteach_goteach_mpkit_Host) Func(name string) (reflect.Value, error) {
@@ -126,8 +130,8 @@ func (W _github_com_goteach_goteach_mpkit_Host) FuncName(f reflect.Value) (strin
 func (W _github_com_goteach_goteach_mpkit_Host) Restore(state []byte) error {
 	return W.WRestore(state)
 }
-func (W _github_com_goteach_goteach_mpkit_Host) Snapshot(fn string, have string) (version string, state []byte, err error) {
-	return W.WSnapshot(fn, have)
+func (W _github_com_goteach_goteach_mpkit_Host) Snapshot(fn string, have string, ship mpkit.Ship) (version string, state []byte, err error) {
+	return W.WSnapshot(fn, have, ship)
 }
 
 // _github_com_goteach_goteach_mpkit_SharedLock is an interface wrapper for SharedLock type
