@@ -52,6 +52,10 @@ func (c *cellRun) magics(code string) (rest string, handled bool) {
 		case "%%time":
 			c.timed(func() { c.runCode("\n" + body) })
 		default:
+			if f := c.e.cellMagics[fields[0]]; f != nil {
+				f(magicCell{c}, fields[1:], "\n"+body)
+				break
+			}
 			c.magicError(fmt.Sprintf("unknown cell magic %s (see %%help)", fields[0]))
 		}
 		return "", true
@@ -116,8 +120,8 @@ func (c *cellRun) magicLine(line string) bool {
 	case "%who", "%whos":
 		c.who()
 	case "%reset":
-		if c.e.onReset != nil {
-			c.e.onReset()
+		for _, f := range c.e.onReset {
+			f()
 		}
 		if err := c.e.reset(); err != nil {
 			c.magicError(err.Error())
