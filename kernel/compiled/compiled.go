@@ -310,7 +310,11 @@ func (s *servedEngine) Execute(ctx context.Context, req kernel.ExecuteRequest, o
 	go func() {
 		select {
 		case <-ctx.Done():
-			checkpoint.Interrupt()
+			select {
+			case <-done: // the cell had ended
+			default:
+				checkpoint.Interrupt()
+			}
 		case <-done:
 		}
 	}()

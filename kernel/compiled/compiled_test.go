@@ -31,10 +31,10 @@ func (o *output) Result(data, metadata map[string]any) {
 	defer o.mu.Unlock()
 	o.res, _ = data["text/plain"].(string)
 }
-func (o *output) Error(e kernel.ErrorValue)                         { o.err = &e }
-func (o *output) ClearOutput(wait bool)                             {}
+func (o *output) Error(e kernel.ErrorValue)                          { o.err = &e }
+func (o *output) ClearOutput(wait bool)                              {}
 func (o *output) Input(prompt string, password bool) (string, error) { return "", nil }
-func (o *output) Flush()                                            {}
+func (o *output) Flush()                                             {}
 
 func newSession(t *testing.T) (*engine.Engine, *compiled.Compiler) {
 	t.Helper()
