@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from kernel_helpers import execute, execute_ok, wait_iopub
 
 # The first plugin build on a cold Go build cache compiles the standard

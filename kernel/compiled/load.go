@@ -8,9 +8,11 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/traefik/yaegi/interp"
 
+	"github.com/goteach/goteach/kernel/compiled/checkpoint"
 	"github.com/goteach/goteach/kernel/engine"
 )
 
@@ -47,6 +49,12 @@ func load(so, hash string) (map[string]reflect.Value, error) {
 	}
 	s := map[string]reflect.Value{}
 	for k, v := range *table {
+		if k == stopFlag {
+			if f, ok := v.(*atomic.Int32); ok {
+				checkpoint.Register(f)
+			}
+			continue
+		}
 		s[k] = reflect.ValueOf(v)
 	}
 	if loaded.syms == nil {

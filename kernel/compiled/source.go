@@ -20,7 +20,8 @@ import (
 const (
 	checkpointPath = "github.com/goteach/goteach/kernel/compiled/checkpoint"
 	checkpointName = "__gtck"
-	pollCall       = checkpointName + ".Poll(); "
+	stopFlag       = "__gtStop"
+	pollCall       = "if " + stopFlag + ".Load() != 0 { " + checkpointName + ".Stop() }; "
 )
 
 // A decl is one declaration of a %%compile cell, as the union of every
@@ -424,7 +425,8 @@ func generate(old *union, cs *cellSource) (*program, *union, error) {
 
 	// The table the kernel looks up in the plugin.
 	var ex strings.Builder
-	ex.WriteString("package main\n\n// GoteachExports is what the notebook session binds.\nvar GoteachExports = map[string]any{\n")
+	ex.WriteString("package main\n\nimport \"sync/atomic\"\n\n// " + stopFlag + " is set while an interrupt stops compiled code.\nvar " + stopFlag + " atomic.Int32\n\n")
+	ex.WriteString("// GoteachExports is what the notebook session binds.\nvar GoteachExports = map[string]any{\n\t\"" + stopFlag + "\": &" + stopFlag + ",\n")
 	for _, d := range u.sorted() {
 		if !d.bound {
 			continue

@@ -3,8 +3,10 @@
 // Interpreted code stops where the interpreter checks for an interrupt;
 // compiled code has no such place, so the kernel adds one: the source of a
 // %%compile cell is rewritten, on the same lines, to call Poll at the
-// start of every func body and every loop body. Poll is one load and a
-// predictable branch (the compiler inlines it). Calls from the session
+// start of every func body and every loop body: a test of a flag of the
+// plugin's own package (registered with Register), one load and a
+// predictable branch; a flag of another package would cost a further
+// indirection in a plugin, which doubles the cost of a tight loop. Calls from the session
 // into compiled code go through entry points that call Enter and Exit, so
 // that the kernel knows when no compiled call is running.
 //
@@ -18,6 +20,7 @@ package checkpoint
 
 import (
 	"errors"
+	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -40,6 +43,35 @@ func Poll() {
 //go:noinline
 func stop() { panic(ErrInterrupted) }
 
+// Stop panics with ErrInterrupted: rewritten code calls it when its
+// package's flag is set.
+func Stop() { stop() }
+
+// flags are the registered packages' flags.
+var flags struct {
+	sync.Mutex
+	list []*atomic.Int32
+}
+
+// Register adds the stop flag of a compiled package: Interrupt sets it to
+// 1 and the end of the interrupt back to 0.
+func Register(f *atomic.Int32) {
+	flags.Lock()
+	defer flags.Unlock()
+	flags.list = append(flags.list, f)
+	if state.Load()&1 != 0 {
+		f.Store(1)
+	}
+}
+
+func setFlags(v int32) {
+	flags.Lock()
+	defer flags.Unlock()
+	for _, f := range flags.list {
+		f.Store(v)
+	}
+}
+
 // Enter records that a call from the session into compiled code starts.
 func Enter() { state.Add(2) }
 
@@ -53,6 +85,9 @@ func Exit() {
 			n = 0
 		}
 		if state.CompareAndSwap(s, n) {
+			if s&1 != 0 && n == 0 {
+				setFlags(0)
+			}
 			return
 		}
 	}
@@ -70,6 +105,7 @@ func Interrupt() {
 			break
 		}
 	}
+	setFlags(1)
 	time.AfterFunc(time.Second, Resume)
 }
 
@@ -77,7 +113,11 @@ func Interrupt() {
 func Resume() {
 	for {
 		s := state.Load()
-		if s&1 == 0 || state.CompareAndSwap(s, s&^1) {
+		if s&1 == 0 {
+			return
+		}
+		if state.CompareAndSwap(s, s&^1) {
+			setFlags(0)
 			return
 		}
 	}
