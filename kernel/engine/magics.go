@@ -24,6 +24,8 @@ repeated. Top-level x := ... and var declarations are session variables.
 
 Magics (at the start of a cell):
   %%time          first line: time the whole cell
+  %%compile       first line: build the cell's funcs, types and consts with
+                  the Go toolchain; later cells call them at compiled speed
   %time STMT      time one statement
   %who            list the session's variables with their types and values
   %reset          start a fresh session (forget every declaration)
