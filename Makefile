@@ -45,7 +45,7 @@ uninstall-kernel:
 
 # The fast tier. The Go packages left out here (the cell engine, the
 # symbol tables, mpkit's process tests) run in test-go.
-CHECK_SLOW := /kernel/engine$$$$|/kernel/symbols$$$$|/mpkit$$$$|/kernel/compiled$$$$
+CHECK_SLOW := /kernel/engine$$|/kernel/symbols$$|/mpkit$$|/kernel/compiled$$
 check: setup-go setup-python
 	@unformatted=$$(gofmt -l cmd install kernel mpkit bench); \
 	if [ -n "$$unformatted" ]; then echo "gofmt -l:"; echo "$$unformatted"; exit 1; fi

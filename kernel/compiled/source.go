@@ -369,10 +369,7 @@ type prevRange struct {
 // generate writes the package for the union old ⊕ cell.
 func generate(old *union, cs *cellSource) (*program, *union, error) {
 	u := old.merge(cs)
-	var prev []*decl
-	for _, d := range u.sorted() {
-		prev = append(prev, d)
-	}
+	prev := u.sorted()
 	for _, d := range cs.decls {
 		u.decls[d.key] = d
 	}
