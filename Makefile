@@ -45,8 +45,8 @@ uninstall-kernel:
 
 # The fast tier. The Go packages left out here (the cell engine, the
 # symbol tables, mpkit's process tests, cells running children through
-# workerhost) run in test-go.
-CHECK_SLOW := /kernel/engine$$|/kernel/symbols$$|/mpkit$$|/kernel/workerhost$$
+# workerhost, plugin builds of %%compile cells) run in test-go.
+CHECK_SLOW := /kernel/engine$$|/kernel/symbols$$|/mpkit$$|/kernel/workerhost$$|/kernel/compiled$$
 check: setup-go setup-python
 	@unformatted=$$(gofmt -l cmd install kernel mpkit bench); \
 	if [ -n "$$unformatted" ]; then echo "gofmt -l:"; echo "$$unformatted"; exit 1; fi

@@ -94,6 +94,10 @@ func buildRows(c results, k kernelResults, peers map[string]string, skip map[str
 		{secCells, "  same, compiled target runtime.Gosched", "ms", ms, kn("goteach", "cell_start_compiled_ns"), kn("python3", "cell_start_ns"), "ipykernel fork", nil, "", 0, 0},
 		{secCells, "Queue child→parent from a cell, 100k ints, per item", "µs", us, kn("goteach", "cell_queue_per_item_ns"), kn("python3", "cell_queue_per_item_ns"), "ipykernel", nil, "", 0.3, 0},
 		{secCells, "Value += 1 under its lock from cells, 2 × 200k", "ns", ns, kn("goteach", "cell_value_per_increment_ns"), kn("python3", "cell_value_per_increment_ns"), "ipykernel", nil, "", 0.3, 0},
+		{secCells, "1e8-step int loop, %%compile func vs go run", "ms", ms, kn("goteach", "loop_compiled_ns"), g("go/loop", "loop_ns"), "go run", nil, "", 1.5, 0},
+		{secCells, "  same loop, %%compile func vs Python (1e7 steps ×10)", "ms", ms, kn("goteach", "loop_compiled_ns"), kn("python3", "loop_ns"), "ipykernel", nil, "", 0, 0},
+		{secCells, "  same loop, interpreted cell vs Python (1e7 steps ×10)", "ms", ms, kn("goteach", "loop_interp_ns"), kn("python3", "loop_ns"), "ipykernel", nil, "", 0, 0},
+		{secCells, "%%compile cell, cold (new code) vs warm (unchanged re-run)", "s", sec, kn("goteach", "compile_cold_ns"), kn("goteach", "compile_warm_ns"), "warm re-run", nil, "", 0, 0},
 	}
 	specs = append(specs, kernelSpecs(peers)...)
 	specs = append(specs, []spec{

@@ -138,6 +138,8 @@ func main() {
 		r = measurePipe(count(10_000))
 	case "array":
 		r = measureArray(count(1_000_000))
+	case "loop":
+		r = measureLoop(count(100_000_000))
 	default:
 		fmt.Fprintf(os.Stderr, "mpbench: unknown measurement %q\n", name)
 		os.Exit(2)
@@ -378,4 +380,22 @@ func measureArray(n int) result {
 func fail(format string, args ...any) {
 	fmt.Fprintf(os.Stderr, "mpbench: "+format+"\n", args...)
 	os.Exit(1)
+}
+
+// intLoop is the loop the kernel's %%compile benchmark runs, as a
+// compiled program runs it (go run).
+//
+//go:noinline
+func intLoop(n int) int {
+	s := 0
+	for i := 0; i < n; i++ {
+		s += i & 1023
+	}
+	return s
+}
+
+func measureLoop(n int) result {
+	t := time.Now()
+	s := intLoop(n)
+	return result{"loop_ns": time.Since(t).Nanoseconds(), "steps": n, "sum": s}
 }

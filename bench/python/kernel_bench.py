@@ -18,6 +18,7 @@ the run.
 import argparse
 import json
 import queue
+import secrets
 import statistics
 import sys
 import time
@@ -115,6 +116,30 @@ fmt.Println("RESULT", rssPool.Pids()[0])''',
     "pool_end": "rssPool.Terminate()",
     "empty": "empty",
     "compiled": "runtime.Gosched",
+    # {salt} makes the first compile of a run miss the build cache.
+    "compile": """%%compile
+const salt = {salt}
+
+func loopC(n int) int {{
+	s := salt - salt
+	for i := 0; i < n; i++ {{
+		s += i & 1023
+	}}
+	return s
+}}""",
+    "loop_compiled": """lt := time.Now()
+lr := loopC(100_000_000)
+fmt.Println("RESULT", time.Since(lt).Nanoseconds(), lr)""",
+    "loop": """func loopI(n int) int {
+	s := 0
+	for i := 0; i < n; i++ {
+		s += i & 1023
+	}
+	return s
+}
+lt := time.Now()
+lr := loopI(10_000_000)
+fmt.Println("RESULT", 10*time.Since(lt).Nanoseconds(), lr)""",
 }
 
 PY = {
@@ -173,6 +198,14 @@ print("RESULT", rss_pool._pool[0].pid)''',
     "pool_end": "rss_pool.terminate()",
     "empty": "empty",
     "compiled": None,
+    "loop": """def loop_i(n):
+    s = 0
+    for i in range(n):
+        s += i & 1023
+    return s
+lt = time.perf_counter_ns()
+lr = loop_i(10_000_000)
+print("RESULT", 10 * (time.perf_counter_ns() - lt), lr)""",
 }
 
 GONB = {
@@ -447,6 +480,24 @@ def mp_cells(k, cells, rec, quick):
         rec.pop("pool_end", None)
     else:
         rec["pool_worker_rss_kb_error"] = rec.pop("pool_error")
+    loop_cells(k, cells, rec)
+
+
+def loop_cells(k, cells, rec):
+    """The int loop: interpreted (or Python), and as a %%compile func with
+    the compile's cold and warm latency."""
+    if attempt(rec, "loop", lambda: k.result(cells["loop"], timeout=300)):
+        rec["loop_ns"] = rec.pop("loop")[0]
+    if "compile" not in cells:
+        return
+    rec["loop_interp_ns"] = rec.pop("loop_ns", None)
+    code = cells["compile"].format(salt=secrets.randbits(40))
+    if attempt(rec, "compile_cold", lambda: k.execute(code, timeout=300)):
+        rec["compile_cold_ns"] = rec.pop("compile_cold")[0]
+        if attempt(rec, "compile_warm", lambda: k.execute(code, timeout=300)):
+            rec["compile_warm_ns"] = rec.pop("compile_warm")[0]
+        if attempt(rec, "loop_compiled", lambda: k.result(cells["loop_compiled"], timeout=300)):
+            rec["loop_compiled_ns"] = rec.pop("loop_compiled")[0]
 
 
 def main():

@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"github.com/goteach/goteach/kernel"
+	"github.com/goteach/goteach/kernel/compiled"
 	"github.com/goteach/goteach/kernel/engine"
 	"github.com/goteach/goteach/kernel/supervise"
 	"github.com/goteach/goteach/kernel/workerhost"
@@ -15,9 +16,11 @@ import (
 // serveChildIfAsked turns this process into a worker when mpkit started it
 // to run a cell's func, or into the engine process when the kernel
 // started it to run the session; it does not return then.
+// A child loads the compiled cells the session uses before it rebuilds
+// the session.
 func serveChildIfAsked() {
 	if mpkit.IsChild() {
-		workerhost.ServeChild(engine.Options{})
+		workerhost.ServeChild(engine.Options{Symbols: compiled.ChildSymbols}, compiled.Prepare)
 	}
 	if supervise.IsEngine() {
 		supervise.ServeEngine(newSession)
@@ -27,13 +30,13 @@ func serveChildIfAsked() {
 }
 
 // newSession returns the cell engine the engine process serves, able to
-// run cell funcs in child processes.
+// run cell funcs in child processes and to compile %%compile cells.
 func newSession() (supervise.Session, error) {
 	eng, err := engine.New(engine.Options{})
 	if err != nil {
 		return nil, err
 	}
-	return session{Engine: workerhost.Attach(eng), eng: eng}, nil
+	return session{Engine: compiled.Attach(eng, workerhost.Attach(eng)), eng: eng}, nil
 }
 
 // session gives the supervisor the engine's declaration log.

@@ -50,7 +50,10 @@ import (
 type Engine struct {
 	opts Options
 
-	onReset func() // runs before %reset drops the session (see SetResetHook)
+	onReset []func() // run before %reset drops the session (see SetResetHook)
+
+	cellMagics map[string]CellMagic // %%name handlers added from outside (see SetCellMagic)
+	importer   *frontend.Importer   // the front end's importer (nil without one)
 
 	exec sync.Mutex // one Execute (or Reset) at a time
 
@@ -170,8 +173,9 @@ func (p publisher) ClearOutput(wait bool) {
 }
 
 // SetResetHook makes %reset call f before it drops the session (the
-// kernel stops the session's child processes there).
-func (e *Engine) SetResetHook(f func()) { e.onReset = f }
+// kernel stops the session's child processes there). Hooks add up: each
+// runs, in the order they were set.
+func (e *Engine) SetResetHook(f func()) { e.onReset = append(e.onReset, f) }
 
 // Execute runs one cell.
 func (e *Engine) Execute(ctx context.Context, req kernel.ExecuteRequest, out kernel.Output) kernel.ExecuteResult {

@@ -41,6 +41,7 @@ func (e *Engine) newFrontend() *frontend.Frontend {
 		return nil
 	}
 	im.Warm(warmPackages...)
+	e.importer = im
 	return frontend.New(frontend.Config{Importer: im, GoVersion: langVersion(), Generic: generic.Supported})
 }
 

@@ -24,6 +24,8 @@ repeated. Top-level x := ... and var declarations are session variables.
 
 Magics (at the start of a cell):
   %%time          first line: time the whole cell
+  %%compile       first line: build the cell's funcs, types and consts with
+                  the Go toolchain; later cells call them at compiled speed
   %time STMT      time one statement
   %who            list the session's variables with their types and values
   %reset          start a fresh session (forget every declaration)
@@ -52,6 +54,10 @@ func (c *cellRun) magics(code string) (rest string, handled bool) {
 		case "%%time":
 			c.timed(func() { c.runCode("\n" + body) })
 		default:
+			if f := c.e.cellMagics[fields[0]]; f != nil {
+				f(magicCell{c}, fields[1:], "\n"+body)
+				break
+			}
 			c.magicError(fmt.Sprintf("unknown cell magic %s (see %%help)", fields[0]))
 		}
 		return "", true
@@ -116,8 +122,8 @@ func (c *cellRun) magicLine(line string) bool {
 	case "%who", "%whos":
 		c.who()
 	case "%reset":
-		if c.e.onReset != nil {
-			c.e.onReset()
+		for _, f := range c.e.onReset {
+			f()
 		}
 		if err := c.e.reset(); err != nil {
 			c.magicError(err.Error())

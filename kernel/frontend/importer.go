@@ -104,6 +104,21 @@ func hasStdSource(root string) bool {
 	return err == nil && !st.IsDir()
 }
 
+// AddPackage makes package p importable, described from syms (a
+// package made while the session runs, such as a compiled cell's).
+func (im *Importer) AddPackage(p string, syms map[string]reflect.Value) {
+	im.mu.Lock()
+	defer im.mu.Unlock()
+	all := make(map[string]map[string]reflect.Value, len(im.symbols)+1)
+	for k, v := range im.symbols {
+		all[k] = v
+	}
+	all[p] = syms
+	im.symbols = all
+	delete(im.pkgs, p)
+	delete(im.errs, p)
+}
+
 // HasSource reports whether the standard library's source was found:
 // without it generic functions cannot be type-checked.
 func (im *Importer) HasSource() bool { return im.srcOK }

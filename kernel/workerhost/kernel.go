@@ -28,9 +28,13 @@ func Attach(eng *engine.Engine) kernel.Engine {
 
 // ServeChild runs this process as an mpkit child of the kernel: it builds
 // the session shipped by the kernel and runs the target. It never returns.
-func ServeChild(opts engine.Options) {
+// prepare, if not nil, runs on the shipped declarations first (see
+// Host.SetPrepare).
+func ServeChild(opts engine.Options, prepare func([]engine.Decl) error) {
 	opts.Lean = true
-	mpkit.SetHost(NewChild(opts))
+	h := NewChild(opts)
+	h.SetPrepare(prepare)
+	mpkit.SetHost(h)
 	mpkit.Main()
 	fmt.Fprintln(os.Stderr, "goteach: mpkit child returned from Main")
 	os.Exit(1)

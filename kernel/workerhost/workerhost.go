@@ -66,6 +66,7 @@ type Host struct {
 
 	// child side
 	opts    engine.Options
+	prepare func([]engine.Decl) error // runs before the declarations are applied (see SetPrepare)
 	rep     *engine.Replica
 	version string
 	funcs   map[string]reflect.Value
@@ -90,6 +91,10 @@ func (h *Host) session() Session {
 }
 
 var _ mpkit.Host = (*Host)(nil)
+
+// SetPrepare makes a child run f on the declarations it receives before
+// it applies them (the kernel loads the compiled cells they import).
+func (h *Host) SetPrepare(f func([]engine.Decl) error) { h.prepare = f }
 
 // FuncName names an interpreted func value after its top-level
 // declaration, or explains why it cannot run in another process.
@@ -376,6 +381,11 @@ func (h *Host) Restore(data []byte) error {
 		}
 		for i := range decls {
 			decls[i].CellText = st.Cells[decls[i].Cell]
+		}
+		if h.prepare != nil {
+			if err := h.prepare(decls); err != nil {
+				return fmt.Errorf("preparing the session: %w", err)
+			}
 		}
 		if h.rep == nil {
 			rep, err := engine.NewReplica(h.opts, decls)
