@@ -32,7 +32,7 @@ var fd1 struct {
 // otherwise catches fd 1 so that the tests can read what children print.
 func TestMain(m *testing.M) {
 	if mpkit.IsChild() {
-		ServeChild(engine.Options{})
+		ServeChild(engine.Options{}, nil)
 	}
 	fd1.cond = sync.NewCond(&fd1.Mutex)
 	if out, err := unix.Dup(1); err == nil {
