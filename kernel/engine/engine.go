@@ -635,7 +635,9 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 			}
 			changedDecl[pc] = true
 			if old != nil {
-				needs := d.Kind == "type" || old.Kind != d.Kind
+				// The interpreter binds methods to their type when it
+				// declares it: a new body needs a rebuild to be seen.
+				needs := d.Kind == "type" || d.Kind == "method" || old.Kind != d.Kind
 				for _, other := range p.newLog.list {
 					if other != old && other.hasCode() && other.usesName(d.Name) {
 						needs = true

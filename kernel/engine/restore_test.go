@@ -40,3 +40,22 @@ func TestRestoreDeclaresTheLogOfAnotherSession(t *testing.T) {
 		t.Errorf("RestoredVars = %v, %v", zeroed, dropped)
 	}
 }
+
+// TestRedefinedMethodIsTheOneCalled: a method given a new body in a later
+// cell is the one later cells call, as in Go after the edit.
+func TestRedefinedMethodIsTheOneCalled(t *testing.T) {
+	s := newSession(t)
+	s.run("type point struct{ X, Y int }\nfunc (p point) Sum() int { return p.X + p.Y }")
+	if r := s.run(`fmt.Println(point{1, 2}.Sum())`); r.stdout != "3\n" {
+		t.Fatalf("first definition: %q", r.stdout)
+	}
+	s.run("func (p point) Sum() int { return 10 * (p.X + p.Y) }")
+	if r := s.run(`fmt.Println(point{1, 2}.Sum())`); r.stdout != "30\n" {
+		t.Errorf("redefined method: %q, want %q", r.stdout, "30\n")
+	}
+	s.run("func (p *point) Scale(k int) { p.X *= k; p.Y *= k }")
+	s.run("func (p *point) Scale(k int) { p.X *= k + 1; p.Y *= k + 1 }")
+	if r := s.run("q := point{1, 2}\nq.Scale(1)\nfmt.Println(q)"); r.stdout != "{2 4}\n" {
+		t.Errorf("redefined pointer method: %q, want %q", r.stdout, "{2 4}\n")
+	}
+}
