@@ -32,6 +32,9 @@ now = time.perf_counter_ns
 GO = {
     "trivial": "1 + 1",
     "busy": "for {\n}",
+    # a fatal error (an allocation far beyond the memory limit): the engine
+    # process dies and a new one declares the session again
+    "fatal": "huge := make([]byte, 1<<46)\nhuge[0] = 1",
     "setup": '''import (
 	"fmt"
 	"math"
@@ -427,10 +430,29 @@ def one_run(name, quick):
         if ok:
             rec["interrupt_ns"], rec["interrupt_ename"] = rec.pop("interrupt")
             attempt(rec, "alive_after_interrupt", lambda: k.execute(cells["trivial"], timeout=20) and True)
+        if "fatal" in cells:
+            attempt(rec, "fatal", lambda: fatal_to_ready(k, cells))
+            if "fatal" in rec:
+                rec["fatal_ns"] = rec.pop("fatal")
         rec["restart_ns"] = k.restart()
     finally:
         k.stop()
     return rec
+
+
+def fatal_to_ready(k, cells):
+    """ns from running a cell that kills the engine until the next cell has
+    run in the restored session."""
+    t = now()
+    try:
+        k.execute(cells["fatal"], timeout=60)
+    except CellError as e:
+        if "OutOfMemory" not in str(e):
+            raise
+    else:
+        raise RuntimeError("the fatal cell succeeded")
+    k.execute(cells["trivial"], timeout=60)
+    return now() - t
 
 
 def mp_cells(k, cells, rec, quick):
