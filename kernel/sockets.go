@@ -21,11 +21,12 @@ import (
 // thin wrappers of the usual ones whose connections police the peer:
 //
 //   - zmq4 performs the ZMTP handshake of a new connection inside its
-//     accept loop, so a peer that connects and says nothing (a port
-//     scanner, a health check) would stop every later client from
-//     connecting. A connection is handed to zmq4 only once the peer has
-//     sent the ZMTP signature, which every ZeroMQ peer sends first, and
-//     the rest of the handshake must finish within handshakeTimeout.
+//     accept loop, so a peer that connects and stalls (a port scanner, a
+//     health check, a client stopped mid-handshake) would stop every
+//     later client from connecting. The kernel does the greeting and
+//     reads the peer's first command itself, on the connection's own
+//     goroutine, within handshakeTimeout, and only then hands the
+//     connection to zmq4 (see vet).
 //   - zmq4 allocates a frame's announced size before reading it, so a
 //     garbled length could exhaust memory. Frames larger than maxFrame
 //     close the connection instead.
@@ -111,32 +112,77 @@ func (l *guardListener) acceptLoop() {
 	}
 }
 
-// vet waits for the peer's ZMTP signature before handing the connection
-// to zmq4.
+// vet does the first part of the ZMTP handshake itself, on the
+// connection's own goroutine, and hands the connection to zmq4 only once
+// the peer has sent its whole greeting and its first command (READY):
+// zmq4 does its part in its accept loop, where a peer that stalls would
+// delay every client after it. The bytes read are replayed to zmq4, and
+// the greeting zmq4 then writes is swallowed (the peer has had ours).
 func (l *guardListener) vet(c net.Conn) {
-	sig := make([]byte, zmtpSignature)
-	c.SetReadDeadline(time.Now().Add(handshakeTimeout))
-	if _, err := io.ReadFull(c, sig); err != nil || sig[0] != 0xFF || sig[zmtpSignature-1] != 0x7F {
-		Debugf("closing a connection from %s that is not a ZeroMQ peer", c.RemoteAddr())
+	c.SetDeadline(time.Now().Add(handshakeTimeout))
+	pre, err := readHandshake(c)
+	if err != nil {
+		Debugf("closing a connection from %s: %v", c.RemoteAddr(), err)
 		c.Close()
 		return
 	}
-	c.SetReadDeadline(time.Time{})
-	g := &guardConn{Conn: c, pre: sig, greeting: zmtpGreeting - zmtpSignature, writeTimeout: l.writeTimeout}
-	g.timer = time.AfterFunc(handshakeTimeout, func() {
-		g.mu.Lock()
-		done := g.handshook
-		g.mu.Unlock()
-		if !done {
-			Debugf("closing a connection from %s that did not finish the ZMTP handshake", c.RemoteAddr())
-			c.Close()
-		}
-	})
+	c.SetDeadline(time.Time{})
+	g := &guardConn{Conn: c, pre: pre, skipWrite: zmtpGreeting, writeTimeout: l.writeTimeout}
 	select {
 	case l.ready <- g:
 	case <-l.done:
 		g.Close()
 	}
+}
+
+// nullGreeting is a ZMTP 3.0 greeting with the NULL mechanism, as a
+// server that is not one.
+var nullGreeting = func() []byte {
+	b := make([]byte, zmtpGreeting)
+	b[0], b[9] = 0xFF, 0x7F
+	b[10] = 3 // version 3.0
+	copy(b[12:], "NULL")
+	return b
+}()
+
+// readHandshake reads the peer's greeting (sending ours once its
+// signature shows a ZeroMQ peer) and its first command, and returns the
+// bytes read.
+func readHandshake(c net.Conn) ([]byte, error) {
+	buf := make([]byte, zmtpGreeting, zmtpGreeting+64)
+	if _, err := io.ReadFull(c, buf[:zmtpSignature]); err != nil || buf[0] != 0xFF || buf[zmtpSignature-1] != 0x7F {
+		return nil, errors.New("not a ZeroMQ peer")
+	}
+	if _, err := c.Write(nullGreeting); err != nil {
+		return nil, err
+	}
+	if _, err := io.ReadFull(c, buf[zmtpSignature:]); err != nil {
+		return nil, fmt.Errorf("ZMTP greeting: %w", err)
+	}
+	var hdr [9]byte
+	if _, err := io.ReadFull(c, hdr[:2]); err != nil {
+		return nil, fmt.Errorf("ZMTP handshake: %w", err)
+	}
+	if hdr[0]&0x04 == 0 {
+		return nil, errors.New("ZMTP handshake: the first frame is not a command")
+	}
+	size := uint64(hdr[1])
+	n := 2
+	if hdr[0]&0x02 != 0 {
+		if _, err := io.ReadFull(c, hdr[2:9]); err != nil {
+			return nil, fmt.Errorf("ZMTP handshake: %w", err)
+		}
+		size, n = binary.BigEndian.Uint64(hdr[1:9]), 9
+	}
+	if size > 1<<16 {
+		return nil, fmt.Errorf("ZMTP handshake: a first command of %d bytes", size)
+	}
+	buf = append(buf, hdr[:n]...)
+	body := make([]byte, size)
+	if _, err := io.ReadFull(c, body); err != nil {
+		return nil, fmt.Errorf("ZMTP handshake: %w", err)
+	}
+	return append(buf, body...), nil
 }
 
 func (l *guardListener) Accept() (net.Conn, error) {
@@ -163,26 +209,35 @@ func (e frameError) Error() string   { return fmt.Sprintf("ZMTP frame of %d byte
 func (e frameError) Timeout() bool   { return false }
 func (e frameError) Temporary() bool { return false }
 
-// guardConn follows the ZMTP framing of the bytes it reads.
+// guardConn follows the ZMTP framing of the bytes it reads after the
+// handshake.
 type guardConn struct {
 	net.Conn
-	timer *time.Timer
 
-	mu        sync.Mutex
-	handshook bool // the peer's first command (READY) has been read
-
-	pre      []byte // bytes read before zmq4 got the connection
-	greeting int    // greeting bytes still to skip
-	hdr      []byte // partial frame header
-	body     uint64 // body bytes still to skip
-	cmd      bool   // the current frame is a command
-	failed   error
+	pre       []byte // bytes read before zmq4 got the connection
+	skipWrite int    // bytes of zmq4's greeting still to swallow
+	hdr       []byte // partial frame header
+	body      uint64 // body bytes still to skip
+	failed    error
 
 	writeTimeout time.Duration
 }
 
 // Write gives up after writeTimeout (when set) without progress.
 func (g *guardConn) Write(p []byte) (int, error) {
+	if g.skipWrite > 0 {
+		k := min(g.skipWrite, len(p))
+		g.skipWrite -= k
+		if k == len(p) {
+			return k, nil
+		}
+		n, err := g.write(p[k:])
+		return n + k, err
+	}
+	return g.write(p)
+}
+
+func (g *guardConn) write(p []byte) (int, error) {
 	if g.writeTimeout <= 0 {
 		return g.Conn.Write(p)
 	}
@@ -228,10 +283,6 @@ func (g *guardConn) Read(p []byte) (int, error) {
 func (g *guardConn) scan(b []byte) error {
 	for len(b) > 0 {
 		switch {
-		case g.greeting > 0:
-			k := min(g.greeting, len(b))
-			g.greeting -= k
-			b = b[k:]
 		case g.body > 0:
 			k := uint64(len(b))
 			if k > g.body {
@@ -239,9 +290,6 @@ func (g *guardConn) scan(b []byte) error {
 			}
 			g.body -= k
 			b = b[k:]
-			if g.body == 0 {
-				g.frameDone()
-			}
 		default:
 			g.hdr = append(g.hdr, b[0])
 			b = b[1:]
@@ -259,35 +307,14 @@ func (g *guardConn) scan(b []byte) error {
 			} else {
 				size = binary.BigEndian.Uint64(g.hdr[1:9])
 			}
-			g.cmd = flags&0x04 != 0
 			g.hdr = g.hdr[:0]
 			if size > maxFrame {
 				return frameError{size}
 			}
 			g.body = size
-			if size == 0 {
-				g.frameDone()
-			}
 		}
 	}
 	return nil
-}
-
-func (g *guardConn) frameDone() {
-	if !g.cmd {
-		return
-	}
-	g.mu.Lock()
-	if !g.handshook {
-		g.handshook = true
-		g.timer.Stop()
-	}
-	g.mu.Unlock()
-}
-
-func (g *guardConn) Close() error {
-	g.timer.Stop()
-	return g.Conn.Close()
 }
 
 // listenEndpoint turns a connection file endpoint into one of the

@@ -388,3 +388,33 @@ def test_closing_stdout_and_stderr_loses_nothing_later(kc):
     assert "replaced os.Stdout" in ex.stream("stderr")
     ex = execute_ok(kc, 'fmt.Println("quiet")')
     assert ex.stream("stderr") == "", "the note comes once, when something was undone"
+
+
+def test_a_client_stalled_in_the_handshake_does_not_delay_others(km, kc):
+    import socket
+
+    info = km.get_connection_info()
+    stalled = socket.create_connection((info["ip"], info["shell_port"]))
+    try:
+        # The ZMTP signature, then nothing: the kernel answers with its
+        # greeting and waits for the rest on that connection alone.
+        stalled.sendall(b"\xff" + b"\x00" * 8 + b"\x7f")
+        greeting = b""
+        while len(greeting) < 64:
+            chunk = stalled.recv(64 - len(greeting))
+            assert chunk, "the kernel closed the connection instead of greeting"
+            greeting += chunk
+        other = km.client()
+        other.start_channels()
+        try:
+            other.wait_for_ready(timeout=30)
+            assert execute_ok(other, "1 + 1").result() == "2"
+        finally:
+            other.stop_channels()
+        # The stalled connection is still open: the new client was not
+        # served only after the kernel gave up on it.
+        stalled.setblocking(False)
+        with pytest.raises(BlockingIOError):
+            stalled.recv(1)
+    finally:
+        stalled.close()
