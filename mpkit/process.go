@@ -1,6 +1,7 @@
 package mpkit
 
 import (
+	"errors"
 	"os"
 	"strconv"
 	"strings"
@@ -136,6 +137,10 @@ func (p *Process) Start() {
 		p.Name = nextName()
 	}
 	c, err := takeChild()
+	if errors.Is(err, ErrProcessLimit) {
+		panic(&Error{Op: op, What: "cannot start another process",
+			Hint: "join or terminate processes before starting more (a process that starts processes without end is a fork bomb)", Err: err})
+	}
 	if err != nil {
 		panic(&Error{Op: op, What: "could not start a child process", Hint: "check the system's process and memory limits", Err: err})
 	}

@@ -97,6 +97,9 @@ var mainCalled bool
 var selfName = "MainProcess"
 
 func spawn() (*child, error) {
+	if err := admitProcess(); err != nil {
+		return nil, err
+	}
 	conn, theirs, err := ctl.Pair()
 	if err != nil {
 		return nil, err

@@ -1,0 +1,58 @@
+package mpkit
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// waitEvent blocks until e is set.
+func waitEvent(e *Event) { e.Wait() }
+
+// TestProcessLimitStopsAForkBomb starts processes that wait until the
+// limit refuses one; the refusal names the limit, and once they end,
+// starting works again.
+func TestProcessLimitStopsAForkBomb(t *testing.T) {
+	before := groupSize()
+	SetProcessLimit(before + 3)
+	defer SetProcessLimit(0)
+	SetSpares(0)
+	release := NewEvent()
+	var started []*Process
+	var refused error
+	for range 10 {
+		p := &Process{Target: waitEvent, Args: Args(release)}
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					refused, _ = r.(error)
+				}
+			}()
+			p.Start()
+			started = append(started, p)
+		}()
+		if refused != nil {
+			break
+		}
+	}
+	if !errors.Is(refused, ErrProcessLimit) {
+		t.Fatalf("starting 10 processes under a limit of %d: refused with %v", before+3, refused)
+	}
+	if len(started) == 0 || len(started) > 3 {
+		t.Errorf("%d processes started under a limit of %d with %d running before", len(started), before+3, before)
+	}
+	var e *Error
+	if !errors.As(refused, &e) || !strings.Contains(e.Error(), "too many processes") || !strings.Contains(e.Error(), "fork bomb") {
+		t.Errorf("the error does not explain itself: %v", refused)
+	}
+	release.Set()
+	for _, p := range started {
+		p.Join()
+	}
+	p := &Process{Target: nothing}
+	p.Start()
+	p.Join()
+	if code, ok := p.ExitCode(); !ok || code != 0 {
+		t.Errorf("a start after the others ended: exit code %d, %v", code, ok)
+	}
+}
