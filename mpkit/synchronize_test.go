@@ -1041,8 +1041,8 @@ func TestHandlesReopen(t *testing.T) {
 				t.Error("value: not shared")
 			}
 		case *Array:
-			if x.String() != "[1 2 3]" {
-				t.Errorf("array %v", x)
+			if got := fmt.Sprint(x.Ints()); got != "[1 2 3]" {
+				t.Errorf("array items %s", got)
 			}
 			if y, _ := syncOpeners[kind](files, meta); y != obj {
 				t.Error("array opened twice in one process gives two objects")
