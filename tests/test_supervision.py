@@ -22,12 +22,25 @@ LIMIT = "256MiB"
 
 @pytest.fixture
 def km(goteach_kernelspec: str):
-    """A goteach kernel whose session may use 256 MiB."""
+    """A goteach kernel whose session may use 256 MiB and 50 processes."""
     manager = KernelManager(kernel_name=KERNEL_NAME)
-    manager.start_kernel(env={**os.environ, "GOTEACH_MEMORY_LIMIT": LIMIT})
+    manager.start_kernel(env={**os.environ, "GOTEACH_MEMORY_LIMIT": LIMIT, "GOTEACH_PROCESS_LIMIT": "50"})
     yield manager
     if manager.has_kernel:
         manager.shutdown_kernel(now=True)
+
+
+def children(pid: int) -> list[int]:
+    """The live child processes of pid."""
+    return [p for p in descendants(pid) if running(p) and parent_of(p) == pid]
+
+
+def parent_of(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return int(f.read().rsplit(")", 1)[1].split()[1])
+    except OSError:
+        return 0
 
 
 def error_of(ex):
@@ -118,9 +131,10 @@ def test_a_panic_in_a_goroutine_of_compiled_code(kc):
 def test_a_panic_after_its_cell_ended_is_told_by_the_next_cell(kc, km):
     execute_ok(kc, SESSION)
     execute_ok(kc, 'import "time"\ntime.AfterFunc(50*time.Millisecond, func() { panic("late boom") })')
-    engine = [p for p in descendants(km.provisioner.process.pid)]
+    engine = children(km.provisioner.process.pid)
+    assert len(engine) == 1, engine
     # wait for the engine process that ran the cell to end
-    assert wait_until(lambda: not all(running(p) for p in engine), 10)
+    assert wait_until(lambda: not running(engine[0]), 10)
     ex = execute_ok(kc, 'fmt.Println(strings.ToUpper(greeting), total)')
     assert ex.stream() == "HELLO 0\n", ex.describe()
     assert "late boom" in ex.stream("stderr") and "lost their values" in ex.stream("stderr"), ex.describe()
@@ -142,3 +156,26 @@ def test_kernel_death_ends_what_cells_started(km, kc):
     assert kids
     os.kill(kpid, signal.SIGKILL)
     assert wait_until(lambda: not any(running(p) for p in kids), 10), "a process outlived the killed kernel"
+
+
+def test_a_fork_bomb_stops_at_the_process_limit(km, kc):
+    execute_ok(kc, 'import (\n\t"time"\n\tmp "github.com/goteach/goteach/mpkit"\n)\nfunc wait() { time.Sleep(time.Minute) }\nvar ps []*mp.Process')
+    err = error_of(execute(kc, "for range 100 {\n\tp := mp.NewProcess(wait)\n\tp.Start()\n\tps = append(ps, p)\n}", timeout=60))
+    assert "too many processes" in err["evalue"] and "limit is 50" in err["evalue"], err
+    ex = execute_ok(kc, "for _, p := range ps {\n\tp.Terminate()\n\tp.Join()\n}\nfmt.Println(len(ps) > 40, len(mp.ActiveChildren()))")
+    assert ex.stream() == "true 0\n", ex.describe()
+    ex = execute_ok(kc, "q := mp.NewProcess(wait)\nq.Start()\nq.Terminate()\nq.Join()\nfmt.Println(q.ExitCode())")
+    assert ex.stream().startswith("-15"), ex.describe()
+
+
+def test_a_recursive_fork_bomb_is_stopped_with_its_cell(km, kc):
+    execute_ok(kc, 'import mp "github.com/goteach/goteach/mpkit"\nfunc bomb() {\n\tfor {\n\t\tmp.NewProcess(bomb).Start()\n\t}\n}')
+    ex = execute(kc, "bomb()", timeout=60)
+    err = error_of(ex)
+    assert "too many processes" in err["evalue"], err
+    assert "were stopped" in ex.stream("stderr"), ex.describe()
+    kpid = km.provisioner.process.pid
+    # the engine, its spare children and nothing of the bomb
+    assert wait_until(lambda: len(descendants(kpid)) <= 4, 10), descendants(kpid)
+    ex = execute_ok(kc, "fmt.Println(len(mp.ActiveChildren()))")
+    assert ex.stream() == "0\n", ex.describe()

@@ -32,6 +32,11 @@ func serveChildIfAsked() {
 // newSession returns the cell engine the engine process serves, able to
 // run cell funcs in child processes and to compile %%compile cells.
 func newSession() (supervise.Session, error) {
+	limit, err := supervise.ProcessLimit()
+	if err != nil {
+		return nil, err
+	}
+	mpkit.SetProcessLimit(limit)
 	eng, err := engine.New(engine.Options{})
 	if err != nil {
 		return nil, err

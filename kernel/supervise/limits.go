@@ -107,3 +107,29 @@ func cgroupMemory() int64 {
 	}
 	return 0
 }
+
+// ProcessEnv names the environment variable that bounds the processes of
+// a session (mpkit children and commands cells started, together): a
+// number, or "off". Unset: DefaultProcessLimit.
+const ProcessEnv = "GOTEACH_PROCESS_LIMIT"
+
+// DefaultProcessLimit is the bound on a session's processes when
+// GOTEACH_PROCESS_LIMIT is not set: far above what a lesson starts, low
+// enough that a fork bomb stops long before the machine does.
+const DefaultProcessLimit = 512
+
+// ProcessLimit returns the bound GOTEACH_PROCESS_LIMIT asks for (0: none).
+func ProcessLimit() (int, error) {
+	v := strings.TrimSpace(os.Getenv(ProcessEnv))
+	switch strings.ToLower(v) {
+	case "", "auto":
+		return DefaultProcessLimit, nil
+	case "off", "none", "0", "unlimited":
+		return 0, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 4 {
+		return 0, fmt.Errorf("%s=%q: want a number of processes (at least 4) or off", ProcessEnv, v)
+	}
+	return n, nil
+}

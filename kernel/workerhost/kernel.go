@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 	"sync"
 	"time"
 
@@ -54,8 +55,14 @@ func (p *procEngine) Execute(ctx context.Context, req kernel.ExecuteRequest, out
 	p.spares.Do(func() { mpkit.SetSpares(Spares) })
 	mark := mpkit.NewMark()
 	res := p.Engine.Execute(ctx, req, out)
-	if ctx.Err() != nil {
+	switch {
+	case ctx.Err() != nil:
 		mpkit.CancelSince(mark, 300*time.Millisecond)
+	case res.Err != nil && strings.Contains(res.Err.Value, "cannot start another process: too many processes"):
+		// A fork bomb: its processes would go on starting processes in
+		// every slot that frees up.
+		mpkit.CancelSince(mark, 300*time.Millisecond)
+		out.Stream("stderr", "(the processes this cell started were stopped: it reached the process limit)\n")
 	}
 	return res
 }
