@@ -72,6 +72,10 @@ func TestLowering(t *testing.T) {
 			"func at(s []int, i int) int { return s[__gt.Index((i), len(s))] }"},
 		{"index of a range key left alone", "func sum(s []int) (t int) { for i := range s { t += s[i] }; return }", true,
 			"func sum(s []int) (t int) { for i := range s { t += s[i] }; return }"},
+		{"comma-ok at the cell's top level", "var v any\nx, ok := v.(int)", false,
+			"var v any\nx, ok := func() (int, bool) { __gt_ok1, __gt_ok2 := v.(int); return __gt_ok1, __gt_ok2 }()"},
+		{"comma-ok inside a func left alone", "func f(m map[string]int) bool { _, ok := m[\"k\"]; return ok }", true,
+			"func f(m map[string]int) bool { _, ok := m[\"k\"]; return ok }"},
 		{"iter.Seq as a type", "func count(seq iter.Seq[int]) int { return 0 }", true,
 			"import \"iter\"; func count(seq func(func(int) bool)) int { return 0 }"},
 	}
