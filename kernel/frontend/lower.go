@@ -99,6 +99,11 @@ func (c *checked) lower() (*editList, error) {
 	}
 	if c.body != nil {
 		l.block(c.body.List, &state{fn: &fnCtx{cell: true}})
+		for _, s := range c.body.List {
+			if a, ok := s.(*ast.AssignStmt); ok {
+				l.commaOk(a.Lhs, a.Rhs)
+			}
+		}
 	}
 	if l.err != nil {
 		return nil, Errors{l.err}
@@ -221,9 +226,6 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 		}
 		for _, e := range s.Rhs {
 			l.expr(e, st)
-		}
-		if st.fn.cell {
-			l.commaOk(s.Lhs, s.Rhs)
 		}
 	case *ast.DeclStmt:
 		l.node(s.Decl, st)
