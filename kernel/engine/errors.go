@@ -179,6 +179,11 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		switch {
 		case strings.HasPrefix(v, "os.Exit("):
 			name = ErrExit
+		case v == "reflect.MakeSlice: negative len", v == "reflect.MakeSlice: len > cap":
+			// make with a length out of range, through reflect.
+			name, value, explicit = ErrRuntime, "makeslice: len out of range", false
+		case v == "reflect.MakeSlice: negative cap":
+			name, value, explicit = ErrRuntime, "makeslice: cap out of range", false
 		case strings.HasPrefix(v, "reflect: slice index out of range"), strings.HasPrefix(v, "reflect: array index out of range"),
 			strings.HasPrefix(v, "reflect: string index out of range"):
 			// The interpreter indexes through reflect.

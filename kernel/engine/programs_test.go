@@ -71,10 +71,11 @@ func runWithGo(t *testing.T, src string) goRun {
 }
 
 // programCells cuts a program as a teacher would over cells: its
-// imports, each declaration on its own, and main's body as top-level
-// statements (main stays whole when its body returns or uses labels).
-// It returns each cell and the program line each cell starts at.
-func programCells(t *testing.T, src string) (cells []string, starts []int) {
+// imports, each declaration on its own (a declaration after those it
+// uses), and main last, its body as top-level statements (main stays
+// whole when its body returns or uses labels). It returns each cell and
+// the program lines each cell spans.
+func programCells(t *testing.T, src string) (cells []string, spans [][2]int) {
 	t.Helper()
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "prog.go", src, parser.ParseComments)
@@ -82,10 +83,12 @@ func programCells(t *testing.T, src string) (cells []string, starts []int) {
 		t.Fatal(err)
 	}
 	off := func(p token.Pos) int { return fset.Position(p).Offset }
-	add := func(start, end int) {
-		cells = append(cells, src[start:end])
-		starts = append(starts, 1+strings.Count(src[:start], "\n"))
+	type cut struct {
+		start, end int
+		defs, uses map[string]bool
 	}
+	var decls []*cut
+	var mainCut *cut
 	for _, d := range f.Decls {
 		start := off(d.Pos())
 		if fd, ok := d.(*ast.FuncDecl); ok && fd.Doc != nil {
@@ -93,19 +96,89 @@ func programCells(t *testing.T, src string) (cells []string, starts []int) {
 		} else if gd, ok := d.(*ast.GenDecl); ok && gd.Doc != nil {
 			start = off(gd.Doc.Pos())
 		}
+		c := &cut{start: start, end: off(d.End()), defs: map[string]bool{}, uses: map[string]bool{}}
 		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Name.Name != "main" || fd.Recv != nil || wholeMain(fd) {
-			add(start, off(d.End()))
+		if ok && fd.Name.Name == "main" && fd.Recv == nil {
+			if !wholeMain(fd) {
+				// The body's statements, from the line after the brace.
+				c.start = off(fd.Body.Lbrace) + 1
+				if src[c.start] == '\n' {
+					c.start++
+				}
+				c.end = off(fd.Body.Rbrace)
+			}
+			mainCut = c
 			continue
 		}
-		// The body's statements, from the line after the brace.
-		body := off(fd.Body.Lbrace) + 1
-		if src[body] == '\n' {
-			body++
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			c.defs[d.Name.Name] = true
+		case *ast.GenDecl:
+			for _, sp := range d.Specs {
+				switch sp := sp.(type) {
+				case *ast.TypeSpec:
+					c.defs[sp.Name.Name] = true
+				case *ast.ValueSpec:
+					for _, n := range sp.Names {
+						c.defs[n.Name] = true
+					}
+				}
+			}
 		}
-		add(body, off(fd.Body.Rbrace))
+		ast.Inspect(d, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && !c.defs[id.Name] {
+				c.uses[id.Name] = true
+			}
+			return true
+		})
+		decls = append(decls, c)
 	}
-	return cells, starts
+	// Declarations in source order, each after the ones it uses (in a
+	// cycle, the earliest first).
+	done := map[*cut]bool{}
+	var order []*cut
+	for len(order) < len(decls) {
+		var next *cut
+		for _, c := range decls {
+			if done[c] {
+				continue
+			}
+			ready := true
+			for _, o := range decls {
+				if o == c || done[o] {
+					continue
+				}
+				for name := range o.defs {
+					if c.uses[name] {
+						ready = false
+					}
+				}
+			}
+			if ready {
+				next = c
+				break
+			}
+		}
+		if next == nil {
+			for _, c := range decls {
+				if !done[c] {
+					next = c
+					break
+				}
+			}
+		}
+		done[next] = true
+		order = append(order, next)
+	}
+	if mainCut != nil {
+		order = append(order, mainCut)
+	}
+	for _, c := range order {
+		cells = append(cells, src[c.start:c.end])
+		first := 1 + strings.Count(src[:c.start], "\n")
+		spans = append(spans, [2]int{first, first + strings.Count(src[c.start:c.end], "\n")})
+	}
+	return cells, spans
 }
 
 // wholeMain reports whether main's body cannot be cell statements.
@@ -158,7 +231,7 @@ func TestProgramsMatchGo(t *testing.T) {
 				check(t, known, name+" one cell", compareRun(want, r.stdout, r.stderr, r.res.Err, 1, 1))
 			})
 			t.Run("cells", func(t *testing.T) {
-				cells, starts := programCells(t, string(src))
+				cells, spans := programCells(t, string(src))
 				s := newSession(t)
 				var stdout, stderr strings.Builder
 				for i, c := range cells {
@@ -168,11 +241,13 @@ func TestProgramsMatchGo(t *testing.T) {
 					if r.res.Err != nil || i == len(cells)-1 {
 						// The traceback names the cell that holds the
 						// program's panic line.
-						k := 0
-						for k+1 < len(starts) && starts[k+1] <= want.panicLine {
-							k++
+						k := len(cells) - 1
+						for j, sp := range spans {
+							if sp[0] <= want.panicLine && want.panicLine <= sp[1] {
+								k = j
+							}
 						}
-						check(t, known, name+" cells", compareRun(want, stdout.String(), stderr.String(), r.res.Err, starts[k], k+1))
+						check(t, known, name+" cells", compareRun(want, stdout.String(), stderr.String(), r.res.Err, spans[k][0], k+1))
 						return
 					}
 				}

@@ -99,6 +99,11 @@ func (c *checked) lower() (*editList, error) {
 	}
 	if c.body != nil {
 		l.block(c.body.List, &state{fn: &fnCtx{cell: true}})
+		for _, s := range c.body.List {
+			if a, ok := s.(*ast.AssignStmt); ok {
+				l.commaOk(a.Lhs, a.Rhs)
+			}
+		}
 	}
 	if l.err != nil {
 		return nil, Errors{l.err}
@@ -280,4 +285,37 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		}
 		return true
 	})
+}
+
+// commaOk lowers a comma-ok assignment among a cell's statements (a type
+// assertion, a map index or a receive giving two values), which the
+// interpreter cannot compile at its top level ("nil type"), into a call
+// of a func literal that does it:
+//
+//	n, ok := v.(int)  →  n, ok := func() (int, bool) { a, b := v.(int); return a, b }()
+func (l *lowerer) commaOk(lhs, rhs []ast.Expr) {
+	if len(lhs) != 2 || len(rhs) != 1 {
+		return
+	}
+	x := ast.Unparen(rhs[0])
+	switch x := x.(type) {
+	case *ast.TypeAssertExpr:
+	case *ast.IndexExpr:
+		if _, ok := l.c.info.Types[x.X].Type.Underlying().(*types.Map); !ok {
+			return
+		}
+	case *ast.UnaryExpr:
+		if x.Op != token.ARROW {
+			return
+		}
+	default:
+		return
+	}
+	tup, ok := l.c.info.Types[rhs[0]].Type.(*types.Tuple)
+	if !ok || tup.Len() != 2 {
+		return
+	}
+	a, b := l.name("ok"), l.name("ok")
+	l.ed.insert(l.off(rhs[0].Pos()), "func() ("+l.namer.str(tup.At(0).Type())+", bool) { "+a+", "+b+" := ")
+	l.ed.insert(l.off(rhs[0].End()), "; return "+a+", "+b+" }()")
 }

@@ -483,15 +483,52 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 			l.ed.insert(l.off(a.End()), ")")
 		}
 	}
+	var tail string
 	callText := calleeText + "(" + strings.Join(argNames, ", ")
 	if call.Ellipsis.IsValid() {
 		callText += "..."
 	}
 	callText += ")"
-	var tail string
-	if top {
+	if selection != nil {
+		// The interpreter reads a deferred method call's receiver when the
+		// call runs (in a loop, the last iteration's): the receiver and
+		// the arguments are passed to a func literal that calls the
+		// method.
+		rt := l.c.info.Types[sel.X].Type
+		if needsAddr(selection) {
+			rt = types.NewPointer(rt)
+		}
+		msig := sig
+		params := []string{"__gt_r " + l.namer.str(rt)}
+		var inner []string
+		for i := 0; i < msig.Params().Len(); i++ {
+			pn := fmt.Sprintf("__gt_p%d", i)
+			pt := msig.Params().At(i).Type()
+			if msig.Variadic() && i == msig.Params().Len()-1 {
+				params = append(params, pn+" ..."+l.namer.str(pt.(*types.Slice).Elem()))
+				pn += "..."
+			} else {
+				params = append(params, pn+" "+l.namer.str(pt))
+			}
+			inner = append(inner, pn)
+		}
+		lit := "func(" + strings.Join(params, ", ") + ") { __gt_r." + sel.Sel.Name + "(" + strings.Join(inner, ", ") + ") }"
+		if top {
+			spread := "false"
+			if call.Ellipsis.IsValid() {
+				spread = "true"
+			}
+			tail = fmt.Sprintf("; %s.DeferCall(%s, %s, %s) }", hook, spread, lit, strings.Join(names, ", "))
+		} else {
+			tail = "; defer " + lit + "(" + strings.Join(names, ", ")
+			if call.Ellipsis.IsValid() {
+				tail += "..."
+			}
+			tail += ") }"
+		}
+	} else if top {
 		tail = fmt.Sprintf("; %s.Defer(func() { %s }) }", hook, callText)
-		if !builtin && selection == nil {
+		if !builtin {
 			// The func and its arguments go to the engine as values: a
 			// func literal in a loop would see the last iteration's.
 			spread := "false"

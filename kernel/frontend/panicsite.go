@@ -36,6 +36,7 @@ func PanicSite(src string, decl bool, msg, callee string) (line, col int) {
 	var found, weak ast.Node
 	funs := map[ast.Node]bool{} // selectors called: pkg.F(...) is no dereference
 	typeExprs := map[ast.Node]bool{}
+	commaOk := map[ast.Node]bool{}
 	ast.Inspect(f, func(n ast.Node) bool {
 		if found != nil || n == nil {
 			return false
@@ -48,10 +49,20 @@ func PanicSite(src string, decl bool, msg, callee string) (line, col int) {
 			return false // types, not operations
 		case *ast.ValueSpec:
 			typeExprs[x.Type] = true
+			if len(x.Names) == 2 && len(x.Values) == 1 {
+				commaOk[unparen(x.Values[0])] = true
+			}
 		case *ast.CompositeLit:
 			typeExprs[x.Type] = true
 		case *ast.CallExpr:
 			funs[unparen(x.Fun)] = true
+		case *ast.AssignStmt:
+			if len(x.Lhs) == 2 && len(x.Rhs) == 1 {
+				commaOk[unparen(x.Rhs[0])] = true
+			}
+		}
+		if _, ok := n.(*ast.TypeAssertExpr); ok && commaOk[n] {
+			return true // a comma-ok assertion does not panic
 		}
 		if match(n) {
 			if constantIndex(n) || funs[n] {
@@ -131,6 +142,10 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 		return func(n ast.Node) bool { _, ok := n.(*ast.IndexExpr); return ok }
 	case strings.Contains(msg, "assignment to entry in nil map"):
 		return func(n ast.Node) bool {
+			if a, ok := n.(*ast.IncDecStmt); ok {
+				_, ok := unparen(a.X).(*ast.IndexExpr)
+				return ok
+			}
 			if a, ok := n.(*ast.AssignStmt); ok {
 				for _, l := range a.Lhs {
 					if _, ok := l.(*ast.IndexExpr); ok {
@@ -152,7 +167,12 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 			return false
 		}
 	case strings.Contains(msg, "interface conversion"):
-		return func(n ast.Node) bool { _, ok := n.(*ast.TypeAssertExpr); return ok }
+		return func(n ast.Node) bool {
+			ta, ok := n.(*ast.TypeAssertExpr)
+			return ok && ta.Type != nil // x.(type) never fails
+		}
+	case strings.Contains(msg, "makeslice"), strings.Contains(msg, "makechan"):
+		return callMatcher("make")
 	case strings.Contains(msg, "send on closed channel"):
 		return func(n ast.Node) bool { _, ok := n.(*ast.SendStmt); return ok }
 	case strings.Contains(msg, "close of"):
