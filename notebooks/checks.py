@@ -90,7 +90,7 @@ class Cell:
     mimes: list[dict] = field(default_factory=list)  # display_data / execute_result bundles
     error: str | None = None
     seconds: float | None = None  # live runs only
-    kernel_pid: int | None = None  # live runs only
+    kernel_pid: int | None = None  # live runs only: the process the cells ran in
 
     @property
     def lines(self) -> list[str]:
@@ -249,7 +249,7 @@ def check_pool_tasks(ref: Reference, cell: Cell) -> None:
     assert parent, lines[0]
     assert lines[-1] == ref.first[-1] == "All subprocess done."
     if cell.live:
-        assert int(parent.group(1)) == cell.kernel_pid, "the cell runs in the kernel process"
+        assert int(parent.group(1)) == cell.kernel_pid, "the cell runs in the kernel's engine process"
     run_at, pids = {}, {}
     for k, line in enumerate(lines):
         if m := re.fullmatch(r"Run task (\d+) \((\d+)\)\.\.\.", line):

@@ -81,7 +81,8 @@ def coalesce(outputs: list) -> list:
 def execute(nb: nbformat.NotebookNode, timeout: int = CELL_TIMEOUT,
             on_cell=None) -> tuple[nbformat.NotebookNode, int | None]:
     """Runs every cell of nb in a new goteach kernel, in a scratch working
-    directory. Returns the notebook with its outputs and the kernel's pid.
+    directory. Returns the notebook with its outputs and the pid of the
+    process its cells ran in (the kernel's engine process).
     on_cell(index, cell, seconds) is called after each cell. A failing cell
     raises nbclient's CellExecutionError."""
     with tempfile.TemporaryDirectory(prefix="goteach-nb-") as cwd:
@@ -92,9 +93,12 @@ def execute(nb: nbformat.NotebookNode, timeout: int = CELL_TIMEOUT,
             pid = getattr(client.km.provisioner, "pid", None) if client.km else None
             info = client.wait_for_reply(client.kc.kernel_info())
             nb.metadata["language_info"] = info["content"]["language_info"]
+            cells_pid = None
             for index, cell in enumerate(nb.cells):
                 start = time.monotonic()
                 client.execute_cell(cell, index)
+                if cells_pid is None and pid is not None and cell.cell_type == "code":
+                    cells_pid = engine_pid(pid)
                 if on_cell:
                     on_cell(index, cell, time.monotonic() - start)
         spec = client.km.kernel_spec if client.km else None
@@ -104,7 +108,23 @@ def execute(nb: nbformat.NotebookNode, timeout: int = CELL_TIMEOUT,
     if spec is not None:
         nb.metadata["kernelspec"] = {"name": KERNEL_NAME, "display_name": spec.display_name,
                                      "language": spec.language}
-    return nb, pid
+    return nb, cells_pid
+
+
+def engine_pid(kernel_pid: int) -> int | None:
+    """The kernel's engine process: its one child, where cells run."""
+    found = []
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == kernel_pid and fields[0] not in ("Z", "X"):
+            found.append(int(d))
+    return found[0] if len(found) == 1 else None
 
 
 def main() -> int:
