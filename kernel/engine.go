@@ -1,6 +1,9 @@
 package kernel
 
-import "context"
+import (
+	"context"
+	"errors"
+)
 
 // Engine runs a session's code. The protocol server (Server) calls it from
 // one goroutine at a time for execute requests; Complete, Inspect and
@@ -90,3 +93,8 @@ type InspectResult struct {
 	Found bool
 	Data  map[string]any
 }
+
+// ErrStdinNotAllowed is returned by kernel.Output.Input when the execute_request
+// had allow_stdin false (nbconvert, nbclient, a client without a stdin
+// channel).
+var ErrStdinNotAllowed = errors.New("this front end does not allow input (allow_stdin is false)")

@@ -20,7 +20,10 @@ import (
 
 	"github.com/goteach/goteach/kernel"
 	"github.com/goteach/goteach/kernel/earlylisten"
+	"github.com/goteach/goteach/kernel/history"
+	"github.com/goteach/goteach/kernel/server"
 	"github.com/goteach/goteach/kernel/supervise"
+	"github.com/goteach/goteach/kernel/wire"
 )
 
 func main() {
@@ -68,7 +71,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runKernel(path, stderr)
 	case "version", "--version":
 		fmt.Fprintf(stdout, "goteach %s (Jupyter protocol %s, %s, %s/%s)\n",
-			kernel.Version, kernel.ProtocolVersion, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+			server.Version, wire.ProtocolVersion, runtime.Version(), runtime.GOOS, runtime.GOARCH)
 		return 0
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
@@ -87,7 +90,7 @@ func runKernel(path string, stderr io.Writer) int {
 	// write to the cell): what it says belongs in the kernel log.
 	log.SetOutput(kernel.LogWriter())
 
-	info, err := kernel.ReadConnectionFile(path)
+	info, err := wire.ReadConnectionFile(path)
 	if err != nil {
 		fmt.Fprintf(stderr, "goteach: %v\n", err)
 		return 1
@@ -104,7 +107,7 @@ func runKernel(path string, stderr io.Writer) int {
 		MemoryLimit:     limit,
 		LanguageVersion: strings.TrimPrefix(runtime.Version(), "go"),
 	})
-	opts := kernel.Options{
+	opts := server.Options{
 		CaptureOutput: true,
 		HandleSignals: true,
 		HistoryFile:   historyFile(),
@@ -114,7 +117,7 @@ func runKernel(path string, stderr io.Writer) int {
 	if pid, err := strconv.Atoi(os.Getenv("JPY_PARENT_PID")); err == nil {
 		opts.ParentPID = pid
 	}
-	opts.OnReady = func(bound *kernel.ConnectionInfo) {
+	opts.OnReady = func(bound *wire.ConnectionInfo) {
 		eng.Start()
 		if anyPortZero(info) {
 			// Like ipykernel: ports left to the kernel are written back.
@@ -123,7 +126,7 @@ func runKernel(path string, stderr io.Writer) int {
 			}
 		}
 	}
-	if err := kernel.Serve(info, eng, opts); err != nil {
+	if err := server.Serve(info, eng, opts); err != nil {
 		fmt.Fprintf(stderr, "goteach: %v\n", err)
 		return 1
 	}
@@ -135,12 +138,12 @@ func historyFile() string {
 	case "off", "none", "0":
 		return ""
 	case "":
-		return kernel.DefaultHistoryFile()
+		return history.DefaultHistoryFile()
 	default:
 		return h
 	}
 }
 
-func anyPortZero(c *kernel.ConnectionInfo) bool {
+func anyPortZero(c *wire.ConnectionInfo) bool {
 	return c.ShellPort == 0 || c.IOPubPort == 0 || c.StdinPort == 0 || c.ControlPort == 0 || c.HBPort == 0
 }

@@ -1,4 +1,4 @@
-package kernel
+package server
 
 import (
 	"context"
@@ -8,12 +8,14 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/goteach/goteach/kernel"
 )
 
 // recordOutput keeps what a cell sent.
 type recordOutput struct {
 	mu     sync.Mutex
-	errors []ErrorValue
+	errors []kernel.ErrorValue
 	others int
 }
 
@@ -28,7 +30,7 @@ func (o *recordOutput) other() {
 	o.others++
 	o.mu.Unlock()
 }
-func (o *recordOutput) Error(e ErrorValue) {
+func (o *recordOutput) Error(e kernel.ErrorValue) {
 	o.mu.Lock()
 	o.errors = append(o.errors, e)
 	o.mu.Unlock()
@@ -37,7 +39,7 @@ func (o *recordOutput) Error(e ErrorValue) {
 func TestStartingEngineWaitsForTheEngine(t *testing.T) {
 	release := make(chan struct{})
 	var made atomic.Int32
-	s := NewStartingEngine("1.99", func() (Engine, error) {
+	s := NewStartingEngine("1.99", func() (kernel.Engine, error) {
 		made.Add(1)
 		<-release
 		return newFakeEngine(), nil
@@ -48,9 +50,9 @@ func TestStartingEngineWaitsForTheEngine(t *testing.T) {
 	s.Start()
 	s.Start()
 
-	done := make(chan ExecuteResult)
+	done := make(chan kernel.ExecuteResult)
 	out := &recordOutput{}
-	go func() { done <- s.Execute(context.Background(), ExecuteRequest{Code: "echo 1"}, out) }()
+	go func() { done <- s.Execute(context.Background(), kernel.ExecuteRequest{Code: "echo 1"}, out) }()
 	select {
 	case <-done:
 		t.Fatal("Execute returned before the engine was made")
@@ -74,14 +76,14 @@ func TestStartingEngineWaitsForTheEngine(t *testing.T) {
 func TestStartingEngineInterruptWhileStarting(t *testing.T) {
 	release := make(chan struct{})
 	defer close(release)
-	s := NewStartingEngine("1.99", func() (Engine, error) {
+	s := NewStartingEngine("1.99", func() (kernel.Engine, error) {
 		<-release
 		return newFakeEngine(), nil
 	})
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(20*time.Millisecond, cancel)
 	out := &recordOutput{}
-	res := s.Execute(ctx, ExecuteRequest{Code: "echo 1"}, out)
+	res := s.Execute(ctx, kernel.ExecuteRequest{Code: "echo 1"}, out)
 	if res.Err == nil || res.Err.Name != "Interrupted" {
 		t.Fatalf("interrupted cell: %+v", res.Err)
 	}
@@ -91,14 +93,14 @@ func TestStartingEngineInterruptWhileStarting(t *testing.T) {
 }
 
 func TestStartingEngineThatFails(t *testing.T) {
-	for name, make := range map[string]func() (Engine, error){
-		"error": func() (Engine, error) { return nil, errors.New("no symbols") },
-		"panic": func() (Engine, error) { panic("no symbols") },
+	for name, make := range map[string]func() (kernel.Engine, error){
+		"error": func() (kernel.Engine, error) { return nil, errors.New("no symbols") },
+		"panic": func() (kernel.Engine, error) { panic("no symbols") },
 	} {
 		t.Run(name, func(t *testing.T) {
 			s := NewStartingEngine("1.99", make)
 			out := &recordOutput{}
-			res := s.Execute(context.Background(), ExecuteRequest{Code: "echo 1"}, out)
+			res := s.Execute(context.Background(), kernel.ExecuteRequest{Code: "echo 1"}, out)
 			if res.Err == nil || !strings.Contains(res.Err.Value, "no symbols") || len(out.errors) != 1 {
 				t.Errorf("cell with a broken engine: %+v, %d error outputs", res.Err, len(out.errors))
 			}
@@ -119,7 +121,7 @@ func TestStartingEngineThatFails(t *testing.T) {
 
 func TestStartingEngineClose(t *testing.T) {
 	made := false
-	s := NewStartingEngine("1.99", func() (Engine, error) { made = true; return newFakeEngine(), nil })
+	s := NewStartingEngine("1.99", func() (kernel.Engine, error) { made = true; return newFakeEngine(), nil })
 	s.Close()
 	if made {
 		t.Error("Close made an engine that was never started")
@@ -129,13 +131,13 @@ func TestStartingEngineClose(t *testing.T) {
 	}
 
 	fake := newFakeEngine()
-	s = NewStartingEngine("1.99", func() (Engine, error) {
+	s = NewStartingEngine("1.99", func() (kernel.Engine, error) {
 		time.Sleep(20 * time.Millisecond)
 		return fake, nil
 	})
 	s.Start()
 	s.Close() // waits for the engine being made, then closes it
-	if eng, err := s.Engine(); err != nil || eng != Engine(fake) {
-		t.Errorf("Engine after Close = %v, %v", eng, err)
+	if eng, err := s.Engine(); err != nil || eng != kernel.Engine(fake) {
+		t.Errorf("kernel.Engine after Close = %v, %v", eng, err)
 	}
 }

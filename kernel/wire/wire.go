@@ -1,4 +1,4 @@
-package kernel
+package wire
 
 import (
 	"bytes"
@@ -310,15 +310,15 @@ func NewHeader(msgType string) Header {
 		MsgID:    uuid.NewString(),
 		Session:  session,
 		Username: username,
-		Date:     isoNow(),
+		Date:     Now(),
 		MsgType:  msgType,
 		Version:  ProtocolVersion,
 	}
 }
 
-// isoNow is the current time in ISO 8601 with microseconds and a
+// Now is the current time in ISO 8601 with microseconds and a
 // timezone, as jupyter_client writes dates.
-func isoNow() string {
+func Now() string {
 	return time.Now().UTC().Format("2006-01-02T15:04:05.000000Z07:00")
 }
 

@@ -1,4 +1,16 @@
-package kernel
+// Package capture turns what a process writes to fd 1 and 2 into
+// Jupyter "stream" messages. fd 1 and 2 are replaced with pipes; whatever
+// writes to those fds (cells, compiled packages, cgo, child processes that
+// inherited them) thus reaches the notebook.
+//
+// Each chunk read from a pipe is tagged with the parent header current at
+// the time it was read: the executing cell, or after it the last executed
+// cell, so output from goroutines or children that outlive their cell is
+// still attributed to it. Text is published at most every streamInterval
+// (at once when the pipe has been quiet), never splitting a UTF-8
+// sequence. Flush writes a marker through each pipe and waits until the
+// reader has published everything before it.
+package capture
 
 import (
 	"bytes"
@@ -18,20 +30,9 @@ import (
 	"time"
 
 	"golang.org/x/sys/unix"
-)
 
-// Output capture: fd 1 and 2 of the kernel process are replaced with
-// pipes, and what arrives on them becomes "stream" messages. Whatever
-// writes to those fds (cells, compiled packages, cgo, child processes
-// that inherited them) thus reaches the notebook.
-//
-// Each chunk read from a pipe is tagged with the parent header current at
-// the time it was read: the executing cell, or after it the last executed
-// cell, so output from goroutines or children that outlive their cell is
-// still attributed to it. Text is published at most every streamInterval
-// (at once when the pipe has been quiet), never splitting a UTF-8
-// sequence. Flush writes a marker through each pipe and waits until the
-// reader has published everything before it.
+	"github.com/goteach/goteach/kernel"
+)
 
 const (
 	streamInterval = 50 * time.Millisecond
@@ -47,7 +48,8 @@ const (
 // parentRef is a parent header; chunks are compared by pointer.
 type parentRef struct{ raw json.RawMessage }
 
-type capture struct {
+// Capture is the capture of fd 1 and 2 of this process.
+type Capture struct {
 	streams [2]*capStream
 	parent  atomic.Pointer[parentRef]
 	publish func(name string, parent json.RawMessage, text string)
@@ -59,7 +61,7 @@ type segment struct {
 }
 
 type capStream struct {
-	c      *capture
+	c      *Capture
 	name   string
 	r      *os.File // read end
 	w      *os.File // our own write end, for markers and engine text
@@ -81,22 +83,22 @@ type capStream struct {
 	heldGen    uint64 // gen when a partial UTF-8 tail was held back
 }
 
-// startCapture saves fd 2 as the kernel log and replaces fds 1 and 2
+// Start saves fd 2 as the kernel log and replaces fds 1 and 2
 // with pipes read by the kernel.
-func startCapture(publish func(name string, parent json.RawMessage, text string)) (*capture, error) {
+func Start(publish func(name string, parent json.RawMessage, text string)) (*Capture, error) {
 	logFd, err := unix.FcntlInt(2, unix.F_DUPFD_CLOEXEC, 3)
 	if err == nil {
 		logFile := os.NewFile(uintptr(logFd), "kernel-log")
-		setLogTarget(logFile)
+		kernel.SetLogOutput(logFile)
 		// A fatal error must not vanish into a pipe nobody reads any
 		// more.
 		_ = debug.SetCrashOutput(logFile, debug.CrashOptions{})
 	} else {
-		setLogTarget(io.Discard)
+		kernel.SetLogOutput(io.Discard)
 	}
 	var token [6]byte
 	_, _ = rand.Read(token[:])
-	c := &capture{publish: publish}
+	c := &Capture{publish: publish}
 	for i, name := range []string{"stdout", "stderr"} {
 		fd := i + 1
 		var p [2]int
@@ -129,11 +131,11 @@ func startCapture(publish func(name string, parent json.RawMessage, text string)
 	return c, nil
 }
 
-// reattach undoes what a cell did to the process's standard output and
+// Reattach undoes what a cell did to the process's standard output and
 // error: fd 1 or 2 closed or pointed elsewhere is made the capture pipe
 // again, and os.Stdout/os.Stderr closed or replaced is a fresh file on
 // that fd. It returns a note for the notebook when it had to, "" else.
-func (c *capture) reattach() string {
+func (c *Capture) Reattach() string {
 	var fixed []string
 	for i, s := range c.streams {
 		fd := i + 1
@@ -172,13 +174,13 @@ func titles(names []string) []string {
 	return out
 }
 
-// setParent makes p the parent of output read from now on.
-func (c *capture) setParent(p *parentRef) { c.parent.Store(p) }
+// SetParent makes parent the parent header of output read from now on.
+func (c *Capture) SetParent(parent json.RawMessage) { c.parent.Store(&parentRef{raw: parent}) }
 
 // Flush returns when everything written to fd 1 and 2 before the call has
 // been published (or after flushTimeout, which only a wedged process
 // reaches).
-func (c *capture) Flush() {
+func (c *Capture) Flush() {
 	var seqs [2]uint64
 	for i, s := range c.streams {
 		seqs[i] = s.writeMarker()
@@ -191,9 +193,9 @@ func (c *capture) Flush() {
 	}
 }
 
-// write sends text through the pipe, so that it keeps its place among
+// Write sends text through the pipe, so that it keeps its place among
 // the output written to the fd.
-func (c *capture) write(name string, text string) {
+func (c *Capture) Write(name string, text string) {
 	s := c.streams[0]
 	if name == "stderr" {
 		s = c.streams[1]
@@ -201,7 +203,7 @@ func (c *capture) write(name string, text string) {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	if _, err := io.WriteString(s.w, text); err != nil {
-		Logf("capture %s: %v", s.name, err)
+		kernel.Logf("capture %s: %v", s.name, err)
 	}
 }
 
@@ -215,7 +217,7 @@ func (s *capStream) writeMarker() uint64 {
 	m = fmt.Appendf(m, "%016x", seq)
 	m = append(m, 0)
 	if _, err := s.w.Write(m); err != nil {
-		Logf("capture %s: flush: %v", s.name, err)
+		kernel.Logf("capture %s: flush: %v", s.name, err)
 		return 0
 	}
 	return seq
@@ -232,7 +234,7 @@ func (s *capStream) waitSeen(seq uint64, deadline time.Time) {
 		s.mu.Unlock()
 		wait := time.Until(deadline)
 		if wait <= 0 {
-			Logf("capture %s: flush timed out", s.name)
+			kernel.Logf("capture %s: flush timed out", s.name)
 			return
 		}
 		t := time.NewTimer(wait)
@@ -255,7 +257,7 @@ func (s *capStream) readLoop() {
 			if errors.Is(err, io.EOF) || errors.Is(err, os.ErrClosed) {
 				return
 			}
-			Logf("capture %s: read: %v", s.name, err)
+			kernel.Logf("capture %s: read: %v", s.name, err)
 			time.Sleep(10 * time.Millisecond)
 		}
 	}

@@ -1,4 +1,6 @@
-package kernel
+// Package transport is the kernel's ZeroMQ layer: its five listening
+// sockets, on transports of its own that police the peers (see below).
+package transport
 
 import (
 	"context"
@@ -15,6 +17,9 @@ import (
 
 	"github.com/go-zeromq/zmq4"
 	"github.com/go-zeromq/zmq4/transport"
+
+	"github.com/goteach/goteach/kernel"
+	"github.com/goteach/goteach/kernel/wire"
 )
 
 // The kernel listens through its own zmq4 transports ("ktcp", "kipc"),
@@ -37,7 +42,7 @@ import (
 //     messages beyond iopubHWM queued ones, as libzmq's PUB does at its
 //     send high-water mark, and its transports ("ktcp-out", "kipc-out")
 //     give up on a subscriber whose write has been blocked for
-//     stalledWrite: the connection is closed, the others go on, and a
+//     StalledWrite: the connection is closed, the others go on, and a
 //     ZeroMQ subscriber reconnects by itself.
 const (
 	handshakeTimeout = 10 * time.Second
@@ -47,9 +52,9 @@ const (
 	iopubHWM         = 1000 // libzmq's default ZMQ_SNDHWM
 )
 
-// stalledWrite is how long a write to an IOPub subscriber may block (a
+// StalledWrite is how long a write to an IOPub subscriber may block (a
 // variable so that tests can shorten it).
-var stalledWrite = 5 * time.Second
+var StalledWrite = 5 * time.Second
 
 func init() {
 	for name, network := range map[string]string{"ktcp": "tcp", "kipc": "unix"} {
@@ -65,7 +70,7 @@ func init() {
 
 type guardTransport struct {
 	transport.Transport
-	out bool // writes give up after stalledWrite
+	out bool // writes give up after StalledWrite
 }
 
 func (t guardTransport) Listen(ctx context.Context, addr string) (net.Listener, error) {
@@ -78,7 +83,7 @@ func (t guardTransport) Listen(ctx context.Context, addr string) (net.Listener, 
 	}
 	g := &guardListener{Listener: l, ready: make(chan net.Conn), done: make(chan struct{})}
 	if t.out {
-		g.writeTimeout = stalledWrite
+		g.writeTimeout = StalledWrite
 	}
 	go g.acceptLoop()
 	return g, nil
@@ -122,7 +127,7 @@ func (l *guardListener) vet(c net.Conn) {
 	c.SetDeadline(time.Now().Add(handshakeTimeout))
 	pre, err := readHandshake(c)
 	if err != nil {
-		Debugf("closing a connection from %s: %v", c.RemoteAddr(), err)
+		kernel.Debugf("closing a connection from %s: %v", c.RemoteAddr(), err)
 		c.Close()
 		return
 	}
@@ -244,7 +249,7 @@ func (g *guardConn) write(p []byte) (int, error) {
 	_ = g.Conn.SetWriteDeadline(time.Now().Add(g.writeTimeout))
 	n, err := g.Conn.Write(p)
 	if err != nil && errors.Is(err, os.ErrDeadlineExceeded) {
-		Logf("closing a ZeroMQ connection from %s: it has read nothing for %v", g.RemoteAddr(), g.writeTimeout)
+		kernel.Logf("closing a ZeroMQ connection from %s: it has read nothing for %v", g.RemoteAddr(), g.writeTimeout)
 		g.Conn.Close()
 		// Not a timeout: zmq4 retries those; this connection is done.
 		err = stalledError{g.writeTimeout}
@@ -272,7 +277,7 @@ func (g *guardConn) Read(p []byte) (int, error) {
 	if n > 0 {
 		if ferr := g.scan(p[:n]); ferr != nil {
 			g.failed = ferr
-			Logf("closing a ZeroMQ connection from %s: %v", g.RemoteAddr(), ferr)
+			kernel.Logf("closing a ZeroMQ connection from %s: %v", g.RemoteAddr(), ferr)
 			g.Conn.Close()
 			return 0, ferr
 		}
@@ -374,20 +379,23 @@ func takeAdopted(addr string) net.Listener {
 	return l
 }
 
-// zsocket is a listening ZeroMQ socket of the kernel.
-type zsocket struct {
-	name string
+// Socket is a listening ZeroMQ socket of the kernel.
+type Socket struct {
+	Name string // shell, iopub, stdin, control or hb
+	Port int    // the port actually bound (tcp)
 	sock zmq4.Socket
 	ep   string // as in the connection file
-	port int    // the port actually bound (tcp)
 	mu   sync.Mutex
 }
 
-var zlog = log.New(LogWriter(), "zmq4: ", 0)
+// Recv receives the next message.
+func (z *Socket) Recv() (zmq4.Msg, error) { return z.sock.Recv() }
 
-// listen makes a socket listening on ep; pre, if not nil, is a listener
+var zlog = log.New(kernel.LogWriter(), "zmq4: ", 0)
+
+// Listen makes a socket listening on ep; pre, if not nil, is a listener
 // already bound to ep's address, which it takes over.
-func listen(ctx context.Context, name string, kind zmq4.SocketType, ep string, pre net.Listener) (*zsocket, error) {
+func Listen(ctx context.Context, name string, kind zmq4.SocketType, ep string, pre net.Listener) (*Socket, error) {
 	if pre != nil {
 		adopt(pre)
 		// If zmq4 did not take it (the socket failed first), close it.
@@ -420,9 +428,9 @@ func listen(ctx context.Context, name string, kind zmq4.SocketType, ep string, p
 		s.Close()
 		return nil, fmt.Errorf("%s socket: cannot listen on %s: %w", name, ep, unwrapListen(err))
 	}
-	z := &zsocket{name: name, sock: s, ep: ep}
+	z := &Socket{Name: name, sock: s, ep: ep}
 	if a, ok := s.Addr().(*net.TCPAddr); ok {
-		z.port = a.Port
+		z.Port = a.Port
 	}
 	return z, nil
 }
@@ -435,25 +443,27 @@ func unwrapListen(err error) error {
 	return err
 }
 
-// send serialises and sends m; errors are logged, never fatal.
-func (z *zsocket) send(m *Message, s *Signer) {
+// Send serialises and sends m; errors are logged, never fatal.
+func (z *Socket) Send(m *wire.Message, s *wire.Signer) {
 	frames, err := m.Frames(s)
 	if err != nil {
-		Logf("cannot encode %s on %s: %v", m.Header.MsgType, z.name, err)
+		kernel.Logf("cannot encode %s on %s: %v", m.Header.MsgType, z.Name, err)
 		return
 	}
-	z.sendFrames(frames)
+	z.SendFrames(frames)
 }
 
-func (z *zsocket) sendFrames(frames [][]byte) {
+// SendFrames sends a message as it is (the heartbeat echo).
+func (z *Socket) SendFrames(frames [][]byte) {
 	z.mu.Lock()
 	defer z.mu.Unlock()
 	if err := z.sock.SendMulti(zmq4.NewMsgFrom(frames...)); err != nil {
-		Debugf("%s: send: %v", z.name, err)
+		kernel.Debugf("%s: send: %v", z.Name, err)
 	}
 }
 
-func (z *zsocket) close() {
+// Close closes the socket (and removes an ipc socket's file).
+func (z *Socket) Close() {
 	z.sock.Close()
 	if strings.HasPrefix(z.ep, "ipc://") {
 		os.Remove(strings.TrimPrefix(z.ep, "ipc://"))

@@ -1,4 +1,9 @@
-package kernel
+// Package server serves a kernel.Engine over the Jupyter messaging
+// protocol: it owns the five sockets (kernel/transport), signs and checks
+// messages (kernel/wire), keeps the execution count and the input history
+// (kernel/history), captures fd 1 and 2 as stream output
+// (kernel/capture), and keeps the busy/idle discipline of IOPub.
+package server
 
 import (
 	"context"
@@ -17,6 +22,12 @@ import (
 	"time"
 
 	"github.com/go-zeromq/zmq4"
+
+	"github.com/goteach/goteach/kernel"
+	"github.com/goteach/goteach/kernel/capture"
+	"github.com/goteach/goteach/kernel/history"
+	"github.com/goteach/goteach/kernel/transport"
+	"github.com/goteach/goteach/kernel/wire"
 )
 
 // Version is the kernel's implementation_version.
@@ -62,7 +73,7 @@ type Options struct {
 	HelpLinks []HelpLink
 	// OnReady, if set, is called once the sockets listen, with the
 	// connection info as bound (ports chosen for 0 filled in).
-	OnReady func(*ConnectionInfo)
+	OnReady func(*wire.ConnectionInfo)
 	// Listeners are listening TCP sockets already bound to ports of the
 	// connection file, keyed by port (see package kernel/earlylisten).
 	// Serve takes them over instead of binding those ports, and closes
@@ -74,11 +85,11 @@ type Options struct {
 // SIGTERM (with Options.HandleSignals) or the death of Options.ParentPID.
 // It then closes the engine and returns nil; an error means the kernel
 // could not start.
-func Serve(cfg *ConnectionInfo, eng Engine, opts Options) error {
+func Serve(cfg *wire.ConnectionInfo, eng kernel.Engine, opts Options) error {
 	if err := cfg.Check(); err != nil {
 		return err
 	}
-	signer, err := newSigner(cfg.SignatureScheme, cfg.Key)
+	signer, err := wire.NewSigner(cfg.SignatureScheme, cfg.Key)
 	if err != nil {
 		return err
 	}
@@ -88,8 +99,8 @@ func Serve(cfg *ConnectionInfo, eng Engine, opts Options) error {
 		signer:     signer,
 		done:       make(chan struct{}),
 		execSignal: make(chan struct{}, 1),
-		sideQ:      make(chan *Message, 1024),
-		inputCh:    make(chan *Message, 1),
+		sideQ:      make(chan *wire.Message, 1024),
+		inputCh:    make(chan *wire.Message, 1),
 		count:      1,
 		execDone:   make(chan struct{}),
 	}
@@ -105,7 +116,7 @@ func Serve(cfg *ConnectionInfo, eng Engine, opts Options) error {
 
 	info := *cfg
 	socks := []struct {
-		dst  **zsocket
+		dst  **transport.Socket
 		name string
 		kind zmq4.SocketType
 		port *int
@@ -131,19 +142,19 @@ func Serve(cfg *ConnectionInfo, eng Engine, opts Options) error {
 			delete(pre, *z.port)
 			var err error
 			if l, err = net.FileListener(f); err != nil {
-				Logf("%s: cannot take over the socket bound at start: %v", z.name, err)
+				kernel.Logf("%s: cannot take over the socket bound at start: %v", z.name, err)
 			}
 			f.Close()
 		}
-		sock, err := listen(s.ctx, z.name, z.kind, cfg.Endpoint(*z.port), l)
+		sock, err := transport.Listen(s.ctx, z.name, z.kind, cfg.Endpoint(*z.port), l)
 		if err != nil {
 			closePre()
 			s.closeSockets()
 			return err
 		}
 		*z.dst = sock
-		if sock.port != 0 {
-			*z.port = sock.port
+		if sock.Port != 0 {
+			*z.port = sock.Port
 		}
 	}
 	closePre()
@@ -151,7 +162,7 @@ func Serve(cfg *ConnectionInfo, eng Engine, opts Options) error {
 	s.info = &info
 
 	if opts.CaptureOutput {
-		c, err := startCapture(func(name string, parent json.RawMessage, text string) {
+		c, err := capture.Start(func(name string, parent json.RawMessage, text string) {
 			s.publish("stream", parent, map[string]any{"name": name, "text": text})
 		})
 		if err != nil {
@@ -159,7 +170,7 @@ func Serve(cfg *ConnectionInfo, eng Engine, opts Options) error {
 		}
 		s.cap = c
 	}
-	s.hist = openHistory(opts.HistoryFile)
+	s.hist = history.Open(opts.HistoryFile)
 
 	s.publish("status", nil, map[string]any{"execution_state": "starting"})
 	go s.shellLoop()
@@ -171,7 +182,7 @@ func Serve(cfg *ConnectionInfo, eng Engine, opts Options) error {
 	if opts.ParentPID > 1 {
 		go s.watchParent(opts.ParentPID)
 	}
-	Debugf("kernel %s listening (%s)", session, cfg.Endpoint(info.ShellPort))
+	kernel.Debugf("kernel %s listening (%s)", wire.SessionID(), cfg.Endpoint(info.ShellPort))
 	if opts.OnReady != nil {
 		opts.OnReady(&info)
 	}
@@ -182,14 +193,14 @@ func Serve(cfg *ConnectionInfo, eng Engine, opts Options) error {
 }
 
 type server struct {
-	info   *ConnectionInfo
-	eng    Engine
+	info   *wire.ConnectionInfo
+	eng    kernel.Engine
 	opts   Options
-	signer *Signer
-	cap    *capture
-	hist   *history
+	signer *wire.Signer
+	cap    *capture.Capture
+	hist   *history.Store
 
-	shell, control, stdin, iopub, hb *zsocket
+	shell, control, stdin, iopub, hb *transport.Socket
 
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -207,20 +218,20 @@ type server struct {
 	abortUpTo  uint64 // exec loop only
 	count      int    // exec loop only: the next execution count
 
-	sideQ chan *Message
+	sideQ chan *wire.Message
 
 	// statusMu orders status messages and the running cell.
 	statusMu sync.Mutex
 	running  *runningCell
 
 	inputMu sync.Mutex // one input_request at a time
-	inputCh chan *Message
+	inputCh chan *wire.Message
 
 	badMsgLog rateLimiter
 }
 
 type queuedExec struct {
-	msg *Message
+	msg *wire.Message
 	seq uint64
 }
 
@@ -232,7 +243,7 @@ type runningCell struct {
 // stop ends Serve.
 func (s *server) stop(why string) {
 	s.stopOnce.Do(func() {
-		Debugf("shutting down: %s", why)
+		kernel.Debugf("shutting down: %s", why)
 		close(s.done)
 	})
 }
@@ -244,12 +255,12 @@ func (s *server) finish() {
 	select {
 	case <-s.execDone:
 	case <-time.After(time.Second):
-		Logf("the running cell did not stop; closing the engine anyway")
+		kernel.Logf("the running cell did not stop; closing the engine anyway")
 	}
 	func() {
 		defer func() {
 			if r := recover(); r != nil {
-				Logf("engine Close panicked: %v\n%s", r, debug.Stack())
+				kernel.Logf("engine Close panicked: %v\n%s", r, debug.Stack())
 			}
 		}()
 		s.eng.Close()
@@ -263,9 +274,9 @@ func (s *server) finish() {
 }
 
 func (s *server) closeSockets() {
-	for _, z := range []*zsocket{s.shell, s.control, s.stdin, s.iopub, s.hb} {
+	for _, z := range []*transport.Socket{s.shell, s.control, s.stdin, s.iopub, s.hb} {
 		if z != nil {
-			z.close()
+			z.Close()
 		}
 	}
 }
@@ -274,13 +285,13 @@ func (s *server) closeSockets() {
 
 // publish sends a message on iopub.
 func (s *server) publish(msgType string, parent json.RawMessage, content any) {
-	m, err := NewMessage(msgType, parent, content, nil)
+	m, err := wire.NewMessage(msgType, parent, content, nil)
 	if err != nil {
-		Logf("cannot send %s: %v", msgType, err)
+		kernel.Logf("cannot send %s: %v", msgType, err)
 		return
 	}
-	m.Identities = [][]byte{[]byte("kernel." + session + "." + msgType)}
-	s.iopub.send(m, s.signer)
+	m.Identities = [][]byte{[]byte("kernel." + wire.SessionID() + "." + msgType)}
+	s.iopub.Send(m, s.signer)
 }
 
 func (s *server) status(state string, parent json.RawMessage) {
@@ -288,14 +299,14 @@ func (s *server) status(state string, parent json.RawMessage) {
 }
 
 // reply answers req on sock.
-func (s *server) reply(sock *zsocket, req *Message, msgType string, content, metadata any) {
-	m, err := NewMessage(msgType, req.ParentRaw(), content, metadata)
+func (s *server) reply(sock *transport.Socket, req *wire.Message, msgType string, content, metadata any) {
+	m, err := wire.NewMessage(msgType, req.ParentRaw(), content, metadata)
 	if err != nil {
-		Logf("cannot send %s: %v", msgType, err)
-		m, _ = NewMessage(msgType, req.ParentRaw(), errorReply("EncodingError", err.Error()), metadata)
+		kernel.Logf("cannot send %s: %v", msgType, err)
+		m, _ = wire.NewMessage(msgType, req.ParentRaw(), errorReply("EncodingError", err.Error()), metadata)
 	}
 	m.Identities = req.Identities
-	sock.send(m, s.signer)
+	sock.Send(m, s.signer)
 }
 
 func errorReply(name, value string) map[string]any {
@@ -304,23 +315,23 @@ func errorReply(name, value string) map[string]any {
 
 // ---- receiving ----
 
-func (s *server) recv(z *zsocket) (*Message, bool) {
+func (s *server) recv(z *transport.Socket) (*wire.Message, bool) {
 	for {
-		msg, err := z.sock.Recv()
+		msg, err := z.Recv()
 		if err != nil {
 			if s.ctx.Err() != nil {
 				return nil, false
 			}
-			Debugf("%s: receive: %v", z.name, err)
+			kernel.Debugf("%s: receive: %v", z.Name, err)
 			time.Sleep(10 * time.Millisecond)
 			continue
 		}
-		m, err := ParseFrames(msg.Frames, s.signer)
+		m, err := wire.ParseFrames(msg.Frames, s.signer)
 		if err != nil {
-			s.badMsgLog.logf("%s: dropped a message: %v", z.name, err)
+			s.badMsgLog.logf("%s: dropped a message: %v", z.Name, err)
 			continue
 		}
-		Debugf("%s: %s %s", z.name, m.Header.MsgType, m.Header.MsgID)
+		kernel.Debugf("%s: %s %s", z.Name, m.Header.MsgType, m.Header.MsgID)
 		return m, true
 	}
 }
@@ -381,7 +392,7 @@ func (s *server) stdinLoop() {
 			return
 		}
 		if m.Header.MsgType != "input_reply" {
-			Logf("stdin: ignored a %s", m.Header.MsgType)
+			kernel.Logf("stdin: ignored a %s", m.Header.MsgType)
 			continue
 		}
 		// Keep only the newest reply.
@@ -402,7 +413,7 @@ func (s *server) stdinLoop() {
 
 func (s *server) heartbeatLoop() {
 	for {
-		msg, err := s.hb.sock.Recv()
+		msg, err := s.hb.Recv()
 		if err != nil {
 			if s.ctx.Err() != nil {
 				return
@@ -411,7 +422,7 @@ func (s *server) heartbeatLoop() {
 			continue
 		}
 		if len(msg.Frames) > 0 {
-			s.hb.sendFrames(msg.Frames)
+			s.hb.SendFrames(msg.Frames)
 		}
 	}
 }
@@ -421,7 +432,7 @@ func (s *server) signalLoop(sigs chan os.Signal) {
 		switch sig {
 		case syscall.SIGINT:
 			if !s.interrupt() {
-				Debugf("SIGINT while idle: ignored")
+				kernel.Debugf("SIGINT while idle: ignored")
 			}
 		case syscall.SIGTERM:
 			s.stop("SIGTERM")
@@ -465,7 +476,7 @@ func (s *server) interrupt() bool {
 // ---- requests other than execute ----
 
 // serveRequest handles one request between busy and idle statuses.
-func (s *server) serveRequest(m *Message, sock *zsocket) {
+func (s *server) serveRequest(m *wire.Message, sock *transport.Socket) {
 	parent := m.ParentRaw()
 	s.statusMu.Lock()
 	s.status("busy", parent)
@@ -487,12 +498,12 @@ func (s *server) serveRequest(m *Message, sock *zsocket) {
 }
 
 // handle answers one request; it reports whether the kernel must stop.
-func (s *server) handle(m *Message, sock *zsocket) (stop bool) {
+func (s *server) handle(m *wire.Message, sock *transport.Socket) (stop bool) {
 	msgType := m.Header.MsgType
 	replyType := strings.TrimSuffix(msgType, "_request") + "_reply"
 	defer func() {
 		if r := recover(); r != nil {
-			Logf("%s: panic: %v\n%s", msgType, r, debug.Stack())
+			kernel.Logf("%s: panic: %v\n%s", msgType, r, debug.Stack())
 			if strings.HasSuffix(msgType, "_request") {
 				s.reply(sock, m, replyType, errorReply("KernelError", fmt.Sprint(r)), nil)
 			}
@@ -562,12 +573,12 @@ func (s *server) handle(m *Message, sock *zsocket) (stop bool) {
 		s.reply(sock, m, "is_complete_reply", content, nil)
 
 	case "history_request":
-		var c historyRequest
+		var c history.Request
 		if err := m.DecodeContent(&c); err != nil {
 			bad(err)
 			return
 		}
-		s.reply(sock, m, "history_reply", map[string]any{"status": "ok", "history": s.hist.query(c)}, nil)
+		s.reply(sock, m, "history_reply", map[string]any{"status": "ok", "history": s.hist.Query(c)}, nil)
 
 	case "comm_info_request":
 		s.reply(sock, m, "comm_info_reply", map[string]any{"status": "ok", "comms": map[string]any{}}, nil)
@@ -578,10 +589,10 @@ func (s *server) handle(m *Message, sock *zsocket) (stop bool) {
 			TargetName string `json:"target_name"`
 		}
 		if err := m.DecodeContent(&c); err != nil || c.CommID == "" {
-			Logf("comm_open without a comm_id: ignored")
+			kernel.Logf("comm_open without a comm_id: ignored")
 			return
 		}
-		Debugf("comm_open for unknown target %q: closing it", c.TargetName)
+		kernel.Debugf("comm_open for unknown target %q: closing it", c.TargetName)
 		s.publish("comm_close", m.ParentRaw(), map[string]any{"comm_id": c.CommID, "data": map[string]any{}})
 
 	case "comm_msg", "comm_close":
@@ -615,10 +626,10 @@ func (s *server) handle(m *Message, sock *zsocket) (stop bool) {
 
 	default:
 		if strings.HasSuffix(msgType, "_request") {
-			Logf("%s: unsupported request %s", sock.name, msgType)
+			kernel.Logf("%s: unsupported request %s", sock.Name, msgType)
 			s.reply(sock, m, replyType, errorReply("UnsupportedRequest", "goteach does not support "+msgType), nil)
 		} else {
-			Logf("%s: ignored a %s", sock.name, msgType)
+			kernel.Logf("%s: ignored a %s", sock.Name, msgType)
 		}
 	}
 	return false
@@ -640,7 +651,7 @@ func (s *server) kernelInfo() map[string]any {
 	}
 	return map[string]any{
 		"status":                 "ok",
-		"protocol_version":       ProtocolVersion,
+		"protocol_version":       wire.ProtocolVersion,
 		"implementation":         "goteach",
 		"implementation_version": version,
 		"language_info": map[string]any{
@@ -705,12 +716,12 @@ func (s *server) execute(q queuedExec) {
 		return
 	}
 	if s.cap != nil {
-		// Output still in the pipes belongs to the previous cell.
+		// kernel.Output still in the pipes belongs to the previous cell.
 		s.cap.Flush()
-		s.cap.setParent(&parentRef{raw: parent})
+		s.cap.SetParent(parent)
 		// A cell before may have closed or replaced os.Stdout/os.Stderr.
-		if note := s.cap.reattach(); note != "" {
-			s.cap.write("stderr", note)
+		if note := s.cap.Reattach(); note != "" {
+			s.cap.Write("stderr", note)
 		}
 	}
 	ctx, cancel := context.WithCancel(s.ctx)
@@ -740,7 +751,7 @@ func (s *server) execute(q queuedExec) {
 	if !silent {
 		s.publish("execute_input", parent, map[string]any{"code": c.Code, "execution_count": count})
 	}
-	started := isoNow()
+	started := wire.Now()
 	out := &cellOutput{
 		s:          s,
 		parent:     parent,
@@ -750,7 +761,7 @@ func (s *server) execute(q queuedExec) {
 		allowStdin: allowStdin,
 		count:      count,
 	}
-	res := s.runCell(ctx, ExecuteRequest{
+	res := s.runCell(ctx, kernel.ExecuteRequest{
 		Code:           c.Code,
 		Silent:         silent,
 		StoreHistory:   storeHistory,
@@ -759,7 +770,7 @@ func (s *server) execute(q queuedExec) {
 	}, out)
 	cancel()
 	if storeHistory {
-		s.hist.add(count, c.Code, out.resultText())
+		s.hist.Add(count, c.Code, out.resultText())
 		s.count++
 	}
 	out.Flush()
@@ -806,36 +817,36 @@ func replyMetadata(started, status string) map[string]any {
 	return map[string]any{
 		"started":          started,
 		"dependencies_met": true,
-		"engine":           session,
+		"engine":           wire.SessionID(),
 		"status":           status,
 	}
 }
 
 // runCell calls the engine, turning a panic into the cell's error.
-func (s *server) runCell(ctx context.Context, req ExecuteRequest, out *cellOutput) (res ExecuteResult) {
+func (s *server) runCell(ctx context.Context, req kernel.ExecuteRequest, out *cellOutput) (res kernel.ExecuteResult) {
 	defer func() {
 		if r := recover(); r != nil {
-			Logf("engine panicked: %v\n%s", r, debug.Stack())
-			ev := ErrorValue{
+			kernel.Logf("engine panicked: %v\n%s", r, debug.Stack())
+			ev := kernel.ErrorValue{
 				Name:      "KernelError",
 				Value:     fmt.Sprintf("internal error in the kernel: %v", r),
 				Traceback: []string{fmt.Sprintf("internal error in the kernel: %v", r)},
 			}
 			out.Error(ev)
-			res = ExecuteResult{Err: &ev}
+			res = kernel.ExecuteResult{Err: &ev}
 		}
 	}()
 	return s.eng.Execute(ctx, req, out)
 }
 
 // abort answers an execute_request queued behind a failed cell.
-func (s *server) abort(m *Message) {
+func (s *server) abort(m *wire.Message) {
 	parent := m.ParentRaw()
 	s.statusMu.Lock()
 	s.status("busy", parent)
 	s.statusMu.Unlock()
-	Debugf("aborting %s", m.Header.MsgID)
-	s.reply(s.shell, m, "execute_reply", map[string]any{"status": "aborted"}, replyMetadata(isoNow(), "aborted"))
+	kernel.Debugf("aborting %s", m.Header.MsgID)
+	s.reply(s.shell, m, "execute_reply", map[string]any{"status": "aborted"}, replyMetadata(wire.Now(), "aborted"))
 	s.statusMu.Lock()
 	s.status("idle", parent)
 	if r := s.running; r != nil {
@@ -852,14 +863,14 @@ func (s *server) input(ctx context.Context, parent json.RawMessage, idents [][]b
 	case <-s.inputCh: // a reply nobody waited for
 	default:
 	}
-	req, err := NewMessage("input_request", parent, map[string]any{"prompt": prompt, "password": password}, nil)
+	req, err := wire.NewMessage("input_request", parent, map[string]any{"prompt": prompt, "password": password}, nil)
 	if err != nil {
 		return "", err
 	}
 	req.Identities = idents
 	// Sending blocks while no stdin client is connected; do not let that
 	// hold up an interrupt.
-	go s.stdin.send(req, s.signer)
+	go s.stdin.Send(req, s.signer)
 	select {
 	case r := <-s.inputCh:
 		var c struct {

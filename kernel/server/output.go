@@ -1,19 +1,15 @@
-package kernel
+package server
 
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"sync"
+
+	"github.com/goteach/goteach/kernel"
 )
 
-// ErrStdinNotAllowed is returned by Output.Input when the execute_request
-// had allow_stdin false (nbconvert, nbclient, a client without a stdin
-// channel).
-var ErrStdinNotAllowed = errors.New("this front end does not allow input (allow_stdin is false)")
-
-// cellOutput is the Output of one execute_request. Messages carry the
+// cellOutput is the kernel.Output of one execute_request. Messages carry the
 // request as their parent, even when a goroutine of the cell sends them
 // after the cell has finished.
 type cellOutput struct {
@@ -29,7 +25,7 @@ type cellOutput struct {
 	result *string // text/plain of the execute_result, for history
 }
 
-var _ Output = (*cellOutput)(nil)
+var _ kernel.Output = (*cellOutput)(nil)
 
 func (o *cellOutput) Stream(name, text string) {
 	if text == "" {
@@ -40,7 +36,7 @@ func (o *cellOutput) Stream(name, text string) {
 	}
 	if o.s.cap != nil {
 		// Through the pipe, so it keeps its place among fd output.
-		o.s.cap.write(name, text)
+		o.s.cap.Write(name, text)
 		return
 	}
 	o.s.publish("stream", o.parent, map[string]any{"name": name, "text": text})
@@ -76,7 +72,7 @@ func (o *cellOutput) Result(data, metadata map[string]any) {
 	})
 }
 
-func (o *cellOutput) Error(e ErrorValue) {
+func (o *cellOutput) Error(e kernel.ErrorValue) {
 	o.Flush()
 	o.s.publish("error", o.parent, errorContent(e))
 }
@@ -96,7 +92,7 @@ func (o *cellOutput) Flush() {
 // waits for its input_reply, or for the cell to be interrupted.
 func (o *cellOutput) Input(prompt string, password bool) (string, error) {
 	if !o.allowStdin {
-		return "", ErrStdinNotAllowed
+		return "", kernel.ErrStdinNotAllowed
 	}
 	if err := o.ctx.Err(); err != nil {
 		return "", fmt.Errorf("no input: the cell was interrupted or has finished: %w", err)
@@ -118,7 +114,7 @@ func orEmpty(m map[string]any) map[string]any {
 	return m
 }
 
-func errorContent(e ErrorValue) map[string]any {
+func errorContent(e kernel.ErrorValue) map[string]any {
 	tb := e.Traceback
 	if tb == nil {
 		tb = []string{}

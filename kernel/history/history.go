@@ -1,4 +1,11 @@
-package kernel
+// Package history is a kernel's input history. It answers
+// history_request as IPython does: entries are (session, line, input)
+// where line is the cell's execution count, and with output the
+// execute_result's text/plain. The current session's entries live in
+// memory; when a file is configured, entries are appended to it as JSON
+// lines and earlier sessions are read back at start, so a console's
+// history survives restarts.
+package history
 
 import (
 	"bufio"
@@ -9,14 +16,9 @@ import (
 	"sync"
 	"syscall"
 	"unicode/utf8"
-)
 
-// The input history answers history_request as IPython does: entries
-// are (session, line, input) where line is the cell's execution count,
-// and with output the execute_result's text/plain. The current
-// session's entries live in memory; when a file is configured, entries
-// are appended to it as JSON lines and earlier sessions are read back at
-// start, so a console's history survives restarts.
+	"github.com/goteach/goteach/kernel"
+)
 
 const (
 	historyKeep = 10000 // entries of earlier sessions kept
@@ -30,7 +32,8 @@ type histEntry struct {
 	Start   bool    `json:"start,omitempty"` // session marker, no input
 }
 
-type history struct {
+// Store is a kernel's input history (see the package doc).
+type Store struct {
 	loaded  chan struct{} // closed once the fields below are set up
 	mu      sync.Mutex
 	session int
@@ -52,31 +55,31 @@ func DefaultHistoryFile() string {
 	return filepath.Join(dir, "goteach", "history")
 }
 
-// newHistory opens the history; path "" keeps it in memory. A file that
+// newStore opens the history; path "" keeps it in memory. A file that
 // cannot be used is logged and the history stays in memory.
-func newHistory(path string) *history {
-	h := &history{loaded: make(chan struct{})}
+func newStore(path string) *Store {
+	h := &Store{loaded: make(chan struct{})}
 	h.load(path)
 	return h
 }
 
-// openHistory is newHistory that reads the file on another goroutine, so
-// that a kernel answers its first requests without waiting for the disk.
-// add and query wait until the file has been read.
-func openHistory(path string) *history {
-	h := &history{loaded: make(chan struct{})}
+// Open is newStore that reads the file on another goroutine, so that a
+// kernel answers its first requests without waiting for the disk. Add and
+// Query wait until the file has been read.
+func Open(path string) *Store {
+	h := &Store{loaded: make(chan struct{})}
 	go h.load(path)
 	return h
 }
 
-func (h *history) load(path string) {
+func (h *Store) load(path string) {
 	defer close(h.loaded)
 	h.session = 1
 	if path == "" {
 		return
 	}
 	if err := h.open(path); err != nil {
-		Logf("history: %v (history is kept in memory only)", err)
+		kernel.Logf("history: %v (history is kept in memory only)", err)
 		h.entries = nil
 		h.session = 1
 		return
@@ -84,7 +87,7 @@ func (h *history) load(path string) {
 	h.path = path
 }
 
-func (h *history) open(path string) error {
+func (h *Store) open(path string) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return err
 	}
@@ -135,8 +138,8 @@ func (h *history) open(path string) error {
 	return err
 }
 
-// add records a cell; output is nil when the cell had no result.
-func (h *history) add(line int, input string, output *string) {
+// Add records a cell; output is nil when the cell had no result.
+func (h *Store) Add(line int, input string, output *string) {
 	<-h.loaded
 	e := histEntry{Session: h.session, Line: line, Input: input, Output: output}
 	h.mu.Lock()
@@ -152,18 +155,19 @@ func (h *history) add(line int, input string, output *string) {
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
 	if err != nil {
-		Logf("history: %v", err)
+		kernel.Logf("history: %v", err)
 		return
 	}
 	// One write with O_APPEND: concurrent kernels do not interleave.
 	if _, err := f.Write(append(b, '\n')); err != nil {
-		Logf("history: %v", err)
+		kernel.Logf("history: %v", err)
 	}
 	f.Close()
 }
 
-// historyRequest is the content of a history_request.
-type historyRequest struct {
+// Request is the content of a history_request.
+// Request is a history_request's content.
+type Request struct {
 	Output         bool    `json:"output"`
 	Raw            bool    `json:"raw"`
 	HistAccessType string  `json:"hist_access_type"`
@@ -175,9 +179,9 @@ type historyRequest struct {
 	Unique         bool    `json:"unique"`
 }
 
-// query answers a history_request: a list of [session, line, input] or,
+// Query answers a history_request: a list of [session, line, input] or,
 // with output, [session, line, [input, output]].
-func (h *history) query(r historyRequest) []any {
+func (h *Store) Query(r Request) []any {
 	<-h.loaded
 	h.mu.Lock()
 	defer h.mu.Unlock()
@@ -240,7 +244,7 @@ func (h *history) query(r historyRequest) []any {
 // rangeOf selects lines [start, stop) of a session: 0 is the current
 // session, negative counts back from it. A negative start or stop
 // counts from the session's end; a missing or zero stop means the end.
-func (h *history) rangeOf(session, start int, stop *int) []histEntry {
+func (h *Store) rangeOf(session, start int, stop *int) []histEntry {
 	if session <= 0 {
 		session += h.session
 	}

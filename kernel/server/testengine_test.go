@@ -1,4 +1,4 @@
-package kernel
+package server
 
 import (
 	"context"
@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"strings"
 	"time"
+
+	"github.com/goteach/goteach/kernel"
 )
 
 // fakeEngine runs cells written in a tiny command language, one command
@@ -17,13 +19,13 @@ import (
 //	echo TEXT      execute_result with text/plain TEXT
 //	print TEXT     TEXT and a newline on fd 1 (through os.Stdout)
 //	eprint TEXT    the same on fd 2
-//	stream TEXT    Output.Stream("stdout", TEXT)
+//	stream TEXT    kernel.Output.Stream("stdout", TEXT)
 //	error          fails the cell with one error output
 //	sleep          waits until interrupted, then fails with "Interrupted"
 //	nap MS         sleeps MS milliseconds
 //	late TEXT      prints TEXT on fd 1 from a goroutine 150 ms later
 //	child TEXT     runs `echo TEXT` in a child process sharing fd 1
-//	input PROMPT   reads a line with Output.Input; the result is the line
+//	input PROMPT   reads a line with kernel.Output.Input; the result is the line
 //	display TEXT   display_data with text/plain TEXT
 //	clear          clear_output (wait false)
 //	split          writes "é" to fd 1 in two writes, 40 ms apart
@@ -34,11 +36,11 @@ type fakeEngine struct {
 
 func newFakeEngine() *fakeEngine { return &fakeEngine{closed: make(chan struct{})} }
 
-func (e *fakeEngine) Execute(ctx context.Context, req ExecuteRequest, out Output) ExecuteResult {
-	fail := func(name, value string) ExecuteResult {
-		ev := ErrorValue{Name: name, Value: value, Traceback: []string{name + ": " + value}}
+func (e *fakeEngine) Execute(ctx context.Context, req kernel.ExecuteRequest, out kernel.Output) kernel.ExecuteResult {
+	fail := func(name, value string) kernel.ExecuteResult {
+		ev := kernel.ErrorValue{Name: name, Value: value, Traceback: []string{name + ": " + value}}
 		out.Error(ev)
-		return ExecuteResult{Err: &ev}
+		return kernel.ExecuteResult{Err: &ev}
 	}
 	for _, line := range strings.Split(req.Code, "\n") {
 		cmd, arg, _ := strings.Cut(strings.TrimSpace(line), " ")
@@ -96,10 +98,10 @@ func (e *fakeEngine) Execute(ctx context.Context, req ExecuteRequest, out Output
 			return fail("UnknownCommand", cmd)
 		}
 	}
-	return ExecuteResult{}
+	return kernel.ExecuteResult{}
 }
 
-func (e *fakeEngine) Complete(code string, cursor int) CompleteResult {
+func (e *fakeEngine) Complete(code string, cursor int) kernel.CompleteResult {
 	start := cursor
 	for start > 0 && code[start-1] != '.' && code[start-1] != ' ' {
 		start--
@@ -110,11 +112,11 @@ func (e *fakeEngine) Complete(code string, cursor int) CompleteResult {
 			matches = append(matches, m)
 		}
 	}
-	return CompleteResult{Matches: matches, CursorStart: start, CursorEnd: cursor}
+	return kernel.CompleteResult{Matches: matches, CursorStart: start, CursorEnd: cursor}
 }
 
-func (e *fakeEngine) Inspect(code string, cursor int, detailLevel int) InspectResult {
-	return InspectResult{Found: true, Data: map[string]any{"text/plain": "func Println(a ...any)"}}
+func (e *fakeEngine) Inspect(code string, cursor int, detailLevel int) kernel.InspectResult {
+	return kernel.InspectResult{Found: true, Data: map[string]any{"text/plain": "func Println(a ...any)"}}
 }
 
 func (e *fakeEngine) IsComplete(code string) (string, string) {
@@ -127,7 +129,7 @@ func (e *fakeEngine) IsComplete(code string) (string, string) {
 func (e *fakeEngine) Reset() {}
 
 func (e *fakeEngine) Close() {
-	fmt.Fprintln(LogWriter(), "fake engine closed")
+	fmt.Fprintln(kernel.LogWriter(), "fake engine closed")
 }
 
 func (e *fakeEngine) LanguageVersion() string { return strings.TrimPrefix(runtime.Version(), "go") }

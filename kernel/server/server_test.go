@@ -1,4 +1,4 @@
-package kernel
+package server
 
 import (
 	"bytes"
@@ -20,6 +20,10 @@ import (
 
 	"github.com/go-zeromq/zmq4"
 	"github.com/google/uuid"
+
+	"github.com/goteach/goteach/kernel"
+	"github.com/goteach/goteach/kernel/transport"
+	"github.com/goteach/goteach/kernel/wire"
 )
 
 // The server tests run the kernel in a child process (this test binary,
@@ -35,20 +39,20 @@ func TestMain(m *testing.M) {
 
 func runTestKernel(path string) int {
 	if d, err := time.ParseDuration(os.Getenv("GOTEACH_TEST_STALLED_WRITE")); err == nil {
-		stalledWrite = d
+		transport.StalledWrite = d
 	}
-	info, err := ReadConnectionFile(path)
+	info, err := wire.ReadConnectionFile(path)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 2
 	}
 	fake := newFakeEngine()
-	var eng Engine = fake
+	var eng kernel.Engine = fake
 	var starting *StartingEngine
 	if ms, _ := strconv.Atoi(os.Getenv("GOTEACH_TEST_SLOW_ENGINE")); ms > 0 {
 		// An engine that takes ms milliseconds to make, made once the
 		// sockets listen (as cmd/goteach does).
-		starting = NewStartingEngine(fake.LanguageVersion(), func() (Engine, error) {
+		starting = NewStartingEngine(fake.LanguageVersion(), func() (kernel.Engine, error) {
 			time.Sleep(time.Duration(ms) * time.Millisecond)
 			return fake, nil
 		})
@@ -58,7 +62,7 @@ func runTestKernel(path string) int {
 		CaptureOutput: true,
 		HandleSignals: true,
 		HistoryFile:   os.Getenv("GOTEACH_TEST_HISTORY"),
-		OnReady: func(bound *ConnectionInfo) {
+		OnReady: func(bound *wire.ConnectionInfo) {
 			if starting != nil {
 				starting.Start()
 			}
@@ -79,16 +83,16 @@ type testKernel struct {
 	t       *testing.T
 	cmd     *exec.Cmd
 	log     *syncBuffer
-	info    *ConnectionInfo
-	signer  *Signer
+	info    *wire.ConnectionInfo
+	signer  *wire.Signer
 	exited  chan struct{} // closed when the process has exited
 	exitErr error
 	started time.Time
 	ready   time.Duration // process start to bound sockets
 
 	shell, control, stdin, iopub zmq4.Socket
-	shellIn, controlIn, stdinIn  chan *Message
-	iopubIn                      chan *Message
+	shellIn, controlIn, stdinIn  chan *wire.Message
+	iopubIn                      chan *wire.Message
 	cancel                       context.CancelFunc
 }
 
@@ -160,7 +164,7 @@ func startKernel(t *testing.T, transport string, env ...string) *testKernel {
 	for {
 		data, err := os.ReadFile(path + ".ready")
 		if err == nil {
-			if k.info, err = ParseConnectionInfo(data); err != nil {
+			if k.info, err = wire.ParseConnectionInfo(data); err != nil {
 				t.Fatal(err)
 			}
 			break
@@ -176,7 +180,7 @@ func startKernel(t *testing.T, transport string, env ...string) *testKernel {
 		time.Sleep(2 * time.Millisecond)
 	}
 	k.ready = time.Since(k.started)
-	k.signer, _ = NewSigner("hmac-sha256", key)
+	k.signer, _ = wire.NewSigner("hmac-sha256", key)
 	k.connect()
 	return k
 }
@@ -211,15 +215,15 @@ func (k *testKernel) connect() {
 	k.iopubIn = k.pump(k.iopub)
 }
 
-func (k *testKernel) pump(s zmq4.Socket) chan *Message {
-	ch := make(chan *Message, 1000)
+func (k *testKernel) pump(s zmq4.Socket) chan *wire.Message {
+	ch := make(chan *wire.Message, 1000)
 	go func() {
 		for {
 			msg, err := s.Recv()
 			if err != nil {
 				return
 			}
-			m, err := ParseFrames(msg.Frames, k.signer)
+			m, err := wire.ParseFrames(msg.Frames, k.signer)
 			if err != nil {
 				k.t.Errorf("client got a bad message: %v", err)
 				continue
@@ -230,9 +234,9 @@ func (k *testKernel) pump(s zmq4.Socket) chan *Message {
 	return ch
 }
 
-func (k *testKernel) send(s zmq4.Socket, msgType string, content any) *Message {
+func (k *testKernel) send(s zmq4.Socket, msgType string, content any) *wire.Message {
 	k.t.Helper()
-	m, err := NewMessage(msgType, nil, content, nil)
+	m, err := wire.NewMessage(msgType, nil, content, nil)
 	if err != nil {
 		k.t.Fatal(err)
 	}
@@ -240,7 +244,7 @@ func (k *testKernel) send(s zmq4.Socket, msgType string, content any) *Message {
 	return m
 }
 
-func (k *testKernel) sendMsg(s zmq4.Socket, m *Message) {
+func (k *testKernel) sendMsg(s zmq4.Socket, m *wire.Message) {
 	k.t.Helper()
 	frames, err := m.Frames(k.signer)
 	if err != nil {
@@ -251,7 +255,7 @@ func (k *testKernel) sendMsg(s zmq4.Socket, m *Message) {
 	}
 }
 
-func (k *testKernel) recv(ch chan *Message, what string, timeout time.Duration) *Message {
+func (k *testKernel) recv(ch chan *wire.Message, what string, timeout time.Duration) *wire.Message {
 	k.t.Helper()
 	select {
 	case m := <-ch:
@@ -263,7 +267,7 @@ func (k *testKernel) recv(ch chan *Message, what string, timeout time.Duration) 
 }
 
 // reply waits for the reply to req on ch.
-func (k *testKernel) reply(ch chan *Message, req *Message, timeout time.Duration) *Message {
+func (k *testKernel) reply(ch chan *wire.Message, req *wire.Message, timeout time.Duration) *wire.Message {
 	k.t.Helper()
 	deadline := time.After(timeout)
 	for {
@@ -281,9 +285,9 @@ func (k *testKernel) reply(ch chan *Message, req *Message, timeout time.Duration
 
 // iopubUntilIdle collects the iopub messages whose parent is req, up to
 // and including its idle status.
-func (k *testKernel) iopubUntilIdle(req *Message, timeout time.Duration) []*Message {
+func (k *testKernel) iopubUntilIdle(req *wire.Message, timeout time.Duration) []*wire.Message {
 	k.t.Helper()
-	var got []*Message
+	var got []*wire.Message
 	deadline := time.After(timeout)
 	for {
 		select {
@@ -324,7 +328,7 @@ func (k *testKernel) waitReady() {
 	k.t.Fatal("iopub never delivered")
 }
 
-func (k *testKernel) execute(code string, extra map[string]any) (*Message, []*Message) {
+func (k *testKernel) execute(code string, extra map[string]any) (*wire.Message, []*wire.Message) {
 	k.t.Helper()
 	c := map[string]any{"code": code, "silent": false, "store_history": true, "allow_stdin": false, "stop_on_error": true, "user_expressions": map[string]any{}}
 	for key, v := range extra {
@@ -335,19 +339,19 @@ func (k *testKernel) execute(code string, extra map[string]any) (*Message, []*Me
 	return rep, k.iopubUntilIdle(req, 5*time.Second)
 }
 
-func parentID(m *Message) string {
-	var h Header
+func parentID(m *wire.Message) string {
+	var h wire.Header
 	json.Unmarshal(m.ParentHeader, &h)
 	return h.MsgID
 }
 
-func content(m *Message) map[string]any {
+func content(m *wire.Message) map[string]any {
 	var c map[string]any
 	json.Unmarshal(m.Content, &c)
 	return c
 }
 
-func types(ms []*Message) string {
+func types(ms []*wire.Message) string {
 	var s []string
 	for _, m := range ms {
 		t := m.Header.MsgType
@@ -359,7 +363,7 @@ func types(ms []*Message) string {
 	return strings.Join(s, " ")
 }
 
-func streamText(ms []*Message, name string) string {
+func streamText(ms []*wire.Message, name string) string {
 	var b strings.Builder
 	for _, m := range ms {
 		if m.Header.MsgType == "stream" && content(m)["name"] == name {
@@ -371,7 +375,7 @@ func streamText(ms []*Message, name string) string {
 
 // compact drops consecutive stream messages of the same name, so that
 // the order test does not depend on how output was batched.
-func compact(ms []*Message) string {
+func compact(ms []*wire.Message) string {
 	var out []string
 	last := ""
 	for _, m := range ms {
@@ -428,7 +432,7 @@ func TestServerKernelInfo(t *testing.T) {
 	if got := types(k.iopubUntilIdle(req, 5*time.Second)); got != "status:busy status:idle" {
 		t.Fatalf("iopub around kernel_info: %s", got)
 	}
-	// Every header has a fresh msg_id, and the session stays the same.
+	// Every header has a fresh msg_id, and the wire.SessionID() stays the same.
 	req2 := k.send(k.shell, "kernel_info_request", nil)
 	rep2 := k.reply(k.shellIn, req2, 5*time.Second)
 	if rep2.Header.MsgID == rep.Header.MsgID || rep2.Header.Session != rep.Header.Session {
@@ -515,7 +519,7 @@ func TestServerExecute(t *testing.T) {
 		t.Errorf("execute_reply without user_expressions: %v", content(rep))
 	}
 
-	// Engine text, fd output, a child's output and displays keep their order.
+	// kernel.Engine text, fd output, a child's output and displays keep their order.
 	_, io = k.execute("stream a\nprint b\nchild c\ndisplay d", nil)
 	if out := streamText(io, "stdout"); out != "ab\nc\n" {
 		t.Errorf("stdout = %q", out)
@@ -589,7 +593,7 @@ func TestServerStopOnError(t *testing.T) {
 	if c := content(k.reply(k.shellIn, r1, 5*time.Second)); c["status"] != "error" {
 		t.Fatalf("first: %v", c)
 	}
-	for _, r := range []*Message{r2, r3} {
+	for _, r := range []*wire.Message{r2, r3} {
 		if c := content(k.reply(k.shellIn, r, 5*time.Second)); c["status"] != "aborted" {
 			t.Fatalf("queued: %v", c)
 		}
@@ -675,7 +679,7 @@ func TestServerLateOutput(t *testing.T) {
 		t.Fatalf("late output came early: %s", types(io))
 	}
 	req := rep.ParentHeader
-	var h Header
+	var h wire.Header
 	json.Unmarshal(req, &h)
 	deadline := time.After(2 * time.Second)
 	for {
@@ -701,7 +705,7 @@ func TestServerStdin(t *testing.T) {
 	if ir.Header.MsgType != "input_request" || parentID(ir) != req.Header.MsgID || content(ir)["prompt"] != "name?" || content(ir)["password"] != false {
 		t.Fatalf("input_request: %s %s", ir.Header.MsgType, ir.Content)
 	}
-	ans, _ := NewMessage("input_reply", ir.ParentRaw(), map[string]any{"value": "Ada"}, nil)
+	ans, _ := wire.NewMessage("input_reply", ir.ParentRaw(), map[string]any{"value": "Ada"}, nil)
 	k.sendMsg(k.stdin, ans)
 	rep := k.reply(k.shellIn, req, 2*time.Second)
 	io := k.iopubUntilIdle(req, 2*time.Second)
@@ -728,8 +732,8 @@ func TestServerBadMessages(t *testing.T) {
 	k := startKernel(t, "tcp")
 	k.waitReady()
 	// A message signed with another key is dropped.
-	other, _ := NewSigner("hmac-sha256", "not-the-key")
-	m, _ := NewMessage("execute_request", nil, map[string]any{"code": "echo forged"}, nil)
+	other, _ := wire.NewSigner("hmac-sha256", "not-the-key")
+	m, _ := wire.NewMessage("execute_request", nil, map[string]any{"code": "echo forged"}, nil)
 	frames, _ := m.Frames(other)
 	k.shell.SendMulti(zmq4.NewMsgFrom(frames...))
 	// Garbage of every kind.
@@ -799,7 +803,7 @@ func TestServerOtherRequests(t *testing.T) {
 	if got := fmt.Sprint(h["history"]); got != "[[1 2 [echo b b]] [1 3 [echo a a]]]" {
 		t.Errorf("history search: %v", got)
 	}
-	h = ask("history_request", map[string]any{"hist_access_type": "range", "session": 0, "start": 2, "stop": 3, "raw": true})
+	h = ask("history_request", map[string]any{"hist_access_type": "range", "wire.SessionID()": 0, "start": 2, "stop": 3, "raw": true})
 	if got := fmt.Sprint(h["history"]); got != "[[1 2 echo b]]" {
 		t.Errorf("history range: %v", got)
 	}
@@ -995,10 +999,10 @@ func TestServeTakesOverListeners(t *testing.T) {
 		files[port] = f
 		ports = append(ports, port)
 	}
-	cfg := &ConnectionInfo{Transport: "tcp", IP: "127.0.0.1", SignatureScheme: "hmac-sha256", Key: "secret",
+	cfg := &wire.ConnectionInfo{Transport: "tcp", IP: "127.0.0.1", SignatureScheme: "hmac-sha256", Key: "secret",
 		ShellPort: ports[0], IOPubPort: ports[1], StdinPort: ports[2], ControlPort: ports[3], HBPort: ports[4]}
 	k := &testKernel{t: t, info: cfg, cancel: func() {}}
-	k.signer, _ = NewSigner("hmac-sha256", "secret")
+	k.signer, _ = wire.NewSigner("hmac-sha256", "secret")
 	defer func() { k.cancel() }()
 	// zmq4 dials synchronously (it waits for the greeting): connect while
 	// nothing serves yet, and start serving meanwhile.

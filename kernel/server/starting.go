@@ -1,13 +1,15 @@
-package kernel
+package server
 
 import (
 	"context"
 	"fmt"
 	"runtime/debug"
 	"sync"
+
+	"github.com/goteach/goteach/kernel"
 )
 
-// StartingEngine is an Engine that is made on another goroutine, so that
+// StartingEngine is an kernel.Engine that is made on another goroutine, so that
 // a kernel can listen and answer kernel_info at once while a slow engine
 // (an interpreter with the symbol tables of every importable package)
 // is still being set up. Requests that need the engine wait for it:
@@ -16,21 +18,21 @@ import (
 // error that says why, and the kernel keeps answering.
 type StartingEngine struct {
 	version string
-	make    func() (Engine, error)
+	make    func() (kernel.Engine, error)
 
 	once  sync.Once
 	ready chan struct{} // closed when eng or err is set
-	eng   Engine
+	eng   kernel.Engine
 	err   error
 }
 
-var _ Engine = (*StartingEngine)(nil)
+var _ kernel.Engine = (*StartingEngine)(nil)
 
 // NewStartingEngine returns an engine that calls newEngine on its own
 // goroutine when Start is called, or when the first request needs it.
 // languageVersion is what LanguageVersion reports meanwhile (and after:
 // it must be the version the engine reports).
-func NewStartingEngine(languageVersion string, newEngine func() (Engine, error)) *StartingEngine {
+func NewStartingEngine(languageVersion string, newEngine func() (kernel.Engine, error)) *StartingEngine {
 	return &StartingEngine{version: languageVersion, make: newEngine, ready: make(chan struct{})}
 }
 
@@ -43,7 +45,7 @@ func (s *StartingEngine) build() {
 	defer close(s.ready)
 	defer func() {
 		if r := recover(); r != nil {
-			Logf("making the engine panicked: %v\n%s", r, debug.Stack())
+			kernel.Logf("making the engine panicked: %v\n%s", r, debug.Stack())
 			s.eng, s.err = nil, fmt.Errorf("panic: %v", r)
 		}
 	}()
@@ -52,7 +54,7 @@ func (s *StartingEngine) build() {
 		err = fmt.Errorf("no engine")
 	}
 	if err != nil {
-		Logf("cannot start the Go engine: %v", err)
+		kernel.Logf("cannot start the Go engine: %v", err)
 	}
 	s.eng, s.err = eng, err
 }
@@ -60,9 +62,9 @@ func (s *StartingEngine) build() {
 // Ready is closed once the engine has been made (or has failed to be).
 func (s *StartingEngine) Ready() <-chan struct{} { return s.ready }
 
-// Engine waits for the engine and returns it, or why it could not be
+// kernel.Engine waits for the engine and returns it, or why it could not be
 // made.
-func (s *StartingEngine) Engine() (Engine, error) {
+func (s *StartingEngine) Engine() (kernel.Engine, error) {
 	s.Start()
 	<-s.ready
 	return s.eng, s.err
@@ -70,7 +72,7 @@ func (s *StartingEngine) Engine() (Engine, error) {
 
 // Execute waits for the engine, then runs the cell. An interrupt while
 // waiting ends the cell with an "Interrupted" error.
-func (s *StartingEngine) Execute(ctx context.Context, req ExecuteRequest, out Output) ExecuteResult {
+func (s *StartingEngine) Execute(ctx context.Context, req kernel.ExecuteRequest, out kernel.Output) kernel.ExecuteResult {
 	s.Start()
 	select {
 	case <-s.ready:
@@ -83,28 +85,28 @@ func (s *StartingEngine) Execute(ctx context.Context, req ExecuteRequest, out Ou
 	return s.eng.Execute(ctx, req, out)
 }
 
-func failCell(out Output, name, value string) ExecuteResult {
-	ev := ErrorValue{Name: name, Value: value, Traceback: []string{name + ": " + value}}
+func failCell(out kernel.Output, name, value string) kernel.ExecuteResult {
+	ev := kernel.ErrorValue{Name: name, Value: value, Traceback: []string{name + ": " + value}}
 	out.Error(ev)
-	return ExecuteResult{Err: &ev}
+	return kernel.ExecuteResult{Err: &ev}
 }
 
 // Complete waits for the engine, then completes; with no engine there
 // are no matches.
-func (s *StartingEngine) Complete(code string, cursor int) CompleteResult {
+func (s *StartingEngine) Complete(code string, cursor int) kernel.CompleteResult {
 	if eng, err := s.Engine(); err == nil {
 		return eng.Complete(code, cursor)
 	}
-	return CompleteResult{Matches: []string{}, CursorStart: cursor, CursorEnd: cursor}
+	return kernel.CompleteResult{Matches: []string{}, CursorStart: cursor, CursorEnd: cursor}
 }
 
 // Inspect waits for the engine, then inspects; with no engine nothing is
 // found.
-func (s *StartingEngine) Inspect(code string, cursor int, detailLevel int) InspectResult {
+func (s *StartingEngine) Inspect(code string, cursor int, detailLevel int) kernel.InspectResult {
 	if eng, err := s.Engine(); err == nil {
 		return eng.Inspect(code, cursor, detailLevel)
 	}
-	return InspectResult{}
+	return kernel.InspectResult{}
 }
 
 // IsComplete waits for the engine, then asks it; with no engine the
