@@ -138,27 +138,42 @@ func Start(publish func(name string, parent json.RawMessage, text string)) (*Cap
 func (c *Capture) Reattach() string {
 	var fixed []string
 	for i, s := range c.streams {
-		fd := i + 1
-		var want, got syscall.Stat_t
-		if syscall.Fstat(int(s.w.Fd()), &want) != nil {
-			continue
-		}
-		if err := syscall.Fstat(fd, &got); err != nil || got.Dev != want.Dev || got.Ino != want.Ino {
-			if syscall.Dup3(int(s.w.Fd()), fd, 0) == nil {
-				fixed = append(fixed, s.name)
-			}
-		}
 		std := &os.Stdout
-		if fd == 2 {
+		if i == 1 {
 			std = &os.Stderr
 		}
-		if *std == nil || (*std).Fd() != uintptr(fd) {
-			*std = os.NewFile(uintptr(fd), "/dev/"+s.name)
-			if len(fixed) == 0 || fixed[len(fixed)-1] != s.name {
-				fixed = append(fixed, s.name)
-			}
+		if ReattachFd(i+1, int(s.w.Fd()), std) {
+			fixed = append(fixed, s.name)
 		}
 	}
+	return ReattachNote(fixed)
+}
+
+// ReattachFd makes fd refer to the same file as saved again if a cell
+// closed it or pointed it elsewhere, and *std a file on fd again if a
+// cell closed or replaced it. It reports whether it had to do either.
+func ReattachFd(fd, saved int, std **os.File) bool {
+	fixed := false
+	var want, got syscall.Stat_t
+	if syscall.Fstat(saved, &want) == nil {
+		if err := syscall.Fstat(fd, &got); err != nil || got.Dev != want.Dev || got.Ino != want.Ino {
+			fixed = syscall.Dup3(saved, fd, 0) == nil
+		}
+	}
+	if *std == nil || (*std).Fd() != uintptr(fd) {
+		name := "/dev/stdout"
+		if std == &os.Stderr {
+			name = "/dev/stderr"
+		}
+		*std = os.NewFile(uintptr(fd), name)
+		fixed = true
+	}
+	return fixed
+}
+
+// ReattachNote is the note that tells the notebook which of "stdout" and
+// "stderr" a cell had closed or replaced ("" for none).
+func ReattachNote(fixed []string) string {
 	if len(fixed) == 0 {
 		return ""
 	}

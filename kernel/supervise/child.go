@@ -18,6 +18,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/goteach/goteach/kernel"
+	"github.com/goteach/goteach/kernel/capture"
 )
 
 // The engine process's files, as the supervisor sets them up:
@@ -341,41 +342,14 @@ func (c *child) saveStdio() {
 // note saying so, or "".
 func (c *child) reattach() string {
 	var fixed []string
-	for _, s := range []struct {
-		name  string
-		fd    int
-		saved int
-		std   **os.File
-	}{{"Stdout", 1, c.outSaved, &os.Stdout}, {"Stderr", stderrFd, c.errSaved, &os.Stderr}} {
-		if s.saved <= 0 {
-			continue
-		}
-		broke := false
-		var want, got unix.Stat_t
-		if unix.Fstat(s.saved, &want) == nil {
-			if err := unix.Fstat(s.fd, &got); err != nil || got.Dev != want.Dev || got.Ino != want.Ino {
-				broke = unix.Dup3(s.saved, s.fd, 0) == nil
-				if s.fd == stderrFd {
-					syscall.CloseOnExec(stderrFd)
-				}
-			}
-		}
-		if *s.std == nil || (*s.std).Fd() != uintptr(s.fd) {
-			*s.std = os.NewFile(uintptr(s.fd), "/dev/"+s.name)
-			broke = true
-		}
-		if broke {
-			fixed = append(fixed, s.name)
-		}
+	if c.outSaved > 0 && capture.ReattachFd(1, c.outSaved, &os.Stdout) {
+		fixed = append(fixed, "stdout")
 	}
-	switch len(fixed) {
-	case 0:
-		return ""
-	case 1:
-		return fmt.Sprintf("(a cell before closed or replaced os.%s: the notebook captures it again)\n", fixed[0])
-	default:
-		return "(a cell before closed or replaced os.Stdout and os.Stderr: the notebook captures them again)\n"
+	if c.errSaved > 0 && capture.ReattachFd(stderrFd, c.errSaved, &os.Stderr) {
+		syscall.CloseOnExec(stderrFd)
+		fixed = append(fixed, "stderr")
 	}
+	return capture.ReattachNote(fixed)
 }
 
 // remoteOutput is a cell's kernel.Output in the engine process.
