@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unsafe"
 
+	"github.com/goteach/goteach/internal/layout"
 	"github.com/goteach/goteach/mpkit/internal/ctl"
 )
 
@@ -45,18 +46,6 @@ var anchorType = reflect.TypeOf(funcRef{})
 // literals (pkg.outer.func1, pkg.glob..func2) and method values (-fm).
 var closureName = regexp.MustCompile(`\.func\d+(\.\d+)*$|-fm$`)
 
-func typePtr(t reflect.Type) unsafe.Pointer {
-	// A reflect.Type holding a *rtype is an interface whose data word is the
-	// type descriptor.
-	return (*[2]unsafe.Pointer)(unsafe.Pointer(&t))[1]
-}
-
-func typeAt(p unsafe.Pointer) reflect.Type {
-	t := anchorType
-	(*[2]unsafe.Pointer)(unsafe.Pointer(&t))[1] = p
-	return t
-}
-
 // refFor names f, or says why it cannot run in another process.
 func refFor(op string, f any) (funcRef, reflect.Value, error) {
 	v := reflect.ValueOf(f)
@@ -77,7 +66,7 @@ func refFor(op string, f any) (funcRef, reflect.Value, error) {
 		return funcRef{
 			Name:   name,
 			PCOff:  int64(pc) - int64(reflect.ValueOf(anchorFunc).Pointer()),
-			TypOff: int64(uintptr(typePtr(v.Type()))) - int64(uintptr(typePtr(anchorType))),
+			TypOff: int64(uintptr(layout.TypePtr(v.Type()))) - int64(uintptr(layout.TypePtr(anchorType))),
 			Typ:    v.Type().String(),
 			typ:    v.Type(),
 		}, v, nil
@@ -110,14 +99,9 @@ func (r *funcRef) resolve() (reflect.Value, error) {
 	if fn == nil || fn.Entry() != pc || fn.Name() != r.Name {
 		return reflect.Value{}, fmt.Errorf("cannot find func %s in this executable (was the binary replaced while running?)", r.Name)
 	}
-	t := typeAt(unsafe.Add(typePtr(anchorType), r.TypOff))
+	t := layout.TypeAt(unsafe.Add(layout.TypePtr(anchorType), r.TypOff))
 	if t.Kind() != reflect.Func || t.String() != r.Typ {
 		return reflect.Value{}, fmt.Errorf("cannot rebuild the type of %s", r.Name)
 	}
-	// A func value is a pointer to a closure record whose first word is the
-	// code pointer; a top-level func has no captured variables.
-	rec := new(uintptr)
-	*rec = pc
-	p := unsafe.Pointer(rec)
-	return reflect.NewAt(t, unsafe.Pointer(&p)).Elem(), nil
+	return layout.FuncAt(pc, t), nil
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 	"unsafe"
 
+	"github.com/goteach/goteach/internal/layout"
 	"github.com/goteach/goteach/mpkit/internal/codec"
 	"github.com/goteach/goteach/mpkit/internal/shm"
 )
@@ -158,7 +159,7 @@ type SharedLock interface {
 type lockMem struct {
 	mu    shm.Mutex // owner's pid, with a waiters flag
 	_     uint32
-	owner uint64 // the holding goroutine (shm.Goroutine), 0 when free
+	owner uint64 // the holding goroutine (layout.Goroutine), 0 when free
 	count uint32 // RLock: recursion depth
 }
 
@@ -211,7 +212,7 @@ func (l *Lock) TryAcquire() bool {
 	l.check("Lock.TryAcquire")
 	ok := l.m.mu.TryLock()
 	if ok {
-		atomic.StoreUint64(&l.m.owner, shm.Goroutine())
+		atomic.StoreUint64(&l.m.owner, layout.Goroutine())
 		l.acquired()
 	}
 	runtime.KeepAlive(l)
@@ -222,7 +223,7 @@ func (l *Lock) acquire(op string, timeout time.Duration) error {
 	l.check(op)
 	dead, err := l.m.mu.Lock(timeout)
 	if err == nil {
-		atomic.StoreUint64(&l.m.owner, shm.Goroutine())
+		atomic.StoreUint64(&l.m.owner, layout.Goroutine())
 		l.acquired()
 	}
 	runtime.KeepAlive(l)
@@ -285,7 +286,7 @@ func ownerName(pid int, goroutine uint64) (string, bool) {
 		return "None", false
 	case pid != shm.Pid:
 		return "SomeOtherProcess", false
-	case goroutine != shm.Goroutine():
+	case goroutine != layout.Goroutine():
 		return "SomeOtherThread", false
 	}
 	return CurrentProcess().Name, true
@@ -303,7 +304,7 @@ func (l *Lock) CodecHandle() (string, []*os.File, []byte) {
 func (l *Lock) sharedLock() (string, *shared) { return "lock", &l.shared }
 
 func (l *Lock) isMine() bool {
-	ok := l.m.mu.Owner() == shm.Pid && atomic.LoadUint64(&l.m.owner) == shm.Goroutine()
+	ok := l.m.mu.Owner() == shm.Pid && atomic.LoadUint64(&l.m.owner) == layout.Goroutine()
 	runtime.KeepAlive(l)
 	return ok
 }
@@ -357,7 +358,7 @@ func (r *RLock) TryAcquire() bool { return r.acquire("RLock.TryAcquire", 0) == n
 func (r *RLock) acquire(op string, timeout time.Duration) error {
 	r.check(op)
 	defer runtime.KeepAlive(r)
-	g := shm.Goroutine()
+	g := layout.Goroutine()
 	if r.m.mu.Owner() == shm.Pid && atomic.LoadUint64(&r.m.owner) == g {
 		atomic.AddUint32(&r.m.count, 1)
 		return nil
@@ -443,7 +444,7 @@ func (r *RLock) CodecHandle() (string, []*os.File, []byte) {
 func (r *RLock) sharedLock() (string, *shared) { return "rlock", &r.shared }
 
 func (r *RLock) isMine() bool {
-	ok := r.m.mu.Owner() == shm.Pid && atomic.LoadUint64(&r.m.owner) == shm.Goroutine()
+	ok := r.m.mu.Owner() == shm.Pid && atomic.LoadUint64(&r.m.owner) == layout.Goroutine()
 	runtime.KeepAlive(r)
 	return ok
 }

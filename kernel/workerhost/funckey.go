@@ -4,9 +4,10 @@ import (
 	"fmt"
 	"reflect"
 	"sync"
-	"unsafe"
 
 	"github.com/traefik/yaegi/interp"
+
+	"github.com/goteach/goteach/internal/layout"
 )
 
 // How an interpreted func is recognised.
@@ -25,18 +26,12 @@ import (
 // funcKey is the stable part of a wrapper's captured words.
 type funcKey [4]uintptr
 
-const (
-	// implFnWord is the index of makeFuncImpl.fn in the record a
-	// MakeFunc func value points to: after makeFuncCtxt (fn, stack,
-	// argLen, regPtrs) and ftyp.
-	implFnWord = 5
-	// closureWords is how many words of the closure are looked at: its
-	// code pointer and the six variables yaegi's func wrapper captures
-	// (frame, declaration, receiver, result count, body start, use site).
-	// Reading further would read the slack of the closure's allocation,
-	// whose content is whatever an earlier object left there.
-	closureWords = 7
-)
+// closureWords is how many words of the closure are looked at: its code
+// pointer and the six variables yaegi's func wrapper captures (frame,
+// declaration, receiver, result count, body start, use site). Reading
+// further would read the slack of the closure's allocation, whose content
+// is whatever an earlier object left there.
+const closureWords = 7
 
 var (
 	calibrateOnce sync.Once
@@ -54,18 +49,9 @@ func words(f reflect.Value) ([closureWords]uintptr, error) {
 	if makeFuncStub != 0 && f.Pointer() != makeFuncStub {
 		return out, fmt.Errorf("not an interpreted func")
 	}
-	holder := reflect.New(f.Type())
-	holder.Elem().Set(f)
-	rec := *(*unsafe.Pointer)(holder.UnsafePointer())
-	if rec == nil {
-		return out, fmt.Errorf("nil func")
+	if err := layout.MakeFuncClosure(f, out[:]); err != nil {
+		return out, err
 	}
-	impl := (*[implFnWord + 1]unsafe.Pointer)(rec)
-	closure := impl[implFnWord]
-	if closure == nil {
-		return out, fmt.Errorf("unexpected func layout")
-	}
-	out = *(*[closureWords]uintptr)(closure)
 	return out, nil
 }
 

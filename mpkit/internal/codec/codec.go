@@ -42,6 +42,8 @@ import (
 	"reflect"
 	"strings"
 	"unsafe"
+
+	"github.com/goteach/goteach/internal/layout"
 )
 
 // Tags that start a dynamic value: a top-level value, or the content of an
@@ -293,12 +295,12 @@ func (e *encoder) dynamic(v any) error {
 }
 
 func (e *encoder) dynamicSlow(v any) error {
-	ef := (*eface)(unsafe.Pointer(&v))
-	pl := planForPtr(ef.typ)
-	p := ef.data
+	typ, data := layout.InterfaceWords(v)
+	pl := planForPtr(typ)
+	p := data
 	if pl.direct {
 		w := new(unsafe.Pointer)
-		*w = ef.data
+		*w = data
 		p = unsafe.Pointer(w)
 	}
 	return e.typed(pl, p)

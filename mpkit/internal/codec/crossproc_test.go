@@ -14,6 +14,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/goteach/goteach/internal/layout"
 )
 
 // helperEnv marks a test binary started by TestCrossProcess to decode.
@@ -70,7 +72,7 @@ func TestHelperDecode(t *testing.T) {
 	report := func(key string, format string, args ...any) {
 		fmt.Fprintf(out, "@%s %s\n", key, fmt.Sprintf(format, args...))
 	}
-	report("ANCHOR", "%x", uintptr(anchor))
+	report("ANCHOR", "%x", uintptr(layout.Anchor()))
 	var in bytes.Buffer
 	if _, err := in.ReadFrom(os.Stdin); err != nil {
 		report("ERROR", "%v", err)
@@ -157,7 +159,7 @@ func TestCrossProcess(t *testing.T) {
 		t.Fatalf("round trip through the child:\n got %+v\nwant %+v", p, v)
 	}
 	// Different load addresses, when the binary is position independent.
-	mine := fmt.Sprintf("%x", uintptr(anchor))
+	mine := fmt.Sprintf("%x", uintptr(layout.Anchor()))
 	pie := isPIE(t)
 	t.Logf("anchor here %s, in the child %s (position independent: %v)", mine, got["ANCHOR"], pie)
 	if pie && got["ANCHOR"] == mine {

@@ -8,6 +8,8 @@ import (
 	"os"
 	"reflect"
 	"unsafe"
+
+	"github.com/goteach/goteach/internal/layout"
 )
 
 type decoder struct {
@@ -129,7 +131,7 @@ func (d *decoder) dynamic() (any, error) {
 		if err := pl.decode(d, q); err != nil {
 			return nil, err
 		}
-		return makeAny(pl.tp, pl.direct, q), nil
+		return layout.MakeAny(pl.tp, pl.direct, q), nil
 	case tagErrorText:
 		typ, err := d.string()
 		if err != nil {

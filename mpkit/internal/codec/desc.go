@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"fmt"
 	"reflect"
+
+	"github.com/goteach/goteach/internal/layout"
 )
 
 // maxTypeDepth bounds the nesting of a type descriptor.
@@ -86,7 +88,7 @@ func (r *descReader) read(depth int) (reflect.Type, error) {
 		if err != nil {
 			return nil, err
 		}
-		t, ok := namedTypeAt(off, name)
+		t, ok := layout.NamedTypeAt(off, name)
 		if !ok {
 			return nil, fmt.Errorf("%w: type %q is not at offset %d of this executable's types (was the data made by another program?)", ErrMalformed, name, off)
 		}

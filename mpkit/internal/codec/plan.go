@@ -7,6 +7,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"unsafe"
+
+	"github.com/goteach/goteach/internal/layout"
 )
 
 // A plan says how values of one type are encoded and decoded. Plans are
@@ -131,7 +133,7 @@ func resetPlans() {
 	planGen++
 }
 
-func planFor(t reflect.Type) *plan { return planForPtr(typePtr(t)) }
+func planFor(t reflect.Type) *plan { return planForPtr(layout.TypePtr(t)) }
 
 // planForPtr returns the plan of the type whose descriptor is at tp,
 // building it (and the plans of its parts) the first time.
@@ -147,7 +149,7 @@ func planForPtr(tp unsafe.Pointer) *plan {
 	if m := typePlans.Load(); m != nil {
 		b.old = *m
 	}
-	pl := b.plan(typeAt(tp))
+	pl := b.plan(layout.TypeAt(tp))
 	if len(b.plans) > 0 {
 		b.finish()
 		m := make(map[unsafe.Pointer]*plan, len(b.old)+len(b.plans))
@@ -192,14 +194,14 @@ type builder struct {
 }
 
 func (b *builder) plan(t reflect.Type) *plan {
-	tp := typePtr(t)
+	tp := layout.TypePtr(t)
 	if pl := b.old[tp]; pl != nil {
 		return pl
 	}
 	if pl := b.plans[tp]; pl != nil {
 		return pl
 	}
-	pl := &plan{t: t, tp: tp, size: t.Size(), direct: isDirect(t), gen: planGen}
+	pl := &plan{t: t, tp: tp, size: t.Size(), direct: layout.IsDirect(t), gen: planGen}
 	b.plans[tp] = pl
 	b.fill(pl)
 	b.order = append(b.order, pl)
@@ -208,7 +210,7 @@ func (b *builder) plan(t reflect.Type) *plan {
 
 // lookup returns the plan of t, which plan has already made.
 func (b *builder) lookup(t reflect.Type) *plan {
-	tp := typePtr(t)
+	tp := layout.TypePtr(t)
 	if pl := b.plans[tp]; pl != nil {
 		return pl
 	}
@@ -457,7 +459,7 @@ func (b *builder) describe(pl *plan) {
 	case isPredeclared(t):
 		d = []byte{byte(t.Kind())}
 	case t.Name() != "":
-		if !isStaticType(t) {
+		if !layout.IsStaticType(t) {
 			pl.descErr = sendErr(fmt.Sprintf("named type %s was not found among this program's types, so another process cannot identify it", t))
 			return
 		}
@@ -484,7 +486,7 @@ func (b *builder) describe(pl *plan) {
 
 func appendNamed(d []byte, t reflect.Type) []byte {
 	d = append(d, dNamed)
-	d = appendVarint(d, typeOffset(t))
+	d = appendVarint(d, layout.TypeOffset(t))
 	d = appendUvarint(d, uint64(len(t.String())))
 	return append(d, t.String()...)
 }

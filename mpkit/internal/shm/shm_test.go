@@ -264,19 +264,7 @@ func TestMutexOwnerDies(t *testing.T) {
 		t.Fatalf("Lock after the owner died: dead=%d err=%v", dead, err)
 	}
 	t.Logf("dead owner noticed after %v", time.Since(start))
-	if time.Since(start) > 2*time.Second || m.mu.Owner() != os.Getpid() {
-		t.Fatalf("takeover took %v, owner %d", time.Since(start), m.mu.Owner())
-	}
-}
-
-func TestGoroutine(t *testing.T) {
-	g := Goroutine()
-	if g == 0 || g != Goroutine() {
-		t.Fatal("Goroutine not stable")
-	}
-	other := make(chan uint64)
-	go func() { other <- Goroutine() }()
-	if <-other == g {
-		t.Fatal("two goroutines with one marker")
+	if m.mu.Owner() != os.Getpid() {
+		t.Fatalf("after the takeover the owner is %d", m.mu.Owner())
 	}
 }

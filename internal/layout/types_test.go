@@ -1,4 +1,4 @@
-package codec
+package layout
 
 import (
 	"math/big"
@@ -11,6 +11,18 @@ import (
 	"time"
 	"unsafe"
 )
+
+type (
+	Point                     struct{ X, Y int }
+	Celsius                   float64
+	Pair[K comparable, V any] struct {
+		K K
+		V V
+	}
+	Stringer interface{ String() string }
+)
+
+func (p Point) String() string { return "pt" }
 
 type (
 	namedFunc  func(int) int
@@ -52,13 +64,13 @@ func TestLayoutInterfaceWords(t *testing.T) {
 		if typ.Kind() == reflect.Interface {
 			continue // no value has an interface type as its dynamic type
 		}
-		if got := (*eface)(unsafe.Pointer(&v)).typ; got != typePtr(typ) {
-			t.Errorf("%s: type word %p, reflect.Type data word %p", typ, got, typePtr(typ))
+		if got := (*eface)(unsafe.Pointer(&v)).typ; got != TypePtr(typ) {
+			t.Errorf("%s: type word %p, reflect.Type data word %p", typ, got, TypePtr(typ))
 		}
 	}
 	for _, typ := range sampleTypes() {
-		if back := typeAt(typePtr(typ)); back != typ {
-			t.Errorf("typeAt(typePtr(%s)) = %v", typ, back)
+		if back := TypeAt(TypePtr(typ)); back != typ {
+			t.Errorf("TypeAt(TypePtr(%s)) = %v", typ, back)
 		}
 	}
 }
@@ -66,7 +78,7 @@ func TestLayoutInterfaceWords(t *testing.T) {
 // Assumption 3: the header fields mean what rtypeHeader says.
 func TestLayoutHeader(t *testing.T) {
 	for _, typ := range sampleTypes() {
-		h := (*rtypeHeader)(typePtr(typ))
+		h := (*rtypeHeader)(TypePtr(typ))
 		if h.size != typ.Size() || reflect.Kind(h.kind) != typ.Kind() ||
 			int(h.align) != typ.Align() || int(h.fieldAlign) != typ.FieldAlign() ||
 			(h.tflag&tflagNamed != 0) != (typ.Name() != "") {
@@ -94,18 +106,18 @@ func TestLayoutDirectIface(t *testing.T) {
 		reflect.TypeFor[[]Point]():             false,
 	}
 	for typ, want := range direct {
-		if got := isDirect(typ); got != want {
-			t.Errorf("isDirect(%s) = %v, want %v", typ, got, want)
+		if got := IsDirect(typ); got != want {
+			t.Errorf("IsDirect(%s) = %v, want %v", typ, got, want)
 		}
 	}
 	// makeAny builds interface values that behave like the language's.
 	x := 42
 	p := &x
-	if v := makeAny(typePtr(reflect.TypeFor[*int]()), true, unsafe.Pointer(&p)); v.(*int) != p {
+	if v := MakeAny(TypePtr(reflect.TypeFor[*int]()), true, unsafe.Pointer(&p)); v.(*int) != p {
 		t.Fatal("makeAny of a direct type")
 	}
 	pt := &Point{3, 4}
-	if v := makeAny(typePtr(reflect.TypeFor[Point]()), false, unsafe.Pointer(pt)); v.(Point) != *pt {
+	if v := MakeAny(TypePtr(reflect.TypeFor[Point]()), false, unsafe.Pointer(pt)); v.(Point) != *pt {
 		t.Fatal("makeAny of an indirect type")
 	}
 }
@@ -117,26 +129,26 @@ func TestNamedTypeAt(t *testing.T) {
 		if typ.Name() == "" {
 			continue
 		}
-		if !isStaticType(typ) {
+		if !IsStaticType(typ) {
 			t.Errorf("%s: not in the type section", typ)
 			continue
 		}
-		off := typeOffset(typ)
-		got, ok := namedTypeAt(off, typ.String())
+		off := TypeOffset(typ)
+		got, ok := NamedTypeAt(off, typ.String())
 		if !ok || got != typ {
-			t.Errorf("namedTypeAt(%d, %q) = %v, %v", off, typ.String(), got, ok)
+			t.Errorf("NamedTypeAt(%d, %q) = %v, %v", off, typ.String(), got, ok)
 		}
-		if _, ok := namedTypeAt(off, typ.String()+"x"); ok {
+		if _, ok := NamedTypeAt(off, typ.String()+"x"); ok {
 			t.Errorf("%s: accepted with a wrong name", typ)
 		}
 		for _, d := range []int64{-8, 8, 16, 1 << 20, -1 << 20, 1 << 40, -1 << 40, 1} {
-			if got, ok := namedTypeAt(off+d, typ.String()); ok {
+			if got, ok := NamedTypeAt(off+d, typ.String()); ok {
 				t.Errorf("%s: offset %+d accepted as %v", typ, d, got)
 			}
 		}
 	}
 	built := reflect.StructOf([]reflect.StructField{{Name: "Q", Type: reflect.TypeFor[int]()}})
-	if isStaticType(built) {
+	if IsStaticType(built) {
 		t.Error("a StructOf type was taken for a static one")
 	}
 }
@@ -155,15 +167,15 @@ func TestNamedTypeAtScan(t *testing.T) {
 		step = 64
 	}
 	for off := base - 4096; off < base+span+4096; off += step {
-		if typ, ok := namedTypeAt(off, "no.SuchType"); ok {
+		if typ, ok := NamedTypeAt(off, "no.SuchType"); ok {
 			t.Fatalf("offset %d accepted as %v", off, typ)
 		}
 	}
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 100000 {
 		off := r.Int64N(span+1<<20) + base - 1<<19
-		namedTypeAt(off, "int")
-		namedTypeAt(off&^7, "codec.Point")
+		NamedTypeAt(off, "int")
+		NamedTypeAt(off&^7, "codec.Point")
 	}
 }
 
@@ -187,7 +199,7 @@ func TestNamedTypeAtScanOwnNames(t *testing.T) {
 		if h.tflag&tflagExtraStar != 0 && len(name) > 0 {
 			name = name[1:]
 		}
-		typ, ok := namedTypeAt(off, name)
+		typ, ok := NamedTypeAt(off, name)
 		if !ok {
 			continue
 		}
@@ -204,8 +216,8 @@ func TestNamedTypeAtScanOwnNames(t *testing.T) {
 			_ = typ.Key().String() + typ.Elem().String()
 		}
 		_ = reflect.PointerTo(typ).String()
-		if typeOffset(typ) != off {
-			t.Fatalf("%v: offset %d, found at %d", typ, typeOffset(typ), off)
+		if TypeOffset(typ) != off {
+			t.Fatalf("%v: offset %d, found at %d", typ, TypeOffset(typ), off)
 		}
 	}
 	if accepted < 100 {

@@ -1,6 +1,6 @@
 //go:build !amd64
 
-package shm
+package layout
 
 import (
 	"bytes"
@@ -10,7 +10,7 @@ import (
 
 // Goroutine returns a non-zero value that identifies the calling goroutine
 // among the goroutines of this process (its goroutine id). Together with
-// Pid it names the owner of a recursive lock.
+// the process id it names the owner of a recursive lock.
 func Goroutine() uint64 {
 	var buf [64]byte
 	b := buf[:runtime.Stack(buf[:], false)]

@@ -1,27 +1,4 @@
-package codec
-
-// This file holds everything that depends on the runtime's memory layout of
-// interfaces and type descriptors. The assumptions, all pinned by
-// rtype_test.go so that a Go release that breaks one fails the tests:
-//
-//  1. An empty interface (any) is two words: a pointer to the dynamic
-//     type's descriptor (internal/abi.Type), then the data word. The data
-//     word is the value itself when the type is pointer-shaped ("direct"),
-//     and a pointer to the value otherwise.
-//  2. reflect.Type has one implementation, *reflect.rtype, and an
-//     *reflect.rtype points at the internal/abi.Type it describes. So the
-//     data word of a reflect.Type interface is the type descriptor pointer,
-//     and reflect.TypeOf of an any whose type word is a descriptor pointer
-//     gives back that type (it reads only the type word).
-//  3. An abi.Type starts with the header rtypeHeader below (Go 1.26 layout).
-//  4. A name offset (rtypeHeader.str) is relative to the start of the
-//     module's type section, which reflect.typelinks reports; a name is a
-//     flag byte, a uvarint length and the bytes. For types with
-//     tflagExtraStar the stored string has a leading '*' that String omits.
-//  5. The descriptors of named types live in the executable's type section:
-//     reflect cannot create named types at run time. The distance between
-//     two descriptors of the same executable is therefore the same in every
-//     process that runs it, whatever address the executable was loaded at.
+package layout
 
 import (
 	"bufio"
@@ -66,27 +43,27 @@ const (
 //go:linkname typelinks reflect.typelinks
 func typelinks() (sections []unsafe.Pointer, offset [][]int32)
 
-// typePtr returns the descriptor pointer of t (assumption 2).
-func typePtr(t reflect.Type) unsafe.Pointer {
+// TypePtr returns the descriptor pointer of t (assumption 2).
+func TypePtr(t reflect.Type) unsafe.Pointer {
 	return (*[2]unsafe.Pointer)(unsafe.Pointer(&t))[1]
 }
 
-// typeAt returns the reflect.Type whose descriptor is at p (assumption 2).
-func typeAt(p unsafe.Pointer) reflect.Type {
+// TypeAt returns the reflect.Type whose descriptor is at p (assumption 2).
+func TypeAt(p unsafe.Pointer) reflect.Type {
 	var x any
 	(*eface)(unsafe.Pointer(&x)).typ = p
 	return reflect.TypeOf(x)
 }
 
-// isDirect reports whether values of t are stored in the data word of an
+// IsDirect reports whether values of t are stored in the data word of an
 // interface (assumption 1 and 3).
-func isDirect(t reflect.Type) bool {
-	return (*rtypeHeader)(typePtr(t)).tflag&tflagDirectIface != 0
+func IsDirect(t reflect.Type) bool {
+	return (*rtypeHeader)(TypePtr(t)).tflag&tflagDirectIface != 0
 }
 
-// makeAny builds an interface value of type t from a pointer p to a value
+// MakeAny builds an interface value of type t from a pointer p to a value
 // of t that nobody else refers to (freshly allocated by the decoder).
-func makeAny(tp unsafe.Pointer, direct bool, p unsafe.Pointer) any {
+func MakeAny(tp unsafe.Pointer, direct bool, p unsafe.Pointer) any {
 	var x any
 	e := (*eface)(unsafe.Pointer(&x))
 	if direct {
@@ -99,11 +76,21 @@ func makeAny(tp unsafe.Pointer, direct bool, p unsafe.Pointer) any {
 }
 
 // anchor is the descriptor that offsets of named types are measured from.
-var anchor = typePtr(reflect.TypeFor[int]())
+var anchor = TypePtr(reflect.TypeFor[int]())
 
-// typeOffset returns the distance of t's descriptor from the anchor.
-func typeOffset(t reflect.Type) int64 {
-	return int64(uintptr(typePtr(t)) - uintptr(anchor))
+// Anchor returns the type descriptor that TypeOffset measures from.
+func Anchor() unsafe.Pointer { return anchor }
+
+// InterfaceWords returns the two words of an interface value: its dynamic
+// type's descriptor and its data word (assumption 1).
+func InterfaceWords(v any) (typ, data unsafe.Pointer) {
+	e := (*eface)(unsafe.Pointer(&v))
+	return e.typ, e.data
+}
+
+// TypeOffset returns the distance of t's descriptor from the anchor.
+func TypeOffset(t reflect.Type) int64 {
+	return int64(uintptr(TypePtr(t)) - uintptr(anchor))
 }
 
 // typeRegion is the part of memory where named type descriptors and their
@@ -187,15 +174,15 @@ func mappingOf(addr uintptr) (start, end uintptr, off uint64, ok bool) {
 	return 0, 0, 0, false
 }
 
-// isStaticType reports whether t's descriptor lies in the type section, so
+// IsStaticType reports whether t's descriptor lies in the type section, so
 // that its offset from the anchor means the same thing in another process.
-func isStaticType(t reflect.Type) bool {
+func IsStaticType(t reflect.Type) bool {
 	lo, hi := typeRegion()
-	p := uintptr(typePtr(t))
+	p := uintptr(TypePtr(t))
 	return lo != 0 && p >= lo && p < hi
 }
 
-// namedTypeAt returns the named type whose descriptor is off bytes from the
+// NamedTypeAt returns the named type whose descriptor is off bytes from the
 // anchor, after checking that a descriptor with that String() is there. It
 // reads memory only inside the type region, and a fault while reading is
 // turned into an error, so a corrupted offset gives an error rather than a
@@ -203,7 +190,7 @@ func isStaticType(t reflect.Type) bool {
 // against: the data comes from another process of the same program.)
 //
 //go:nocheckptr
-func namedTypeAt(off int64, name string) (t reflect.Type, ok bool) {
+func NamedTypeAt(off int64, name string) (t reflect.Type, ok bool) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if recover() != nil {
@@ -244,7 +231,7 @@ func namedTypeAt(off int64, name string) (t reflect.Type, ok bool) {
 	if stored != name {
 		return nil, false
 	}
-	t = typeAt(p)
+	t = TypeAt(p)
 	if t.String() != name || t.Name() == "" {
 		return nil, false
 	}
