@@ -224,8 +224,11 @@ func TestPoolTaskRedeclaredSince(t *testing.T) {
 
 const nestedScript = `
 import multiprocessing as mp
+import sys
 def leaf(i):
-    print("leaf", i, mp.current_process().name, flush=True)
+    # one write per line: leaves print at the same time
+    sys.stdout.write("leaf %d %s\n" % (i, mp.current_process().name))
+    sys.stdout.flush()
 def sq(x): return x * x
 def branch():
     ps = [mp.Process(target=leaf, args=(i,)) for i in range(2)]
