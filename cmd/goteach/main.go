@@ -6,8 +6,6 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log"
@@ -19,6 +17,7 @@ import (
 	"syscall"
 
 	"github.com/goteach/goteach/kernel"
+	"github.com/goteach/goteach/kernel/cmdline"
 	"github.com/goteach/goteach/kernel/earlylisten"
 	"github.com/goteach/goteach/kernel/history"
 	"github.com/goteach/goteach/kernel/server"
@@ -40,46 +39,28 @@ environment:
   GOTEACH_HISTORY=off|PATH where the input history is kept (default: the user's data dir)
   GOTEACH_MEMORY_LIMIT=SIZE the session's memory limit, e.g. 2GiB; off for none
                            (default: 3/4 of the machine's or the container's memory)
+  GOTEACH_PROCESS_LIMIT=N  processes the session may run at once (default 512); off for none
 `
 
 func run(args []string, stdout, stderr io.Writer) int {
-	cmd := ""
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-		cmd, args = args[0], args[1:]
+	c, err := cmdline.Parse(args)
+	if err != nil {
+		if msg := strings.TrimPrefix(strings.TrimPrefix(err.Error(), cmdline.ErrUsage.Error()), ": "); msg != "" {
+			fmt.Fprintf(stderr, "goteach: %s\n", msg)
+		}
+		fmt.Fprint(stderr, usage)
+		return 2
 	}
-	switch cmd {
-	case "kernel", "":
-		fs := flag.NewFlagSet("goteach kernel", flag.ContinueOnError)
-		fs.SetOutput(stderr)
-		fs.Usage = func() { fmt.Fprint(stderr, usage) }
-		var path string
-		fs.StringVar(&path, "f", "", "connection file written by the Jupyter server")
-		fs.StringVar(&path, "connection-file", "", "same as -f")
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return 0
-			}
-			return 2
-		}
-		if path == "" && fs.NArg() == 1 {
-			path = fs.Arg(0)
-		}
-		if path == "" || fs.NArg() > 1 {
-			fmt.Fprint(stderr, usage)
-			return 2
-		}
-		return runKernel(path, stderr)
-	case "version", "--version":
+	switch c.Name {
+	case "version":
 		fmt.Fprintf(stdout, "goteach %s (Jupyter protocol %s, %s, %s/%s)\n",
 			server.Version, wire.ProtocolVersion, runtime.Version(), runtime.GOOS, runtime.GOARCH)
 		return 0
-	case "help", "-h", "--help":
+	case "help":
 		fmt.Fprint(stdout, usage)
 		return 0
-	default:
-		fmt.Fprintf(stderr, "goteach: unknown command %q\n%s", cmd, usage)
-		return 2
 	}
+	return runKernel(c.ConnectionFile, stderr)
 }
 
 func runKernel(path string, stderr io.Writer) int {

@@ -25,13 +25,13 @@ package earlylisten
 
 import (
 	"encoding/json"
-	"flag"
-	"io"
 	"os"
 	"strconv"
 	"strings"
 	"sync"
 	"syscall"
+
+	"github.com/goteach/goteach/kernel/cmdline"
 )
 
 var (
@@ -60,29 +60,13 @@ func init() {
 }
 
 // connectionFile returns the connection file of a kernel command line, as
-// cmd/goteach reads it, or "" for any other command line.
+// cmd/goteach reads it (package cmdline), or "" for any other command line.
 func connectionFile(args []string) string {
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-		if args[0] != "kernel" {
-			return ""
-		}
-		args = args[1:]
-	}
-	fs := flag.NewFlagSet("goteach kernel", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	var path string
-	fs.StringVar(&path, "f", "", "")
-	fs.StringVar(&path, "connection-file", "", "")
-	if fs.Parse(args) != nil {
+	c, err := cmdline.Parse(args)
+	if err != nil || c.Name != "kernel" {
 		return ""
 	}
-	if path == "" && fs.NArg() == 1 {
-		path = fs.Arg(0)
-	}
-	if fs.NArg() > 1 {
-		return ""
-	}
-	return path
+	return c.ConnectionFile
 }
 
 // listen binds the TCP ports of a connection file. It binds nothing
