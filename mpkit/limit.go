@@ -5,10 +5,11 @@ import (
 	"fmt"
 	"os"
 	"strconv"
-	"strings"
 	"sync"
 	"syscall"
 	"time"
+
+	"github.com/goteach/goteach/internal/procfs"
 )
 
 // ErrProcessLimit is the error (inside the *Error a Start panics with, or
@@ -89,34 +90,4 @@ func (e limitError) Error() string {
 func (e limitError) Is(target error) bool { return target == ErrProcessLimit }
 
 // groupSize counts the live processes of this process's group.
-func groupSize() int {
-	pgid := syscall.Getpgrp()
-	ents, err := os.ReadDir("/proc")
-	if err != nil {
-		return 0
-	}
-	n := 0
-	for _, e := range ents {
-		name := e.Name()
-		if name[0] < '0' || name[0] > '9' {
-			continue
-		}
-		b, err := os.ReadFile("/proc/" + name + "/stat")
-		if err != nil {
-			continue
-		}
-		s := string(b)
-		i := strings.LastIndexByte(s, ')')
-		if i < 0 {
-			continue
-		}
-		f := strings.Fields(s[i+1:])
-		if len(f) < 3 || f[0] == "Z" || f[0] == "X" {
-			continue
-		}
-		if g, err := strconv.Atoi(f[2]); err == nil && g == pgid {
-			n++
-		}
-	}
-	return n
-}
+func groupSize() int { return len(procfs.Group(syscall.Getpgrp())) }

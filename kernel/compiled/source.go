@@ -13,6 +13,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/goteach/goteach/kernel/internal/goast"
 )
 
 // checkpointPath is the package the rewritten source calls (see
@@ -176,7 +178,7 @@ func declsOf(fset *token.FileSet, text string, d ast.Decl, specs []importSpec) (
 			src = textOf(fset, text, d.Doc) + "\n" + src
 		}
 		if d.Recv != nil && len(d.Recv.List) == 1 {
-			recv := recvName(d.Recv.List[0].Type)
+			recv := goast.BaseTypeName(d.Recv.List[0].Type)
 			return []*decl{{kind: "method", key: recv + "." + name, names: []string{recv + "." + name}, recv: recv, src: src, imports: usedImports(d, specs)}}, nil
 		}
 		if name == "init" || name == "main" {
@@ -226,25 +228,6 @@ func declsOf(fset *token.FileSet, text string, d ast.Decl, specs []importSpec) (
 		}
 	}
 	return nil, nil
-}
-
-func recvName(t ast.Expr) string {
-	for {
-		switch x := t.(type) {
-		case *ast.StarExpr:
-			t = x.X
-		case *ast.IndexExpr:
-			t = x.X
-		case *ast.IndexListExpr:
-			t = x.X
-		case *ast.ParenExpr:
-			t = x.X
-		case *ast.Ident:
-			return x.Name
-		default:
-			return ""
-		}
-	}
 }
 
 // signature rewrites ft with a name for every parameter.
