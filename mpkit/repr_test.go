@@ -3,29 +3,14 @@ package mpkit
 import (
 	"fmt"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
-)
 
-// runCPython runs a Python program with the machine's CPython (the oracle
-// of these tests) and returns what it printed.
-func runCPython(t *testing.T, program string) string {
-	t.Helper()
-	script := filepath.Join(t.TempDir(), "oracle.py")
-	if err := os.WriteFile(script, []byte(program), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command("python3", script).Output()
-	if err != nil {
-		t.Fatalf("python3: %v", err)
-	}
-	return string(out)
-}
+	"github.com/goteach/goteach/internal/oracle"
+)
 
 // reprScript does in CPython (fork) what TestProcessReprMatchesCPython
 // does with mpkit, printing repr() at each step.
@@ -57,7 +42,7 @@ func normaliseRepr(s string) string {
 // fmt.Print of a Process shows what Python's repr shows, state by state;
 // the oracle is CPython itself, run now.
 func TestProcessReprMatchesCPython(t *testing.T) {
-	out := runCPython(t, reprScript)
+	out := oracle.Python(t, reprScript)
 	want := strings.Split(normaliseRepr(strings.TrimSpace(out)), "\n")
 
 	var got []string
@@ -132,7 +117,7 @@ func renumber(lines []string) []string {
 // Pool workers are children named as Python names them, from the
 // processes' counter, and listed by ActiveChildren.
 func TestPoolWorkerNamesMatchCPython(t *testing.T) {
-	out := runCPython(t, poolScript)
+	out := oracle.Python(t, poolScript)
 	want := renumber(strings.Split(strings.TrimSpace(out), "\n"))
 
 	p := NewProcess(nothing)
@@ -171,7 +156,7 @@ for c in ('h', "'", '\u00e9', '\n'):
 // literal for 'c', c_wchar with a str literal for 'u', quoted and escaped
 // as Python quotes them.
 func TestCharValuesPrintAsCPython(t *testing.T) {
-	out := runCPython(t, charScript)
+	out := oracle.Python(t, charScript)
 	got := ""
 	for _, c := range []byte{'h', '\'', '"', '\n', 0xff, '\\'} {
 		got += fmt.Sprintln(NewValue("c", c))
@@ -244,7 +229,7 @@ func TestObjectReprsMatchCPython(t *testing.T) {
 		s = reprAddr.ReplaceAllString(strings.TrimSpace(s), "0xADDR")
 		return strings.Split(reprCounter.ReplaceAllString(s, "Process-N"), "\n")
 	}
-	want := norm(runCPython(t, objectScript))
+	want := norm(oracle.Python(t, objectScript))
 
 	var got []string
 	show := func(xs ...any) { got = append(got, fmt.Sprintln(xs...)) }
@@ -323,7 +308,7 @@ if __name__ == "__main__":
 // A Process literal is named from NewProcess's counter, and printing it
 // before Start shows that name, as Python's repr of a new Process does.
 func TestProcessLiteralNamedAsCPython(t *testing.T) {
-	want := renumber(strings.Split(strings.TrimSpace(runCPython(t, literalScript)), "\n"))
+	want := renumber(strings.Split(strings.TrimSpace(oracle.Python(t, literalScript)), "\n"))
 	p1 := NewProcess(nothing)
 	p2 := &Process{Target: nothing}
 	got := []string{p1.Name, strings.ReplaceAll(p2.String(), "parent="+strconv.Itoa(os.Getpid()), "parent=PARENT")}

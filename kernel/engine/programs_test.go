@@ -16,6 +16,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/goteach/goteach/internal/oracle"
 	"github.com/goteach/goteach/kernel"
 )
 
@@ -33,21 +34,9 @@ var goFrame = regexp.MustCompile(`(?m)^\t.*/prog\.go:(\d+)`)
 // and runs it.
 func runWithGo(t *testing.T, src string) goRun {
 	t.Helper()
-	if _, err := exec.LookPath("go"); err != nil {
-		t.Skip("the Go toolchain is not installed")
-	}
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "prog.go"), []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	build := exec.Command("go", "build", "-o", "prog", "prog.go")
-	build.Dir = dir
-	build.Env = append(os.Environ(), "GO111MODULE=off")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	cmd := exec.Command(filepath.Join(dir, "prog"))
-	cmd.Dir = dir
+	prog := oracle.GoBuild(t, src)
+	cmd := exec.Command(prog)
+	cmd.Dir = filepath.Dir(prog)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()

@@ -4,10 +4,10 @@ import (
 	"encoding/json"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/goteach/goteach/internal/oracle"
 	"github.com/goteach/goteach/kernel"
 )
 
@@ -59,19 +59,7 @@ func main() {
 // TestExplainCrashOfRealFatalErrors kills real Go programs with each kind
 // of fatal error and checks what the cell would be told.
 func TestExplainCrashOfRealFatalErrors(t *testing.T) {
-	if _, err := exec.LookPath("go"); err != nil {
-		t.Skip("the Go toolchain is not installed")
-	}
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "prog.go"), []byte(crashProgram), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	build := exec.Command("go", "build", "-o", "prog", "prog.go")
-	build.Dir = dir
-	build.Env = append(os.Environ(), "GO111MODULE=off")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	prog := oracle.GoBuild(t, crashProgram)
 	decls, _ := json.Marshal([]savedDecl{{Kind: "func", Name: "down", Cell: 4, Line: 2,
 		Src: "func down(n int) int {\n\treturn down(n+1) + 1\n}"}})
 	for _, c := range []struct{ mode, name, want string }{
@@ -81,7 +69,7 @@ func TestExplainCrashOfRealFatalErrors(t *testing.T) {
 		{"alloc", "OutOfMemory", "64 TiB"},
 	} {
 		t.Run(c.mode, func(t *testing.T) {
-			cmd := exec.Command(filepath.Join(dir, "prog"), c.mode)
+			cmd := exec.Command(prog, c.mode)
 			cmd.Env = append(os.Environ(), "GOMAXPROCS=4")
 			var stderr strings.Builder
 			cmd.Stderr = &stderr

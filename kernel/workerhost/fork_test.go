@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
@@ -14,6 +12,7 @@ import (
 
 	"golang.org/x/sys/unix"
 
+	"github.com/goteach/goteach/internal/oracle"
 	"github.com/goteach/goteach/kernel"
 	"github.com/goteach/goteach/kernel/engine"
 	"github.com/goteach/goteach/mpkit"
@@ -89,21 +88,6 @@ func mark() int {
 	return i
 }
 
-// runCPython runs a Python program (fork start method) with the machine's
-// CPython, the oracle of these tests, and returns what it printed.
-func runCPython(t *testing.T, program string) string {
-	t.Helper()
-	script := filepath.Join(t.TempDir(), "oracle.py")
-	if err := os.WriteFile(script, []byte(program), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command("python3", script).Output()
-	if err != nil {
-		t.Fatalf("python3: %v", err)
-	}
-	return string(out)
-}
-
 // session is a kernel session whose cell funcs run in child processes.
 func session(t *testing.T) kernel.Engine {
 	t.Helper()
@@ -164,7 +148,7 @@ if __name__ == "__main__":
 // A pool worker is made once, with the session as it was when the Pool
 // was made, and keeps what its initializer and its tasks did to it.
 func TestPoolWorkersKeepTheirStateAsCPython(t *testing.T) {
-	want := runCPython(t, poolStateScript)
+	want := oracle.Python(t, poolStateScript)
 	e := session(t)
 	run(t, e, `var counter int
 var tag = "parent"
@@ -275,7 +259,7 @@ func sortLeaves(s string) string {
 // as a forked Python child does, and waits for the children it did not
 // join before it exits.
 func TestCellFuncInChildStartsChildren(t *testing.T) {
-	want := sortLeaves(runCPython(t, nestedScript))
+	want := sortLeaves(oracle.Python(t, nestedScript))
 	e := session(t)
 	run(t, e, `func leaf(i int) { fmt.Println("leaf", i, mp.CurrentProcess().Name) }
 func sq(x int) int { return x * x }

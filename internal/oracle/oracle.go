@@ -1,0 +1,47 @@
+// Package oracle runs the references goteach's tests compare with: the
+// machine's CPython for multiprocessing behaviour, the Go toolchain for Go
+// semantics. It is for tests only.
+package oracle
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// Python runs a Python program with the machine's CPython and returns what
+// it printed; the test fails if CPython is missing or the program fails.
+func Python(t testing.TB, program string) string {
+	t.Helper()
+	script := filepath.Join(t.TempDir(), "oracle.py")
+	if err := os.WriteFile(script, []byte(program), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("python3", script).Output()
+	if err != nil {
+		t.Fatalf("python3: %v", err)
+	}
+	return string(out)
+}
+
+// GoBuild builds a one-file Go program with the Go toolchain and returns
+// the path of the executable; the test is skipped where Go is not
+// installed.
+func GoBuild(t testing.TB, src string) string {
+	t.Helper()
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("the Go toolchain is not installed")
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "prog.go"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	build := exec.Command("go", "build", "-o", "prog", "prog.go")
+	build.Dir = dir
+	build.Env = append(os.Environ(), "GO111MODULE=off")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return filepath.Join(dir, "prog")
+}
