@@ -59,3 +59,18 @@ func TestRedefinedMethodIsTheOneCalled(t *testing.T) {
 		t.Errorf("redefined pointer method: %q, want %q", r.stdout, "{2 4}\n")
 	}
 }
+
+// TestDeferredMethodCallsInLaterCells: a method call deferred at the top
+// level of a cell names its receiver's type in the generated code; in a
+// later cell that type's package must be named as the cell's code can.
+func TestDeferredMethodCallsInLaterCells(t *testing.T) {
+	s := newSession(t)
+	s.run("var b1 strings.Builder\nb1.WriteString(\"one\")\ndefer b1.Reset()")
+	r := s.run("var b2 strings.Builder\nb2.WriteString(\"two\")\ndefer b2.Reset()\nfmt.Println(b1.Len(), b2.Len())")
+	if r.stdout != "0 3\n" {
+		t.Errorf("second cell printed %q, want %q", r.stdout, "0 3\n")
+	}
+	if r := s.run("fmt.Println(b2.Len())"); r.stdout != "0\n" {
+		t.Errorf("the deferred Reset did not run at the end of its cell: %q", r.stdout)
+	}
+}

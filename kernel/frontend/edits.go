@@ -31,6 +31,44 @@ func (l *editList) replace(start, end int, text string) {
 
 func (l *editList) insert(at int, text string) { l.replace(at, at, text) }
 
+// take returns cell[start:end] with the edits that lie inside it applied,
+// and drops those edits: the caller puts the text elsewhere (a rewrite
+// that must move a sub-expression, with its own lowering, before the
+// statement holding it).
+func (l *editList) take(cell string, start, end int) string {
+	var in, rest []edit
+	for _, e := range l.edits {
+		if e.start >= start && e.end <= end {
+			in = append(in, e)
+		} else {
+			rest = append(rest, e)
+		}
+	}
+	l.edits = rest
+	sort.SliceStable(in, func(i, j int) bool {
+		a, b := in[i], in[j]
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		if (a.start == a.end) != (b.start == b.end) {
+			return a.start == a.end
+		}
+		return a.seq < b.seq
+	})
+	var out strings.Builder
+	pos := start
+	for _, e := range in {
+		if e.start < pos {
+			continue
+		}
+		out.WriteString(cell[pos:e.start])
+		out.WriteString(e.text)
+		pos = e.end
+	}
+	out.WriteString(cell[pos:end])
+	return out.String()
+}
+
 // insertImport adds an import of spec ("fmt", or `name "path"`) to the
 // cell.
 func (l *editList) insertImport(spec string) { l.imports = append(l.imports, spec) }

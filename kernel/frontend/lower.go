@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 )
 
 // hook is the name lowered code calls the engine's run-time support by.
@@ -75,9 +76,16 @@ func (c *checked) lower() (*editList, error) {
 	l := &lowerer{c: c, ed: &editList{}}
 	names := map[string]string{}
 	for _, is := range c.ast.Imports {
-		if obj, ok := c.info.Defs[is.Name].(*types.PkgName); ok && is.Name != nil {
-			names[obj.Imported().Path()] = obj.Name()
-		} else if obj, ok := c.info.Implicits[is].(*types.PkgName); ok {
+		var obj *types.PkgName
+		if o, ok := c.info.Defs[is.Name].(*types.PkgName); ok && is.Name != nil {
+			obj = o
+		} else if o, ok := c.info.Implicits[is].(*types.PkgName); ok {
+			obj = o
+		}
+		// A hidden import of the check (for the type of a session var)
+		// is not in the cell's code: generated code names that package
+		// by an import of its own (typeNamer.hidden).
+		if obj != nil && !strings.HasPrefix(obj.Name(), "__gtp_") {
 			names[obj.Imported().Path()] = obj.Name()
 		}
 	}

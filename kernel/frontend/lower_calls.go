@@ -426,6 +426,10 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 		l.expr(call, st)
 		return
 	}
+	if isLit && !top {
+		l.deferLiteral(s, st)
+		return
+	}
 	var kept []ast.Expr
 	var names []string
 	var calleeText string
@@ -553,6 +557,46 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 	for _, k := range kept {
 		l.expr(k, st)
 	}
+}
+
+// deferLiteral lowers a deferred call of a func literal with arguments:
+// the arguments are evaluated at the defer statement and the literal
+// stays where it is.
+//
+//	defer func(x T) { ... }(a)  ->  { __gt_da1 := a; defer func(x T) { ... }(__gt_da1) }
+//
+// (Kept in a variable, a deferred literal would deadlock the
+// interpreter: it holds the frame's lock while running deferred calls,
+// and a closure held in a variable takes the same lock when it returns.)
+func (l *lowerer) deferLiteral(s *ast.DeferStmt, st *state) {
+	call := s.Call
+	sig, _ := l.c.info.Types[call.Fun].Type.(*types.Signature)
+	for _, a := range call.Args {
+		l.expr(a, st)
+	}
+	var names, texts []string
+	for i, a := range call.Args {
+		count := 1
+		if tup, ok := l.c.info.Types[a].Type.(*types.Tuple); ok {
+			count = tup.Len()
+		}
+		text := l.ed.take(l.c.plan.cell, l.off(a.Pos()), l.off(a.End()))
+		// An untyped constant gets the parameter's type.
+		if tv := l.c.info.Types[a]; count == 1 && sig != nil && isUntyped(tv.Type) {
+			if pt := paramType(sig, i, call.Ellipsis.IsValid()); pt != nil {
+				text = l.namer.str(pt) + "(" + text + ")"
+			}
+		}
+		texts = append(texts, text)
+		for j := 0; j < count; j++ {
+			names = append(names, l.name("da"))
+		}
+	}
+	last := call.Args[len(call.Args)-1]
+	l.ed.replace(l.off(call.Args[0].Pos()), l.off(last.End()), strings.Join(names, ", "))
+	l.ed.insert(l.off(s.Pos()), "{ "+strings.Join(names, ", ")+" := "+strings.Join(texts, ", ")+"; ")
+	l.ed.insert(l.off(s.End()), " }")
+	l.expr(call.Fun, st)
 }
 
 // needsAddr reports whether a method selection takes its operand's

@@ -62,6 +62,8 @@ func TestLowering(t *testing.T) {
 			"import \"strings\"; func f(p *strings.Builder) { { __gt_dr1 := p; defer func(__gt_r *strings.Builder) { __gt_r.Reset() }(__gt_dr1) } }"},
 		{"defer of a method with arguments in a loop", "func f(bs []strings.Builder) { for i := range bs { defer bs[i].WriteString(\"x\") } }", true,
 			"import \"strings\"; func f(bs []strings.Builder) { for i := range bs { { __gt_dr1, __gt_da2 := &(bs[i]), \"x\"; defer func(__gt_r *strings.Builder, __gt_p0 string) { __gt_r.WriteString(__gt_p0) }(__gt_dr1, __gt_da2) } } }"},
+		{"defer of a func literal with arguments", "func f(n int) { defer func(k int) { fmt.Println(k) }(n + 1); n = 0 }", true,
+			"func f(n int) { { __gt_da1 := n + 1; defer func(k int) { fmt.Println(k) }(__gt_da1) }; n = 0 }"},
 		{"defer at the cell's top level", "defer fmt.Println(\"end\")", false,
 			"{ __gt_df1, __gt_da2 := fmt.Println, \"end\"; __gt.DeferCall(false, __gt_df1, __gt_da2) }"},
 		{"generic standard function", "s := []int{3, 1}\nslices.Sort(s)", false,

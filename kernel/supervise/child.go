@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log"
 	"os"
 	"os/signal"
@@ -223,7 +224,8 @@ type child struct {
 	cancels map[uint64]context.CancelFunc
 	nextID  atomic.Uint64
 
-	outSaved, errSaved int // duplicates of fd 1 and fd 4
+	outSaved, errSaved int      // duplicates of fd 1 and fd 4
+	outFile, errFile   *os.File // the same, for the engine's own text
 }
 
 func (c *child) serve() {
@@ -335,6 +337,12 @@ func (c *child) exit(code int) {
 func (c *child) saveStdio() {
 	c.outSaved, _ = unix.FcntlInt(1, unix.F_DUPFD_CLOEXEC, 10)
 	c.errSaved, _ = unix.FcntlInt(stderrFd, unix.F_DUPFD_CLOEXEC, 10)
+	if c.outSaved > 0 {
+		c.outFile = os.NewFile(uintptr(c.outSaved), "stdout-capture")
+	}
+	if c.errSaved > 0 {
+		c.errFile = os.NewFile(uintptr(c.errSaved), "stderr-capture")
+	}
 }
 
 // reattach undoes what an earlier cell did to os.Stdout and os.Stderr
@@ -363,9 +371,18 @@ func (o *remoteOutput) send(f *frame) {
 	_ = o.c.l.send(f)
 }
 
-// Stream sends text to the cell's stdout or stderr.
+// Stream writes text to the kernel's stdout or stderr capture pipe, so
+// that it keeps its place among what the cell writes to its fds.
 func (o *remoteOutput) Stream(name, text string) {
-	o.send(&frame{Op: "stream", Name: name, Text: text})
+	f := o.c.outFile
+	if name == "stderr" {
+		f = o.c.errFile
+	}
+	if f == nil {
+		o.send(&frame{Op: "stream", Name: name, Text: text})
+		return
+	}
+	_, _ = io.WriteString(f, text)
 }
 
 // Display sends display_data or update_display_data.
