@@ -210,7 +210,8 @@ def _fmt(x: float, digits: int = 2) -> str:
 def render_notes(nb: nbformat.NotebookNode) -> None:
     """Fills every {{= EXPR }} of the notebook's Markdown from its outputs.
     EXPR is Python over `above` and `below` (Outputs of the nearest code
-    cell each way) and f(x, digits=2) to format a number."""
+    cell each way), ref("03") (Outputs of the cell that translates Python
+    cell 03) and f(x, digits=2) to format a number."""
     seed = nb.metadata["goteach"]["seed"]
     for k, cell in enumerate(nb.cells):
         template = (cell.metadata.get("goteach") or {}).get("template")
@@ -218,7 +219,10 @@ def render_notes(nb: nbformat.NotebookNode) -> None:
             continue
         above = next((c for c in reversed(nb.cells[:k]) if c.cell_type == "code"), None)
         below = next((c for c in nb.cells[k + 1:] if c.cell_type == "code"), None)
+        by_ref = {(c.metadata.get("goteach") or {}).get("ref", "").partition("/")[2].removesuffix(".py"): c
+                   for c in nb.cells if c.cell_type == "code"}
         scope = {"above": Outputs(above, seed), "below": Outputs(below, seed), "f": _fmt,
+                 "ref": lambda name, by_ref=by_ref: Outputs(by_ref[name], seed),
                  "__builtins__": {"abs": abs, "min": min, "max": max, "round": round, "int": int,
                                   "float": float, "len": len, "str": str}}
 
