@@ -10,6 +10,11 @@ Used by the tests (tests/test_notebooks.py) and by walltime.py:
   sequences of a lock demo, the queue's items in any order, the Event demo's
   order, the Semaphore demo's ~4 s, pool results in order, PIDs of real
   child processes (distinct, not the kernel's).
+* Timing charts (kernel/chart's Bars) have a bar for Go and one for
+  Python for each timing the cell prints, Go's being the printed figures.
+* Go cells of the notebooks' own (no Python original) that carry a check
+  name (`check=` in the source, NOTE_CHECKS): the race demo loses updates,
+  its fix with the Value's lock loses none.
 
 A check fails with an AssertionError that says what differs.
 """
@@ -85,6 +90,7 @@ class Cell:
     index: int
     ref: str
     source: str
+    check: str = ""  # the name of a NOTE_CHECKS check, for cells without ref
     stdout: str = ""
     stderr: str = ""
     mimes: list[dict] = field(default_factory=list)  # display_data / execute_result bundles
@@ -107,7 +113,8 @@ def cells_of(nb: nbformat.NotebookNode, name: str, seconds: dict[int, float] | N
     for index, c in enumerate(nb.cells):
         if c.cell_type != "code":
             continue
-        cell = Cell(name, index, (c.metadata.get("goteach") or {}).get("ref", ""), c.source,
+        meta = c.metadata.get("goteach") or {}
+        cell = Cell(name, index, meta.get("ref", ""), c.source, meta.get("check", ""),
                     seconds=(seconds or {}).get(index), kernel_pid=kernel_pid)
         for o in c.get("outputs", []):
             if o.output_type == "stream":
@@ -170,10 +177,35 @@ def check_timed(ref: Reference, cell: Cell) -> None:
                                        f"{min(observed):.2f}-{max(observed):.2f} s")
 
 
-def check_chart(ref: Reference, cell: Cell) -> None:
+BAR = re.compile(r'<rect class="bar" data-series="([^"]*)" data-label="([^"]*)" data-value="([^"]*)"')
+
+
+def chart_bars(cell: Cell) -> list[tuple[str, str, float]]:
+    """(series, label, value) of every bar of the cell's one SVG chart."""
     svgs = [m["image/svg+xml"] for m in cell.mimes if "image/svg+xml" in m]
     assert len(svgs) == 1, f"expected one SVG chart, got {[list(m) for m in cell.mimes]}"
-    assert svgs[0].lstrip().startswith("<svg") and svgs[0].count("<rect") == 3, svgs[0][:200]
+    assert svgs[0].lstrip().startswith("<svg"), svgs[0][:200]
+    return [(s, label, float(v)) for s, label, v in BAR.findall(svgs[0])]
+
+
+def check_chart(ref: Reference, cell: Cell) -> None:
+    """The chart has a Go and a Python series. Each timing the cell prints
+    is one of the Go bars (the same figure); every Python bar (CPython's
+    reference runs) has a Go bar of the same label beside it, and there
+    are at least as many Python bars as printed timings."""
+    bars = chart_bars(cell)
+    series = list(dict.fromkeys(s for s, _, _ in bars))
+    assert len(series) == 2 and series[0].startswith("Go") and series[1].startswith("Python"), series
+    go = {label: v for s, label, v in bars if s == series[0]}
+    py = {label: v for s, label, v in bars if s == series[1]}
+    runs = ref.all
+    timed = [float(re.search(NUMBER + r"$", line).group()) for k, line in enumerate(cell.lines)
+             if k < len(runs[0]) and len({r[k] for r in runs}) > 1]
+    for t in timed:
+        assert any(abs(v - t) <= 1e-6 * max(1.0, t) for v in go.values()), f"printed {t} s is no Go bar: {go}"
+    assert set(py) <= set(go), f"Python bars {py} without a Go bar beside them: {go}"
+    assert len(py) >= max(len(timed), 1), f"Python bars {py}, printed timings {timed}"
+    assert all(v > 0 for v in [*go.values(), *py.values()]), bars
 
 
 def timed_with_chart(ref: Reference, cell: Cell) -> None:
@@ -360,6 +392,41 @@ def check_pool_results(ref: Reference, cell: Cell) -> None:
     mark = "processes done, result:"
     assert cell.lines[cell.lines.index(mark):] == ref.first[ref.first.index(mark):]
     hello_rounds(cell, sum(x.startswith("hello, ") for x in ref.first))
+
+
+def lost_update(cell: Cell) -> None:
+    """Two processes increment a shared Value without its lock: updates are
+    lost, so the count is short of the expected total."""
+    assert len(cell.lines) == 1, cell.lines
+    m = re.fullmatch(r"expected (\d+), got (\d+)", cell.lines[0])
+    assert m, cell.lines[0]
+    expected, got = int(m.group(1)), int(m.group(2))
+    assert 0 < got < expected, f"{got} of {expected}: no update was lost"
+
+
+def locked_count(cell: Cell) -> None:
+    """The same increments under the Value's lock: none is lost."""
+    assert len(cell.lines) == 1, cell.lines
+    m = re.fullmatch(r"expected (\d+), got (\d+)", cell.lines[0])
+    assert m and m.group(1) == m.group(2), cell.lines[0]
+
+
+# check= name of a Go cell without a Python original -> its check
+NOTE_CHECKS: dict[str, Callable[[Cell], None]] = {
+    "lost-update": lost_update,
+    "locked-count": locked_count,
+}
+
+
+def check_note_cell(cell: Cell) -> None:
+    """A Go cell of the notebook's own with a check= name."""
+    assert cell.error is None, f"{cell.notebook} cell {cell.index}: failed: {cell.error}"
+    assert cell.stderr == "", f"{cell.notebook} cell {cell.index} wrote to stderr:\n{cell.stderr}"
+    try:
+        NOTE_CHECKS[cell.check](cell)
+    except AssertionError as e:
+        raise AssertionError(f"{cell.notebook} cell {cell.index} ({cell.check}): {e}\n"
+                             f"--- Go output ---\n{cell.stdout}") from None
 
 
 # seed prefix / cell -> how its Go translation is checked

@@ -11,7 +11,9 @@ temporary prefix (`go run ./install --prefix`), which is put first in
 JUPYTER_PATH, so the stored outputs always come from this checkout's kernel.
 Cells run with the notebook's directory as a scratch working directory
 elsewhere (a temporary one), so files a cell writes do not land in the
-repository. A notebook with a failing cell is not written.
+repository. The figures of the Go notes ({{= ... }} in the sources, see
+build.py) are then filled in from the outputs. A notebook with a failing
+cell, or a note whose figures cannot be filled in, is not written.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
+
+import build  # notebooks/build.py, beside this script
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -145,6 +149,7 @@ def main() -> int:
             start = time.monotonic()
             try:
                 nb, _ = execute(nb, args.timeout)
+                build.render_notes(nb)
             except Exception as e:  # a failing cell: report it, keep the file as it was
                 failed += 1
                 print(f"run: {path.name}: FAILED\n{e}", file=sys.stderr)

@@ -16,7 +16,8 @@ translated cells matched.
 The Python scripts are the cells' runnable Python kept in the reference
 data, notebooks/reference/<seed>.json. "Go cells"
 adds up the Go cells that translate a Python cell; "Go notebook" is the
-whole run, kernel start and helper cells included. Nothing is written.
+whole run, kernel start and the cells of its own (Go notes' demos,
+compiled cells) included. Nothing is written.
 """
 
 from __future__ import annotations

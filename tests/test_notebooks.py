@@ -8,6 +8,10 @@ articles that each notebook must keep.
 
 The committed notebooks (with their stored outputs) are checked the same way,
 except for what only a live run knows (the kernel's PID, cell durations).
+Beyond the translated cells: every timing chart has Go's and Python's bars,
+the race demo really loses updates and its fix loses none, the Go notes'
+figures are those of the stored run, no helper cell comes before the first
+lesson, and each notebook's take-home program builds with the Go toolchain.
 Notebooks run two at a time, the longest first, to keep the total time down.
 """
 
@@ -15,10 +19,12 @@ from __future__ import annotations
 
 import concurrent.futures
 import copy
+import json
 import os
 import re
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -26,11 +32,15 @@ from pathlib import Path
 import nbformat
 import pytest
 
-import run  # notebooks/run.py (pytest's pythonpath)
+import build  # notebooks/build.py (pytest's pythonpath)
+import run  # notebooks/run.py
 from checks import (  # notebooks/checks.py
     CHECKS,
+    NOTE_CHECKS,
     cells_of,
+    chart_bars,
     check_cell,
+    check_note_cell,
     notebook_paths,
     notebook_refs,
     reference_files,
@@ -171,9 +181,9 @@ def test_stored_notebook(path):
         if code.execution_count is None:
             failures.append(f"cell {cell.index} was not executed")
             continue
-        if cell.ref:
+        if cell.ref or cell.check:
             try:
-                check_cell(cell)
+                (check_cell if cell.ref else check_note_cell)(cell)
             except AssertionError as e:
                 failures.append(str(e))
         elif cell.error:
@@ -194,3 +204,105 @@ def test_cell_output(name, ref, runs):
     nb, seconds, pid, _ = runs.result(name)
     cell = next(c for c in cells_of(nb, name, seconds, pid) if c.ref == ref)
     check_cell(cell)
+
+
+def note_cells() -> list[tuple[str, str]]:
+    """(notebook name, check name) of every Go cell with a check= name."""
+    out = []
+    for path in notebook_paths():
+        nb = nbformat.read(path, as_version=4)
+        out += [(path.name, c.metadata["goteach"]["check"]) for c in nb.cells
+                if c.cell_type == "code" and (c.metadata.get("goteach") or {}).get("check")]
+    return out
+
+
+def test_the_race_demo_is_there():
+    checks = [check for _, check in note_cells()]
+    assert sorted(checks) == sorted(NOTE_CHECKS), checks
+
+
+@pytest.mark.parametrize("name,check", note_cells(), ids=lambda x: x if "-" in x and "." not in x else x[:2])
+def test_note_cell_output(name, check, runs):
+    """A live run: the unsynchronised increments lose updates, the locked
+    ones lose none."""
+    nb, seconds, pid, _ = runs.result(name)
+    cell = next(c for c in cells_of(nb, name, seconds, pid) if c.check == check)
+    check_note_cell(cell)
+
+
+@pytest.mark.parametrize("path", notebook_paths(), ids=lambda p: p.name[:2])
+def test_no_helper_cell_before_the_first_lesson(path):
+    """The first Go cell translates the original's first Python cell: what a
+    notebook needs beyond Go and mpkit comes from the library (kernel/chart,
+    kernel/display), not from cells defining helpers."""
+    nb = nbformat.read(path, as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert (code[0].metadata.get("goteach") or {}).get("ref", "").endswith("/01.py"), code[0].source[:200]
+    assert not any("include" in c.source for c in code[:1])
+
+
+@pytest.mark.parametrize("path", notebook_paths(), ids=lambda p: p.name[:2])
+def test_timing_charts_show_both_languages(path):
+    """Every chart of the stored notebook is a kernel/chart Bars chart with
+    a Go series and a Python series, each with bars."""
+    nb = nbformat.read(path, as_version=4)
+    charts = 0
+    for cell in cells_of(nb, path.name):
+        if not any("image/svg+xml" in m or "image/png" in m for m in cell.mimes):
+            continue
+        charts += 1
+        bars = chart_bars(cell)
+        series = list(dict.fromkeys(s for s, _, _ in bars))
+        assert len(series) == 2 and series[0].startswith("Go") and series[1].startswith("Python"), \
+            f"cell {cell.index}: series {series}"
+        for name in series:
+            assert any(s == name and v > 0 for s, _, v in bars), f"cell {cell.index}: no bar of {name}"
+    timed = sum(CHECKS[short(r)].__name__ == "timed_with_chart" for n, r in notebook_refs() if n == path.name)
+    assert charts == timed, f"{charts} charts, {timed} cells that time with a chart"
+
+
+@pytest.mark.parametrize("path", notebook_paths(), ids=lambda p: p.name[:2])
+def test_notes_quote_the_stored_run(path):
+    """The figures of the Go notes are filled in from the stored outputs:
+    filling the templates again gives the stored text, and no template is
+    left unfilled."""
+    nb = nbformat.read(path, as_version=4)
+    again = copy.deepcopy(nb)
+    build.render_notes(again)
+    for old, new in zip(nb.cells, again.cells, strict=True):
+        if old.cell_type == "markdown":
+            assert "{{" not in old.source, old.source[:300]
+            assert old.source == new.source, f"the note does not match the stored run:\n{old.source[:300]}"
+    templates = sum(bool((c.metadata.get("goteach") or {}).get("template")) for c in nb.cells)
+    assert templates >= (1 if path.name[:2] in ("01", "02", "04") else 0)
+
+
+def take_home(path: Path) -> str:
+    """The Go program of the notebook's last cell (a Go note in a quote)."""
+    last = nbformat.read(path, as_version=4).cells[-1]
+    assert last.cell_type == "markdown" and "mp.Main()" in last.source, "no take-home program at the end"
+    text = "\n".join(line[2:] if line.startswith("> ") else line.lstrip(">") for line in last.source.split("\n"))
+    m = re.search(r"```go\n(.*?)```", text, re.S)
+    assert m, last.source[:300]
+    return m.group(1)
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize("path", notebook_paths(), ids=lambda p: p.name[:2])
+def test_take_home_program_builds(path, tmp_path):
+    """The program to run outside the notebook is a real Go program: it
+    calls mp.Main() first, is gofmt-formatted and builds against this
+    checkout's mpkit. It is placed in the module by an overlay, not written there."""
+    src = take_home(path)
+    assert re.search(r"func main\(\) \{\n\tmp\.Main\(\)", src), "mp.Main() must open main"
+    main = tmp_path / "main.go"
+    main.write_text(src, encoding="utf-8")
+    fmt = subprocess.run(["gofmt", "-l", str(main)], capture_output=True, text=True, timeout=60)
+    assert fmt.stdout == "" and fmt.returncode == 0, f"not gofmt-formatted:\n{fmt.stdout}{fmt.stderr}"
+    pkg = f"notebooks/takehome{path.name[:2]}"
+    overlay = tmp_path / "overlay.json"
+    overlay.write_text(json.dumps({"Replace": {str(REPO / pkg / "main.go"): str(main)}}), encoding="utf-8")
+    with tempfile.TemporaryDirectory() as out:
+        cmd = ["go", "build", "-overlay", str(overlay), "-o", os.path.join(out, "prog"), "./" + pkg]
+        proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=170)
+        assert proc.returncode == 0, f"go build:\n{proc.stdout}{proc.stderr}"

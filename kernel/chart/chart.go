@@ -1,6 +1,8 @@
 // Package chart shows gonum plots (gonum.org/v1/plot) in notebook cells,
 // and draws the timing comparison every parallelism lesson ends with in
-// one call.
+// one call: Compare draws Go's and Python's timings side by side as an SVG
+// bar chart (Bars) whose text uses the viewer's fonts, so Chinese labels
+// show; Timings draws one series with gonum.
 //
 //	import (
 //		"time"
@@ -19,9 +21,16 @@
 //		"normal": t1, "goroutines": t2, "processes": t3,
 //	})
 //
+//	chart.Compare("wall time", []string{"normal", "goroutines", "processes"},
+//		chart.Series{Name: "Go", Values: chart.Seconds(t1, t2, t3)},
+//		chart.Series{Name: "Python", Values: []float64{0.68, 0.74, 0.91}},
+//	)
+//
 // A *Chart is shown as a PNG image drawn at twice its size, so it stays
 // sharp on high-density screens and in exported HTML and PDF. SVG and PNG
-// return the drawing itself, for files or for display.SVG.
+// return the drawing itself, for files or for display.SVG. A *Bars is
+// shown as SVG (rsvg-convert turns it into a PDF figure on export, with
+// the system's fonts).
 package chart
 
 import (

@@ -4,20 +4,27 @@ package symbols
 
 import (
 	"github.com/goteach/goteach/kernel/chart"
+	"go/constant"
+	"go/token"
 	"reflect"
 )
 
 func init() {
 	Symbols["github.com/goteach/goteach/kernel/chart/chart"] = map[string]reflect.Value{
 		// function, constant and variable definitions
+		"Compare":       reflect.ValueOf(chart.Compare),
 		"DefaultHeight": reflect.ValueOf(chart.DefaultHeight),
 		"DefaultWidth":  reflect.ValueOf(chart.DefaultWidth),
+		"FontFamily":    reflect.ValueOf(constant.MakeFromLiteral("\"'Noto Sans CJK TC', 'Noto Sans CJK SC', 'Noto Sans CJK JP', 'Source Han Sans', 'Microsoft JhengHei', 'PingFang TC', sans-serif\"", token.STRING, 0)),
 		"Of":            reflect.ValueOf(chart.Of),
+		"Seconds":       reflect.ValueOf(chart.Seconds),
 		"Show":          reflect.ValueOf(chart.Show),
 		"Timings":       reflect.ValueOf(chart.Timings),
 		"TimingsOf":     reflect.ValueOf(chart.TimingsOf),
 
 		// type definitions
-		"Chart": reflect.ValueOf((*chart.Chart)(nil)),
+		"Bars":   reflect.ValueOf((*chart.Bars)(nil)),
+		"Chart":  reflect.ValueOf((*chart.Chart)(nil)),
+		"Series": reflect.ValueOf((*chart.Series)(nil)),
 	}
 }

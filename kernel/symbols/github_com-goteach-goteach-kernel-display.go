@@ -40,6 +40,7 @@ func init() {
 		"Password":          reflect.ValueOf(display.Password),
 		"ProgressBar":       reflect.ValueOf(display.ProgressBar),
 		"Publish":           reflect.ValueOf(display.Publish),
+		"PyStr":             reflect.ValueOf(display.PyStr),
 		"SVG":               reflect.ValueOf(display.SVG),
 		"SVGBundle":         reflect.ValueOf(display.SVGBundle),
 		"SetFallbackWriter": reflect.ValueOf(display.SetFallbackWriter),
