@@ -229,6 +229,11 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 	case *ast.IncDecStmt:
 		l.expr(s.X, st)
 	case *ast.AssignStmt:
+		if s.Tok == token.ASSIGN && len(s.Lhs) == len(s.Rhs) {
+			for i, e := range s.Lhs {
+				l.copyToIface(s.Rhs[i], l.c.info.Types[e].Type)
+			}
+		}
 		for _, e := range s.Lhs {
 			l.expr(e, st)
 		}
@@ -243,6 +248,11 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 // node walks any other node, looking for expressions.
 func (l *lowerer) node(n ast.Node, st *state) {
 	ast.Inspect(n, func(n ast.Node) bool {
+		if vs, ok := n.(*ast.ValueSpec); ok && vs.Type != nil && len(vs.Values) == len(vs.Names) {
+			for _, v := range vs.Values {
+				l.copyToIface(v, l.c.info.Types[vs.Type].Type)
+			}
+		}
 		if e, ok := n.(ast.Expr); ok {
 			l.expr(e, st)
 			return false
@@ -266,6 +276,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		l.block(e.Body.List, &state{fn: &fnCtx{sig: sig}})
 		return
 	case *ast.CallExpr:
+		l.copyArgsToIface(e)
 		if l.call(e, st) {
 			return
 		}

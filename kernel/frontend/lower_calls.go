@@ -684,9 +684,10 @@ func (l *lowerer) errorsIs(e *ast.CallExpr, st *state) {
 	l.args(e, st)
 }
 
-// methodValue lowers a method value with a value receiver (x.M not
-// called): Go copies the receiver when the expression is evaluated; the
-// interpreter reads it when the func is called.
+// methodValue lowers a method value with a value receiver or of an
+// interface (x.M not called): Go copies the receiver (the interface's
+// dynamic value) when the expression is evaluated; the interpreter reads
+// it when the func is called.
 //
 //	f := c.get  ->  f := (func(r counter) func() int { return func() int { return r.get() } })(c)
 func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *types.Func) bool {
@@ -694,10 +695,10 @@ func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *typ
 	if _, ptr := sig.Recv().Type().(*types.Pointer); ptr {
 		return false // a pointer receiver: the address is what is bound
 	}
-	if _, iface := sel.Recv().Underlying().(*types.Interface); iface {
+	recv := sel.Recv()
+	if _, iface := recv.Underlying().(*types.Interface); iface && len(sel.Index()) > 1 {
 		return false
 	}
-	recv := sel.Recv()
 	deref := ""
 	if p, ok := recv.(*types.Pointer); ok {
 		recv, deref = p.Elem(), "*"
@@ -774,4 +775,63 @@ func (l *lowerer) unwrapCases() string {
 		}
 	}
 	return b.String()
+}
+
+// copyToIface copies a struct or array value that is converted to an
+// interface type where it is assigned, returned or passed: Go stores a
+// copy in the interface; the interpreter stores the variable itself, so
+// that a later change of the variable showed through the interface (and
+// through a method value taken from it).
+//
+//	var i I = t  ->  var i I = (func(v T) T { return v })(t)
+func (l *lowerer) copyToIface(e ast.Expr, target types.Type) {
+	if e == nil || target == nil {
+		return
+	}
+	if _, ok := target.Underlying().(*types.Interface); !ok {
+		return
+	}
+	t := l.c.info.Types[e].Type
+	if t == nil {
+		return
+	}
+	switch t.Underlying().(type) {
+	case *types.Struct, *types.Array:
+	default:
+		return
+	}
+	switch unparen(e).(type) {
+	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.StarExpr:
+	default:
+		return // a composite literal or a call's result is a fresh value
+	}
+	if mentionsLocal(t, l.c.pkg) {
+		return
+	}
+	typ := l.namer.str(t)
+	l.ed.insert(l.off(e.Pos()), "(func(v "+typ+") "+typ+" { return v })(")
+	l.ed.insert(l.off(e.End()), ")")
+}
+
+// copyArgsToIface applies copyToIface to a call's arguments.
+func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
+	tv, ok := l.c.info.Types[e.Fun]
+	if !ok || tv.IsType() {
+		return
+	}
+	sig, ok := tv.Type.Underlying().(*types.Signature)
+	if !ok {
+		return
+	}
+	if fn, _ := l.callee(e.Fun); fn != nil && isStdPkg(fn.Pkg()) {
+		return // a standard func: other lowerings wrap its arguments
+	}
+	if len(e.Args) == 1 {
+		if _, tuple := l.c.info.Types[e.Args[0]].Type.(*types.Tuple); tuple {
+			return
+		}
+	}
+	for i, a := range e.Args {
+		l.copyToIface(a, paramType(sig, i, e.Ellipsis.IsValid()))
+	}
 }

@@ -365,6 +365,11 @@ func (l *lowerer) branchText(frames []*frame, t int, tok token.Token, label stri
 // returnStmt lowers a return from inside range-over-func bodies: the
 // values are kept, the loop stops, and the func returns after the call.
 func (l *lowerer) returnStmt(s *ast.ReturnStmt, st *state) {
+	if st.fn != nil && st.fn.sig != nil && st.fn.sig.Results().Len() == len(s.Results) {
+		for i, e := range s.Results {
+			l.copyToIface(e, st.fn.sig.Results().At(i).Type())
+		}
+	}
 	for _, e := range s.Results {
 		l.expr(e, st)
 	}

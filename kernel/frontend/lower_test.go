@@ -80,6 +80,10 @@ func TestLowering(t *testing.T) {
 			"var v any\nx, ok := func() (int, bool) { __gt_ok1, __gt_ok2 := v.(int); return __gt_ok1, __gt_ok2 }()"},
 		{"comma-ok inside a func left alone", "func f(m map[string]int) bool { _, ok := m[\"k\"]; return ok }", true,
 			"func f(m map[string]int) bool { _, ok := m[\"k\"]; return ok }"},
+		{"method value of an interface", "var s fmt.Stringer\nf := s.String", false,
+			"var s fmt.Stringer\nf := (func(r fmt.Stringer) func() string { return func() string { return r.String() } })(s)"},
+		{"struct copied into an interface", "type P struct{ X int }\nfunc f(p P) any { var a any = p; a = p; fmt.Println(p, a); return p }", true,
+			"type P struct{ X int }\nfunc f(p P) any { var a any = (func(v P) P { return v })(p); a = (func(v P) P { return v })(p); fmt.Println(__gt.Args(p, a)...); return (func(v P) P { return v })(p) }"},
 		{"iter.Seq as a type", "func count(seq iter.Seq[int]) int { return 0 }", true,
 			"import \"iter\"; func count(seq func(func(int) bool)) int { return 0 }"},
 	}
