@@ -197,6 +197,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"UnwrapErrs":     reflect.ValueOf(unwrapErrs),
 		"AsMethod":       reflect.ValueOf(asMethod),
 		"TypeName":       reflect.ValueOf(typeName),
+		"State":          reflect.ValueOf((*fmt.State)(nil)),
 	}
 }
 

@@ -12,9 +12,8 @@ import (
 	"github.com/goteach/goteach/kernel/cellrt/fmtview"
 )
 
-// printedMethods are the methods fmt calls that views call for it
-// (Format needs fmt.State, which a session may not have imported).
-var printedMethods = map[string]bool{"String": true, "Error": true, "GoString": true}
+// printedMethods are the methods fmt calls that views call for it.
+var printedMethods = map[string]bool{"String": true, "Error": true, "GoString": true, "Format": true}
 
 // typeViews tells kernel/cellrt/fmtview what the session's types are, so
 // that fmt prints them as compiled Go does (%T main.point, field names,
@@ -76,9 +75,6 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 		for _, md := range methods[d.Name] {
 			name := md.Name[strings.IndexByte(md.Name, '.')+1:]
 			ptr := strings.Contains(strings.SplitN(md.Src, ")", 2)[0], "*")
-			if name == "Format" {
-				continue // its fmt.State cannot be named in every session
-			}
 			recv := d.Name
 			if ptr {
 				recv = "*" + d.Name
@@ -86,7 +82,13 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 			// A named func: yaegi's method expressions lose the receiver
 			// and its func literals evaluate to nil.
 			fn := hookAlias + "_m_" + d.Name + "_" + name
-			_, err := it.Eval("func " + fn + "(r " + recv + ") string { return r." + name + "() }")
+			body := "(r " + recv + ") string { return r." + name + "() }"
+			if name == "Format" {
+				// fmt.State through the hook package: the session may
+				// not have imported fmt under that name.
+				body = "(r " + recv + ", f " + hookAlias + ".State, verb rune) { r.Format(f, verb) }"
+			}
+			_, err := it.Eval("func " + fn + body)
 			var mv reflect.Value
 			if err == nil {
 				mv, err = it.Eval(fn)

@@ -79,23 +79,16 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 	switch {
 	case strings.HasPrefix(desc, "T:"):
 		info := lookupName(desc[2:])
-		if methods && info != nil && verb != 'T' {
-			if verb == 'v' && f.Flag('#') {
-				if m, ok := info.Methods["GoString"]; ok {
-					if s, ok := callString(f, verb, m, v, "GoString"); ok {
-						fmt.Fprint(f, s)
-					}
-					return
+		if methods && info != nil {
+			find := func(name string) (m, recv reflect.Value, ok bool) {
+				m, ok = info.Methods[name]
+				if !ok || info.PtrMethods[name] {
+					return reflect.Value{}, reflect.Value{}, false
 				}
-			} else if strings.ContainsRune("vsxXq", verb) {
-				for _, name := range []string{"Error", "String"} {
-					if m, ok := info.Methods[name]; ok && !info.PtrMethods[name] {
-						if s, ok := callString(f, verb, m, v, name); ok {
-							fmt.Fprintf(f, spec(f, verb), s)
-						}
-						return
-					}
-				}
+				return m, v, true
+			}
+			if handleWith(f, verb, find) {
+				return
 			}
 		}
 		printValue(f, v, verb, depth, methods)
@@ -248,12 +241,20 @@ func callString(f fmt.State, verb rune, m, recv reflect.Value, name string) (s s
 // handleMethods prints v with its Format, GoString, Error or String
 // method where fmt would; it reports whether it did.
 func handleMethods(f fmt.State, v reflect.Value, verb rune) bool {
-	if m, recv, ok := method(v, "Format"); ok {
-		m.Call([]reflect.Value{recv, reflect.ValueOf(f), reflect.ValueOf(verb)})
+	return handleWith(f, verb, func(name string) (m, recv reflect.Value, ok bool) { return method(v, name) })
+}
+
+// handleWith is handleMethods with the methods that find returns.
+func handleWith(f fmt.State, verb rune, find func(name string) (m, recv reflect.Value, ok bool)) bool {
+	if verb == 'T' || verb == 'p' {
+		return false
+	}
+	if m, recv, ok := find("Format"); ok {
+		callFormat(f, verb, m, recv)
 		return true
 	}
 	if verb == 'v' && f.Flag('#') {
-		if m, recv, ok := method(v, "GoString"); ok {
+		if m, recv, ok := find("GoString"); ok {
 			if s, ok := callString(f, verb, m, recv, "GoString"); ok {
 				fmt.Fprint(f, s)
 			}
@@ -267,7 +268,7 @@ func handleMethods(f fmt.State, v reflect.Value, verb rune) bool {
 		return false
 	}
 	for _, name := range []string{"Error", "String"} {
-		if m, recv, ok := method(v, name); ok {
+		if m, recv, ok := find(name); ok {
 			if s, ok := callString(f, verb, m, recv, name); ok {
 				fmt.Fprintf(f, spec(f, verb), s)
 			}
@@ -275,6 +276,24 @@ func handleMethods(f fmt.State, v reflect.Value, verb rune) bool {
 		}
 	}
 	return false
+}
+
+// callFormat calls a Format method, catching its panic as fmt does.
+func callFormat(f fmt.State, verb rune, m, recv reflect.Value) {
+	defer func() {
+		if r := recover(); r != nil {
+			if recv.Kind() == reflect.Pointer && recv.IsNil() {
+				fmt.Fprint(f, "<nil>")
+			} else {
+				fmt.Fprintf(f, "%%!%c(PANIC=Format method: %v)", verb, r)
+			}
+		}
+	}()
+	if recv.Kind() == reflect.Pointer && recv.IsNil() && m.Type().In(0).Kind() != reflect.Pointer {
+		fmt.Fprint(f, "<nil>")
+		return
+	}
+	m.Call([]reflect.Value{recv, reflect.ValueOf(&f).Elem(), reflect.ValueOf(verb)})
 }
 
 // printValue prints v under verb as fmt would.

@@ -117,3 +117,31 @@ func ExampleArgs() {
 	fmt.Printf("%+v %#v\n", Args(u.Interface(), u.Interface())...)
 	// Output: {name:ann} main.user{name:"ann"}
 }
+
+// money stands for a cell's `type money int64` with a Format method.
+type money int64
+
+func (m money) Format(f fmt.State, verb rune) {
+	if verb == 'v' {
+		fmt.Fprintf(f, "$%d.%02d", int64(m)/100, int64(m)%100)
+		return
+	}
+	fmt.Fprintf(f, "%d", int64(m))
+}
+
+// A registered Format method is called as fmt calls a Formatter's, for
+// named basic types (As) and struct types alike.
+func TestFormatMethod(t *testing.T) {
+	st, mk := cellPoint(t)
+	format := reflect.ValueOf(func(m int64, f fmt.State, verb rune) { money(m).Format(f, verb) })
+	RegisterNamed(TypeInfo{Name: "main.money", Methods: map[string]reflect.Value{"Format": format}, PtrMethods: map[string]bool{}})
+	ptFormat := reflect.ValueOf(func(p any, f fmt.State, verb rune) { fmt.Fprintf(f, "P%c", verb) })
+	Register(st, TypeInfo{Name: "main.point", Fields: []string{"x", "y"}, Methods: map[string]reflect.Value{"Format": ptFormat}, PtrMethods: map[string]bool{}})
+	got := fmt.Sprintf("%v %d %v", As(int64(12345), "T:main.money"), As(int64(7), "T:main.money"), As([]int64{5, 100}, "[]T:main.money"))
+	if want := fmt.Sprintf("%v %d %v", money(12345), money(7), []money{5, 100}); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := fmt.Sprintf("%v %x", Args(mk(1, 2), mk(3, 4))...); got != "Pv Px" {
+		t.Errorf("struct: got %q", got)
+	}
+}
