@@ -145,3 +145,13 @@ func TestFormatMethod(t *testing.T) {
 		t.Errorf("struct: got %q", got)
 	}
 }
+
+// A panic with a value that is neither an error, a Stringer nor of a
+// basic kind prints its type and the address Go prints for it.
+func TestPanicValueAddress(t *testing.T) {
+	_, mk := cellPoint(t)
+	got := PanicValue(mk(1, 2))
+	if !strings.HasPrefix(got, "(main.point) 0x") || strings.Contains(got, "%!") {
+		t.Errorf("got %q, Go prints (main.point) 0xADDR", got)
+	}
+}
