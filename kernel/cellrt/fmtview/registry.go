@@ -14,6 +14,7 @@ package fmtview
 import (
 	"reflect"
 	"sync"
+	"unsafe"
 )
 
 // TypeInfo describes a type declared in the interpreter.
@@ -124,7 +125,7 @@ func contains(t reflect.Type, seen map[reflect.Type]bool) bool {
 	case reflect.Map:
 		return contains(t.Key(), seen) || contains(t.Elem(), seen)
 	case reflect.Struct:
-		if isWrapper(t) {
+		if isWrapper(t) || isIfaceValue(t) {
 			return true
 		}
 		for i := 0; i < t.NumField(); i++ {
@@ -148,9 +149,44 @@ func isWrapper(t reflect.Type) bool {
 	return f.Name == "IValue" && f.Type.Kind() == reflect.Interface
 }
 
+// ifaceValueType is the interpreter's representation of a value of a
+// cell-declared interface type (yaegi's valueInterface: the node of the
+// dynamic type and the value), found by its shape.
+func isIfaceValue(t reflect.Type) bool {
+	return t.Kind() == reflect.Struct && t.NumField() == 2 && t.Name() == "valueInterface" &&
+		t.Field(0).Name == "node" && t.Field(1).Name == "value" && t.Field(1).Type == reflect.TypeOf(reflect.Value{})
+}
+
+// ifaceValue returns the value a valueInterface holds (invalid for a
+// nil interface).
+func ifaceValue(v reflect.Value) reflect.Value {
+	if !v.CanAddr() {
+		if !v.CanInterface() {
+			return reflect.Value{}
+		}
+		c := reflect.New(v.Type()).Elem()
+		c.Set(v)
+		v = c
+	}
+	inner := *(*reflect.Value)(unsafe.Pointer(v.Field(1).UnsafeAddr()))
+	if inner.IsValid() && inner.Kind() == reflect.Interface {
+		if inner.IsNil() {
+			return reflect.Value{}
+		}
+		inner = inner.Elem()
+	}
+	return inner
+}
+
 // unwrap returns the value a yaegi interface wrapper holds.
 func unwrap(v reflect.Value) reflect.Value {
 	for {
+		if v.IsValid() && v.Kind() == reflect.Struct && isIfaceValue(v.Type()) {
+			if v = ifaceValue(v); !v.IsValid() {
+				return v
+			}
+			continue
+		}
 		if v.Kind() == reflect.Interface {
 			if v.IsNil() {
 				return v

@@ -70,8 +70,14 @@ func (w view) Format(f fmt.State, verb rune) {
 
 // printDesc prints v, described by desc (see As).
 func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, methods bool) {
+	t := v.Type()
 	v = unwrap(v)
+	sharp := verb == 'v' && f.Flag('#')
 	if !v.IsValid() {
+		if sharp && depth > 0 {
+			fmt.Fprintf(f, "%s(nil)", descTypeName(desc, t))
+			return
+		}
 		fmt.Fprintf(f, spec(f, verb), nil)
 		return
 	}
@@ -91,6 +97,11 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 				return
 			}
 		}
+		if info != nil && verb == 'v' && f.Flag('#') && depth == 0 {
+			if printSharpNamed(f, v, info.Name) {
+				return
+			}
+		}
 		printValue(f, v, verb, depth, methods)
 	case strings.HasPrefix(desc, "*"):
 		if v.Kind() != reflect.Pointer || v.IsNil() || depth > 0 {
@@ -104,14 +115,22 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 			printValue(f, v, verb, depth, methods)
 			return
 		}
-		fmt.Fprint(f, "[")
+		open, sep, end := "[", " ", "]"
+		if sharp {
+			if v.Kind() == reflect.Slice && v.IsNil() {
+				fmt.Fprintf(f, "%s(nil)", descTypeName(desc, v.Type()))
+				return
+			}
+			open, sep, end = descTypeName(desc, v.Type())+"{", ", ", "}"
+		}
+		fmt.Fprint(f, open)
 		for i := 0; i < v.Len(); i++ {
 			if i > 0 {
-				fmt.Fprint(f, " ")
+				fmt.Fprint(f, sep)
 			}
 			fmt.Fprintf(f, spec(f, verb), sub(v.Index(i), desc[2:]))
 		}
-		fmt.Fprint(f, "]")
+		fmt.Fprint(f, end)
 	case strings.HasPrefix(desc, "M("):
 		if v.Kind() != reflect.Map {
 			printValue(f, v, verb, depth, methods)
@@ -119,21 +138,89 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 		}
 		close := matchParen(desc, 1)
 		kd, vd := desc[2:close], desc[close+1:]
-		fmt.Fprint(f, "map[")
+		open, sep, end := "map[", " ", "]"
+		if sharp {
+			if v.IsNil() {
+				fmt.Fprintf(f, "%s(nil)", descTypeName(desc, v.Type()))
+				return
+			}
+			open, sep, end = descTypeName(desc, v.Type())+"{", ", ", "}"
+		}
+		fmt.Fprint(f, open)
 		keys := v.MapKeys()
 		sort.SliceStable(keys, func(i, j int) bool { return compareKeys(unwrap(keys[i]), unwrap(keys[j])) < 0 })
 		for i, k := range keys {
 			if i > 0 {
-				fmt.Fprint(f, " ")
+				fmt.Fprint(f, sep)
 			}
 			fmt.Fprintf(f, spec(f, verb), sub(k, kd))
 			fmt.Fprint(f, ":")
 			fmt.Fprintf(f, spec(f, verb), sub(v.MapIndex(k), vd))
 		}
-		fmt.Fprint(f, "]")
+		fmt.Fprint(f, end)
 	default:
 		printValue(f, v, verb, depth, methods)
 	}
+}
+
+// descTypeName is what %T prints for a value of reflect type t that the
+// front end described as desc (see As).
+func descTypeName(desc string, t reflect.Type) string {
+	switch {
+	case desc == "":
+		return TypeName(t)
+	case strings.HasPrefix(desc, "T:"):
+		return desc[2:]
+	case strings.HasPrefix(desc, "*") && t.Kind() == reflect.Pointer:
+		return "*" + descTypeName(desc[1:], t.Elem())
+	case strings.HasPrefix(desc, "[]") && t.Kind() == reflect.Slice:
+		return "[]" + descTypeName(desc[2:], t.Elem())
+	case strings.HasPrefix(desc, "[]") && t.Kind() == reflect.Array:
+		return "[" + strconv.Itoa(t.Len()) + "]" + descTypeName(desc[2:], t.Elem())
+	case strings.HasPrefix(desc, "M(") && t.Kind() == reflect.Map:
+		close := matchParen(desc, 1)
+		return "map[" + descTypeName(desc[2:close], t.Key()) + "]" + descTypeName(desc[close+1:], t.Elem())
+	}
+	return TypeName(t)
+}
+
+// printSharpNamed prints a slice, array or map value of a declared type
+// named name under %#v, as fmt does: the name, then the elements.
+func printSharpNamed(f fmt.State, v reflect.Value, name string) bool {
+	elem := func(x reflect.Value) view { return view{v: x, depth: 1} }
+	switch v.Kind() {
+	case reflect.Slice, reflect.Array:
+		if v.Kind() == reflect.Slice && v.IsNil() {
+			fmt.Fprintf(f, "%s(nil)", name)
+			return true
+		}
+		fmt.Fprint(f, name+"{")
+		for i := 0; i < v.Len(); i++ {
+			if i > 0 {
+				fmt.Fprint(f, ", ")
+			}
+			fmt.Fprintf(f, "%#v", elem(v.Index(i)))
+		}
+		fmt.Fprint(f, "}")
+		return true
+	case reflect.Map:
+		if v.IsNil() {
+			fmt.Fprintf(f, "%s(nil)", name)
+			return true
+		}
+		fmt.Fprint(f, name+"{")
+		keys := v.MapKeys()
+		sort.SliceStable(keys, func(i, j int) bool { return compareKeys(unwrap(keys[i]), unwrap(keys[j])) < 0 })
+		for i, k := range keys {
+			if i > 0 {
+				fmt.Fprint(f, ", ")
+			}
+			fmt.Fprintf(f, "%#v:%#v", elem(k), elem(v.MapIndex(k)))
+		}
+		fmt.Fprint(f, "}")
+		return true
+	}
+	return false
 }
 
 // matchParen returns the index of the parenthesis closing desc[open].
@@ -298,6 +385,11 @@ func callFormat(f fmt.State, verb rune, m, recv reflect.Value) {
 
 // printValue prints v under verb as fmt would.
 func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool) {
+	if depth > 0 && verb == 'v' && f.Flag('#') && v.IsValid() && v.Kind() == reflect.Interface && v.IsNil() {
+		// An element of interface type: fmt names the type.
+		fmt.Fprintf(f, "%s(nil)", TypeName(v.Type()))
+		return
+	}
 	v = unwrap(v)
 	if !v.IsValid() {
 		fmt.Fprintf(f, spec(f, verb), nil)
@@ -310,13 +402,21 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 	if methods && handleMethods(f, v, verb) {
 		return
 	}
+	sharp := verb == 'v' && f.Flag('#')
 	if !needsView(v.Type()) {
-		if v.CanInterface() {
-			fmt.Fprintf(f, spec(f, verb), v.Interface())
+		if !v.CanInterface() {
+			return
 		}
+		if sharp && depth > 0 && v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.Uint8 {
+			// fmt spells []byte so only for an operand of that type;
+			// reached by reflection, it names the type as reflect does.
+			s := fmt.Sprintf("%#v", v.Interface())
+			fmt.Fprint(f, TypeName(v.Type())+strings.TrimPrefix(s, "[]byte"))
+			return
+		}
+		fmt.Fprintf(f, spec(f, verb), v.Interface())
 		return
 	}
-	sharp := verb == 'v' && f.Flag('#')
 	plus := verb == 'v' && f.Flag('+')
 	t := v.Type()
 	elem := func(x reflect.Value, noMethods bool) view { return view{v: x, depth: depth + 1, noMethods: noMethods} }

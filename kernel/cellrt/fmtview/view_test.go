@@ -155,3 +155,26 @@ func TestPanicValueAddress(t *testing.T) {
 		t.Errorf("got %q, Go prints (main.point) 0xADDR", got)
 	}
 }
+
+// %#v names a declared slice, array or map type, an element of interface
+// type that is nil, and a byte slice reached through a struct as reflect
+// names it.
+func TestSharpNames(t *testing.T) {
+	st, mk := cellPoint(t)
+	RegisterNamed(TypeInfo{Name: "main.matrix"})
+	type matrix [2][2]int
+	if got, want := fmt.Sprintf("%#v", As([2][2]int{{1, 2}, {3, 4}}, "T:main.matrix")), asMain(fmt.Sprintf("%#v", matrix{{1, 2}, {3, 4}})); got != want {
+		t.Errorf("named array: got %q, want %q", got, want)
+	}
+	if got, want := fmt.Sprintf("%#v", Args([]any{mk(1, 2), nil})...), "[]interface {}{main.point{x:1, y:2}, interface {}(nil)}"; got != want {
+		t.Errorf("nil element: got %q, want %q", got, want)
+	}
+	bs := reflect.StructOf([]reflect.StructField{{Name: "XV", Type: reflect.TypeOf([]byte(nil))}})
+	Register(bs, TypeInfo{Name: "main.local", Fields: []string{"v"}})
+	v := reflect.New(bs).Elem()
+	v.Field(0).SetBytes([]byte{1})
+	if got, want := fmt.Sprintf("%#v", Args(v.Interface())...), "main.local{v:[]uint8{0x1}}"; got != want {
+		t.Errorf("byte slice field: got %q, want %q", got, want)
+	}
+	_ = st
+}
