@@ -12,8 +12,17 @@ import (
 	"github.com/goteach/goteach/kernel/cellrt/fmtview"
 )
 
-// printedMethods are the methods fmt calls that views call for it.
-var printedMethods = map[string]bool{"String": true, "Error": true, "GoString": true, "Format": true}
+// printedMethods are the methods fmt and encoding/json call that views
+// and kernel/cellrt/cellenc call for them, with the signature of the
+// wrapper that calls one (after the receiver).
+var printedMethods = map[string]string{
+	"String":        "() string { return r.String() }",
+	"Error":         "() string { return r.Error() }",
+	"GoString":      "() string { return r.GoString() }",
+	"Format":        "(f " + hookAlias + ".State, verb rune) { r.Format(f, verb) }",
+	"MarshalJSON":   "() ([]byte, error) { return r.MarshalJSON() }",
+	"UnmarshalJSON": "(b []byte) error { return r.UnmarshalJSON(b) }",
+}
 
 // typeViews tells kernel/cellrt/fmtview what the session's types are, so
 // that fmt prints them as compiled Go does (%T main.point, field names,
@@ -36,13 +45,19 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 	for _, d := range log.list {
 		if d.Kind == "method" {
 			i := strings.IndexByte(d.Name, '.')
-			if i < 0 || !printedMethods[d.Name[i+1:]] {
+			if _, ok := printedMethods[d.Name[i+1:]]; i < 0 || !ok {
 				continue
 			}
 			methods[d.Name[:i]] = append(methods[d.Name[:i]], d)
 			if tv.meth[d.Name] != d {
 				changed[d.Name[:i]] = true
 			}
+		}
+	}
+	declared := map[string]bool{}
+	for _, d := range log.list {
+		if d.Kind == "type" {
+			declared[d.Name] = true
 		}
 	}
 	for _, d := range log.list {
@@ -64,11 +79,14 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 		info := fmtview.TypeInfo{Name: "main." + d.Name, Methods: map[string]reflect.Value{}, PtrMethods: map[string]bool{}}
 		if st, ok := spec.Type.(*ast.StructType); ok {
 			for _, f := range st.Fields.List {
+				fd := fieldDesc(f.Type, declared, 0)
 				if len(f.Names) == 0 {
 					info.Fields = append(info.Fields, embeddedName(f.Type))
+					info.FieldDescs = append(info.FieldDescs, fd)
 				}
 				for _, n := range f.Names {
 					info.Fields = append(info.Fields, n.Name)
+					info.FieldDescs = append(info.FieldDescs, fd)
 				}
 			}
 		}
@@ -82,11 +100,12 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 			// A named func: yaegi's method expressions lose the receiver
 			// and its func literals evaluate to nil.
 			fn := hookAlias + "_m_" + d.Name + "_" + name
-			body := "(r " + recv + ") string { return r." + name + "() }"
-			if name == "Format" {
-				// fmt.State through the hook package: the session may
-				// not have imported fmt under that name.
-				body = "(r " + recv + ", f " + hookAlias + ".State, verb rune) { r.Format(f, verb) }"
+			// (fmt.State is named through the hook package: the
+			// session may not have imported fmt under that name.)
+			sig := printedMethods[name]
+			body := "(r " + recv + ", " + sig[1:]
+			if sig[1] == ')' {
+				body = "(r " + recv + sig[1:]
 			}
 			_, err := it.Eval("func " + fn + body)
 			var mv reflect.Value
@@ -133,6 +152,37 @@ func typeSpec(d *Decl) *ast.TypeSpec {
 		}
 	}
 	return nil
+}
+
+// fieldDesc describes a field's declared type for fmtview.As (see the
+// front end's desc): the session's declared types that are not structs,
+// which the interpreter's reflect types cannot tell apart.
+func fieldDesc(e ast.Expr, declared map[string]bool, depth int) string {
+	if depth > 4 {
+		return ""
+	}
+	switch x := e.(type) {
+	case *ast.Ident:
+		if declared[x.Name] {
+			return "T:main." + x.Name
+		}
+	case *ast.ParenExpr:
+		return fieldDesc(x.X, declared, depth)
+	case *ast.StarExpr:
+		if d := fieldDesc(x.X, declared, depth+1); d != "" {
+			return "*" + d
+		}
+	case *ast.ArrayType:
+		if d := fieldDesc(x.Elt, declared, depth+1); d != "" {
+			return "[]" + d
+		}
+	case *ast.MapType:
+		k, v := fieldDesc(x.Key, declared, depth+1), fieldDesc(x.Value, declared, depth+1)
+		if k != "" || v != "" {
+			return "M(" + k + ")" + v
+		}
+	}
+	return ""
 }
 
 // embeddedName is the field name of an embedded field.

@@ -24,8 +24,13 @@ type TypeInfo struct {
 	// Fields are a struct type's declared field names, in order
 	// (embedded fields by their type's name).
 	Fields []string
-	// Methods are the type's String, Error, GoString and Format methods
-	// as funcs taking the receiver first.
+	// FieldDescs describe each field's declared type where the
+	// interpreter's reflect type cannot tell it (see As): "T:main.Level"
+	// for a field of a declared non-struct type, "" for none.
+	FieldDescs []string
+	// Methods are the type's String, Error, GoString, Format,
+	// MarshalJSON and UnmarshalJSON methods as funcs taking the receiver
+	// first.
 	Methods map[string]reflect.Value
 	// PtrMethods says which of Methods have a pointer receiver.
 	PtrMethods map[string]bool
@@ -64,6 +69,18 @@ func RegisterNamed(info TypeInfo) {
 	cp := info
 	named[info.Name] = &cp
 }
+
+// Lookup returns the registration of t, nil when t is not a declared
+// type's reflect type.
+func Lookup(t reflect.Type) *TypeInfo { return lookup(t) }
+
+// LookupName returns the registration of the declared type named name
+// ("main.Level"), nil when there is none.
+func LookupName(name string) *TypeInfo { return lookupName(name) }
+
+// Unwrap returns the value that v holds when it is one of the
+// interpreter's interface representations, else v.
+func Unwrap(v reflect.Value) reflect.Value { return unwrap(v) }
 
 // lookupName returns the registration of the type named name.
 func lookupName(name string) *TypeInfo {

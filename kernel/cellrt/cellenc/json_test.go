@@ -1,0 +1,109 @@
+package cellenc
+
+import (
+	"encoding/json"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/goteach/goteach/kernel/cellrt/fmtview"
+)
+
+// level stands for a cell's `type Level int` with JSON methods: the
+// interpreter gives its values type int.
+func registerLevel(t *testing.T) {
+	t.Helper()
+	names := []string{"low", "high"}
+	marshal := reflect.ValueOf(func(l int) ([]byte, error) { return json.Marshal(names[l]) })
+	unmarshal := reflect.ValueOf(func(l *int, b []byte) error {
+		var s string
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		for i, n := range names {
+			if n == s {
+				*l = i
+				return nil
+			}
+		}
+		return errors.New("bad level " + s)
+	})
+	fmtview.RegisterNamed(fmtview.TypeInfo{
+		Name:       "main.Level",
+		Methods:    map[string]reflect.Value{"MarshalJSON": marshal, "UnmarshalJSON": unmarshal},
+		PtrMethods: map[string]bool{"UnmarshalJSON": true},
+	})
+}
+
+// cellUser builds the interpreter's reflect type for
+//
+//	type User struct {
+//		ID       int `json:"id"`
+//		Level    Level `json:"level"`
+//		password string
+//	}
+func cellUser(t *testing.T) reflect.Type {
+	t.Helper()
+	st := reflect.StructOf([]reflect.StructField{
+		{Name: "ID", Type: reflect.TypeOf(0), Tag: `json:"id"`},
+		{Name: "Level", Type: reflect.TypeOf(0), Tag: `json:"level"`},
+		{Name: "Xpassword", Type: reflect.TypeOf("")},
+	})
+	fmtview.Forget()
+	t.Cleanup(fmtview.Forget)
+	registerLevel(t)
+	fmtview.Register(st, fmtview.TypeInfo{
+		Name:       "main.User",
+		Fields:     []string{"ID", "Level", "password"},
+		FieldDescs: []string{"", "T:main.Level", ""},
+	})
+	return st
+}
+
+func TestMarshalAsDeclared(t *testing.T) {
+	st := cellUser(t)
+	u := reflect.New(st).Elem()
+	u.Field(0).SetInt(7)
+	u.Field(1).SetInt(1)
+	u.Field(2).SetString("secret")
+	b, err := Marshal(u.Interface())
+	if want := `{"id":7,"level":"high"}`; string(b) != want || err != nil {
+		t.Errorf("Marshal: %s %v, want %s", b, err, want)
+	}
+	b, _ = Marshal(As([]int{0, 1}, "[]T:main.Level"))
+	if want := `["low","high"]`; string(b) != want {
+		t.Errorf("Marshal of []Level: %s, want %s", b, want)
+	}
+	var sb strings.Builder
+	if err := Encode(json.NewEncoder(&sb), u.Addr().Interface()); err != nil || sb.String() != `{"id":7,"level":"high"}`+"\n" {
+		t.Errorf("Encode: %q %v", sb.String(), err)
+	}
+}
+
+func TestUnmarshalAsDeclared(t *testing.T) {
+	st := cellUser(t)
+	p := reflect.New(st)
+	p.Elem().Field(2).SetString("kept")
+	err := Unmarshal([]byte(`{"id":3,"level":"high","password":"no","Xpassword":"no"}`), p.Interface())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u := p.Elem(); u.Field(0).Int() != 3 || u.Field(1).Int() != 1 || u.Field(2).String() != "kept" {
+		t.Errorf("decoded %v", u.Interface())
+	}
+	err = Unmarshal([]byte(`{"level":"mid"}`), p.Interface())
+	if err == nil || err.Error() != "bad level mid" {
+		t.Errorf("UnmarshalJSON's error: %v", err)
+	}
+	err = Unmarshal([]byte(`{"id":"seven"}`), p.Interface())
+	if want := "json: cannot unmarshal string into Go struct field User.id of type int"; err == nil || err.Error() != want {
+		t.Errorf("type error: %v, want %s", err, want)
+	}
+	dec := json.NewDecoder(strings.NewReader(`{"id":1} {"id":2}`))
+	for want := int64(1); want <= 2; want++ {
+		if err := Decode(dec, p.Interface()); err != nil || p.Elem().Field(0).Int() != want {
+			t.Errorf("Decode: %v %v", p.Elem().Interface(), err)
+		}
+	}
+}
