@@ -3,6 +3,7 @@ package fmtview
 import (
 	"fmt"
 	"reflect"
+	"regexp"
 	"strconv"
 )
 
@@ -62,4 +63,27 @@ func address(v reflect.Value) uintptr {
 	p := reflect.New(v.Type())
 	p.Elem().Set(v)
 	return p.Pointer()
+}
+
+// The interpreter's messages for a failed type assertion.
+var (
+	assertIs      = regexp.MustCompile(`^(interface conversion: .+? is )(.+?)(, not )(.+)$`)
+	assertMissing = regexp.MustCompile(`^(interface conversion: )(.+?)( is not )(.+?)(: missing method .*)$`)
+)
+
+// AssertMessage names the session's types in the interpreter's message
+// for a failed type assertion as Go does ("*main.Cat" where the
+// interpreter says "*struct { Xname string }"); other messages are
+// returned unchanged.
+func AssertMessage(msg string) string {
+	if m := assertIs.FindStringSubmatch(msg); m != nil && m[2] != "nil" {
+		return m[1] + NameOf(m[2]) + m[3] + NameOf(m[4])
+	}
+	if m := assertIs.FindStringSubmatch(msg); m != nil {
+		return m[1] + m[2] + m[3] + NameOf(m[4])
+	}
+	if m := assertMissing.FindStringSubmatch(msg); m != nil {
+		return m[1] + NameOf(m[2]) + m[3] + m[4] + m[5]
+	}
+	return msg
 }

@@ -13,6 +13,7 @@ package fmtview
 
 import (
 	"reflect"
+	"strings"
 	"sync"
 	"unsafe"
 )
@@ -220,4 +221,32 @@ func unwrap(v reflect.Value) reflect.Value {
 		}
 		return v
 	}
+}
+
+// NameOf returns the session's name for a type the interpreter spells
+// s (reflect's String of a registered type, or a pointer to one):
+// "*main.Cat" for "*struct { Xname string }". It returns s unchanged
+// when no registered type, or more than one, is spelled so.
+func NameOf(s string) string {
+	ptr := strings.HasPrefix(s, "*")
+	base := strings.TrimPrefix(s, "*")
+	mu.RLock()
+	defer mu.RUnlock()
+	found := ""
+	for t, info := range types {
+		if t.String() != base {
+			continue
+		}
+		if found != "" && found != info.Name {
+			return s // two declared types look the same to reflect
+		}
+		found = info.Name
+	}
+	if found == "" {
+		return s
+	}
+	if ptr {
+		return "*" + found
+	}
+	return found
 }

@@ -178,3 +178,21 @@ func TestSharpNames(t *testing.T) {
 	}
 	_ = st
 }
+
+// A failed type assertion names the session's types, not the
+// interpreter's reflect types for them.
+func TestAssertMessage(t *testing.T) {
+	st, _ := cellPoint(t)
+	empty := reflect.StructOf(nil)
+	Register(empty, TypeInfo{Name: "main.Dog"})
+	for in, want := range map[string]string{
+		"interface conversion: interface {} is *" + st.String() + ", not struct {}":            "interface conversion: interface {} is *main.point, not main.Dog",
+		"interface conversion: interface {} is nil, not " + st.String():                        "interface conversion: interface {} is nil, not main.point",
+		"interface conversion: interface {} is string, not int":                                "interface conversion: interface {} is string, not int",
+		"interface conversion: " + st.String() + " is not fmt.Stringer: missing method String": "interface conversion: main.point is not fmt.Stringer: missing method String",
+	} {
+		if got := AssertMessage(in); got != want {
+			t.Errorf("%q:\n got %q\nwant %q", in, got, want)
+		}
+	}
+}
