@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/token"
 	"reflect"
+	"strconv"
 	"strings"
 
 	"github.com/traefik/yaegi/interp"
@@ -45,7 +46,7 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 	for _, d := range log.list {
 		if d.Kind == "method" {
 			i := strings.IndexByte(d.Name, '.')
-			if _, ok := printedMethods[d.Name[i+1:]]; i < 0 || !ok {
+			if i < 0 {
 				continue
 			}
 			methods[d.Name[:i]] = append(methods[d.Name[:i]], d)
@@ -90,6 +91,7 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 				}
 			}
 		}
+		info.Calls = map[string]reflect.Value{}
 		for _, md := range methods[d.Name] {
 			name := md.Name[strings.IndexByte(md.Name, '.')+1:]
 			ptr := strings.Contains(strings.SplitN(md.Src, ")", 2)[0], "*")
@@ -97,30 +99,26 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 			if ptr {
 				recv = "*" + d.Name
 			}
-			// A named func: yaegi's method expressions lose the receiver
-			// and its func literals evaluate to nil.
-			fn := hookAlias + "_m_" + d.Name + "_" + name
-			// (fmt.State is named through the hook package: the
-			// session may not have imported fmt under that name.)
-			sig := printedMethods[name]
-			body := "(r " + recv + ", " + sig[1:]
-			if sig[1] == ')' {
-				body = "(r " + recv + sig[1:]
-			}
-			_, err := it.Eval("func " + fn + body)
-			var mv reflect.Value
-			if err == nil {
-				mv, err = it.Eval(fn)
-			}
-			for err == nil && mv.IsValid() && (mv.Kind() == reflect.Pointer || mv.Kind() == reflect.Interface) && !mv.IsNil() {
-				mv = mv.Elem()
-			}
-			if err != nil || !mv.IsValid() || mv.Kind() != reflect.Func {
-				continue
-			}
-			info.Methods[name] = mv
 			info.PtrMethods[name] = ptr
 			tv.meth[md.Name] = md
+			// A named func: yaegi's method expressions lose the receiver
+			// and its func literals evaluate to nil.
+			if sig, ok := printedMethods[name]; ok {
+				// (fmt.State is named through the hook package: the
+				// session may not have imported fmt under that name.)
+				body := "(r " + recv + ", " + sig[1:]
+				if sig[1] == ')' {
+					body = "(r " + recv + sig[1:]
+				}
+				if mv, ok := evalFunc(it, hookAlias+"_m_"+d.Name+"_"+name, body); ok {
+					info.Methods[name] = mv
+				}
+			}
+			if body := callWrapper(md, recv); body != "" {
+				if mv, ok := evalFunc(it, hookAlias+"_c_"+d.Name+"_"+name, body); ok {
+					info.Calls[name] = mv
+				}
+			}
 		}
 		fmtview.RegisterNamed(info)
 		if t.Kind() == reflect.Struct {
@@ -130,6 +128,73 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 		}
 		tv.done[d.Name] = d
 	}
+}
+
+// evalFunc declares func name with signature and body body in the
+// interpreter and returns it.
+func evalFunc(it *interp.Interpreter, name, body string) (reflect.Value, bool) {
+	_, err := it.Eval("func " + name + body)
+	var mv reflect.Value
+	if err == nil {
+		mv, err = it.Eval(name)
+	}
+	for err == nil && mv.IsValid() && (mv.Kind() == reflect.Pointer || mv.Kind() == reflect.Interface) && !mv.IsNil() {
+		mv = mv.Elem()
+	}
+	if err != nil || !mv.IsValid() || mv.Kind() != reflect.Func {
+		return reflect.Value{}, false
+	}
+	return mv, true
+}
+
+// callWrapper is the signature and body of a func that calls method md
+// with a receiver of type recv first ("(r T, p0 int) string { return
+// r.M(p0) }"), so that compiled code (text/template) can call it; "" when
+// the method cannot be read.
+func callWrapper(md *Decl, recv string) string {
+	src := md.Src
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p;"+src, parser.SkipObjectResolution)
+	if err != nil || len(f.Decls) != 1 {
+		return ""
+	}
+	fd, ok := f.Decls[0].(*ast.FuncDecl)
+	if !ok || fd.Recv == nil {
+		return ""
+	}
+	text := func(e ast.Node) string { return src[e.Pos()-10-1 : e.End()-10-1] }
+	params := []string{"r " + recv}
+	var args []string
+	for _, p := range fd.Type.Params.List {
+		n := len(p.Names)
+		if n == 0 {
+			n = 1
+		}
+		for j := 0; j < n; j++ {
+			a := "p" + strconv.Itoa(len(args))
+			params = append(params, a+" "+text(p.Type))
+			if _, ok := p.Type.(*ast.Ellipsis); ok {
+				a += "..."
+			}
+			args = append(args, a)
+		}
+	}
+	call := "r." + fd.Name.Name + "(" + strings.Join(args, ", ") + ")"
+	results := ""
+	if fd.Type.Results != nil && len(fd.Type.Results.List) > 0 {
+		var rs []string
+		for _, r := range fd.Type.Results.List {
+			n := len(r.Names)
+			if n == 0 {
+				n = 1
+			}
+			for j := 0; j < n; j++ {
+				rs = append(rs, text(r.Type))
+			}
+		}
+		results = " (" + strings.Join(rs, ", ") + ")"
+		call = "return " + call
+	}
+	return "(" + strings.Join(params, ", ") + ")" + results + " { " + call + " }"
 }
 
 // typeSpec parses a type declaration of the log.

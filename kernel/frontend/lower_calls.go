@@ -14,23 +14,25 @@ import (
 // instead: os.Exit must end the cell, not the kernel, and run no
 // deferred call; runtime.Goexit must stop the cell where it is;
 // errors.Is must see through the wrappers the interpreter gives its
-// errors when compiled code holds them; encoding/json must see the
-// session's types as declared (kernel/cellrt/cellenc).
+// errors when compiled code holds them; encoding/json and text/template
+// must see the session's types as declared (kernel/cellrt/cellenc).
 var replacedFuncs = map[string]string{
-	"encoding/json.Marshal":           "JSONMarshal",
-	"encoding/json.MarshalIndent":     "JSONMarshalIndent",
-	"encoding/json.Unmarshal":         "JSONUnmarshal",
-	"(*encoding/json.Encoder).Encode": "JSONEncode",
-	"(*encoding/json.Decoder).Decode": "JSONDecode",
-	"errors.Is":                       "ErrorsIs",
-	"os.Exit":                         "Exit",
-	"runtime.Goexit":                  "Goexit",
-	"log.Fatal":                       "LogFatal",
-	"log.Fatalf":                      "LogFatalf",
-	"log.Fatalln":                     "LogFatalln",
-	"(*log.Logger).Fatal":             "LoggerFatal",
-	"(*log.Logger).Fatalf":            "LoggerFatalf",
-	"(*log.Logger).Fatalln":           "LoggerFatalln",
+	"encoding/json.Marshal":                     "JSONMarshal",
+	"encoding/json.MarshalIndent":               "JSONMarshalIndent",
+	"encoding/json.Unmarshal":                   "JSONUnmarshal",
+	"(*encoding/json.Encoder).Encode":           "JSONEncode",
+	"(*encoding/json.Decoder).Decode":           "JSONDecode",
+	"(*text/template.Template).Execute":         "TemplateExecute",
+	"(*text/template.Template).ExecuteTemplate": "TemplateExecuteTemplate",
+	"errors.Is":             "ErrorsIs",
+	"os.Exit":               "Exit",
+	"runtime.Goexit":        "Goexit",
+	"log.Fatal":             "LogFatal",
+	"log.Fatalf":            "LogFatalf",
+	"log.Fatalln":           "LogFatalln",
+	"(*log.Logger).Fatal":   "LoggerFatal",
+	"(*log.Logger).Fatalf":  "LoggerFatalf",
+	"(*log.Logger).Fatalln": "LoggerFatalln",
 }
 
 // jsonOperand is the index of the value operand of encoding/json's funcs

@@ -33,7 +33,10 @@ type TypeInfo struct {
 	// MarshalJSON and UnmarshalJSON methods as funcs taking the receiver
 	// first.
 	Methods map[string]reflect.Value
-	// PtrMethods says which of Methods have a pointer receiver.
+	// Calls are all the type's methods as funcs taking the receiver
+	// first (text/template calls them).
+	Calls map[string]reflect.Value
+	// PtrMethods says which methods have a pointer receiver.
 	PtrMethods map[string]bool
 }
 
@@ -78,6 +81,10 @@ func Lookup(t reflect.Type) *TypeInfo { return lookup(t) }
 // LookupName returns the registration of the declared type named name
 // ("main.Level"), nil when there is none.
 func LookupName(name string) *TypeInfo { return lookupName(name) }
+
+// Holds reports whether a value of type t may be, or hold, a value of a
+// registered type.
+func Holds(t reflect.Type) bool { return needsView(t) }
 
 // Unwrap returns the value that v holds when it is one of the
 // interpreter's interface representations, else v.
