@@ -406,6 +406,9 @@ func (c *cellRun) runCode(code string) {
 	e.mu.Unlock()
 
 	e.views.register(target, p.newLog)
+	if c.front != nil {
+		e.views.registerInstances(target, p.newLog, c.front.Instances)
+	}
 	// Vars get their typed form as soon as the cell is compiled, so that a
 	// child process started by the cell itself can declare them.
 	c.typeVars(target, p)

@@ -104,6 +104,8 @@ type Result struct {
 	Code string
 	// Vars are the types of the vars the cell declares at top level.
 	Vars map[string]VarType
+	// Instances are the session's generic types the cell instantiates.
+	Instances []Instance
 	// Notes are one-line messages for the cell's output (an import
 	// added for an ambiguous name).
 	Notes []string
