@@ -34,3 +34,26 @@ fmt.Print(sb.String())`).stdout; got != "hi! 0\n" {
 		t.Errorf("template: %q", got)
 	}
 }
+
+// A failed type assertion names the session's types and the operand's
+// interface type as Go does.
+func TestFailedAssertionNames(t *testing.T) {
+	s := newSession(t)
+	s.run(`type Animal interface{ Sound() string }
+type Dog struct{}
+func (Dog) Sound() string { return "woof" }
+type Cat struct{ name string }
+func (*Cat) Sound() string { return "meow" }`)
+	ev, _ := s.fail(`var a Animal = &Cat{"tom"}
+_ = a.(Dog)`)
+	if want := "interface conversion: main.Animal is *main.Cat, not main.Dog"; ev.Value != want {
+		t.Errorf("got %q, want %q", ev.Value, want)
+	}
+	ev, _ = s.fail(`var x any = &Cat{}
+_ = x.(Dog)`)
+	// Two operand types assert to main.Dog now: the interpreter's
+	// "interface {}" stays, which is right for this one.
+	if want := "interface conversion: interface {} is *main.Cat, not main.Dog"; ev.Value != want {
+		t.Errorf("got %q, want %q", ev.Value, want)
+	}
+}

@@ -106,6 +106,9 @@ type Result struct {
 	Vars map[string]VarType
 	// Instances are the session's generic types the cell instantiates.
 	Instances []Instance
+	// Asserts are the cell's type assertions from an interface to a
+	// concrete type.
+	Asserts []Assert
 	// Notes are one-line messages for the cell's output (an import
 	// added for an ambiguous name).
 	Notes []string

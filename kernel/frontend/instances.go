@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"go/ast"
 	"go/types"
 	"sort"
 )
@@ -75,4 +76,40 @@ func concreteType(t types.Type, depth int) bool {
 		return false
 	}
 	return true
+}
+
+// Assert is a type assertion x.(T) of the cell whose operand has an
+// interface type: the types as the runtime names them.
+type Assert struct {
+	Iface  string // the operand's static type: "main.Animal", "interface {}"
+	Target string // T: "main.Dog"
+}
+
+// asserts lists the cell's type assertions to a type that is not an
+// interface, so that the engine can name the operand's type in the
+// message of one that fails (the interpreter says "interface {}" for
+// every interface).
+func (c *checked) asserts() []Assert {
+	seen := map[Assert]bool{}
+	var out []Assert
+	ast.Inspect(c.ast, func(n ast.Node) bool {
+		ta, ok := n.(*ast.TypeAssertExpr)
+		if !ok || ta.Type == nil || !c.inCell(ta.Pos()) {
+			return true
+		}
+		x, t := c.info.Types[ta.X].Type, c.info.Types[ta.Type].Type
+		if x == nil || t == nil || types.IsInterface(t) || !types.IsInterface(x) {
+			return true
+		}
+		a := Assert{Iface: goTypeName(x), Target: goTypeName(t)}
+		if it, ok := types.Unalias(x).(*types.Interface); ok && it.Empty() {
+			a.Iface = "interface {}"
+		}
+		if !seen[a] {
+			seen[a] = true
+			out = append(out, a)
+		}
+		return true
+	})
+	return out
 }
