@@ -118,10 +118,12 @@ func (tv *typeViews) registerType(it *interp.Interpreter, src, name, key string,
 			if len(f.Names) == 0 {
 				info.Fields = append(info.Fields, embeddedName(f.Type))
 				info.FieldDescs = append(info.FieldDescs, fd)
+				info.Embedded = append(info.Embedded, true)
 			}
 			for _, n := range f.Names {
 				info.Fields = append(info.Fields, n.Name)
 				info.FieldDescs = append(info.FieldDescs, fd)
+				info.Embedded = append(info.Embedded, false)
 			}
 		}
 	}

@@ -15,6 +15,7 @@ package cellenc
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"sync"
@@ -23,15 +24,22 @@ import (
 )
 
 // Marshal is json.Marshal for values that may be of the session's types.
-func Marshal(v any) ([]byte, error) { return json.Marshal(toMirror(v)) }
+func Marshal(v any) (b []byte, err error) {
+	defer refusing(&err)
+	return json.Marshal(toMirror(v))
+}
 
 // MarshalIndent is json.MarshalIndent for the session's types.
-func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
+func MarshalIndent(v any, prefix, indent string) (b []byte, err error) {
+	defer refusing(&err)
 	return json.MarshalIndent(toMirror(v), prefix, indent)
 }
 
 // Encode is (*json.Encoder).Encode for the session's types.
-func Encode(enc *json.Encoder, v any) error { return enc.Encode(toMirror(v)) }
+func Encode(enc *json.Encoder, v any) (err error) {
+	defer refusing(&err)
+	return enc.Encode(toMirror(v))
+}
 
 // Unmarshal is json.Unmarshal for the session's types.
 func Unmarshal(data []byte, v any) error {
@@ -211,19 +219,8 @@ func mirrorTypeLocked(t reflect.Type, desc string, busy map[mirrorKey]bool) refl
 		}
 	case t.Kind() == reflect.Struct && info != nil:
 		var fields []reflect.StructField
-		for i := 0; i < t.NumField(); i++ {
-			f := t.Field(i)
-			name, fd := f.Name, ""
-			if i < len(info.Fields) {
-				name = info.Fields[i]
-			}
-			if i < len(info.FieldDescs) {
-				fd = info.FieldDescs[i]
-			}
-			if name == "" || !isExported(name) {
-				continue // encoding/json never sees unexported fields
-			}
-			fields = append(fields, reflect.StructField{Name: name, Type: mirrorTypeLocked(f.Type, fd, busy), Tag: f.Tag})
+		for _, e := range layoutOf(t, desc) {
+			fields = append(fields, reflect.StructField{Name: e.goName, Type: mirrorTypeLocked(e.typ, e.desc, busy), Tag: e.tag})
 		}
 		m = reflect.StructOf(fields)
 	case t.Kind() == reflect.Struct:
@@ -328,18 +325,122 @@ func fill(out, v reflect.Value, desc string) {
 			out.SetMapIndex(k, e)
 		}
 	case reflect.Struct:
-		eachField(t, desc, func(i int, name, fd string) {
-			fill(out.FieldByName(name), v.Field(i), fd)
-		})
+		if fmtview.Lookup(t) == nil && infoOf(t, desc) == nil {
+			for i := 0; i < t.NumField(); i++ {
+				if t.Field(i).IsExported() {
+					fill(out.FieldByName(t.Field(i).Name), v.Field(i), "")
+				}
+			}
+			return
+		}
+		for j, e := range layoutOf(t, desc) {
+			fill(out.Field(j), v.FieldByIndex(e.path), e.desc)
+		}
 	}
 }
 
-// eachField calls f for each field of struct type t that its mirror has,
-// with the mirror's field name and the field's description.
-func eachField(t reflect.Type, desc string, f func(i int, name, fd string)) {
+// field is a field of a cell struct's mirror: where it comes from (an
+// embedded struct's fields are promoted, as encoding/json promotes
+// them), its declared type's description and its tag.
+type field struct {
+	goName string // the mirror's field name
+	key    string // the JSON key
+	path   []int  // the field's index path in the cell struct
+	typ    reflect.Type
+	desc   string
+	tag    reflect.StructTag
+	tagged bool
+	depth  int
+}
+
+// layoutOf returns the fields of the mirror of a registered struct type
+// t: its exported fields and those its embedded structs promote, with
+// Go's rules for names that clash (the shallowest wins, then the one a
+// tag names; otherwise none).
+func layoutOf(t reflect.Type, desc string) []field {
+	var all []field
+	collect(t, desc, nil, 0, &all, map[reflect.Type]bool{})
+	byKey := map[string][]int{}
+	for i, f := range all {
+		byKey[f.key] = append(byKey[f.key], i)
+	}
+	var out []field
+	used := map[string]bool{}
+	for i, f := range all {
+		if winner(all, byKey[f.key]) != i {
+			continue
+		}
+		if used[f.goName] {
+			// Two promoted fields with one Go name and different keys:
+			// the mirror names the second apart, its tag keeps the key.
+			f.goName = fmt.Sprintf("F%d_%s", i, f.goName)
+			opts := ""
+			if _, o, ok := strings.Cut(f.tag.Get("json"), ","); ok {
+				opts = "," + o
+			}
+			f.tag = reflect.StructTag(fmt.Sprintf(`json:%q`, f.key+opts))
+		}
+		used[f.goName] = true
+		out = append(out, f)
+	}
+	return out
+}
+
+// winner is the index of the field among all[cands] (one JSON key) that
+// encoding/json keeps: the shallowest one, else the one a tag names; -1
+// when none is.
+func winner(all []field, cands []int) int {
+	min := -1
+	for _, j := range cands {
+		if min < 0 || all[j].depth < min {
+			min = all[j].depth
+		}
+	}
+	var top, tagged []int
+	for _, j := range cands {
+		if all[j].depth == min {
+			top = append(top, j)
+			if all[j].tagged {
+				tagged = append(tagged, j)
+			}
+		}
+	}
+	switch {
+	case len(top) == 1:
+		return top[0]
+	case len(tagged) == 1:
+		return tagged[0]
+	}
+	return -1
+}
+
+// Refused is the error of Marshal, Unmarshal, Encode and Decode for a
+// cell type they cannot treat as encoding/json would.
+type Refused struct{ Msg string }
+
+func (r Refused) Error() string { return "json: " + r.Msg }
+
+// refusing turns a Refused panic of the mirror's construction into err.
+func refusing(err *error) {
+	if r := recover(); r != nil {
+		ref, ok := r.(Refused)
+		if !ok {
+			panic(r)
+		}
+		*err = ref
+	}
+}
+
+func collect(t reflect.Type, desc string, prefix []int, depth int, out *[]field, seen map[reflect.Type]bool) {
+	if seen[t] {
+		return
+	}
+	seen[t] = true
+	defer delete(seen, t)
 	info := infoOf(t, desc)
 	for i := 0; i < t.NumField(); i++ {
-		name, fd := t.Field(i).Name, ""
+		sf := t.Field(i)
+		name, fd, embedded := sf.Name, "", sf.Anonymous
 		if info != nil {
 			if i < len(info.Fields) {
 				name = info.Fields[i]
@@ -347,19 +448,43 @@ func eachField(t reflect.Type, desc string, f func(i int, name, fd string)) {
 			if i < len(info.FieldDescs) {
 				fd = info.FieldDescs[i]
 			}
-		} else if !t.Field(i).IsExported() {
+			if i < len(info.Embedded) {
+				embedded = info.Embedded[i]
+			}
+		}
+		path := append(append([]int(nil), prefix...), i)
+		jsonTag := sf.Tag.Get("json")
+		if jsonTag == "-" {
 			continue
+		}
+		key, _, _ := strings.Cut(jsonTag, ",")
+		if embedded && key == "" && sf.Type.Kind() == reflect.Struct {
+			collect(sf.Type, fd, path, depth+1, out, seen)
+			continue
+		}
+		if embedded && key == "" && sf.Type.Kind() == reflect.Pointer && sf.Type.Elem().Kind() == reflect.Struct {
+			tn := "a struct"
+			if info != nil {
+				tn = info.Name
+			}
+			panic(Refused{"the notebook cannot encode or decode the embedded pointer field *" + name + " of " + tn +
+				" (a type declared in a cell) as Go would; embed the struct itself or give the field a name"})
 		}
 		if !isExported(name) {
-			continue
+			continue // encoding/json never sees unexported fields
 		}
-		f(i, name, fd)
+		goName := name
+		if key == "" {
+			key = name
+		}
+		*out = append(*out, field{goName: goName, key: key, path: path, typ: sf.Type, desc: fd, tag: sf.Tag, tagged: jsonTag != "" && !strings.HasPrefix(jsonTag, ","), depth: depth})
 	}
 }
 
 // decodeInto decodes with dec into the mirror of the value v points to,
 // then copies the result back.
-func decodeInto(v any, dec func(p any) error) error {
+func decodeInto(v any, dec func(p any) error) (err error) {
+	defer refusing(&err)
 	desc := ""
 	if d, ok := v.(described); ok {
 		desc = d.desc
@@ -384,7 +509,7 @@ func decodeInto(v any, dec func(p any) error) error {
 	}
 	mp := reflect.New(m.Elem())
 	fill(mp.Elem(), rv.Elem(), elemDesc(desc))
-	err := named(dec(mp.Interface()))
+	err = named(dec(mp.Interface()))
 	if cerr := back(rv.Elem(), mp.Elem(), elemDesc(desc)); err == nil {
 		err = cerr
 	}
@@ -474,9 +599,17 @@ func back(v, m reflect.Value, desc string) error {
 		}
 		v.Set(out)
 	case reflect.Struct:
-		eachField(v.Type(), desc, func(i int, name, fd string) {
-			keep(back(v.Field(i), m.FieldByName(name), fd))
-		})
+		if fmtview.Lookup(v.Type()) == nil && infoOf(v.Type(), desc) == nil {
+			for i := 0; i < v.NumField(); i++ {
+				if v.Type().Field(i).IsExported() {
+					keep(back(v.Field(i), m.FieldByName(v.Type().Field(i).Name), ""))
+				}
+			}
+			return first
+		}
+		for j, e := range layoutOf(v.Type(), desc) {
+			keep(back(v.FieldByIndex(e.path), m.Field(j), e.desc))
+		}
 	}
 	return first
 }
@@ -504,23 +637,19 @@ func structName(t reflect.Type, desc, path string) string {
 			name = t.Name()
 		}
 		next, nextDesc := reflect.Type(nil), ""
-		eachField(t, desc, func(i int, fname, fd string) {
-			if next == nil && jsonName(fname, t.Field(i).Tag) == part {
-				next, nextDesc = t.Field(i).Type, fd
+		if fmtview.Lookup(t) != nil || infoOf(t, desc) != nil {
+			for _, e := range layoutOf(t, desc) {
+				if next == nil && e.key == part {
+					next, nextDesc = e.typ, e.desc
+				}
 			}
-		})
+		} else if f, ok := t.FieldByName(part); ok {
+			next = f.Type
+		}
 		if next == nil {
 			break
 		}
 		t, desc = next, nextDesc
-	}
-	return name
-}
-
-// jsonName is the key encoding/json uses for a field.
-func jsonName(name string, tag reflect.StructTag) string {
-	if n, _, _ := strings.Cut(tag.Get("json"), ","); n != "" && n != "-" {
-		return n
 	}
 	return name
 }

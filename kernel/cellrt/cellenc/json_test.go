@@ -107,3 +107,38 @@ func TestUnmarshalAsDeclared(t *testing.T) {
 		}
 	}
 }
+
+// An embedded struct's fields are promoted as encoding/json promotes
+// them (the interpreter gives the embedded field a plain name); an
+// embedded pointer is refused with an error saying what to do.
+func TestEmbeddedFields(t *testing.T) {
+	fmtview.Forget()
+	t.Cleanup(fmtview.Forget)
+	base := reflect.StructOf([]reflect.StructField{
+		{Name: "ID", Type: reflect.TypeOf(0)},
+		{Name: "Name", Type: reflect.TypeOf("")},
+		{Name: "Xsecret", Type: reflect.TypeOf("")},
+	})
+	fmtview.Register(base, fmtview.TypeInfo{Name: "main.Base", Fields: []string{"ID", "Name", "secret"}})
+	user := reflect.StructOf([]reflect.StructField{
+		{Name: "Base", Type: base},
+		{Name: "Name", Type: reflect.TypeOf(""), Tag: `json:"name"`},
+	})
+	fmtview.Register(user, fmtview.TypeInfo{Name: "main.User", Fields: []string{"Base", "Name"}, Embedded: []bool{true, false}})
+	u := reflect.New(user)
+	u.Elem().Field(0).Field(0).SetInt(1)
+	u.Elem().Field(0).Field(1).SetString("inner")
+	u.Elem().Field(1).SetString("ann")
+	b, err := Marshal(u.Elem().Interface())
+	if want := `{"ID":1,"Name":"inner","name":"ann"}`; string(b) != want || err != nil {
+		t.Errorf("got %s %v, want %s", b, err, want)
+	}
+	if err := Unmarshal([]byte(`{"ID":5,"name":"bo"}`), u.Interface()); err != nil || u.Elem().Field(0).Field(0).Int() != 5 || u.Elem().Field(1).String() != "bo" {
+		t.Errorf("decoded %v %v", u.Elem().Interface(), err)
+	}
+	ptr := reflect.StructOf([]reflect.StructField{{Name: "Base", Type: reflect.PointerTo(base)}})
+	fmtview.Register(ptr, fmtview.TypeInfo{Name: "main.P", Fields: []string{"Base"}, Embedded: []bool{true}})
+	if _, err := Marshal(reflect.New(ptr).Elem().Interface()); err == nil || !strings.Contains(err.Error(), "embedded pointer field *Base of main.P") {
+		t.Errorf("embedded pointer: %v", err)
+	}
+}

@@ -25,6 +25,8 @@ type TypeInfo struct {
 	// Fields are a struct type's declared field names, in order
 	// (embedded fields by their type's name).
 	Fields []string
+	// Embedded says which Fields are embedded.
+	Embedded []bool
 	// FieldDescs describe each field's declared type where the
 	// interpreter's reflect type cannot tell it (see As): "T:main.Level"
 	// for a field of a declared non-struct type, "" for none.
