@@ -67,7 +67,7 @@ func (j jsonMethods) MarshalJSON() ([]byte, error) {
 		err, _ := out[1].Interface().(error)
 		return bytesOf(out[0]), err
 	}
-	return json.Marshal(mirrorValue(j.orig, ""))
+	return json.Marshal(mirrorValue(j.orig, plain).Interface())
 }
 
 // UnmarshalJSON keeps the input for the cell type's UnmarshalJSON, which
@@ -113,6 +113,10 @@ func As(v any, desc string) any {
 	}
 	return described{reflect.ValueOf(v), desc}
 }
+
+// plain describes a value of a type with JSON methods that is to be
+// encoded or decoded as if it had none (the methods it lacks of the two).
+const plain = "!"
 
 // infoOf returns the registration of a value of type t described by desc.
 func infoOf(t reflect.Type, desc string) *fmtview.TypeInfo {
@@ -195,7 +199,7 @@ func mirrorTypeLocked(t reflect.Type, desc string, busy map[mirrorKey]bool) refl
 	m := t
 	info := infoOf(t, desc)
 	switch {
-	case hasJSONMethods(info):
+	case hasJSONMethods(info) && desc != plain:
 		m = jsonMethodsType
 	case isIfaceValue(t):
 		m = reflect.TypeOf((*any)(nil)).Elem()
@@ -538,11 +542,11 @@ func back(v, m reflect.Value, desc string) error {
 			err, _ := out[0].Interface().(error)
 			return err
 		}
-		p := reflect.New(mirrorType(v.Type(), ""))
+		p := reflect.New(mirrorType(v.Type(), plain))
 		if err := json.Unmarshal(j.raw, p.Interface()); err != nil {
 			return err
 		}
-		return back(v, p.Elem(), "")
+		return back(v, p.Elem(), plain)
 	}
 	if m.Kind() == reflect.Interface {
 		if !m.IsNil() {

@@ -142,3 +142,32 @@ func TestEmbeddedFields(t *testing.T) {
 		t.Errorf("embedded pointer: %v", err)
 	}
 }
+
+// A type with only one of the two JSON methods is encoded or decoded
+// plainly the other way.
+func TestOneJSONMethod(t *testing.T) {
+	fmtview.Forget()
+	t.Cleanup(fmtview.Forget)
+	st := reflect.StructOf([]reflect.StructField{{Name: "N", Type: reflect.TypeOf(0), Tag: `json:"n"`}})
+	marshal := reflect.MakeFunc(reflect.FuncOf([]reflect.Type{st}, []reflect.Type{reflect.TypeOf([]byte(nil)), reflect.TypeOf((*error)(nil)).Elem()}, false),
+		func(in []reflect.Value) []reflect.Value {
+			return []reflect.Value{reflect.ValueOf([]byte(`"custom"`)), reflect.Zero(reflect.TypeOf((*error)(nil)).Elem())}
+		})
+	fmtview.Register(st, fmtview.TypeInfo{Name: "main.T", Fields: []string{"N"}, Methods: map[string]reflect.Value{"MarshalJSON": marshal}, PtrMethods: map[string]bool{}})
+	p := reflect.New(st)
+	if err := Unmarshal([]byte(`{"n":4}`), p.Interface()); err != nil || p.Elem().Field(0).Int() != 4 {
+		t.Errorf("decode without UnmarshalJSON: %v %v", p.Elem().Interface(), err)
+	}
+	if b, err := Marshal(p.Elem().Interface()); string(b) != `"custom"` || err != nil {
+		t.Errorf("encode: %s %v", b, err)
+	}
+	unmarshal := reflect.ValueOf(func(l *int, b []byte) error { *l = 9; return nil })
+	fmtview.RegisterNamed(fmtview.TypeInfo{Name: "main.L", Methods: map[string]reflect.Value{"UnmarshalJSON": unmarshal}, PtrMethods: map[string]bool{"UnmarshalJSON": true}})
+	if b, err := Marshal(As(3, "T:main.L")); string(b) != "3" || err != nil {
+		t.Errorf("encode without MarshalJSON: %s %v", b, err)
+	}
+	var n int
+	if err := Unmarshal([]byte(`"x"`), As(&n, "*T:main.L")); err != nil || n != 9 {
+		t.Errorf("UnmarshalJSON: %d %v", n, err)
+	}
+}
