@@ -114,7 +114,7 @@ func typeArgsTight(s string) string {
 
 // desc describes a static type for fmtview.As: the parts the
 // interpreter's reflect types cannot tell apart (declared types that are
-// not structs). "" when there are none.
+// not structs, struct types declared in a func). "" when there are none.
 func (l *lowerer) desc(t types.Type, depth int) string {
 	if depth > 4 {
 		return ""
@@ -125,6 +125,16 @@ func (l *lowerer) desc(t types.Type, depth int) string {
 			if _, ok := t.Underlying().(*types.Struct); !ok && (t.TypeArgs().Len() == 0 || concreteType(t, 0)) {
 				return "T:" + goTypeName(t)
 			}
+		}
+		if st, ok := t.Underlying().(*types.Struct); ok && t.Obj().Pkg() == l.c.pkg && t.Obj().Parent() != l.c.pkg.Scope() && t.TypeArgs().Len() == 0 {
+			// A struct type declared in a func: the engine cannot
+			// register it ahead, so the description carries its name
+			// and field names.
+			names := make([]string, st.NumFields())
+			for i := range names {
+				names[i] = st.Field(i).Name()
+			}
+			return "S:" + goTypeName(t) + ";" + strings.Join(names, ",")
 		}
 	case *types.Pointer:
 		if d := l.desc(t.Elem(), depth+1); d != "" {

@@ -120,10 +120,7 @@ const plain = "!"
 
 // infoOf returns the registration of a value of type t described by desc.
 func infoOf(t reflect.Type, desc string) *fmtview.TypeInfo {
-	if strings.HasPrefix(desc, "T:") {
-		return fmtview.LookupName(desc[2:])
-	}
-	return fmtview.Lookup(t)
+	return fmtview.DescInfo(t, desc)
 }
 
 func hasJSONMethods(info *fmtview.TypeInfo) bool {

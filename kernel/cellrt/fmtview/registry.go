@@ -84,6 +84,44 @@ func Lookup(t reflect.Type) *TypeInfo { return lookup(t) }
 // ("main.Level"), nil when there is none.
 func LookupName(name string) *TypeInfo { return lookupName(name) }
 
+// DescInfo returns the registration of a value of type t that the front
+// end described as desc (see As): "T:main.Color" names a declared type;
+// "S:main.local;a,b" is a struct type declared in a func, registered
+// here the first time one is seen.
+func DescInfo(t reflect.Type, desc string) *TypeInfo {
+	switch {
+	case strings.HasPrefix(desc, "T:"):
+		return lookupName(desc[2:])
+	case strings.HasPrefix(desc, "S:"):
+		return localInfo(t, desc)
+	}
+	return lookup(t)
+}
+
+// localInfo registers the struct type declared in a func that desc
+// ("S:main.local;a,b") describes as t's.
+func localInfo(t reflect.Type, desc string) *TypeInfo {
+	name, fields, _ := strings.Cut(desc[2:], ";")
+	if info := lookup(t); info != nil {
+		return info
+	}
+	var names []string
+	if fields != "" {
+		names = strings.Split(fields, ",")
+	}
+	if t.Kind() != reflect.Struct || t.NumField() != len(names) {
+		return nil
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	// Not Register: a package-level type of the same name keeps its own
+	// registration.
+	info := &TypeInfo{Name: name, Fields: names}
+	types[t] = info
+	needs = map[reflect.Type]bool{}
+	return info
+}
+
 // Holds reports whether a value of type t may be, or hold, a value of a
 // registered type.
 func Holds(t reflect.Type) bool { return needsView(t) }

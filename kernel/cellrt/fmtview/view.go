@@ -103,6 +103,9 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 			}
 		}
 		printValue(f, v, verb, depth, methods)
+	case strings.HasPrefix(desc, "S:"):
+		localInfo(v.Type(), desc)
+		printValue(f, v, verb, depth, methods)
 	case strings.HasPrefix(desc, "*"):
 		if v.Kind() != reflect.Pointer || v.IsNil() || depth > 0 {
 			printValue(f, v, verb, depth, methods)
@@ -171,6 +174,9 @@ func descTypeName(desc string, t reflect.Type) string {
 		return TypeName(t)
 	case strings.HasPrefix(desc, "T:"):
 		return desc[2:]
+	case strings.HasPrefix(desc, "S:"):
+		name, _, _ := strings.Cut(desc[2:], ";")
+		return name
 	case strings.HasPrefix(desc, "*") && t.Kind() == reflect.Pointer:
 		return "*" + descTypeName(desc[1:], t.Elem())
 	case strings.HasPrefix(desc, "[]") && t.Kind() == reflect.Slice:

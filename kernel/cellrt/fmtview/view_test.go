@@ -196,3 +196,20 @@ func TestAssertMessage(t *testing.T) {
 		}
 	}
 }
+
+// A struct type declared in a func reaches the views by its description
+// (name and field names), and is registered as it is first printed.
+func TestLocalStructByDescription(t *testing.T) {
+	Forget()
+	t.Cleanup(Forget)
+	st := reflect.StructOf([]reflect.StructField{{Name: "Xv", Type: reflect.TypeOf([]byte(nil))}})
+	v := reflect.New(st).Elem()
+	v.Field(0).SetBytes([]byte{1})
+	got := fmt.Sprintf("%+v %#v", As(v.Interface(), "S:main.local;v"), As([]any{v.Interface()}, "[]S:main.local;v"))
+	if want := "{v:[1]} []main.local{main.local{v:[]uint8{0x1}}}"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if info := DescInfo(st, ""); info == nil || info.Name != "main.local" {
+		t.Errorf("not registered: %+v", info)
+	}
+}
