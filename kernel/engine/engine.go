@@ -70,8 +70,11 @@ type Engine struct {
 	lastBuild time.Duration
 	front     *frontend.Frontend // type checks and lowers cells
 	removed   map[string]string  // declarations a redefinition removed, and why
-	views     typeViews          // the session's types as fmt prints them
-	onDecls   func([]Decl)       // told of the log as it changes (SetDeclsHook)
+	// asserts are the operand types of the session's type assertions,
+	// by target type: "main.Dog" -> {"main.Animal"} (see assertOperand).
+	asserts map[string]map[string]bool
+	views   typeViews    // the session's types as fmt prints them
+	onDecls func([]Decl) // told of the log as it changes (SetDeclsHook)
 }
 
 var _ kernel.Engine = (*Engine)(nil)
@@ -120,7 +123,7 @@ func (e *Engine) reset() error {
 	}
 	e.mu.Lock()
 	e.it, e.sio, e.log, e.funcSrc = it, sio, &declLog{}, map[string]*srcBuilder{}
-	e.views, e.removed = typeViews{}, nil
+	e.views, e.removed, e.asserts = typeViews{}, nil, nil
 	e.mu.Unlock()
 	fmtview.Forget()
 	return nil
@@ -406,6 +409,9 @@ func (c *cellRun) runCode(code string) {
 	e.mu.Unlock()
 
 	e.views.register(target, p.newLog)
+	if c.front != nil {
+		e.views.registerInstances(target, p.newLog, c.front.Instances)
+	}
 	// Vars get their typed form as soon as the cell is compiled, so that a
 	// child process started by the cell itself can declare them.
 	c.typeVars(target, p)

@@ -197,6 +197,7 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 	}
 	if strings.HasPrefix(value, "interface conversion: ") {
 		name, explicit = ErrRuntime, false // a failed type assertion
+		value = c.e.assertOperand(fmtview.AssertMessage(value))
 	}
 	if strings.HasPrefix(value, "reflect: call of reflect.Value.") && strings.HasSuffix(value, "on zero Value") ||
 		strings.Contains(value, "reflect: call of reflect.Value.Elem on zero Value") {

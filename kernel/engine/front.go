@@ -161,6 +161,7 @@ func (c *cellRun) frontCheck(code string, pieces []*piece, log *declLog) (string
 	for _, n := range res.Notes {
 		c.out.Stream("stderr", n+"\n")
 	}
+	e.noteAsserts(res.Asserts)
 	if len(res.Broken) > 0 {
 		log = log.clone()
 		for _, b := range res.Broken {
@@ -239,4 +240,44 @@ func (c *cellRun) typeCheckedVars(p *plan) {
 			d.CheckType, d.CheckImports = vt.Type, vt.Imports
 		}
 	}
+}
+
+// noteAsserts remembers the operand types of a cell's type assertions.
+func (e *Engine) noteAsserts(as []frontend.Assert) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	for _, a := range as {
+		if e.asserts == nil {
+			e.asserts = map[string]map[string]bool{}
+		}
+		if e.asserts[a.Target] == nil {
+			e.asserts[a.Target] = map[string]bool{}
+		}
+		e.asserts[a.Target][a.Iface] = true
+	}
+}
+
+// assertOperand names the operand's type in the message of a failed
+// type assertion, which the interpreter gives as "interface {}" for
+// every interface: the session's assertions to that target all have
+// one operand type, or the message stays as it is.
+func (e *Engine) assertOperand(msg string) string {
+	const head = "interface conversion: interface {} is "
+	if !strings.HasPrefix(msg, head) {
+		return msg
+	}
+	i := strings.LastIndex(msg, ", not ")
+	if i < 0 {
+		return msg
+	}
+	e.mu.RLock()
+	ifaces := e.asserts[msg[i+len(", not "):]]
+	e.mu.RUnlock()
+	if len(ifaces) != 1 {
+		return msg
+	}
+	for iface := range ifaces {
+		return "interface conversion: " + iface + " is " + msg[len(head):]
+	}
+	return msg
 }

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"sync"
 
+	"github.com/goteach/goteach/kernel/cellrt/cellenc"
 	"github.com/goteach/goteach/kernel/cellrt/fmtview"
 	"github.com/goteach/goteach/kernel/cellrt/generic"
 )
@@ -166,37 +167,46 @@ func (rangeContinued) RuntimeError() {}
 // hookTable returns the hook package's funcs for lowered code.
 func (s *sessionIO) hookTable() map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"Exit":           reflect.ValueOf(s.hookExit),
-		"Goexit":         reflect.ValueOf(s.hookGoexit),
-		"Defer":          reflect.ValueOf(s.hookDefer),
-		"DeferCall":      reflect.ValueOf(s.hookDeferCall),
-		"Print":          reflect.ValueOf(func(args ...any) { builtinPrint(s.stderr, false, args) }),
-		"Println":        reflect.ValueOf(func(args ...any) { builtinPrint(s.stderr, true, args) }),
-		"LogFatal":       reflect.ValueOf(func(v ...any) { s.logFatal(fmt.Sprint(v...)) }),
-		"LogFatalf":      reflect.ValueOf(func(f string, v ...any) { s.logFatal(fmt.Sprintf(f, v...)) }),
-		"LogFatalln":     reflect.ValueOf(func(v ...any) { s.logFatal(fmt.Sprintln(v...)) }),
-		"LoggerFatal":    reflect.ValueOf(func(l *log.Logger, v ...any) { l.Output(2, fmt.Sprint(v...)); s.hookExit(1) }),               //nolint:errcheck
-		"LoggerFatalf":   reflect.ValueOf(func(l *log.Logger, f string, v ...any) { l.Output(2, fmt.Sprintf(f, v...)); s.hookExit(1) }), //nolint:errcheck
-		"LoggerFatalln":  reflect.ValueOf(func(l *log.Logger, v ...any) { l.Output(2, fmt.Sprintln(v...)); s.hookExit(1) }),             //nolint:errcheck
-		"RangeContinued": reflect.ValueOf(func() error { return rangeContinued{} }),
-		"FMin":           reflect.ValueOf(fmin),
-		"FMax":           reflect.ValueOf(fmax),
-		"Clear":          reflect.ValueOf(clearValue),
-		"Generic":        reflect.ValueOf(callGeneric),
-		"Args":           reflect.ValueOf(printArgs),
-		"Index":          reflect.ValueOf(checkIndex),
-		"SliceHigh":      reflect.ValueOf(sliceHigh),
-		"SliceLow":       reflect.ValueOf(sliceLow),
-		"TypeOf":         reflect.ValueOf(func(p any) reflect.Type { return reflect.TypeOf(p).Elem() }),
-		"As":             reflect.ValueOf(fmtview.As),
-		"ErrorsAs":       reflect.ValueOf(errorsAs),
-		"ErrorsIs":       reflect.ValueOf(errorsIs),
-		"Orig":           reflect.ValueOf(orig),
-		"AsError":        reflect.ValueOf(func(e error) error { return e }),
-		"UnwrapErr":      reflect.ValueOf(unwrapErr),
-		"UnwrapErrs":     reflect.ValueOf(unwrapErrs),
-		"AsMethod":       reflect.ValueOf(asMethod),
-		"TypeName":       reflect.ValueOf(typeName),
+		"Exit":                    reflect.ValueOf(s.hookExit),
+		"Goexit":                  reflect.ValueOf(s.hookGoexit),
+		"Defer":                   reflect.ValueOf(s.hookDefer),
+		"DeferCall":               reflect.ValueOf(s.hookDeferCall),
+		"Print":                   reflect.ValueOf(func(args ...any) { builtinPrint(s.stderr, false, args) }),
+		"Println":                 reflect.ValueOf(func(args ...any) { builtinPrint(s.stderr, true, args) }),
+		"LogFatal":                reflect.ValueOf(func(v ...any) { s.logFatal(fmt.Sprint(v...)) }),
+		"LogFatalf":               reflect.ValueOf(func(f string, v ...any) { s.logFatal(fmt.Sprintf(f, v...)) }),
+		"LogFatalln":              reflect.ValueOf(func(v ...any) { s.logFatal(fmt.Sprintln(v...)) }),
+		"LoggerFatal":             reflect.ValueOf(func(l *log.Logger, v ...any) { l.Output(2, fmt.Sprint(v...)); s.hookExit(1) }),               //nolint:errcheck
+		"LoggerFatalf":            reflect.ValueOf(func(l *log.Logger, f string, v ...any) { l.Output(2, fmt.Sprintf(f, v...)); s.hookExit(1) }), //nolint:errcheck
+		"LoggerFatalln":           reflect.ValueOf(func(l *log.Logger, v ...any) { l.Output(2, fmt.Sprintln(v...)); s.hookExit(1) }),             //nolint:errcheck
+		"RangeContinued":          reflect.ValueOf(func() error { return rangeContinued{} }),
+		"FMin":                    reflect.ValueOf(fmin),
+		"FMax":                    reflect.ValueOf(fmax),
+		"Clear":                   reflect.ValueOf(clearValue),
+		"Generic":                 reflect.ValueOf(callGeneric),
+		"Args":                    reflect.ValueOf(printArgs),
+		"Index":                   reflect.ValueOf(checkIndex),
+		"SliceHigh":               reflect.ValueOf(sliceHigh),
+		"SliceLow":                reflect.ValueOf(sliceLow),
+		"TypeOf":                  reflect.ValueOf(func(p any) reflect.Type { return reflect.TypeOf(p).Elem() }),
+		"As":                      reflect.ValueOf(fmtview.As),
+		"ErrorsAs":                reflect.ValueOf(errorsAs),
+		"ErrorsIs":                reflect.ValueOf(errorsIs),
+		"Orig":                    reflect.ValueOf(orig),
+		"AsError":                 reflect.ValueOf(func(e error) error { return e }),
+		"UnwrapErr":               reflect.ValueOf(unwrapErr),
+		"UnwrapErrs":              reflect.ValueOf(unwrapErrs),
+		"AsMethod":                reflect.ValueOf(asMethod),
+		"TypeName":                reflect.ValueOf(typeName),
+		"State":                   reflect.ValueOf((*fmt.State)(nil)),
+		"JSONMarshal":             reflect.ValueOf(cellenc.Marshal),
+		"JSONMarshalIndent":       reflect.ValueOf(cellenc.MarshalIndent),
+		"JSONUnmarshal":           reflect.ValueOf(cellenc.Unmarshal),
+		"JSONEncode":              reflect.ValueOf(cellenc.Encode),
+		"JSONDecode":              reflect.ValueOf(cellenc.Decode),
+		"JSONAs":                  reflect.ValueOf(cellenc.As),
+		"TemplateExecute":         reflect.ValueOf(cellenc.Execute),
+		"TemplateExecuteTemplate": reflect.ValueOf(cellenc.ExecuteTemplate),
 	}
 }
 

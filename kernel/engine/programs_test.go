@@ -30,6 +30,12 @@ type goRun struct {
 
 var goFrame = regexp.MustCompile(`(?m)^\t.*/prog\.go:(\d+)`)
 
+// address is a pointer as fmt and the runtime print it: no two processes
+// print the same one, so runs compare with addresses masked.
+var address = regexp.MustCompile(`\b0x[0-9a-f]{6,}\b`)
+
+func maskAddresses(s string) string { return address.ReplaceAllString(s, "0xADDR") }
+
 // runWithGo builds src with the Go toolchain in a temporary directory
 // and runs it.
 func runWithGo(t *testing.T, src string) goRun {
@@ -250,6 +256,13 @@ func TestProgramsMatchGo(t *testing.T) {
 // the differences.
 func compareRun(want goRun, stdout, stderr string, ev *kernel.ErrorValue, start, count int) []string {
 	var diffs []string
+	stdout, stderr = maskAddresses(stdout), maskAddresses(stderr)
+	want.stdout, want.stderr, want.panicMsg = maskAddresses(want.stdout), maskAddresses(want.stderr), maskAddresses(want.panicMsg)
+	if ev != nil {
+		masked := *ev
+		masked.Value = maskAddresses(ev.Value)
+		ev = &masked
+	}
 	if stdout != want.stdout {
 		diffs = append(diffs, fmt.Sprintf("stdout\n got %q\nwant %q", stdout, want.stdout))
 	}

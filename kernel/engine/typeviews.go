@@ -1,20 +1,33 @@
 package engine
 
 import (
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"reflect"
+	"sort"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/goteach/goteach/kernel/cellrt/fmtview"
+	"github.com/goteach/goteach/kernel/frontend"
 )
 
-// printedMethods are the methods fmt calls that views call for it
-// (Format needs fmt.State, which a session may not have imported).
-var printedMethods = map[string]bool{"String": true, "Error": true, "GoString": true}
+// printedMethods are the methods fmt and encoding/json call that views
+// and kernel/cellrt/cellenc call for them, with the signature of the
+// wrapper that calls one (after the receiver).
+var printedMethods = map[string]string{
+	"String":        "() string { return r.String() }",
+	"Error":         "() string { return r.Error() }",
+	"GoString":      "() string { return r.GoString() }",
+	"Format":        "(f " + hookAlias + ".State, verb rune) { r.Format(f, verb) }",
+	"MarshalJSON":   "() ([]byte, error) { return r.MarshalJSON() }",
+	"UnmarshalJSON": "(b []byte) error { return r.UnmarshalJSON(b) }",
+}
 
 // typeViews tells kernel/cellrt/fmtview what the session's types are, so
 // that fmt prints them as compiled Go does (%T main.point, field names,
@@ -24,6 +37,10 @@ type typeViews struct {
 	it   *interp.Interpreter
 	done map[string]*Decl // type name -> the declaration registered
 	meth map[string]*Decl // "T.M" -> the method declaration registered
+	// inst are the generic type instances cells used ("Pair[string,
+	// int]") -> the version of the declarations registered ("" when
+	// not yet), instName their runtime names.
+	inst, instName map[string]string
 }
 
 // register registers the session's named types and their printing
@@ -31,19 +48,28 @@ type typeViews struct {
 func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 	if tv.it != it {
 		tv.it, tv.done, tv.meth = it, map[string]*Decl{}, map[string]*Decl{}
+		for src := range tv.inst {
+			tv.inst[src] = "" // register again in the new interpreter
+		}
 	}
 	methods := map[string][]*Decl{}
 	changed := map[string]bool{}
 	for _, d := range log.list {
 		if d.Kind == "method" {
 			i := strings.IndexByte(d.Name, '.')
-			if i < 0 || !printedMethods[d.Name[i+1:]] {
+			if i < 0 {
 				continue
 			}
 			methods[d.Name[:i]] = append(methods[d.Name[:i]], d)
 			if tv.meth[d.Name] != d {
 				changed[d.Name[:i]] = true
 			}
+		}
+	}
+	declared := map[string]bool{}
+	for _, d := range log.list {
+		if d.Kind == "type" {
+			declared[d.Name] = true
 		}
 	}
 	for _, d := range log.list {
@@ -54,61 +80,258 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 		if spec == nil || spec.TypeParams != nil {
 			continue
 		}
-		v, err := it.Eval(hookAlias + ".TypeOf((*" + d.Name + ")(nil))")
-		if err != nil || !v.IsValid() {
+		if !tv.registerType(it, d.Name, "main."+d.Name, d.Name, spec, methods[d.Name], declared) {
 			continue
-		}
-		t, ok := v.Interface().(reflect.Type)
-		if !ok {
-			continue
-		}
-		info := fmtview.TypeInfo{Name: "main." + d.Name, Methods: map[string]reflect.Value{}, PtrMethods: map[string]bool{}}
-		if st, ok := spec.Type.(*ast.StructType); ok {
-			for _, f := range st.Fields.List {
-				if len(f.Names) == 0 {
-					info.Fields = append(info.Fields, embeddedName(f.Type))
-				}
-				for _, n := range f.Names {
-					info.Fields = append(info.Fields, n.Name)
-				}
-			}
-		}
-		for _, md := range methods[d.Name] {
-			name := md.Name[strings.IndexByte(md.Name, '.')+1:]
-			ptr := strings.Contains(strings.SplitN(md.Src, ")", 2)[0], "*")
-			if name == "Format" {
-				continue // its fmt.State cannot be named in every session
-			}
-			recv := d.Name
-			if ptr {
-				recv = "*" + d.Name
-			}
-			// A named func: yaegi's method expressions lose the receiver
-			// and its func literals evaluate to nil.
-			fn := hookAlias + "_m_" + d.Name + "_" + name
-			_, err := it.Eval("func " + fn + "(r " + recv + ") string { return r." + name + "() }")
-			var mv reflect.Value
-			if err == nil {
-				mv, err = it.Eval(fn)
-			}
-			for err == nil && mv.IsValid() && (mv.Kind() == reflect.Pointer || mv.Kind() == reflect.Interface) && !mv.IsNil() {
-				mv = mv.Elem()
-			}
-			if err != nil || !mv.IsValid() || mv.Kind() != reflect.Func {
-				continue
-			}
-			info.Methods[name] = mv
-			info.PtrMethods[name] = ptr
-			tv.meth[md.Name] = md
-		}
-		fmtview.RegisterNamed(info)
-		if t.Kind() == reflect.Struct {
-			// Only a struct's reflect type is its own: a named int is an
-			// int to the interpreter.
-			fmtview.Register(t, info)
 		}
 		tv.done[d.Name] = d
 	}
+}
+
+// registerType registers the type the session spells src (a declared
+// type's name, or an instance of a generic one: "Pair[string, int]") as
+// name, with its declaration's fields and methods; key names the
+// wrappers of its methods. It reports whether it could.
+func (tv *typeViews) registerType(it *interp.Interpreter, src, name, key string, spec *ast.TypeSpec, methods []*Decl, declared map[string]bool) bool {
+	var t reflect.Type
+	if strings.Contains(src, "[") {
+		// An instance's reflect type is a func parameter's: yaegi fails
+		// to evaluate some in expressions (new(Pair[int, bool])).
+		fn, ok := evalFunc(it, hookAlias+"_t_"+key, "(r "+src+") {}")
+		if !ok || fn.Type().NumIn() != 1 {
+			return false
+		}
+		t = fn.Type().In(0)
+	} else {
+		v, err := it.Eval(hookAlias + ".TypeOf((*" + src + ")(nil))")
+		if err != nil || !v.IsValid() {
+			return false
+		}
+		var ok bool
+		if t, ok = v.Interface().(reflect.Type); !ok {
+			return false
+		}
+	}
+	info := fmtview.TypeInfo{Name: name, Methods: map[string]reflect.Value{}, PtrMethods: map[string]bool{}, Calls: map[string]reflect.Value{}}
+	if st, ok := spec.Type.(*ast.StructType); ok {
+		for _, f := range st.Fields.List {
+			fd := fieldDesc(f.Type, declared, 0)
+			if len(f.Names) == 0 {
+				info.Fields = append(info.Fields, embeddedName(f.Type))
+				info.FieldDescs = append(info.FieldDescs, fd)
+				info.Embedded = append(info.Embedded, true)
+			}
+			for _, n := range f.Names {
+				info.Fields = append(info.Fields, n.Name)
+				info.FieldDescs = append(info.FieldDescs, fd)
+				info.Embedded = append(info.Embedded, false)
+			}
+		}
+	}
+	for _, md := range methods {
+		mname := md.Name[strings.IndexByte(md.Name, '.')+1:]
+		ptr := strings.Contains(strings.SplitN(md.Src, ")", 2)[0], "*")
+		recv := src
+		if ptr {
+			recv = "*" + src
+		}
+		info.PtrMethods[mname] = ptr
+		tv.meth[md.Name] = md
+		// A named func: yaegi's method expressions lose the receiver
+		// and its func literals evaluate to nil.
+		if sig, ok := printedMethods[mname]; ok {
+			// (fmt.State is named through the hook package: the
+			// session may not have imported fmt under that name.)
+			body := "(r " + recv + ", " + sig[1:]
+			if sig[1] == ')' {
+				body = "(r " + recv + sig[1:]
+			}
+			if mv, ok := evalFunc(it, hookAlias+"_m_"+key+"_"+mname, body); ok {
+				info.Methods[mname] = mv
+			}
+		}
+		if body := callWrapper(md, recv); body != "" && !mentions(body, spec.TypeParams) {
+			if mv, ok := evalFunc(it, hookAlias+"_c_"+key+"_"+mname, body); ok {
+				info.Calls[mname] = mv
+			}
+		}
+	}
+	fmtview.RegisterNamed(info)
+	if t.Kind() == reflect.Struct {
+		// Only a struct's reflect type is its own: a named int is an
+		// int to the interpreter.
+		fmtview.Register(t, info)
+	}
+	return true
+}
+
+// registerInstances registers the instances of the session's generic
+// types that cells used (the front end lists a cell's), each named as
+// the runtime names it ("main.Pair[string,int]").
+func (tv *typeViews) registerInstances(it *interp.Interpreter, log *declLog, used []frontend.Instance) {
+	if tv.it != it {
+		return
+	}
+	if tv.inst == nil {
+		tv.inst = map[string]string{}
+		tv.instName = map[string]string{}
+	}
+	for _, u := range used {
+		if _, ok := tv.inst[u.Src]; !ok {
+			tv.inst[u.Src], tv.instName[u.Src] = "", u.Name
+		}
+	}
+	types := map[string]*Decl{}
+	declared := map[string]bool{}
+	methods := map[string][]*Decl{}
+	for _, d := range log.list {
+		switch d.Kind {
+		case "type":
+			types[d.Name], declared[d.Name] = d, true
+		case "method":
+			if i := strings.IndexByte(d.Name, '.'); i > 0 {
+				methods[d.Name[:i]] = append(methods[d.Name[:i]], d)
+			}
+		}
+	}
+	srcs := make([]string, 0, len(tv.inst))
+	for src := range tv.inst {
+		srcs = append(srcs, src)
+	}
+	sort.Strings(srcs)
+	for _, src := range srcs {
+		base, _, _ := strings.Cut(src, "[")
+		d := types[base]
+		if d == nil {
+			continue
+		}
+		version := fmt.Sprintf("%p", d)
+		for _, md := range methods[base] {
+			version += fmt.Sprintf(",%p", md)
+		}
+		if tv.inst[src] == version {
+			continue
+		}
+		spec := typeSpec(d)
+		if spec == nil || spec.TypeParams == nil {
+			continue
+		}
+		if tv.registerInstance(it, src, identOf(src), spec, methods[base], declared) {
+			tv.inst[src] = version
+		}
+	}
+}
+
+// mentions reports whether src uses one of the type parameters ps: a
+// generic method's signature, which an instance's wrapper cannot spell.
+func mentions(src string, ps *ast.FieldList) bool {
+	if ps == nil {
+		return false
+	}
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(src, func(r rune) bool { return r != '_' && !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		words[w] = true
+	}
+	for _, f := range ps.List {
+		for _, n := range f.Names {
+			if words[n.Name] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// registerInstance registers one instance; the interpreter panics on
+// some instances it is asked for out of the code that uses them.
+func (tv *typeViews) registerInstance(it *interp.Interpreter, src, key string, spec *ast.TypeSpec, methods []*Decl, declared map[string]bool) (ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			ok = false
+		}
+	}()
+	return tv.registerType(it, src, tv.instName[src], key, spec, methods, declared)
+}
+
+// identOf makes an identifier of a type's spelling.
+func identOf(src string) string {
+	var b strings.Builder
+	for _, r := range src {
+		switch {
+		case r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		case r == ' ':
+		default:
+			b.WriteString("_" + strconv.Itoa(int(r)) + "_")
+		}
+	}
+	return b.String()
+}
+
+// evalFunc declares func name with signature and body body in the
+// interpreter and returns it.
+func evalFunc(it *interp.Interpreter, name, body string) (reflect.Value, bool) {
+	_, err := it.Eval("func " + name + body)
+	var mv reflect.Value
+	if err == nil {
+		mv, err = it.Eval(name)
+	}
+	for err == nil && mv.IsValid() && (mv.Kind() == reflect.Pointer || mv.Kind() == reflect.Interface) && !mv.IsNil() {
+		mv = mv.Elem()
+	}
+	if err != nil || !mv.IsValid() || mv.Kind() != reflect.Func {
+		return reflect.Value{}, false
+	}
+	return mv, true
+}
+
+// callWrapper is the signature and body of a func that calls method md
+// with a receiver of type recv first ("(r T, p0 int) string { return
+// r.M(p0) }"), so that compiled code (text/template) can call it; "" when
+// the method cannot be read.
+func callWrapper(md *Decl, recv string) string {
+	src := md.Src
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p;"+src, parser.SkipObjectResolution)
+	if err != nil || len(f.Decls) != 1 {
+		return ""
+	}
+	fd, ok := f.Decls[0].(*ast.FuncDecl)
+	if !ok || fd.Recv == nil {
+		return ""
+	}
+	text := func(e ast.Node) string { return src[e.Pos()-10-1 : e.End()-10-1] }
+	params := []string{"r " + recv}
+	var args []string
+	for _, p := range fd.Type.Params.List {
+		n := len(p.Names)
+		if n == 0 {
+			n = 1
+		}
+		for j := 0; j < n; j++ {
+			a := "p" + strconv.Itoa(len(args))
+			params = append(params, a+" "+text(p.Type))
+			if _, ok := p.Type.(*ast.Ellipsis); ok {
+				a += "..."
+			}
+			args = append(args, a)
+		}
+	}
+	call := "r." + fd.Name.Name + "(" + strings.Join(args, ", ") + ")"
+	results := ""
+	if fd.Type.Results != nil && len(fd.Type.Results.List) > 0 {
+		var rs []string
+		for _, r := range fd.Type.Results.List {
+			n := len(r.Names)
+			if n == 0 {
+				n = 1
+			}
+			for j := 0; j < n; j++ {
+				rs = append(rs, text(r.Type))
+			}
+		}
+		results = " (" + strings.Join(rs, ", ") + ")"
+		call = "return " + call
+	}
+	return "(" + strings.Join(params, ", ") + ")" + results + " { " + call + " }"
 }
 
 // typeSpec parses a type declaration of the log.
@@ -131,6 +354,37 @@ func typeSpec(d *Decl) *ast.TypeSpec {
 		}
 	}
 	return nil
+}
+
+// fieldDesc describes a field's declared type for fmtview.As (see the
+// front end's desc): the session's declared types that are not structs,
+// which the interpreter's reflect types cannot tell apart.
+func fieldDesc(e ast.Expr, declared map[string]bool, depth int) string {
+	if depth > 4 {
+		return ""
+	}
+	switch x := e.(type) {
+	case *ast.Ident:
+		if declared[x.Name] {
+			return "T:main." + x.Name
+		}
+	case *ast.ParenExpr:
+		return fieldDesc(x.X, declared, depth)
+	case *ast.StarExpr:
+		if d := fieldDesc(x.X, declared, depth+1); d != "" {
+			return "*" + d
+		}
+	case *ast.ArrayType:
+		if d := fieldDesc(x.Elt, declared, depth+1); d != "" {
+			return "[]" + d
+		}
+	case *ast.MapType:
+		k, v := fieldDesc(x.Key, declared, depth+1), fieldDesc(x.Value, declared, depth+1)
+		if k != "" || v != "" {
+			return "M(" + k + ")" + v
+		}
+	}
+	return ""
 }
 
 // embeddedName is the field name of an embedded field.

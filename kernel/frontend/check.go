@@ -212,6 +212,8 @@ func (fe *Frontend) Check(cell string, pieces []Piece, session []*Decl) (*Result
 	}
 	sort.Slice(res.Broken, func(i, j int) bool { return res.Broken[i].Name < res.Broken[j].Name })
 	res.Vars = c.varTypes(nil)
+	res.Instances = c.instances()
+	res.Asserts = c.asserts()
 	edits, err := c.lower()
 	if err != nil {
 		return nil, err

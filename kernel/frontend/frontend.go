@@ -104,6 +104,11 @@ type Result struct {
 	Code string
 	// Vars are the types of the vars the cell declares at top level.
 	Vars map[string]VarType
+	// Instances are the session's generic types the cell instantiates.
+	Instances []Instance
+	// Asserts are the cell's type assertions from an interface to a
+	// concrete type.
+	Asserts []Assert
 	// Notes are one-line messages for the cell's output (an import
 	// added for an ambiguous name).
 	Notes []string

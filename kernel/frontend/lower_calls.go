@@ -14,8 +14,16 @@ import (
 // instead: os.Exit must end the cell, not the kernel, and run no
 // deferred call; runtime.Goexit must stop the cell where it is;
 // errors.Is must see through the wrappers the interpreter gives its
-// errors when compiled code holds them.
+// errors when compiled code holds them; encoding/json and text/template
+// must see the session's types as declared (kernel/cellrt/cellenc).
 var replacedFuncs = map[string]string{
+	"encoding/json.Marshal":                     "JSONMarshal",
+	"encoding/json.MarshalIndent":               "JSONMarshalIndent",
+	"encoding/json.Unmarshal":                   "JSONUnmarshal",
+	"(*encoding/json.Encoder).Encode":           "JSONEncode",
+	"(*encoding/json.Decoder).Decode":           "JSONDecode",
+	"(*text/template.Template).Execute":         "TemplateExecute",
+	"(*text/template.Template).ExecuteTemplate": "TemplateExecuteTemplate",
 	"errors.Is":             "ErrorsIs",
 	"os.Exit":               "Exit",
 	"runtime.Goexit":        "Goexit",
@@ -25,6 +33,13 @@ var replacedFuncs = map[string]string{
 	"(*log.Logger).Fatal":   "LoggerFatal",
 	"(*log.Logger).Fatalf":  "LoggerFatalf",
 	"(*log.Logger).Fatalln": "LoggerFatalln",
+}
+
+// jsonOperand is the index of the value operand of encoding/json's funcs
+// that the engine replaces.
+var jsonOperand = map[string]int{
+	"encoding/json.Marshal": 0, "encoding/json.MarshalIndent": 0, "encoding/json.Unmarshal": 1,
+	"(*encoding/json.Encoder).Encode": 0, "(*encoding/json.Decoder).Decode": 0,
 }
 
 // printFuncs take operands that fmt formats: their operands of the
@@ -101,6 +116,14 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 	}
 	if printFuncs[full] {
 		l.printArgs(e, fn)
+	}
+	if i, ok := jsonOperand[full]; ok && i < len(e.Args) {
+		// A value of a declared non-struct type: encoding/json needs
+		// its static type for its methods.
+		if d := l.desc(l.c.info.Types[e.Args[i]].Type, 0); d != "" {
+			l.ed.insert(l.off(e.Args[i].Pos()), hook+".JSONAs(")
+			l.ed.insert(l.off(e.Args[i].End()), ", "+strconv.Quote(d)+")")
+		}
 	}
 	if full == "errors.As" && len(e.Args) == 2 && l.errorsAs(e, st) {
 		return true

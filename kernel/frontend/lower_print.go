@@ -77,12 +77,44 @@ func formatVerbs(format string) []verbAt {
 // goTypeName is what %T prints for a value of static type t (not an
 // interface): Go's spelling, the session's types in package main.
 func goTypeName(t types.Type) string {
-	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+	return typeArgsTight(types.TypeString(t, func(p *types.Package) string { return p.Name() }))
+}
+
+// typeArgsTight writes the type argument lists of a type's Go spelling
+// as the runtime does: "main.Pair[string,int]", not "main.Pair[string, int]"
+// (other lists, a func's parameters, keep their blanks).
+func typeArgsTight(s string) string {
+	var b strings.Builder
+	var open []bool // for each open bracket or parenthesis: a type argument list
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '[':
+			j := i - 1
+			for j >= 0 && (s[j] == '_' || s[j] == '.' || s[j] >= '0' && s[j] <= '9' || s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+				j--
+			}
+			word := s[j+1 : i]
+			open = append(open, word != "" && word != "map" && !strings.HasSuffix(word, ".map"))
+		case '(', '{':
+			open = append(open, false)
+		case ']', ')', '}':
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+		case ' ':
+			if len(open) > 0 && open[len(open)-1] && i > 0 && s[i-1] == ',' {
+				continue
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // desc describes a static type for fmtview.As: the parts the
 // interpreter's reflect types cannot tell apart (declared types that are
-// not structs). "" when there are none.
+// not structs, struct types declared in a func). "" when there are none.
 func (l *lowerer) desc(t types.Type, depth int) string {
 	if depth > 4 {
 		return ""
@@ -90,9 +122,19 @@ func (l *lowerer) desc(t types.Type, depth int) string {
 	switch t := t.(type) {
 	case *types.Named:
 		if t.Obj().Pkg() == l.c.pkg && t.Obj().Parent() == l.c.pkg.Scope() {
-			if _, ok := t.Underlying().(*types.Struct); !ok && t.TypeArgs().Len() == 0 {
-				return "T:main." + t.Obj().Name()
+			if _, ok := t.Underlying().(*types.Struct); !ok && (t.TypeArgs().Len() == 0 || concreteType(t, 0)) {
+				return "T:" + goTypeName(t)
 			}
+		}
+		if st, ok := t.Underlying().(*types.Struct); ok && t.Obj().Pkg() == l.c.pkg && t.Obj().Parent() != l.c.pkg.Scope() && t.TypeArgs().Len() == 0 {
+			// A struct type declared in a func: the engine cannot
+			// register it ahead, so the description carries its name
+			// and field names.
+			names := make([]string, st.NumFields())
+			for i := range names {
+				names[i] = st.Field(i).Name()
+			}
+			return "S:" + goTypeName(t) + ";" + strings.Join(names, ",")
 		}
 	case *types.Pointer:
 		if d := l.desc(t.Elem(), depth+1); d != "" {

@@ -3,12 +3,14 @@ package fmtview
 import (
 	"fmt"
 	"reflect"
+	"regexp"
 	"strconv"
 )
 
 // PanicValue is what Go's runtime prints after "panic: " for v: an
 // error's Error(), a Stringer's String(), a basic value as is, a value of
-// a named basic type as main.T(value), and "(main.T) 0xADDR" otherwise.
+// a named basic type as main.T(value), and "(main.T) 0xADDR" otherwise
+// (the address of the value, as Go prints the interface's data word).
 func PanicValue(v any) string {
 	if v == nil {
 		return "nil"
@@ -43,10 +45,45 @@ func PanicValue(v any) string {
 	case reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
 		s = fmt.Sprintf("%e", rv.Interface())
 	default:
-		return fmt.Sprintf("(%s) %v", TypeName(t), fmt.Sprintf("%p", v))
+		return fmt.Sprintf("(%s) 0x%x", TypeName(t), address(rv))
 	}
 	if named {
 		return TypeName(t) + "(" + s + ")"
 	}
 	return s
+}
+
+// address is the interface data word Go prints for v: the pointer itself
+// for pointer-shaped kinds, else the address of a copy of the value.
+func address(v reflect.Value) uintptr {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Chan, reflect.Func, reflect.UnsafePointer:
+		return v.Pointer()
+	}
+	p := reflect.New(v.Type())
+	p.Elem().Set(v)
+	return p.Pointer()
+}
+
+// The interpreter's messages for a failed type assertion.
+var (
+	assertIs      = regexp.MustCompile(`^(interface conversion: .+? is )(.+?)(, not )(.+)$`)
+	assertMissing = regexp.MustCompile(`^(interface conversion: )(.+?)( is not )(.+?)(: missing method .*)$`)
+)
+
+// AssertMessage names the session's types in the interpreter's message
+// for a failed type assertion as Go does ("*main.Cat" where the
+// interpreter says "*struct { Xname string }"); other messages are
+// returned unchanged.
+func AssertMessage(msg string) string {
+	if m := assertIs.FindStringSubmatch(msg); m != nil && m[2] != "nil" {
+		return m[1] + NameOf(m[2]) + m[3] + NameOf(m[4])
+	}
+	if m := assertIs.FindStringSubmatch(msg); m != nil {
+		return m[1] + m[2] + m[3] + NameOf(m[4])
+	}
+	if m := assertMissing.FindStringSubmatch(msg); m != nil {
+		return m[1] + NameOf(m[2]) + m[3] + m[4] + m[5]
+	}
+	return msg
 }

@@ -13,7 +13,9 @@ package fmtview
 
 import (
 	"reflect"
+	"strings"
 	"sync"
+	"unsafe"
 )
 
 // TypeInfo describes a type declared in the interpreter.
@@ -23,10 +25,20 @@ type TypeInfo struct {
 	// Fields are a struct type's declared field names, in order
 	// (embedded fields by their type's name).
 	Fields []string
-	// Methods are the type's String, Error, GoString and Format methods
-	// as funcs taking the receiver first.
+	// Embedded says which Fields are embedded.
+	Embedded []bool
+	// FieldDescs describe each field's declared type where the
+	// interpreter's reflect type cannot tell it (see As): "T:main.Level"
+	// for a field of a declared non-struct type, "" for none.
+	FieldDescs []string
+	// Methods are the type's String, Error, GoString, Format,
+	// MarshalJSON and UnmarshalJSON methods as funcs taking the receiver
+	// first.
 	Methods map[string]reflect.Value
-	// PtrMethods says which of Methods have a pointer receiver.
+	// Calls are all the type's methods as funcs taking the receiver
+	// first (text/template calls them).
+	Calls map[string]reflect.Value
+	// PtrMethods says which methods have a pointer receiver.
 	PtrMethods map[string]bool
 }
 
@@ -63,6 +75,60 @@ func RegisterNamed(info TypeInfo) {
 	cp := info
 	named[info.Name] = &cp
 }
+
+// Lookup returns the registration of t, nil when t is not a declared
+// type's reflect type.
+func Lookup(t reflect.Type) *TypeInfo { return lookup(t) }
+
+// LookupName returns the registration of the declared type named name
+// ("main.Level"), nil when there is none.
+func LookupName(name string) *TypeInfo { return lookupName(name) }
+
+// DescInfo returns the registration of a value of type t that the front
+// end described as desc (see As): "T:main.Color" names a declared type;
+// "S:main.local;a,b" is a struct type declared in a func, registered
+// here the first time one is seen.
+func DescInfo(t reflect.Type, desc string) *TypeInfo {
+	switch {
+	case strings.HasPrefix(desc, "T:"):
+		return lookupName(desc[2:])
+	case strings.HasPrefix(desc, "S:"):
+		return localInfo(t, desc)
+	}
+	return lookup(t)
+}
+
+// localInfo registers the struct type declared in a func that desc
+// ("S:main.local;a,b") describes as t's.
+func localInfo(t reflect.Type, desc string) *TypeInfo {
+	name, fields, _ := strings.Cut(desc[2:], ";")
+	if info := lookup(t); info != nil {
+		return info
+	}
+	var names []string
+	if fields != "" {
+		names = strings.Split(fields, ",")
+	}
+	if t.Kind() != reflect.Struct || t.NumField() != len(names) {
+		return nil
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	// Not Register: a package-level type of the same name keeps its own
+	// registration.
+	info := &TypeInfo{Name: name, Fields: names}
+	types[t] = info
+	needs = map[reflect.Type]bool{}
+	return info
+}
+
+// Holds reports whether a value of type t may be, or hold, a value of a
+// registered type.
+func Holds(t reflect.Type) bool { return needsView(t) }
+
+// Unwrap returns the value that v holds when it is one of the
+// interpreter's interface representations, else v.
+func Unwrap(v reflect.Value) reflect.Value { return unwrap(v) }
 
 // lookupName returns the registration of the type named name.
 func lookupName(name string) *TypeInfo {
@@ -124,7 +190,7 @@ func contains(t reflect.Type, seen map[reflect.Type]bool) bool {
 	case reflect.Map:
 		return contains(t.Key(), seen) || contains(t.Elem(), seen)
 	case reflect.Struct:
-		if isWrapper(t) {
+		if isWrapper(t) || isIfaceValue(t) {
 			return true
 		}
 		for i := 0; i < t.NumField(); i++ {
@@ -148,9 +214,44 @@ func isWrapper(t reflect.Type) bool {
 	return f.Name == "IValue" && f.Type.Kind() == reflect.Interface
 }
 
+// ifaceValueType is the interpreter's representation of a value of a
+// cell-declared interface type (yaegi's valueInterface: the node of the
+// dynamic type and the value), found by its shape.
+func isIfaceValue(t reflect.Type) bool {
+	return t.Kind() == reflect.Struct && t.NumField() == 2 && t.Name() == "valueInterface" &&
+		t.Field(0).Name == "node" && t.Field(1).Name == "value" && t.Field(1).Type == reflect.TypeOf(reflect.Value{})
+}
+
+// ifaceValue returns the value a valueInterface holds (invalid for a
+// nil interface).
+func ifaceValue(v reflect.Value) reflect.Value {
+	if !v.CanAddr() {
+		if !v.CanInterface() {
+			return reflect.Value{}
+		}
+		c := reflect.New(v.Type()).Elem()
+		c.Set(v)
+		v = c
+	}
+	inner := *(*reflect.Value)(unsafe.Pointer(v.Field(1).UnsafeAddr()))
+	if inner.IsValid() && inner.Kind() == reflect.Interface {
+		if inner.IsNil() {
+			return reflect.Value{}
+		}
+		inner = inner.Elem()
+	}
+	return inner
+}
+
 // unwrap returns the value a yaegi interface wrapper holds.
 func unwrap(v reflect.Value) reflect.Value {
 	for {
+		if v.IsValid() && v.Kind() == reflect.Struct && isIfaceValue(v.Type()) {
+			if v = ifaceValue(v); !v.IsValid() {
+				return v
+			}
+			continue
+		}
 		if v.Kind() == reflect.Interface {
 			if v.IsNil() {
 				return v
@@ -167,4 +268,32 @@ func unwrap(v reflect.Value) reflect.Value {
 		}
 		return v
 	}
+}
+
+// NameOf returns the session's name for a type the interpreter spells
+// s (reflect's String of a registered type, or a pointer to one):
+// "*main.Cat" for "*struct { Xname string }". It returns s unchanged
+// when no registered type, or more than one, is spelled so.
+func NameOf(s string) string {
+	ptr := strings.HasPrefix(s, "*")
+	base := strings.TrimPrefix(s, "*")
+	mu.RLock()
+	defer mu.RUnlock()
+	found := ""
+	for t, info := range types {
+		if t.String() != base {
+			continue
+		}
+		if found != "" && found != info.Name {
+			return s // two declared types look the same to reflect
+		}
+		found = info.Name
+	}
+	if found == "" {
+		return s
+	}
+	if ptr {
+		return "*" + found
+	}
+	return found
 }

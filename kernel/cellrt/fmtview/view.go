@@ -70,8 +70,14 @@ func (w view) Format(f fmt.State, verb rune) {
 
 // printDesc prints v, described by desc (see As).
 func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, methods bool) {
+	t := v.Type()
 	v = unwrap(v)
+	sharp := verb == 'v' && f.Flag('#')
 	if !v.IsValid() {
+		if sharp && depth > 0 {
+			fmt.Fprintf(f, "%s(nil)", descTypeName(desc, t))
+			return
+		}
 		fmt.Fprintf(f, spec(f, verb), nil)
 		return
 	}
@@ -79,25 +85,26 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 	switch {
 	case strings.HasPrefix(desc, "T:"):
 		info := lookupName(desc[2:])
-		if methods && info != nil && verb != 'T' {
-			if verb == 'v' && f.Flag('#') {
-				if m, ok := info.Methods["GoString"]; ok {
-					if s, ok := callString(f, verb, m, v, "GoString"); ok {
-						fmt.Fprint(f, s)
-					}
-					return
+		if methods && info != nil {
+			find := func(name string) (m, recv reflect.Value, ok bool) {
+				m, ok = info.Methods[name]
+				if !ok || info.PtrMethods[name] {
+					return reflect.Value{}, reflect.Value{}, false
 				}
-			} else if strings.ContainsRune("vsxXq", verb) {
-				for _, name := range []string{"Error", "String"} {
-					if m, ok := info.Methods[name]; ok && !info.PtrMethods[name] {
-						if s, ok := callString(f, verb, m, v, name); ok {
-							fmt.Fprintf(f, spec(f, verb), s)
-						}
-						return
-					}
-				}
+				return m, v, true
+			}
+			if handleWith(f, verb, find) {
+				return
 			}
 		}
+		if info != nil && verb == 'v' && f.Flag('#') && depth == 0 {
+			if printSharpNamed(f, v, info.Name) {
+				return
+			}
+		}
+		printValue(f, v, verb, depth, methods)
+	case strings.HasPrefix(desc, "S:"):
+		localInfo(v.Type(), desc)
 		printValue(f, v, verb, depth, methods)
 	case strings.HasPrefix(desc, "*"):
 		if v.Kind() != reflect.Pointer || v.IsNil() || depth > 0 {
@@ -111,14 +118,22 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 			printValue(f, v, verb, depth, methods)
 			return
 		}
-		fmt.Fprint(f, "[")
+		open, sep, end := "[", " ", "]"
+		if sharp {
+			if v.Kind() == reflect.Slice && v.IsNil() {
+				fmt.Fprintf(f, "%s(nil)", descTypeName(desc, v.Type()))
+				return
+			}
+			open, sep, end = descTypeName(desc, v.Type())+"{", ", ", "}"
+		}
+		fmt.Fprint(f, open)
 		for i := 0; i < v.Len(); i++ {
 			if i > 0 {
-				fmt.Fprint(f, " ")
+				fmt.Fprint(f, sep)
 			}
 			fmt.Fprintf(f, spec(f, verb), sub(v.Index(i), desc[2:]))
 		}
-		fmt.Fprint(f, "]")
+		fmt.Fprint(f, end)
 	case strings.HasPrefix(desc, "M("):
 		if v.Kind() != reflect.Map {
 			printValue(f, v, verb, depth, methods)
@@ -126,21 +141,92 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 		}
 		close := matchParen(desc, 1)
 		kd, vd := desc[2:close], desc[close+1:]
-		fmt.Fprint(f, "map[")
+		open, sep, end := "map[", " ", "]"
+		if sharp {
+			if v.IsNil() {
+				fmt.Fprintf(f, "%s(nil)", descTypeName(desc, v.Type()))
+				return
+			}
+			open, sep, end = descTypeName(desc, v.Type())+"{", ", ", "}"
+		}
+		fmt.Fprint(f, open)
 		keys := v.MapKeys()
 		sort.SliceStable(keys, func(i, j int) bool { return compareKeys(unwrap(keys[i]), unwrap(keys[j])) < 0 })
 		for i, k := range keys {
 			if i > 0 {
-				fmt.Fprint(f, " ")
+				fmt.Fprint(f, sep)
 			}
 			fmt.Fprintf(f, spec(f, verb), sub(k, kd))
 			fmt.Fprint(f, ":")
 			fmt.Fprintf(f, spec(f, verb), sub(v.MapIndex(k), vd))
 		}
-		fmt.Fprint(f, "]")
+		fmt.Fprint(f, end)
 	default:
 		printValue(f, v, verb, depth, methods)
 	}
+}
+
+// descTypeName is what %T prints for a value of reflect type t that the
+// front end described as desc (see As).
+func descTypeName(desc string, t reflect.Type) string {
+	switch {
+	case desc == "":
+		return TypeName(t)
+	case strings.HasPrefix(desc, "T:"):
+		return desc[2:]
+	case strings.HasPrefix(desc, "S:"):
+		name, _, _ := strings.Cut(desc[2:], ";")
+		return name
+	case strings.HasPrefix(desc, "*") && t.Kind() == reflect.Pointer:
+		return "*" + descTypeName(desc[1:], t.Elem())
+	case strings.HasPrefix(desc, "[]") && t.Kind() == reflect.Slice:
+		return "[]" + descTypeName(desc[2:], t.Elem())
+	case strings.HasPrefix(desc, "[]") && t.Kind() == reflect.Array:
+		return "[" + strconv.Itoa(t.Len()) + "]" + descTypeName(desc[2:], t.Elem())
+	case strings.HasPrefix(desc, "M(") && t.Kind() == reflect.Map:
+		close := matchParen(desc, 1)
+		return "map[" + descTypeName(desc[2:close], t.Key()) + "]" + descTypeName(desc[close+1:], t.Elem())
+	}
+	return TypeName(t)
+}
+
+// printSharpNamed prints a slice, array or map value of a declared type
+// named name under %#v, as fmt does: the name, then the elements.
+func printSharpNamed(f fmt.State, v reflect.Value, name string) bool {
+	elem := func(x reflect.Value) view { return view{v: x, depth: 1} }
+	switch v.Kind() {
+	case reflect.Slice, reflect.Array:
+		if v.Kind() == reflect.Slice && v.IsNil() {
+			fmt.Fprintf(f, "%s(nil)", name)
+			return true
+		}
+		fmt.Fprint(f, name+"{")
+		for i := 0; i < v.Len(); i++ {
+			if i > 0 {
+				fmt.Fprint(f, ", ")
+			}
+			fmt.Fprintf(f, "%#v", elem(v.Index(i)))
+		}
+		fmt.Fprint(f, "}")
+		return true
+	case reflect.Map:
+		if v.IsNil() {
+			fmt.Fprintf(f, "%s(nil)", name)
+			return true
+		}
+		fmt.Fprint(f, name+"{")
+		keys := v.MapKeys()
+		sort.SliceStable(keys, func(i, j int) bool { return compareKeys(unwrap(keys[i]), unwrap(keys[j])) < 0 })
+		for i, k := range keys {
+			if i > 0 {
+				fmt.Fprint(f, ", ")
+			}
+			fmt.Fprintf(f, "%#v:%#v", elem(k), elem(v.MapIndex(k)))
+		}
+		fmt.Fprint(f, "}")
+		return true
+	}
+	return false
 }
 
 // matchParen returns the index of the parenthesis closing desc[open].
@@ -248,12 +334,20 @@ func callString(f fmt.State, verb rune, m, recv reflect.Value, name string) (s s
 // handleMethods prints v with its Format, GoString, Error or String
 // method where fmt would; it reports whether it did.
 func handleMethods(f fmt.State, v reflect.Value, verb rune) bool {
-	if m, recv, ok := method(v, "Format"); ok {
-		m.Call([]reflect.Value{recv, reflect.ValueOf(f), reflect.ValueOf(verb)})
+	return handleWith(f, verb, func(name string) (m, recv reflect.Value, ok bool) { return method(v, name) })
+}
+
+// handleWith is handleMethods with the methods that find returns.
+func handleWith(f fmt.State, verb rune, find func(name string) (m, recv reflect.Value, ok bool)) bool {
+	if verb == 'T' || verb == 'p' {
+		return false
+	}
+	if m, recv, ok := find("Format"); ok {
+		callFormat(f, verb, m, recv)
 		return true
 	}
 	if verb == 'v' && f.Flag('#') {
-		if m, recv, ok := method(v, "GoString"); ok {
+		if m, recv, ok := find("GoString"); ok {
 			if s, ok := callString(f, verb, m, recv, "GoString"); ok {
 				fmt.Fprint(f, s)
 			}
@@ -267,7 +361,7 @@ func handleMethods(f fmt.State, v reflect.Value, verb rune) bool {
 		return false
 	}
 	for _, name := range []string{"Error", "String"} {
-		if m, recv, ok := method(v, name); ok {
+		if m, recv, ok := find(name); ok {
 			if s, ok := callString(f, verb, m, recv, name); ok {
 				fmt.Fprintf(f, spec(f, verb), s)
 			}
@@ -277,8 +371,31 @@ func handleMethods(f fmt.State, v reflect.Value, verb rune) bool {
 	return false
 }
 
+// callFormat calls a Format method, catching its panic as fmt does.
+func callFormat(f fmt.State, verb rune, m, recv reflect.Value) {
+	defer func() {
+		if r := recover(); r != nil {
+			if recv.Kind() == reflect.Pointer && recv.IsNil() {
+				fmt.Fprint(f, "<nil>")
+			} else {
+				fmt.Fprintf(f, "%%!%c(PANIC=Format method: %v)", verb, r)
+			}
+		}
+	}()
+	if recv.Kind() == reflect.Pointer && recv.IsNil() && m.Type().In(0).Kind() != reflect.Pointer {
+		fmt.Fprint(f, "<nil>")
+		return
+	}
+	m.Call([]reflect.Value{recv, reflect.ValueOf(&f).Elem(), reflect.ValueOf(verb)})
+}
+
 // printValue prints v under verb as fmt would.
 func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool) {
+	if depth > 0 && verb == 'v' && f.Flag('#') && v.IsValid() && v.Kind() == reflect.Interface && v.IsNil() {
+		// An element of interface type: fmt names the type.
+		fmt.Fprintf(f, "%s(nil)", TypeName(v.Type()))
+		return
+	}
 	v = unwrap(v)
 	if !v.IsValid() {
 		fmt.Fprintf(f, spec(f, verb), nil)
@@ -291,13 +408,21 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 	if methods && handleMethods(f, v, verb) {
 		return
 	}
+	sharp := verb == 'v' && f.Flag('#')
 	if !needsView(v.Type()) {
-		if v.CanInterface() {
-			fmt.Fprintf(f, spec(f, verb), v.Interface())
+		if !v.CanInterface() {
+			return
 		}
+		if sharp && depth > 0 && v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.Uint8 {
+			// fmt spells []byte so only for an operand of that type;
+			// reached by reflection, it names the type as reflect does.
+			s := fmt.Sprintf("%#v", v.Interface())
+			fmt.Fprint(f, TypeName(v.Type())+strings.TrimPrefix(s, "[]byte"))
+			return
+		}
+		fmt.Fprintf(f, spec(f, verb), v.Interface())
 		return
 	}
-	sharp := verb == 'v' && f.Flag('#')
 	plus := verb == 'v' && f.Flag('+')
 	t := v.Type()
 	elem := func(x reflect.Value, noMethods bool) view { return view{v: x, depth: depth + 1, noMethods: noMethods} }

@@ -117,3 +117,99 @@ func ExampleArgs() {
 	fmt.Printf("%+v %#v\n", Args(u.Interface(), u.Interface())...)
 	// Output: {name:ann} main.user{name:"ann"}
 }
+
+// money stands for a cell's `type money int64` with a Format method.
+type money int64
+
+func (m money) Format(f fmt.State, verb rune) {
+	if verb == 'v' {
+		fmt.Fprintf(f, "$%d.%02d", int64(m)/100, int64(m)%100)
+		return
+	}
+	fmt.Fprintf(f, "%d", int64(m))
+}
+
+// A registered Format method is called as fmt calls a Formatter's, for
+// named basic types (As) and struct types alike.
+func TestFormatMethod(t *testing.T) {
+	st, mk := cellPoint(t)
+	format := reflect.ValueOf(func(m int64, f fmt.State, verb rune) { money(m).Format(f, verb) })
+	RegisterNamed(TypeInfo{Name: "main.money", Methods: map[string]reflect.Value{"Format": format}, PtrMethods: map[string]bool{}})
+	ptFormat := reflect.ValueOf(func(p any, f fmt.State, verb rune) { fmt.Fprintf(f, "P%c", verb) })
+	Register(st, TypeInfo{Name: "main.point", Fields: []string{"x", "y"}, Methods: map[string]reflect.Value{"Format": ptFormat}, PtrMethods: map[string]bool{}})
+	got := fmt.Sprintf("%v %d %v", As(int64(12345), "T:main.money"), As(int64(7), "T:main.money"), As([]int64{5, 100}, "[]T:main.money"))
+	if want := fmt.Sprintf("%v %d %v", money(12345), money(7), []money{5, 100}); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := fmt.Sprintf("%v %x", Args(mk(1, 2), mk(3, 4))...); got != "Pv Px" {
+		t.Errorf("struct: got %q", got)
+	}
+}
+
+// A panic with a value that is neither an error, a Stringer nor of a
+// basic kind prints its type and the address Go prints for it.
+func TestPanicValueAddress(t *testing.T) {
+	_, mk := cellPoint(t)
+	got := PanicValue(mk(1, 2))
+	if !strings.HasPrefix(got, "(main.point) 0x") || strings.Contains(got, "%!") {
+		t.Errorf("got %q, Go prints (main.point) 0xADDR", got)
+	}
+}
+
+// %#v names a declared slice, array or map type, an element of interface
+// type that is nil, and a byte slice reached through a struct as reflect
+// names it.
+func TestSharpNames(t *testing.T) {
+	st, mk := cellPoint(t)
+	RegisterNamed(TypeInfo{Name: "main.matrix"})
+	type matrix [2][2]int
+	if got, want := fmt.Sprintf("%#v", As([2][2]int{{1, 2}, {3, 4}}, "T:main.matrix")), asMain(fmt.Sprintf("%#v", matrix{{1, 2}, {3, 4}})); got != want {
+		t.Errorf("named array: got %q, want %q", got, want)
+	}
+	if got, want := fmt.Sprintf("%#v", Args([]any{mk(1, 2), nil})...), "[]interface {}{main.point{x:1, y:2}, interface {}(nil)}"; got != want {
+		t.Errorf("nil element: got %q, want %q", got, want)
+	}
+	bs := reflect.StructOf([]reflect.StructField{{Name: "XV", Type: reflect.TypeOf([]byte(nil))}})
+	Register(bs, TypeInfo{Name: "main.local", Fields: []string{"v"}})
+	v := reflect.New(bs).Elem()
+	v.Field(0).SetBytes([]byte{1})
+	if got, want := fmt.Sprintf("%#v", Args(v.Interface())...), "main.local{v:[]uint8{0x1}}"; got != want {
+		t.Errorf("byte slice field: got %q, want %q", got, want)
+	}
+	_ = st
+}
+
+// A failed type assertion names the session's types, not the
+// interpreter's reflect types for them.
+func TestAssertMessage(t *testing.T) {
+	st, _ := cellPoint(t)
+	empty := reflect.StructOf(nil)
+	Register(empty, TypeInfo{Name: "main.Dog"})
+	for in, want := range map[string]string{
+		"interface conversion: interface {} is *" + st.String() + ", not struct {}":            "interface conversion: interface {} is *main.point, not main.Dog",
+		"interface conversion: interface {} is nil, not " + st.String():                        "interface conversion: interface {} is nil, not main.point",
+		"interface conversion: interface {} is string, not int":                                "interface conversion: interface {} is string, not int",
+		"interface conversion: " + st.String() + " is not fmt.Stringer: missing method String": "interface conversion: main.point is not fmt.Stringer: missing method String",
+	} {
+		if got := AssertMessage(in); got != want {
+			t.Errorf("%q:\n got %q\nwant %q", in, got, want)
+		}
+	}
+}
+
+// A struct type declared in a func reaches the views by its description
+// (name and field names), and is registered as it is first printed.
+func TestLocalStructByDescription(t *testing.T) {
+	Forget()
+	t.Cleanup(Forget)
+	st := reflect.StructOf([]reflect.StructField{{Name: "Xv", Type: reflect.TypeOf([]byte(nil))}})
+	v := reflect.New(st).Elem()
+	v.Field(0).SetBytes([]byte{1})
+	got := fmt.Sprintf("%+v %#v", As(v.Interface(), "S:main.local;v"), As([]any{v.Interface()}, "[]S:main.local;v"))
+	if want := "{v:[1]} []main.local{main.local{v:[]uint8{0x1}}}"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if info := DescInfo(st, ""); info == nil || info.Name != "main.local" {
+		t.Errorf("not registered: %+v", info)
+	}
+}

@@ -1,0 +1,656 @@
+// Package cellenc makes encoding/json see the types declared in notebook
+// cells as it sees compiled Go types.
+//
+// The interpreter gives a cell's struct type an unnamed reflect type whose
+// fields are all exported (an unexported field x becomes Xx), a named
+// basic type its underlying type, and no type its methods in reflection:
+// encoding/json would write unexported fields, ignore MarshalJSON and
+// UnmarshalJSON, and name a struct in its errors by nothing. The engine
+// calls the funcs here instead of encoding/json's for a cell's calls;
+// they encode and decode a mirror of the value built from what
+// kernel/cellrt/fmtview knows of the session's types (declared field
+// names, field types, methods), then copy decoded values back.
+package cellenc
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+	"sync"
+
+	"github.com/goteach/goteach/kernel/cellrt/fmtview"
+)
+
+// Marshal is json.Marshal for values that may be of the session's types.
+func Marshal(v any) (b []byte, err error) {
+	defer refusing(&err)
+	return json.Marshal(toMirror(v))
+}
+
+// MarshalIndent is json.MarshalIndent for the session's types.
+func MarshalIndent(v any, prefix, indent string) (b []byte, err error) {
+	defer refusing(&err)
+	return json.MarshalIndent(toMirror(v), prefix, indent)
+}
+
+// Encode is (*json.Encoder).Encode for the session's types.
+func Encode(enc *json.Encoder, v any) (err error) {
+	defer refusing(&err)
+	return enc.Encode(toMirror(v))
+}
+
+// Unmarshal is json.Unmarshal for the session's types.
+func Unmarshal(data []byte, v any) error {
+	return decodeInto(v, func(p any) error { return json.Unmarshal(data, p) })
+}
+
+// Decode is (*json.Decoder).Decode for the session's types.
+func Decode(dec *json.Decoder, v any) error { return decodeInto(v, dec.Decode) }
+
+// jsonMethods is a value of a declared type with a MarshalJSON or
+// UnmarshalJSON method in the mirror: encoding/json calls its methods,
+// which call the cell's.
+type jsonMethods struct {
+	info *fmtview.TypeInfo
+	orig reflect.Value // the value (encoding), or where to decode to
+	raw  []byte        // what UnmarshalJSON was given
+	set  bool
+}
+
+// MarshalJSON calls the cell type's MarshalJSON, or encodes the value as
+// its type would without one.
+func (j jsonMethods) MarshalJSON() ([]byte, error) {
+	if m, ok := j.info.Methods["MarshalJSON"]; ok && !j.info.PtrMethods["MarshalJSON"] {
+		out := m.Call([]reflect.Value{j.orig})
+		err, _ := out[1].Interface().(error)
+		return bytesOf(out[0]), err
+	}
+	return json.Marshal(mirrorValue(j.orig, plain).Interface())
+}
+
+// UnmarshalJSON keeps the input for the cell type's UnmarshalJSON, which
+// runs when the mirror is copied back.
+func (j *jsonMethods) UnmarshalJSON(b []byte) error {
+	j.raw, j.set = append([]byte(nil), b...), true
+	return nil
+}
+
+func bytesOf(v reflect.Value) []byte {
+	if !v.IsValid() || v.Kind() != reflect.Slice {
+		return nil
+	}
+	return v.Bytes()
+}
+
+var jsonMethodsType = reflect.TypeOf(jsonMethods{})
+
+// toMirror returns what encoding/json should see for v.
+func toMirror(v any) any {
+	if v == nil {
+		return nil
+	}
+	if d, ok := v.(described); ok {
+		return mirrorValue(d.v, d.desc).Interface()
+	}
+	return mirrorValue(reflect.ValueOf(v), "").Interface()
+}
+
+// described is a value with the front end's description of its static
+// type (fmtview.As): the engine passes one for an operand of a declared
+// non-struct type.
+type described struct {
+	v    reflect.Value
+	desc string
+}
+
+// As returns v described by desc for Marshal, Unmarshal, Encode and
+// Decode.
+func As(v any, desc string) any {
+	if desc == "" {
+		return v
+	}
+	return described{reflect.ValueOf(v), desc}
+}
+
+// plain describes a value of a type with JSON methods that is to be
+// encoded or decoded as if it had none (the methods it lacks of the two).
+const plain = "!"
+
+// infoOf returns the registration of a value of type t described by desc.
+func infoOf(t reflect.Type, desc string) *fmtview.TypeInfo {
+	return fmtview.DescInfo(t, desc)
+}
+
+func hasJSONMethods(info *fmtview.TypeInfo) bool {
+	if info == nil {
+		return false
+	}
+	_, m := info.Methods["MarshalJSON"]
+	_, u := info.Methods["UnmarshalJSON"]
+	return m || u
+}
+
+// elemDesc is the description of the elements (or pointee) of a value
+// described by desc.
+func elemDesc(desc string) string {
+	switch {
+	case strings.HasPrefix(desc, "*"):
+		return desc[1:]
+	case strings.HasPrefix(desc, "[]"):
+		return desc[2:]
+	}
+	return ""
+}
+
+// mapDescs splits a map's description into its key's and its element's.
+func mapDescs(desc string) (string, string) {
+	if !strings.HasPrefix(desc, "M(") {
+		return "", ""
+	}
+	depth := 0
+	for i := 1; i < len(desc); i++ {
+		switch desc[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return desc[2:i], desc[i+1:]
+			}
+		}
+	}
+	return "", ""
+}
+
+type mirrorKey struct {
+	t    reflect.Type
+	desc string
+}
+
+var (
+	mirrorMu sync.Mutex
+	mirrors  = map[mirrorKey]reflect.Type{}
+)
+
+// mirrorType is the type encoding/json sees for a value of type t
+// described by desc: t itself when it needs no mirror.
+func mirrorType(t reflect.Type, desc string) reflect.Type {
+	mirrorMu.Lock()
+	defer mirrorMu.Unlock()
+	return mirrorTypeLocked(t, desc, map[mirrorKey]bool{})
+}
+
+func mirrorTypeLocked(t reflect.Type, desc string, busy map[mirrorKey]bool) reflect.Type {
+	k := mirrorKey{t, desc}
+	if m, ok := mirrors[k]; ok {
+		return m
+	}
+	if busy[k] {
+		// A recursive type: its mirror holds the values dynamically.
+		return reflect.TypeOf((*any)(nil)).Elem()
+	}
+	busy[k] = true
+	defer delete(busy, k)
+	m := t
+	info := infoOf(t, desc)
+	switch {
+	case hasJSONMethods(info) && desc != plain:
+		m = jsonMethodsType
+	case isIfaceValue(t):
+		m = reflect.TypeOf((*any)(nil)).Elem()
+	case t.Kind() == reflect.Pointer:
+		if e := mirrorTypeLocked(t.Elem(), elemDesc(desc), busy); e != t.Elem() {
+			m = reflect.PointerTo(e)
+		}
+	case t.Kind() == reflect.Slice:
+		if e := mirrorTypeLocked(t.Elem(), elemDesc(desc), busy); e != t.Elem() {
+			m = reflect.SliceOf(e)
+		}
+	case t.Kind() == reflect.Array:
+		if e := mirrorTypeLocked(t.Elem(), elemDesc(desc), busy); e != t.Elem() {
+			m = reflect.ArrayOf(t.Len(), e)
+		}
+	case t.Kind() == reflect.Map:
+		kd, vd := mapDescs(desc)
+		kt, vt := mirrorTypeLocked(t.Key(), kd, busy), mirrorTypeLocked(t.Elem(), vd, busy)
+		if (kt != t.Key() || vt != t.Elem()) && kt.Comparable() {
+			m = reflect.MapOf(kt, vt)
+		}
+	case t.Kind() == reflect.Struct && info != nil:
+		var fields []reflect.StructField
+		for _, e := range layoutOf(t, desc) {
+			fields = append(fields, reflect.StructField{Name: e.goName, Type: mirrorTypeLocked(e.typ, e.desc, busy), Tag: e.tag})
+		}
+		m = reflect.StructOf(fields)
+	case t.Kind() == reflect.Struct:
+		// A struct the session did not declare (an anonymous one):
+		// its fields may still hold declared types.
+		var fields []reflect.StructField
+		changed := false
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			if !f.IsExported() {
+				return t
+			}
+			ft := mirrorTypeLocked(f.Type, "", busy)
+			changed = changed || ft != f.Type
+			fields = append(fields, reflect.StructField{Name: f.Name, Type: ft, Tag: f.Tag, Anonymous: f.Anonymous})
+		}
+		if changed {
+			m = reflect.StructOf(fields)
+		}
+	}
+	if len(busy) == 1 {
+		mirrors[k] = m // only types built without a recursive stand-in
+	}
+	return m
+}
+
+func isExported(name string) bool {
+	return name != "" && strings.ToUpper(name[:1]) == name[:1] && name[:1] != "_"
+}
+
+// isIfaceValue reports whether t is the interpreter's representation of
+// a value of a cell-declared interface type.
+func isIfaceValue(t reflect.Type) bool {
+	return t.Kind() == reflect.Struct && t.NumField() == 2 && t.Name() == "valueInterface" &&
+		t.Field(0).Name == "node" && t.Field(1).Name == "value"
+}
+
+// mirrorValue copies v, described by desc, into its mirror type.
+func mirrorValue(v reflect.Value, desc string) reflect.Value {
+	if !v.IsValid() {
+		return reflect.ValueOf((*any)(nil)).Elem()
+	}
+	t := v.Type()
+	m := mirrorType(t, desc)
+	if m == t {
+		return v
+	}
+	out := reflect.New(m).Elem()
+	fill(out, v, desc)
+	return out
+}
+
+// fill sets out, of v's mirror type, from v.
+func fill(out, v reflect.Value, desc string) {
+	t := v.Type()
+	if out.Type() == t {
+		out.Set(v)
+		return
+	}
+	if out.Kind() == reflect.Interface {
+		inner := fmtview.Unwrap(v)
+		if inner.IsValid() && !(inner.Kind() == reflect.Interface && inner.IsNil()) {
+			out.Set(mirrorValue(inner, ""))
+		}
+		return
+	}
+	if out.Type() == jsonMethodsType {
+		out.Set(reflect.ValueOf(jsonMethods{info: infoOf(t, desc), orig: v}))
+		return
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			p := reflect.New(out.Type().Elem())
+			fill(p.Elem(), v.Elem(), elemDesc(desc))
+			out.Set(p)
+		}
+	case reflect.Slice:
+		if v.IsNil() {
+			return
+		}
+		out.Set(reflect.MakeSlice(out.Type(), v.Len(), v.Len()))
+		for i := 0; i < v.Len(); i++ {
+			fill(out.Index(i), v.Index(i), elemDesc(desc))
+		}
+	case reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			fill(out.Index(i), v.Index(i), elemDesc(desc))
+		}
+	case reflect.Map:
+		if v.IsNil() {
+			return
+		}
+		kd, vd := mapDescs(desc)
+		out.Set(reflect.MakeMapWithSize(out.Type(), v.Len()))
+		it := v.MapRange()
+		for it.Next() {
+			k := reflect.New(out.Type().Key()).Elem()
+			fill(k, it.Key(), kd)
+			e := reflect.New(out.Type().Elem()).Elem()
+			fill(e, it.Value(), vd)
+			out.SetMapIndex(k, e)
+		}
+	case reflect.Struct:
+		if fmtview.Lookup(t) == nil && infoOf(t, desc) == nil {
+			for i := 0; i < t.NumField(); i++ {
+				if t.Field(i).IsExported() {
+					fill(out.FieldByName(t.Field(i).Name), v.Field(i), "")
+				}
+			}
+			return
+		}
+		for j, e := range layoutOf(t, desc) {
+			fill(out.Field(j), v.FieldByIndex(e.path), e.desc)
+		}
+	}
+}
+
+// field is a field of a cell struct's mirror: where it comes from (an
+// embedded struct's fields are promoted, as encoding/json promotes
+// them), its declared type's description and its tag.
+type field struct {
+	goName string // the mirror's field name
+	key    string // the JSON key
+	path   []int  // the field's index path in the cell struct
+	typ    reflect.Type
+	desc   string
+	tag    reflect.StructTag
+	tagged bool
+	depth  int
+}
+
+// layoutOf returns the fields of the mirror of a registered struct type
+// t: its exported fields and those its embedded structs promote, with
+// Go's rules for names that clash (the shallowest wins, then the one a
+// tag names; otherwise none).
+func layoutOf(t reflect.Type, desc string) []field {
+	var all []field
+	collect(t, desc, nil, 0, &all, map[reflect.Type]bool{})
+	byKey := map[string][]int{}
+	for i, f := range all {
+		byKey[f.key] = append(byKey[f.key], i)
+	}
+	var out []field
+	used := map[string]bool{}
+	for i, f := range all {
+		if winner(all, byKey[f.key]) != i {
+			continue
+		}
+		if used[f.goName] {
+			// Two promoted fields with one Go name and different keys:
+			// the mirror names the second apart, its tag keeps the key.
+			f.goName = fmt.Sprintf("F%d_%s", i, f.goName)
+			opts := ""
+			if _, o, ok := strings.Cut(f.tag.Get("json"), ","); ok {
+				opts = "," + o
+			}
+			f.tag = reflect.StructTag(fmt.Sprintf(`json:%q`, f.key+opts))
+		}
+		used[f.goName] = true
+		out = append(out, f)
+	}
+	return out
+}
+
+// winner is the index of the field among all[cands] (one JSON key) that
+// encoding/json keeps: the shallowest one, else the one a tag names; -1
+// when none is.
+func winner(all []field, cands []int) int {
+	min := -1
+	for _, j := range cands {
+		if min < 0 || all[j].depth < min {
+			min = all[j].depth
+		}
+	}
+	var top, tagged []int
+	for _, j := range cands {
+		if all[j].depth == min {
+			top = append(top, j)
+			if all[j].tagged {
+				tagged = append(tagged, j)
+			}
+		}
+	}
+	switch {
+	case len(top) == 1:
+		return top[0]
+	case len(tagged) == 1:
+		return tagged[0]
+	}
+	return -1
+}
+
+// Refused is the error of Marshal, Unmarshal, Encode and Decode for a
+// cell type they cannot treat as encoding/json would.
+type Refused struct{ Msg string }
+
+func (r Refused) Error() string { return "json: " + r.Msg }
+
+// refusing turns a Refused panic of the mirror's construction into err.
+func refusing(err *error) {
+	if r := recover(); r != nil {
+		ref, ok := r.(Refused)
+		if !ok {
+			panic(r)
+		}
+		*err = ref
+	}
+}
+
+func collect(t reflect.Type, desc string, prefix []int, depth int, out *[]field, seen map[reflect.Type]bool) {
+	if seen[t] {
+		return
+	}
+	seen[t] = true
+	defer delete(seen, t)
+	info := infoOf(t, desc)
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		name, fd, embedded := sf.Name, "", sf.Anonymous
+		if info != nil {
+			if i < len(info.Fields) {
+				name = info.Fields[i]
+			}
+			if i < len(info.FieldDescs) {
+				fd = info.FieldDescs[i]
+			}
+			if i < len(info.Embedded) {
+				embedded = info.Embedded[i]
+			}
+		}
+		path := append(append([]int(nil), prefix...), i)
+		jsonTag := sf.Tag.Get("json")
+		if jsonTag == "-" {
+			continue
+		}
+		key, _, _ := strings.Cut(jsonTag, ",")
+		if embedded && key == "" && sf.Type.Kind() == reflect.Struct {
+			collect(sf.Type, fd, path, depth+1, out, seen)
+			continue
+		}
+		if embedded && key == "" && sf.Type.Kind() == reflect.Pointer && sf.Type.Elem().Kind() == reflect.Struct {
+			tn := "a struct"
+			if info != nil {
+				tn = info.Name
+			}
+			panic(Refused{"the notebook cannot encode or decode the embedded pointer field *" + name + " of " + tn +
+				" (a type declared in a cell) as Go would; embed the struct itself or give the field a name"})
+		}
+		if !isExported(name) {
+			continue // encoding/json never sees unexported fields
+		}
+		goName := name
+		if key == "" {
+			key = name
+		}
+		*out = append(*out, field{goName: goName, key: key, path: path, typ: sf.Type, desc: fd, tag: sf.Tag, tagged: jsonTag != "" && !strings.HasPrefix(jsonTag, ","), depth: depth})
+	}
+}
+
+// decodeInto decodes with dec into the mirror of the value v points to,
+// then copies the result back.
+func decodeInto(v any, dec func(p any) error) (err error) {
+	defer refusing(&err)
+	desc := ""
+	if d, ok := v.(described); ok {
+		desc = d.desc
+		v = d.v.Interface()
+	}
+	rv := reflect.ValueOf(v)
+	if !rv.IsValid() || rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return dec(v) // encoding/json's own error
+	}
+	// The struct a type error names: encoding/json names a struct by
+	// its reflect type's name, which a cell struct's lacks.
+	named := func(err error) error {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Struct == "" && te.Field != "" {
+			te.Struct = structName(rv.Type().Elem(), elemDesc(desc), te.Field)
+		}
+		return err
+	}
+	m := mirrorType(rv.Type(), desc)
+	if m == rv.Type() {
+		return named(dec(v))
+	}
+	mp := reflect.New(m.Elem())
+	fill(mp.Elem(), rv.Elem(), elemDesc(desc))
+	err = named(dec(mp.Interface()))
+	if cerr := back(rv.Elem(), mp.Elem(), elemDesc(desc)); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// back copies a decoded mirror m into v, calling the cell types'
+// UnmarshalJSON methods with what was decoded for them.
+func back(v, m reflect.Value, desc string) error {
+	if m.Type() == v.Type() {
+		v.Set(m)
+		return nil
+	}
+	if m.Type() == jsonMethodsType {
+		j := m.Interface().(jsonMethods)
+		if !j.set {
+			return nil
+		}
+		info := infoOf(v.Type(), desc)
+		if u, ok := info.Methods["UnmarshalJSON"]; ok && v.CanAddr() {
+			recv := v.Addr()
+			if !info.PtrMethods["UnmarshalJSON"] {
+				recv = v
+			}
+			out := u.Call([]reflect.Value{recv, reflect.ValueOf(j.raw)})
+			err, _ := out[0].Interface().(error)
+			return err
+		}
+		p := reflect.New(mirrorType(v.Type(), plain))
+		if err := json.Unmarshal(j.raw, p.Interface()); err != nil {
+			return err
+		}
+		return back(v, p.Elem(), plain)
+	}
+	if m.Kind() == reflect.Interface {
+		if !m.IsNil() {
+			if inner := m.Elem(); inner.Type().AssignableTo(v.Type()) {
+				v.Set(inner)
+			}
+		}
+		return nil
+	}
+	var first error
+	keep := func(err error) {
+		if first == nil {
+			first = err
+		}
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if m.IsNil() {
+			v.Set(reflect.Zero(v.Type()))
+			return nil
+		}
+		if v.IsNil() {
+			v.Set(reflect.New(v.Type().Elem()))
+		}
+		keep(back(v.Elem(), m.Elem(), elemDesc(desc)))
+	case reflect.Slice:
+		if m.IsNil() {
+			v.Set(reflect.Zero(v.Type()))
+			return nil
+		}
+		s := reflect.MakeSlice(v.Type(), m.Len(), m.Len())
+		for i := 0; i < m.Len(); i++ {
+			keep(back(s.Index(i), m.Index(i), elemDesc(desc)))
+		}
+		v.Set(s)
+	case reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			keep(back(v.Index(i), m.Index(i), elemDesc(desc)))
+		}
+	case reflect.Map:
+		if m.IsNil() {
+			v.Set(reflect.Zero(v.Type()))
+			return nil
+		}
+		kd, vd := mapDescs(desc)
+		out := reflect.MakeMapWithSize(v.Type(), m.Len())
+		it := m.MapRange()
+		for it.Next() {
+			k := reflect.New(v.Type().Key()).Elem()
+			keep(back(k, it.Key(), kd))
+			e := reflect.New(v.Type().Elem()).Elem()
+			keep(back(e, it.Value(), vd))
+			out.SetMapIndex(k, e)
+		}
+		v.Set(out)
+	case reflect.Struct:
+		if fmtview.Lookup(v.Type()) == nil && infoOf(v.Type(), desc) == nil {
+			for i := 0; i < v.NumField(); i++ {
+				if v.Type().Field(i).IsExported() {
+					keep(back(v.Field(i), m.FieldByName(v.Type().Field(i).Name), ""))
+				}
+			}
+			return first
+		}
+		for j, e := range layoutOf(v.Type(), desc) {
+			keep(back(v.FieldByIndex(e.path), m.Field(j), e.desc))
+		}
+	}
+	return first
+}
+
+// structName is the name encoding/json gives, in an error, to the struct
+// holding the field at path (dotted, as UnmarshalTypeError.Field) in a
+// value of type t: the innermost struct's declared name.
+func structName(t reflect.Type, desc, path string) string {
+	name := ""
+	for _, part := range strings.Split(path, ".") {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Array || t.Kind() == reflect.Map {
+			if t.Kind() == reflect.Map {
+				_, desc = mapDescs(desc)
+			} else {
+				desc = elemDesc(desc)
+			}
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct {
+			break
+		}
+		if info := infoOf(t, desc); info != nil {
+			name = strings.TrimPrefix(info.Name, "main.")
+		} else {
+			name = t.Name()
+		}
+		next, nextDesc := reflect.Type(nil), ""
+		if fmtview.Lookup(t) != nil || infoOf(t, desc) != nil {
+			for _, e := range layoutOf(t, desc) {
+				if next == nil && e.key == part {
+					next, nextDesc = e.typ, e.desc
+				}
+			}
+		} else if f, ok := t.FieldByName(part); ok {
+			next = f.Type
+		}
+		if next == nil {
+			break
+		}
+		t, desc = next, nextDesc
+	}
+	return name
+}

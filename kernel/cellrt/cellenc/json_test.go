@@ -1,0 +1,173 @@
+package cellenc
+
+import (
+	"encoding/json"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/goteach/goteach/kernel/cellrt/fmtview"
+)
+
+// level stands for a cell's `type Level int` with JSON methods: the
+// interpreter gives its values type int.
+func registerLevel(t *testing.T) {
+	t.Helper()
+	names := []string{"low", "high"}
+	marshal := reflect.ValueOf(func(l int) ([]byte, error) { return json.Marshal(names[l]) })
+	unmarshal := reflect.ValueOf(func(l *int, b []byte) error {
+		var s string
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		for i, n := range names {
+			if n == s {
+				*l = i
+				return nil
+			}
+		}
+		return errors.New("bad level " + s)
+	})
+	fmtview.RegisterNamed(fmtview.TypeInfo{
+		Name:       "main.Level",
+		Methods:    map[string]reflect.Value{"MarshalJSON": marshal, "UnmarshalJSON": unmarshal},
+		PtrMethods: map[string]bool{"UnmarshalJSON": true},
+	})
+}
+
+// cellUser builds the interpreter's reflect type for
+//
+//	type User struct {
+//		ID       int `json:"id"`
+//		Level    Level `json:"level"`
+//		password string
+//	}
+func cellUser(t *testing.T) reflect.Type {
+	t.Helper()
+	st := reflect.StructOf([]reflect.StructField{
+		{Name: "ID", Type: reflect.TypeOf(0), Tag: `json:"id"`},
+		{Name: "Level", Type: reflect.TypeOf(0), Tag: `json:"level"`},
+		{Name: "Xpassword", Type: reflect.TypeOf("")},
+	})
+	fmtview.Forget()
+	t.Cleanup(fmtview.Forget)
+	registerLevel(t)
+	fmtview.Register(st, fmtview.TypeInfo{
+		Name:       "main.User",
+		Fields:     []string{"ID", "Level", "password"},
+		FieldDescs: []string{"", "T:main.Level", ""},
+	})
+	return st
+}
+
+func TestMarshalAsDeclared(t *testing.T) {
+	st := cellUser(t)
+	u := reflect.New(st).Elem()
+	u.Field(0).SetInt(7)
+	u.Field(1).SetInt(1)
+	u.Field(2).SetString("secret")
+	b, err := Marshal(u.Interface())
+	if want := `{"id":7,"level":"high"}`; string(b) != want || err != nil {
+		t.Errorf("Marshal: %s %v, want %s", b, err, want)
+	}
+	b, _ = Marshal(As([]int{0, 1}, "[]T:main.Level"))
+	if want := `["low","high"]`; string(b) != want {
+		t.Errorf("Marshal of []Level: %s, want %s", b, want)
+	}
+	var sb strings.Builder
+	if err := Encode(json.NewEncoder(&sb), u.Addr().Interface()); err != nil || sb.String() != `{"id":7,"level":"high"}`+"\n" {
+		t.Errorf("Encode: %q %v", sb.String(), err)
+	}
+}
+
+func TestUnmarshalAsDeclared(t *testing.T) {
+	st := cellUser(t)
+	p := reflect.New(st)
+	p.Elem().Field(2).SetString("kept")
+	err := Unmarshal([]byte(`{"id":3,"level":"high","password":"no","Xpassword":"no"}`), p.Interface())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u := p.Elem(); u.Field(0).Int() != 3 || u.Field(1).Int() != 1 || u.Field(2).String() != "kept" {
+		t.Errorf("decoded %v", u.Interface())
+	}
+	err = Unmarshal([]byte(`{"level":"mid"}`), p.Interface())
+	if err == nil || err.Error() != "bad level mid" {
+		t.Errorf("UnmarshalJSON's error: %v", err)
+	}
+	err = Unmarshal([]byte(`{"id":"seven"}`), p.Interface())
+	if want := "json: cannot unmarshal string into Go struct field User.id of type int"; err == nil || err.Error() != want {
+		t.Errorf("type error: %v, want %s", err, want)
+	}
+	dec := json.NewDecoder(strings.NewReader(`{"id":1} {"id":2}`))
+	for want := int64(1); want <= 2; want++ {
+		if err := Decode(dec, p.Interface()); err != nil || p.Elem().Field(0).Int() != want {
+			t.Errorf("Decode: %v %v", p.Elem().Interface(), err)
+		}
+	}
+}
+
+// An embedded struct's fields are promoted as encoding/json promotes
+// them (the interpreter gives the embedded field a plain name); an
+// embedded pointer is refused with an error saying what to do.
+func TestEmbeddedFields(t *testing.T) {
+	fmtview.Forget()
+	t.Cleanup(fmtview.Forget)
+	base := reflect.StructOf([]reflect.StructField{
+		{Name: "ID", Type: reflect.TypeOf(0)},
+		{Name: "Name", Type: reflect.TypeOf("")},
+		{Name: "Xsecret", Type: reflect.TypeOf("")},
+	})
+	fmtview.Register(base, fmtview.TypeInfo{Name: "main.Base", Fields: []string{"ID", "Name", "secret"}})
+	user := reflect.StructOf([]reflect.StructField{
+		{Name: "Base", Type: base},
+		{Name: "Name", Type: reflect.TypeOf(""), Tag: `json:"name"`},
+	})
+	fmtview.Register(user, fmtview.TypeInfo{Name: "main.User", Fields: []string{"Base", "Name"}, Embedded: []bool{true, false}})
+	u := reflect.New(user)
+	u.Elem().Field(0).Field(0).SetInt(1)
+	u.Elem().Field(0).Field(1).SetString("inner")
+	u.Elem().Field(1).SetString("ann")
+	b, err := Marshal(u.Elem().Interface())
+	if want := `{"ID":1,"Name":"inner","name":"ann"}`; string(b) != want || err != nil {
+		t.Errorf("got %s %v, want %s", b, err, want)
+	}
+	if err := Unmarshal([]byte(`{"ID":5,"name":"bo"}`), u.Interface()); err != nil || u.Elem().Field(0).Field(0).Int() != 5 || u.Elem().Field(1).String() != "bo" {
+		t.Errorf("decoded %v %v", u.Elem().Interface(), err)
+	}
+	ptr := reflect.StructOf([]reflect.StructField{{Name: "Base", Type: reflect.PointerTo(base)}})
+	fmtview.Register(ptr, fmtview.TypeInfo{Name: "main.P", Fields: []string{"Base"}, Embedded: []bool{true}})
+	if _, err := Marshal(reflect.New(ptr).Elem().Interface()); err == nil || !strings.Contains(err.Error(), "embedded pointer field *Base of main.P") {
+		t.Errorf("embedded pointer: %v", err)
+	}
+}
+
+// A type with only one of the two JSON methods is encoded or decoded
+// plainly the other way.
+func TestOneJSONMethod(t *testing.T) {
+	fmtview.Forget()
+	t.Cleanup(fmtview.Forget)
+	st := reflect.StructOf([]reflect.StructField{{Name: "N", Type: reflect.TypeOf(0), Tag: `json:"n"`}})
+	marshal := reflect.MakeFunc(reflect.FuncOf([]reflect.Type{st}, []reflect.Type{reflect.TypeOf([]byte(nil)), reflect.TypeOf((*error)(nil)).Elem()}, false),
+		func(in []reflect.Value) []reflect.Value {
+			return []reflect.Value{reflect.ValueOf([]byte(`"custom"`)), reflect.Zero(reflect.TypeOf((*error)(nil)).Elem())}
+		})
+	fmtview.Register(st, fmtview.TypeInfo{Name: "main.T", Fields: []string{"N"}, Methods: map[string]reflect.Value{"MarshalJSON": marshal}, PtrMethods: map[string]bool{}})
+	p := reflect.New(st)
+	if err := Unmarshal([]byte(`{"n":4}`), p.Interface()); err != nil || p.Elem().Field(0).Int() != 4 {
+		t.Errorf("decode without UnmarshalJSON: %v %v", p.Elem().Interface(), err)
+	}
+	if b, err := Marshal(p.Elem().Interface()); string(b) != `"custom"` || err != nil {
+		t.Errorf("encode: %s %v", b, err)
+	}
+	unmarshal := reflect.ValueOf(func(l *int, b []byte) error { *l = 9; return nil })
+	fmtview.RegisterNamed(fmtview.TypeInfo{Name: "main.L", Methods: map[string]reflect.Value{"UnmarshalJSON": unmarshal}, PtrMethods: map[string]bool{"UnmarshalJSON": true}})
+	if b, err := Marshal(As(3, "T:main.L")); string(b) != "3" || err != nil {
+		t.Errorf("encode without MarshalJSON: %s %v", b, err)
+	}
+	var n int
+	if err := Unmarshal([]byte(`"x"`), As(&n, "*T:main.L")); err != nil || n != 9 {
+		t.Errorf("UnmarshalJSON: %d %v", n, err)
+	}
+}

@@ -1,0 +1,381 @@
+package cellenc
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"text/template"
+	"text/template/parse"
+
+	"github.com/goteach/goteach/kernel/cellrt/fmtview"
+)
+
+// Execute is (*template.Template).Execute for data that may hold the
+// session's types: text/template finds fields and methods by reflection,
+// where a cell type has neither its declared field names nor its methods.
+// The template runs as a copy whose field and method references go
+// through the session's declarations, and whose output prints values as
+// fmt would for the declared types.
+func Execute(t *template.Template, w io.Writer, data any) error {
+	return execute(t, w, t.Name(), data)
+}
+
+// ExecuteTemplate is (*template.Template).ExecuteTemplate for data that
+// may hold the session's types.
+func ExecuteTemplate(t *template.Template, w io.Writer, name string, data any) error {
+	return execute(t, w, name, data)
+}
+
+func execute(t *template.Template, w io.Writer, name string, data any) error {
+	if data == nil || !fmtview.Holds(reflect.TypeOf(data)) {
+		return t.ExecuteTemplate(w, name, data)
+	}
+	c, sites, err := rewritten(t)
+	if err != nil {
+		return t.ExecuteTemplate(w, name, data)
+	}
+	err = c.ExecuteTemplate(w, name, data)
+	var ee template.ExecError
+	if errors.As(err, &ee) {
+		ee.Err = errors.New(sites.fix(ee.Err.Error()))
+		return ee
+	}
+	return err
+}
+
+// site is a reference to fields or a method that a rewritten template
+// resolves through the session's declarations (callFunc), with what the
+// template said there, for error messages.
+type sites []string
+
+const (
+	callFunc  = "__gt_call_" // + the site's index
+	printFunc = "__gt_print"
+)
+
+var callError = regexp.MustCompile(`at <` + callFunc + `(\d+).*?>: error calling ` + callFunc + `\d+: `)
+
+// fix rewrites an error of the rewritten template as the original's.
+func (s sites) fix(msg string) string {
+	return callError.ReplaceAllStringFunc(msg, func(m string) string {
+		i, _ := strconv.Atoi(callError.FindStringSubmatch(m)[1])
+		if i < len(s) {
+			return "at <" + s[i] + ">: "
+		}
+		return m
+	})
+}
+
+// rewritten returns a copy of t and its associated templates whose
+// field and method references call the session-aware resolver.
+func rewritten(t *template.Template) (*template.Template, sites, error) {
+	c, err := t.Clone()
+	if err != nil {
+		return nil, nil, err
+	}
+	var s sites
+	funcs := template.FuncMap{printFunc: printable}
+	for _, tm := range c.Templates() {
+		if tm.Tree == nil || tm.Tree.Root == nil {
+			continue
+		}
+		tm.Tree = tm.Tree.Copy()
+		rw := &rewriter{sites: &s}
+		rw.node(tm.Tree.Root)
+	}
+	for i := range s {
+		funcs[callFunc+strconv.Itoa(i)] = resolve
+	}
+	c.Funcs(funcs)
+	return c, s, nil
+}
+
+type rewriter struct{ sites *sites }
+
+func (rw *rewriter) node(n parse.Node) {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n == nil {
+			return
+		}
+		for _, x := range n.Nodes {
+			rw.node(x)
+		}
+	case *parse.ActionNode:
+		rw.pipe(n.Pipe)
+		if len(n.Pipe.Decl) == 0 {
+			n.Pipe.Cmds = append(n.Pipe.Cmds, &parse.CommandNode{NodeType: parse.NodeCommand, Pos: n.Pos,
+				Args: []parse.Node{parse.NewIdentifier(printFunc).SetPos(n.Pos)}})
+		}
+	case *parse.IfNode:
+		rw.branch(&n.BranchNode)
+	case *parse.RangeNode:
+		rw.branch(&n.BranchNode)
+	case *parse.WithNode:
+		rw.branch(&n.BranchNode)
+	case *parse.TemplateNode:
+		rw.pipe(n.Pipe)
+	}
+}
+
+func (rw *rewriter) branch(b *parse.BranchNode) {
+	rw.pipe(b.Pipe)
+	rw.node(b.List)
+	if b.ElseList != nil {
+		rw.node(b.ElseList)
+	}
+}
+
+func (rw *rewriter) pipe(p *parse.PipeNode) {
+	if p == nil {
+		return
+	}
+	for _, c := range p.Cmds {
+		rw.command(c)
+	}
+}
+
+// split returns the receiver and the names of a field reference
+// (.A.B, $x.A, (pipe).A), or nil.
+func split(n parse.Node) (parse.Node, []string) {
+	switch n := n.(type) {
+	case *parse.FieldNode:
+		return &parse.DotNode{NodeType: parse.NodeDot, Pos: n.Pos}, n.Ident
+	case *parse.VariableNode:
+		if len(n.Ident) > 1 {
+			return &parse.VariableNode{NodeType: parse.NodeVariable, Pos: n.Pos, Ident: n.Ident[:1]}, n.Ident[1:]
+		}
+	case *parse.ChainNode:
+		return n.Node, n.Field
+	}
+	return nil, nil
+}
+
+// call is the arguments of a call of the resolver for a reference at
+// pos, which the template spelled text.
+func (rw *rewriter) call(pos parse.Pos, text string, recv parse.Node, names []string) []parse.Node {
+	i := len(*rw.sites)
+	*rw.sites = append(*rw.sites, text)
+	return []parse.Node{
+		parse.NewIdentifier(callFunc + strconv.Itoa(i)).SetPos(pos),
+		recv,
+		&parse.StringNode{NodeType: parse.NodeString, Pos: pos, Quoted: strconv.Quote(strings.Join(names, ".")), Text: strings.Join(names, ".")},
+	}
+}
+
+func (rw *rewriter) command(c *parse.CommandNode) {
+	for i, a := range c.Args {
+		if p, ok := a.(*parse.PipeNode); ok {
+			rw.pipe(p)
+			continue
+		}
+		if ch, ok := a.(*parse.ChainNode); ok {
+			if p, ok := ch.Node.(*parse.PipeNode); ok {
+				rw.pipe(p)
+			}
+		}
+		recv, names := split(a)
+		if recv == nil {
+			continue
+		}
+		if i == 0 {
+			// A method called with the command's other arguments.
+			c.Args = append(rw.call(a.Position(), a.String(), recv, names), c.Args[1:]...)
+			return
+		}
+		c.Args[i] = &parse.PipeNode{NodeType: parse.NodePipe, Pos: a.Position(), Cmds: []*parse.CommandNode{
+			{NodeType: parse.NodeCommand, Pos: a.Position(), Args: rw.call(a.Position(), a.String(), recv, names)},
+		}}
+	}
+}
+
+// printable is what the template prints for v: a view that prints as
+// fmt prints the declared type.
+func printable(v any) any {
+	if v == nil {
+		return nil
+	}
+	return fmtview.Args(v)[0]
+}
+
+// resolve evaluates the field and method names ("A.B") on recv as
+// text/template would on the declared types, the last one called with
+// args when it is a method.
+func resolve(recv any, names string, args ...any) (any, error) {
+	v := reflect.ValueOf(recv)
+	parts := strings.Split(names, ".")
+	for i, name := range parts {
+		var a []any
+		last := i == len(parts)-1
+		if last {
+			a = args
+		}
+		var err error
+		v, err = step(v, name, a, last && len(args) > 0)
+		if err != nil {
+			return nil, err
+		}
+		if !v.IsValid() {
+			return nil, nil
+		}
+	}
+	if !v.CanInterface() {
+		return nil, nil
+	}
+	return v.Interface(), nil
+}
+
+// step evaluates one field or method name on v.
+func step(v reflect.Value, name string, args []any, hasArgs bool) (reflect.Value, error) {
+	v = fmtview.Unwrap(v)
+	if !v.IsValid() {
+		return reflect.Value{}, nil
+	}
+	typeName := fmtview.TypeName(v.Type())
+	// Methods: value methods on values and pointers, pointer methods on
+	// pointers and addressable values.
+	base := v.Type()
+	if base.Kind() == reflect.Pointer {
+		base = base.Elem()
+	}
+	if info := fmtview.Lookup(base); info != nil {
+		if m, ok := info.Calls[name]; ok {
+			recv := v
+			switch {
+			case info.PtrMethods[name] && v.Kind() != reflect.Pointer && v.CanAddr():
+				recv = v.Addr()
+			case info.PtrMethods[name] && v.Kind() != reflect.Pointer:
+				recv = reflect.Value{}
+			case !info.PtrMethods[name] && v.Kind() == reflect.Pointer:
+				if v.IsNil() {
+					return reflect.Value{}, fmt.Errorf("nil pointer evaluating %s.%s", typeName, name)
+				}
+				recv = v.Elem()
+			}
+			if recv.IsValid() {
+				return callMethod(m, recv, name, args)
+			}
+		}
+	} else {
+		ptr := v
+		if ptr.Kind() != reflect.Interface && ptr.Kind() != reflect.Pointer && ptr.CanAddr() {
+			ptr = ptr.Addr()
+		}
+		if m := ptr.MethodByName(name); m.IsValid() {
+			return callBound(m, name, args)
+		}
+	}
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return reflect.Value{}, fmt.Errorf("nil pointer evaluating %s.%s", typeName, name)
+		}
+		v = v.Elem()
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		idx := -1
+		exported := true
+		if info := fmtview.Lookup(v.Type()); info != nil {
+			for i, f := range info.Fields {
+				if f == name && i < v.NumField() {
+					idx, exported = i, isExported(name)
+				}
+			}
+		} else if f, ok := v.Type().FieldByName(name); ok && len(f.Index) == 1 {
+			idx, exported = f.Index[0], f.IsExported()
+		}
+		if idx < 0 {
+			return reflect.Value{}, fmt.Errorf("can't evaluate field %s in type %s", name, fmtview.TypeName(v.Type()))
+		}
+		if !exported {
+			return reflect.Value{}, fmt.Errorf("%s is an unexported field of struct type %s", name, fmtview.TypeName(v.Type()))
+		}
+		if hasArgs {
+			return reflect.Value{}, fmt.Errorf("%s has arguments but cannot be invoked as function", name)
+		}
+		return v.Field(idx), nil
+	case reflect.Map:
+		k := reflect.ValueOf(name)
+		if !k.Type().ConvertibleTo(v.Type().Key()) {
+			break
+		}
+		if hasArgs {
+			return reflect.Value{}, fmt.Errorf("%s is not a method but has arguments", name)
+		}
+		r := v.MapIndex(k.Convert(v.Type().Key()))
+		if !r.IsValid() {
+			return reflect.Value{}, nil
+		}
+		return r, nil
+	}
+	return reflect.Value{}, fmt.Errorf("can't evaluate field %s in type %s", name, fmtview.TypeName(v.Type()))
+}
+
+// callMethod calls a registered method wrapper m (receiver first).
+func callMethod(m, recv reflect.Value, name string, args []any) (reflect.Value, error) {
+	in := []reflect.Value{recv}
+	for i, a := range args {
+		in = append(in, argValue(m.Type(), i+1, a))
+	}
+	return results(name, m, in)
+}
+
+// callBound calls a compiled method value.
+func callBound(m reflect.Value, name string, args []any) (reflect.Value, error) {
+	var in []reflect.Value
+	for i, a := range args {
+		in = append(in, argValue(m.Type(), i, a))
+	}
+	return results(name, m, in)
+}
+
+// argValue converts a template argument to the i'th parameter of ft.
+func argValue(ft reflect.Type, i int, a any) reflect.Value {
+	var pt reflect.Type
+	switch {
+	case ft.IsVariadic() && i >= ft.NumIn()-1:
+		pt = ft.In(ft.NumIn() - 1).Elem()
+	case i < ft.NumIn():
+		pt = ft.In(i)
+	default:
+		return reflect.ValueOf(a)
+	}
+	if a == nil {
+		return reflect.Zero(pt)
+	}
+	v := reflect.ValueOf(a)
+	if !v.Type().AssignableTo(pt) && v.Type().ConvertibleTo(pt) {
+		v = v.Convert(pt)
+	}
+	return v
+}
+
+// results calls f and returns its result as text/template does for a
+// method: one result, or a result and an error.
+func results(name string, f reflect.Value, in []reflect.Value) (out reflect.Value, err error) {
+	ft := f.Type()
+	if n := ft.NumIn(); len(in) != n && !(ft.IsVariadic() && len(in) >= n-1) {
+		return reflect.Value{}, fmt.Errorf("wrong number of args for %s: want %d got %d", name, n-1, len(in)-1)
+	}
+	if ft.NumOut() == 0 || ft.NumOut() > 2 || (ft.NumOut() == 2 && ft.Out(1) != reflect.TypeOf((*error)(nil)).Elem()) {
+		return reflect.Value{}, fmt.Errorf("can't call method/function %q with %d results", name, ft.NumOut())
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			e, ok := r.(error)
+			if !ok {
+				e = fmt.Errorf("%v", r)
+			}
+			err = fmt.Errorf("error calling %s: %w", name, e)
+		}
+	}()
+	rs := f.Call(in)
+	if len(rs) == 2 && !rs[1].IsNil() {
+		return reflect.Value{}, fmt.Errorf("error calling %s: %w", name, rs[1].Interface().(error))
+	}
+	return rs[0], nil
+}
