@@ -179,3 +179,15 @@ def test_a_recursive_fork_bomb_is_stopped_with_its_cell(km, kc):
     assert wait_until(lambda: len(descendants(kpid)) <= 4, 10), descendants(kpid)
     ex = execute_ok(kc, "fmt.Println(len(mp.ActiveChildren()))")
     assert ex.stream() == "0\n", ex.describe()
+
+
+def test_reset_ends_the_commands_cells_started(km, kc):
+    execute_ok(kc, 'import (\n\t"os/exec"\n\tmp "github.com/goteach/goteach/mpkit"\n)')
+    ex = execute_ok(kc, 'cmd := exec.Command("sleep", "300")\nif err := cmd.Start(); err != nil {\n\tpanic(err)\n}\nfmt.Println(cmd.Process.Pid)')
+    pid = int(ex.stream())
+    assert running(pid)
+    execute_ok(kc, "%reset")
+    assert wait_until(lambda: not running(pid), 10), "the command outlived %reset"
+    # mpkit still starts processes after the reset
+    ex = execute_ok(kc, 'import mp "github.com/goteach/goteach/mpkit"\nfunc hello() { fmt.Println("child") }\np := mp.NewProcess(hello)\np.Start()\np.Join()')
+    assert ex.stream() == "child\n", ex.describe()

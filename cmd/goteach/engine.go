@@ -41,7 +41,10 @@ func newSession() (supervise.Session, error) {
 	if err != nil {
 		return nil, err
 	}
-	return session{Engine: compiled.Attach(eng, workerhost.Attach(eng)), eng: eng}, nil
+	sess := session{Engine: compiled.Attach(eng, workerhost.Attach(eng)), eng: eng}
+	// %reset also ends the commands cells started with os/exec.
+	eng.SetResetHook(supervise.EndCommands)
+	return sess, nil
 }
 
 // session gives the supervisor the engine's declaration log.
