@@ -159,12 +159,12 @@ def test_kernel_death_ends_what_cells_started(km, kc):
 
 
 def test_a_fork_bomb_stops_at_the_process_limit(km, kc):
-    execute_ok(kc, 'import (\n\t"time"\n\tmp "github.com/goteach/goteach/mpkit"\n)\nfunc wait() { time.Sleep(time.Minute) }\nvar ps []*mp.Process')
-    err = error_of(execute(kc, "for range 100 {\n\tp := mp.NewProcess(wait)\n\tp.Start()\n\tps = append(ps, p)\n}", timeout=60))
+    execute_ok(kc, 'import mp "github.com/goteach/goteach/mpkit"\nfunc wait(e *mp.Event) { e.Wait() }\nvar ps []*mp.Process\nnever := mp.NewEvent()')
+    err = error_of(execute(kc, "for range 100 {\n\tp := mp.NewProcess(wait, never)\n\tp.Start()\n\tps = append(ps, p)\n}", timeout=60))
     assert "too many processes" in err["evalue"] and "limit is 50" in err["evalue"], err
     ex = execute_ok(kc, "for _, p := range ps {\n\tp.Terminate()\n\tp.Join()\n}\nfmt.Println(len(ps) > 40, len(mp.ActiveChildren()))")
     assert ex.stream() == "true 0\n", ex.describe()
-    ex = execute_ok(kc, "q := mp.NewProcess(wait)\nq.Start()\nq.Terminate()\nq.Join()\nfmt.Println(q.ExitCode())")
+    ex = execute_ok(kc, "q := mp.NewProcess(wait, never)\nq.Start()\nq.Terminate()\nq.Join()\nfmt.Println(q.ExitCode())")
     assert ex.stream().startswith("-15"), ex.describe()
 
 
