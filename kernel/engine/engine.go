@@ -51,6 +51,7 @@ type Engine struct {
 	opts Options
 
 	onReset []func() // run before %reset drops the session (see SetResetHook)
+	started bool     // reset has run once (New's session)
 
 	cellMagics map[string]CellMagic // %%name handlers added from outside (see SetCellMagic)
 	importer   *frontend.Importer   // the front end's importer (nil without one)
@@ -124,8 +125,15 @@ func (e *Engine) reset() error {
 	e.mu.Lock()
 	e.it, e.sio, e.log, e.funcSrc = it, sio, &declLog{}, map[string]*srcBuilder{}
 	e.views, e.removed, e.asserts = typeViews{}, nil, nil
+	started := e.started
+	e.started = true
 	e.mu.Unlock()
-	fmtview.Forget()
+	if started {
+		// The printing registry is the process's: a new session has
+		// nothing to forget (and must not drop another's, in tests that
+		// run several engines at once).
+		fmtview.Forget()
+	}
 	return nil
 }
 
