@@ -12,7 +12,9 @@ import (
 // goExitFunc is declared in every interpreter: goroutines started by
 // cells defer it, so that a panic in one is reported instead of ending
 // the kernel process.
-const goExitFunc = "package main\nfunc " + hookAlias + "_goexit() { if r := recover(); r != nil { " + hookAlias + ".GoPanic(r) } }"
+// It also marks the goroutine's end: runtime.Goexit in a goroutine a cell
+// started ends that goroutine only (see sessionIO.hookGoexit).
+const goExitFunc = "package main\nfunc " + hookAlias + "_goexit() { " + hookAlias + ".GoDone(); if r := recover(); r != nil { " + hookAlias + ".GoPanic(r) } }"
 
 var builtinFuncs = map[string]bool{
 	"append": true, "cap": true, "clear": true, "close": true, "complex": true, "copy": true, "delete": true,
@@ -23,7 +25,7 @@ var builtinFuncs = map[string]bool{
 // protectGo rewrites each go statement of text (a declaration when decl
 // is true, else a statement) so that the goroutine recovers from panics:
 //
-//	go f(a, b)  ->  { __gt_f, __gt_a0, __gt_a1 := f, a, b; go func() { defer __gt_goexit(); __gt_f(__gt_a0, __gt_a1) }() }
+//	go f(a, b)  ->  { __gt_f, __gt_a0, __gt_a1 := f, a, b; go func() { defer __gt_goexit(); __gt.GoBegin(); __gt_f(__gt_a0, __gt_a1) }() }
 //
 // The function and its arguments are still evaluated by the go statement
 // itself. Line breaks are kept, so lines stay those of the cell. It
@@ -82,7 +84,7 @@ func protectGo(text string, decl bool) string {
 		}
 		callText += ")"
 		repl := "{ " + strings.Join(names, ", ") + " := " + strings.Join(vals, ", ") +
-			"; go func() { defer " + hookAlias + "_goexit(); " + callText + " }() }"
+			"; go func() { defer " + hookAlias + "_goexit(); " + hookAlias + ".GoBegin(); " + callText + " }() }"
 		// Keep the line breaks of the original statement.
 		orig := text[off(gs.Pos()):off(gs.End())]
 		if k := strings.Count(orig, "\n") - strings.Count(repl, "\n"); k > 0 {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/goteach/goteach/internal/layout"
 	"image"
 	"io"
 	"os"
@@ -70,6 +71,24 @@ type sessionIO struct {
 	cell cellHooks
 	// child is set in a child process's replica: os.Exit ends the process.
 	child bool
+	// goroutines are the goroutines cells started that are running.
+	goroutines sync.Map // goroutine id -> struct{}
+	// stash holds the values a cell's top-level := reads of the vars it
+	// declares again (see the front end's lower_redeclare.go).
+	stash map[string]any
+}
+
+// hookGoBegin marks the calling goroutine as one a cell started.
+func (s *sessionIO) hookGoBegin() { s.goroutines.Store(layout.Goroutine(), struct{}{}) }
+
+// hookGoDone marks the end of a goroutine a cell started.
+func (s *sessionIO) hookGoDone() { s.goroutines.Delete(layout.Goroutine()) }
+
+// inCellGoroutine reports whether the calling goroutine is one a cell
+// started with a go statement.
+func (s *sessionIO) inCellGoroutine() bool {
+	_, ok := s.goroutines.Load(layout.Goroutine())
+	return ok
 }
 
 // hookGoPanic is called by goroutines started from cells when they panic.
@@ -186,6 +205,8 @@ func (s *sessionIO) hooks(show reflect.Value) map[string]reflect.Value {
 	t := s.hookTable()
 	t["Show"] = show
 	t["GoPanic"] = reflect.ValueOf(s.hookGoPanic)
+	t["GoBegin"] = reflect.ValueOf(s.hookGoBegin)
+	t["GoDone"] = reflect.ValueOf(s.hookGoDone)
 	return t
 }
 

@@ -11,6 +11,7 @@ import (
 	"reflect"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/goteach/goteach/kernel/cellrt/cellenc"
@@ -100,8 +101,13 @@ func (s *sessionIO) hookExit(code int) {
 }
 
 // hookGoexit is runtime.Goexit in cells: the deferred calls run and the
-// cell stops where it is.
+// cell stops where it is (a goroutine the cell started stops alone).
 func (s *sessionIO) hookGoexit() {
+	if s.inCellGoroutine() {
+		// A goroutine the cell started: it alone ends, as in Go.
+		s.hookGoDone()
+		runtime.Goexit()
+	}
 	s.cell.stop(goexitError{})
 	runtime.Goexit()
 }
@@ -148,6 +154,53 @@ func paramType(t reflect.Type, i int, spread bool) reflect.Type {
 	return t.In(i)
 }
 
+// hookStash keeps v under key until the next statement of the cell
+// reads it (hookUnstash).
+func (s *sessionIO) hookStash(key string, v any) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.stash == nil {
+		s.stash = map[string]any{}
+	}
+	s.stash[key] = v
+}
+
+// hookUnstash returns the value kept under key.
+func (s *sessionIO) hookUnstash(key string) any {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.stash[key]
+}
+
+// recovered is the value recover returns as Go gives it: the
+// interpreter wraps a panic's value in a reflect.Value.
+func recovered(r any) any {
+	if v, ok := r.(reflect.Value); ok && v.IsValid() && v.CanInterface() {
+		return v.Interface()
+	}
+	return r
+}
+
+// typedNilError is the error of a nil pointer converted to an interface
+// of the standard library, which the interpreter cannot represent.
+type typedNilError struct{ ptr, iface string }
+
+func (e typedNilError) Error() string {
+	return "a nil " + e.ptr + " stored in " + article(e.iface) + e.iface + ": in Go the " + e.iface +
+		" is not nil (it holds a nil pointer, a \"typed nil\"), which the notebook's interpreter cannot represent; use a literal nil where no value is meant"
+}
+
+// article is "a " or "an " for a type name.
+func article(name string) string {
+	if name != "" && strings.ContainsRune("aeiouAEIOU", rune(name[0])) {
+		return "an "
+	}
+	return "a "
+}
+
+// typedNil stops the cell: see typedNilError.
+func typedNil(ptr, iface string) { panic(typedNilError{ptr, iface}) }
+
 func (s *sessionIO) logFatal(msg string) {
 	log.New(s.stderr, log.Prefix(), log.Flags()).Output(3, msg) //nolint:errcheck
 	s.hookExit(1)
@@ -179,6 +232,10 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"LoggerFatal":             reflect.ValueOf(func(l *log.Logger, v ...any) { l.Output(2, fmt.Sprint(v...)); s.hookExit(1) }),               //nolint:errcheck
 		"LoggerFatalf":            reflect.ValueOf(func(l *log.Logger, f string, v ...any) { l.Output(2, fmt.Sprintf(f, v...)); s.hookExit(1) }), //nolint:errcheck
 		"LoggerFatalln":           reflect.ValueOf(func(l *log.Logger, v ...any) { l.Output(2, fmt.Sprintln(v...)); s.hookExit(1) }),             //nolint:errcheck
+		"Stash":                   reflect.ValueOf(s.hookStash),
+		"Unstash":                 reflect.ValueOf(s.hookUnstash),
+		"TypedNil":                reflect.ValueOf(typedNil),
+		"Recovered":               reflect.ValueOf(recovered),
 		"RangeContinued":          reflect.ValueOf(func() error { return rangeContinued{} }),
 		"FMin":                    reflect.ValueOf(fmin),
 		"FMax":                    reflect.ValueOf(fmax),
@@ -352,8 +409,16 @@ func typeName(v any, name string) string {
 	if v == nil {
 		return "<nil>"
 	}
-	return fmtview.TypeName(reflect.TypeOf(v))
+	t := reflect.TypeOf(v)
+	if t.PkgPath() == runtimeErrors {
+		// The run-time errors lowered code raises stand for Go's own.
+		return "runtime." + t.Name()
+	}
+	return fmtview.TypeName(t)
 }
+
+// runtimeErrors is the package of the run-time error types above.
+var runtimeErrors = reflect.TypeOf(boundsError{}).PkgPath()
 
 // sliceHigh returns hi when s[lo:hi] is in range for a sequence of
 // capacity (a string: length) max, and panics as Go does otherwise.

@@ -31,6 +31,19 @@ func (l *editList) replace(start, end int, text string) {
 
 func (l *editList) insert(at int, text string) { l.replace(at, at, text) }
 
+// replaceOver replaces cell[start:end] with text in place of any
+// replacement of exactly that range made before.
+func (l *editList) replaceOver(start, end int, text string) {
+	kept := l.edits[:0]
+	for _, e := range l.edits {
+		if e.start != start || e.end != end || start == end {
+			kept = append(kept, e)
+		}
+	}
+	l.edits = kept
+	l.replace(start, end, text)
+}
+
 // take returns cell[start:end] with the edits that lie inside it applied,
 // and drops those edits: the caller puts the text elsewhere (a rewrite
 // that must move a sub-expression, with its own lowering, before the

@@ -22,6 +22,14 @@ type lowerer struct {
 	// called are the Fun expressions of calls (x.M there is no method
 	// value).
 	called map[ast.Expr]bool
+	// loopNodes are the spans of the cell's loops (loopSpans).
+	loopNodes [][2]token.Pos
+	// renamed are the loop variables given another name in their body.
+	renamed map[types.Object]string
+	// deferred are the func literals of defer statements.
+	deferred map[*ast.FuncLit]bool
+	// toCompiled are the func literals passed to compiled code.
+	toCompiled map[*ast.FuncLit]bool
 }
 
 // fnCtx is the func a statement belongs to.
@@ -111,8 +119,10 @@ func (c *checked) lower() (*editList, error) {
 			if a, ok := s.(*ast.AssignStmt); ok {
 				l.commaOk(a.Lhs, a.Rhs)
 			}
+			l.redeclare(s)
 		}
 	}
+	l.localTypeNames()
 	if l.err != nil {
 		return nil, Errors{l.err}
 	}
@@ -153,6 +163,9 @@ func (l *lowerer) name(prefix string) string {
 func (l *lowerer) block(list []ast.Stmt, st *state) {
 	for _, s := range list {
 		l.stmt(s, st)
+		if a, ok := s.(*ast.AssignStmt); ok {
+			l.tupleAssign(a)
+		}
 	}
 }
 
@@ -240,6 +253,9 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 		for _, e := range s.Rhs {
 			l.expr(e, st)
 		}
+		if len(s.Lhs) > 1 && len(s.Rhs) == len(s.Lhs) {
+			l.builtinValues(s.Rhs)
+		}
 	case *ast.DeclStmt:
 		l.node(s.Decl, st)
 	}
@@ -274,9 +290,11 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		l.expr(e.Type, st)
 		sig, _ := l.c.info.Types[e].Type.(*types.Signature)
 		l.block(e.Body.List, &state{fn: &fnCtx{sig: sig}})
+		l.bindLit(e)
 		return
 	case *ast.CallExpr:
 		l.copyArgsToIface(e)
+		l.noteCompiledArgs(e)
 		if l.call(e, st) {
 			return
 		}
@@ -337,4 +355,80 @@ func (l *lowerer) commaOk(lhs, rhs []ast.Expr) {
 	a, b := l.name("ok"), l.name("ok")
 	l.ed.insert(l.off(rhs[0].Pos()), "func() ("+l.namer.str(tup.At(0).Type())+", bool) { "+a+", "+b+" := ")
 	l.ed.insert(l.off(rhs[0].End()), "; return "+a+", "+b+" }()")
+}
+
+// localTypeNames lowers the types a func declares that the interpreter
+// mistakes: an alias (type A = T) it cannot declare in a func, so its
+// uses name the aliased type and the declaration goes (its line breaks
+// kept); a type declared under a predeclared name (type int32 string),
+// which it resolves to the predeclared type, so it gets another name.
+func (l *lowerer) localTypeNames() {
+	renamed := map[types.Object]string{}
+	for id, obj := range l.c.info.Defs {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || !l.c.inCell(id.Pos()) || tn.Parent() == nil || tn.Parent() == l.c.pkg.Scope() {
+			continue
+		}
+		switch {
+		case tn.IsAlias():
+			if mentionsLocal(types.Unalias(tn.Type()), l.c.pkg) {
+				continue
+			}
+			renamed[obj] = l.namer.str(types.Unalias(tn.Type()))
+		case types.Universe.Lookup(tn.Name()) != nil:
+			renamed[obj] = l.name("lt") + "_" + tn.Name()
+			l.ed.replaceOver(l.off(id.Pos()), l.off(id.End()), renamed[obj])
+		}
+	}
+	if len(renamed) == 0 {
+		return
+	}
+	for id, obj := range l.c.info.Uses {
+		if name, ok := renamed[obj]; ok && l.c.inCell(id.Pos()) {
+			l.ed.replaceOver(l.off(id.Pos()), l.off(id.End()), name)
+		}
+	}
+	for _, d := range l.c.decls {
+		l.dropLocalAliases(d, renamed)
+	}
+	if l.c.body != nil {
+		l.dropLocalAliases(l.c.body, renamed)
+	}
+}
+
+// dropLocalAliases removes the declarations of the local aliases that
+// localTypeNames substituted.
+func (l *lowerer) dropLocalAliases(root ast.Node, substituted map[types.Object]string) {
+	ast.Inspect(root, func(n ast.Node) bool {
+		ds, ok := n.(*ast.DeclStmt)
+		if !ok {
+			return true
+		}
+		gd, ok := ds.Decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE {
+			return false
+		}
+		blank := func(from, to token.Pos) {
+			text := l.c.plan.cell[l.off(from):l.off(to)]
+			l.ed.replace(l.off(from), l.off(to), strings.Repeat("\n", strings.Count(text, "\n")))
+		}
+		all := true
+		for _, sp := range gd.Specs {
+			ts := sp.(*ast.TypeSpec)
+			if _, ok := substituted[l.c.info.Defs[ts.Name]]; !ok || !ts.Assign.IsValid() {
+				all = false
+			}
+		}
+		if all {
+			blank(ds.Pos(), ds.End())
+			return false
+		}
+		for _, sp := range gd.Specs {
+			ts := sp.(*ast.TypeSpec)
+			if _, ok := substituted[l.c.info.Defs[ts.Name]]; ok && ts.Assign.IsValid() {
+				blank(ts.Pos(), ts.End())
+			}
+		}
+		return false
+	})
 }

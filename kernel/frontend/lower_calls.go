@@ -177,6 +177,24 @@ func (l *lowerer) builtin(e *ast.CallExpr, id *ast.Ident, name string, st *state
 		l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, fmt.Sprintf("(func(a %s, b ...%s) %s { %s })(", typ, typ, typ, body))
 		l.args(e, st)
 		return true
+	case "panic":
+		// An error of the session's types is handed over as an error
+		// (the interpreter wraps it with its methods), so that a
+		// recover's r.(error) sees it as one.
+		if len(e.Args) == 1 {
+			errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+			t := l.c.info.Types[e.Args[0]].Type
+			if _, iface := t.Underlying().(*types.Interface); t != nil && !iface && types.Implements(t, errType) && mayHoldCellType(t, l.c.pkg, 0) {
+				l.ed.insert(l.off(e.Args[0].Pos()), hook+".AsError(")
+				l.ed.insert(l.off(e.Args[0].End()), ")")
+			}
+		}
+		return false
+	case "recover":
+		// The interpreter hands back the panic's value wrapped in a
+		// reflect.Value: r.(error) and %T would see the wrapper.
+		l.ed.replace(l.off(e.Pos()), l.off(e.End()), hook+".Recovered(recover())")
+		return true
 	case "clear":
 		l.ed.replace(l.off(id.Pos()), l.off(id.End()), hook+".Clear")
 		l.args(e, st)
@@ -380,6 +398,11 @@ func (l *lowerer) selector(e *ast.SelectorExpr) bool {
 				return true
 			}
 		}
+		if sel := l.c.info.Selections[e]; sel != nil && sel.Kind() == types.MethodExpr {
+			if l.methodExpr(e, sel) {
+				return true
+			}
+		}
 		if sel := l.c.info.Selections[e]; sel != nil && sel.Kind() == types.MethodVal && !l.called[e] {
 			if l.methodValue(e, sel, obj) {
 				return true
@@ -445,12 +468,20 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 	if id, ok := fun.(*ast.Ident); ok {
 		_, builtin = l.c.info.Uses[id].(*types.Builtin)
 	}
-	if len(call.Args) == 0 && (isLit || builtin) && !top {
+	var caps []*loopCapture
+	if lit, ok := fun.(*ast.FuncLit); ok && !top {
+		if l.deferred == nil {
+			l.deferred = map[*ast.FuncLit]bool{}
+		}
+		l.deferred[lit] = true
+		caps = l.loopCaptures(lit)
+	}
+	if len(call.Args) == 0 && len(caps) == 0 && (isLit || builtin) && !top {
 		l.expr(call, st)
 		return
 	}
 	if isLit && !top {
-		l.deferLiteral(s, st)
+		l.deferLiteral(s, caps, st)
 		return
 	}
 	var kept []ast.Expr
@@ -582,17 +613,19 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 	}
 }
 
-// deferLiteral lowers a deferred call of a func literal with arguments:
-// the arguments are evaluated at the defer statement and the literal
-// stays where it is.
+// deferLiteral lowers a deferred call of a func literal with arguments
+// or loop variables it captures (caps, see lower_capture.go): the
+// arguments and the captures' addresses are evaluated at the defer
+// statement and the literal stays where it is.
 //
 //	defer func(x T) { ... }(a)  ->  { __gt_da1 := a; defer func(x T) { ... }(__gt_da1) }
 //
 // (Kept in a variable, a deferred literal would deadlock the
 // interpreter: it holds the frame's lock while running deferred calls,
 // and a closure held in a variable takes the same lock when it returns.)
-func (l *lowerer) deferLiteral(s *ast.DeferStmt, st *state) {
+func (l *lowerer) deferLiteral(s *ast.DeferStmt, caps []*loopCapture, st *state) {
 	call := s.Call
+	lit := unparen(call.Fun).(*ast.FuncLit)
 	sig, _ := l.c.info.Types[call.Fun].Type.(*types.Signature)
 	for _, a := range call.Args {
 		l.expr(a, st)
@@ -615,11 +648,32 @@ func (l *lowerer) deferLiteral(s *ast.DeferStmt, st *state) {
 			names = append(names, l.name("da"))
 		}
 	}
-	last := call.Args[len(call.Args)-1]
-	l.ed.replace(l.off(call.Args[0].Pos()), l.off(last.End()), strings.Join(names, ", "))
+	if len(call.Args) > 0 {
+		last := call.Args[len(call.Args)-1]
+		l.ed.replace(l.off(call.Args[0].Pos()), l.off(last.End()), strings.Join(names, ", "))
+	}
+	l.expr(call.Fun, st)
+	if len(caps) > 0 {
+		// The addresses of the loop variables the literal captures.
+		params, addrs := l.derefCaptures(lit, caps)
+		sep := ""
+		if lit.Type.Params.NumFields() > 0 {
+			sep = ", "
+		}
+		l.ed.insert(l.off(lit.Type.Params.Closing), sep+strings.Join(params, ", "))
+		var capNames []string
+		for range caps {
+			capNames = append(capNames, l.name("cpa"))
+		}
+		sep = ""
+		if len(call.Args) > 0 {
+			sep = ", "
+		}
+		l.ed.insert(l.off(call.Rparen), sep+strings.Join(capNames, ", "))
+		names, texts = append(names, capNames...), append(texts, addrs...)
+	}
 	l.ed.insert(l.off(s.Pos()), "{ "+strings.Join(names, ", ")+" := "+strings.Join(texts, ", ")+"; ")
 	l.ed.insert(l.off(s.End()), " }")
-	l.expr(call.Fun, st)
 }
 
 // needsAddr reports whether a method selection takes its operand's
@@ -755,6 +809,49 @@ func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *typ
 	return true
 }
 
+// methodExpr lowers a method expression, which the interpreter calls
+// with the receiver counted twice, into the func literal it denotes:
+//
+//	Vertex.Abs  ->  (func(r Vertex) float64 { return r.Abs() })
+func (l *lowerer) methodExpr(e *ast.SelectorExpr, sel *types.Selection) bool {
+	ft, ok := l.c.info.Types[e].Type.(*types.Signature)
+	if !ok || ft.Params().Len() == 0 || mentionsLocal(sel.Recv(), l.c.pkg) {
+		return false
+	}
+	var params, args []string
+	for i := 0; i < ft.Params().Len(); i++ {
+		p := fmt.Sprintf("p%d", i)
+		t := ft.Params().At(i).Type()
+		if i == 0 {
+			params = append(params, p+" "+l.namer.str(t))
+			continue
+		}
+		if ft.Variadic() && i == ft.Params().Len()-1 {
+			params = append(params, p+" ..."+l.namer.str(t.(*types.Slice).Elem()))
+			args = append(args, p+"...")
+			continue
+		}
+		params = append(params, p+" "+l.namer.str(t))
+		args = append(args, p)
+	}
+	body := "p0." + e.Sel.Name + "(" + strings.Join(args, ", ") + ")"
+	if ft.Results().Len() > 0 {
+		body = "return " + body
+	}
+	var b strings.Builder
+	l.namer.writeTuple(&b, ft.Results(), false)
+	res := b.String()
+	switch ft.Results().Len() {
+	case 0:
+	case 1:
+		res = " " + res
+	default:
+		res = " (" + res + ")"
+	}
+	l.ed.replace(l.off(e.Pos()), l.off(e.End()), "(func("+strings.Join(params, ", ")+")"+res+" { "+body+" })")
+	return true
+}
+
 // paramTypes writes a signature's parameter types as in its func type.
 func (l *lowerer) paramTypes(sig *types.Signature) string {
 	var b strings.Builder
@@ -818,6 +915,9 @@ func (l *lowerer) copyToIface(e ast.Expr, target types.Type) {
 	if t == nil {
 		return
 	}
+	if l.typedNil(e, t, target) {
+		return
+	}
 	switch t.Underlying().(type) {
 	case *types.Struct, *types.Array:
 	default:
@@ -834,6 +934,49 @@ func (l *lowerer) copyToIface(e ast.Expr, target types.Type) {
 	typ := l.namer.str(t)
 	l.ed.insert(l.off(e.Pos()), "(func(v "+typ+") "+typ+" { return v })(")
 	l.ed.insert(l.off(e.End()), ")")
+}
+
+// typedNil guards the conversion of a pointer to a session type into an
+// interface of the standard library (error, fmt.Stringer, io.Writer):
+// the interpreter turns a nil pointer into a nil interface there, where
+// Go keeps a non-nil interface holding a nil pointer (err != nil holds
+// for a nil *MyErr returned as an error). A nil pointer stops the cell
+// with an error saying so rather than computing the other answer:
+//
+//	return p  ->  return (func(v *MyErr) *MyErr { if v == nil { __gt.TypedNil("*MyErr", "error") }; return v })(p)
+func (l *lowerer) typedNil(e ast.Expr, t, target types.Type) bool {
+	iface, ok := target.Underlying().(*types.Interface)
+	if !ok || iface.Empty() {
+		return false
+	}
+	if n, ok := types.Unalias(target).(*types.Named); ok && n.Obj().Pkg() == l.c.pkg {
+		return false // an interface of the session keeps typed nils
+	}
+	p, ok := t.(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	if !ok || n.Obj().Pkg() != l.c.pkg || mentionsLocal(t, l.c.pkg) {
+		return false
+	}
+	switch x := unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return true // &T{…} or &x is never nil
+		}
+	}
+	typ := l.namer.str(t)
+	shown := types.TypeString(t, func(*types.Package) string { return "" })
+	tshown := types.TypeString(target, func(q *types.Package) string {
+		if q == l.c.pkg {
+			return ""
+		}
+		return q.Name()
+	})
+	l.ed.insert(l.off(e.Pos()), "(func(v "+typ+") "+typ+" { if v == nil { "+hook+".TypedNil("+quote(shown)+", "+quote(tshown)+") }; return v })(")
+	l.ed.insert(l.off(e.End()), ")")
+	return true
 }
 
 // copyArgsToIface applies copyToIface to a call's arguments.

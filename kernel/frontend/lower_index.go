@@ -16,12 +16,18 @@ import (
 //
 //	s[i]  ->  s[__gt.Index(int(i), len(s))]
 func (l *lowerer) indexExpr(e *ast.IndexExpr) {
-	if l.c.info.Types[e.Index].Value != nil {
-		return // a constant index is checked by the compiler or cannot fail
-	}
 	t := l.c.info.Types[e.X].Type
 	if t == nil {
 		return
+	}
+	if l.c.info.Types[e.Index].Value != nil {
+		// The compiler checks a constant index of an array or a
+		// constant string; a slice's is checked when it runs.
+		if _, ok := t.Underlying().(*types.Slice); !ok {
+			if _, ok := t.Underlying().(*types.Basic); !ok || l.c.info.Types[e.X].Value != nil {
+				return
+			}
+		}
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Slice, *types.Array:

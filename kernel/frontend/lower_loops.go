@@ -144,6 +144,10 @@ func (l *lowerer) assigned(obj types.Object, body *ast.BlockStmt) bool {
 
 // rename replaces every use of obj in body with name.
 func (l *lowerer) rename(obj types.Object, body *ast.BlockStmt, name string) {
+	if l.renamed == nil {
+		l.renamed = map[types.Object]string{}
+	}
+	l.renamed[obj] = name
 	ast.Inspect(body, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok && l.c.info.Uses[id] == obj {
 			l.ed.replace(l.off(id.Pos()), l.off(id.End()), name)
@@ -172,6 +176,11 @@ func (l *lowerer) rangeStmt(s *ast.RangeStmt, st *state) {
 	case *types.Signature:
 		l.rangeFunc(s, u, st)
 		return
+	case *types.Pointer:
+		if _, ok := u.Elem().Underlying().(*types.Array); ok && (s.Tok == token.DEFINE || s.Key == nil) {
+			l.rangeArrayPtr(s, st)
+			return
+		}
 	}
 	fr := &frame{kind: frLoop, label: st.label}
 	in := st.with(fr)
@@ -211,6 +220,28 @@ func (l *lowerer) rangeInt(s *ast.RangeStmt, t types.Type, st *state) {
 		} else {
 			head += fmt.Sprintf(" %s = %s;", l.text(s.Key), i)
 		}
+	}
+	l.ed.replace(l.off(s.X.End()), l.off(s.Body.Lbrace)+1, head)
+	l.block(s.Body.List, st.with(&frame{kind: frLoop, label: st.label}))
+}
+
+// rangeArrayPtr lowers range over a pointer to an array, which the
+// interpreter mishandles, into the indexed loop it means (the elements
+// are read through the pointer at each iteration, no copy is made):
+//
+//	for i, v := range p {  ->  for __gt_p1, __gt_i2 := p, 0; __gt_i2 < len(__gt_p1); __gt_i2++ { i := __gt_i2; _ = i; v := __gt_p1[i]; _ = v;
+func (l *lowerer) rangeArrayPtr(s *ast.RangeStmt, st *state) {
+	p, i := l.name("p"), l.name("i")
+	l.ed.replace(l.off(s.For), l.off(s.X.Pos()), fmt.Sprintf("for %s, %s := ", p, i))
+	l.expr(s.X, &state{fn: st.fn, frames: st.frames})
+	head := fmt.Sprintf(", 0; %s < len(%s); %s++ {", i, p, i)
+	key := i
+	if id, ok := s.Key.(*ast.Ident); ok && id.Name != "_" {
+		head += fmt.Sprintf(" %s := %s; _ = %s;", id.Name, i, id.Name)
+		key = id.Name
+	}
+	if id, ok := s.Value.(*ast.Ident); ok && id.Name != "_" {
+		head += fmt.Sprintf(" %s := %s[%s]; _ = %s;", id.Name, p, key, id.Name)
 	}
 	l.ed.replace(l.off(s.X.End()), l.off(s.Body.Lbrace)+1, head)
 	l.block(s.Body.List, st.with(&frame{kind: frLoop, label: st.label}))
@@ -372,6 +403,9 @@ func (l *lowerer) returnStmt(s *ast.ReturnStmt, st *state) {
 	}
 	for _, e := range s.Results {
 		l.expr(e, st)
+	}
+	if len(s.Results) > 1 {
+		l.builtinValues(s.Results)
 	}
 	r := innermostRF(st.frames)
 	if r < 0 {

@@ -1,0 +1,159 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// The interpreter binds some func literals to their enclosing frame
+// lazily: a deferred literal, and a literal passed to compiled code (a
+// WaitGroup.Go, a time.AfterFunc), read the frame's variables as they
+// are when the literal runs, not the ones of the iteration that created
+// it. For a variable declared inside a loop that is the last iteration's
+// copy, so per-iteration variables would be shared again. Such
+// literals get the address of each loop variable they capture as a
+// parameter, taken where the literal is evaluated, which is what a Go
+// closure holds:
+//
+//	defer func() { use(x) }()        ->  { __gt_cpa1 := &x; defer func(__gt_cp1 *T) { use((*__gt_cp1)) }(__gt_cpa1) }
+//	wg.Go(func() { use(x) })         ->  wg.Go(func(__gt_cp1 *T) func() { return func() { use((*__gt_cp1)) } }(&x))
+//
+// Other literals (called where they stand, assigned to a variable,
+// passed to a func of the session) are bound at once already; they stay
+// as they are.
+
+// loopCapture is a loop variable a func literal captures.
+type loopCapture struct {
+	obj   types.Object
+	param string // the parameter holding its address
+}
+
+// loopSpans are the cell's for and range statements.
+func (l *lowerer) loopSpans() [][2]token.Pos {
+	if l.loopNodes != nil {
+		return l.loopNodes
+	}
+	l.loopNodes = [][2]token.Pos{}
+	visit := func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			l.loopNodes = append(l.loopNodes, [2]token.Pos{n.Pos(), n.End()})
+		}
+		return true
+	}
+	for _, d := range l.c.decls {
+		ast.Inspect(d, visit)
+	}
+	if l.c.body != nil {
+		ast.Inspect(l.c.body, visit)
+	}
+	return l.loopNodes
+}
+
+// loopCaptures lists the variables lit captures that are declared inside
+// a loop enclosing lit, in order of first use; nil when there are none or
+// when one is redeclared by a := inside lit (it could not become *p there).
+func (l *lowerer) loopCaptures(lit *ast.FuncLit) []*loopCapture {
+	var out []*loopCapture
+	seen := map[types.Object]bool{}
+	bad := false
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE {
+				for _, e := range n.Lhs {
+					if id, ok := e.(*ast.Ident); ok && l.c.info.Uses[id] != nil {
+						if v, ok := l.c.info.Uses[id].(*types.Var); ok && !inside(v.Pos(), lit) {
+							bad = true
+						}
+					}
+				}
+			}
+		case *ast.Ident:
+			v, ok := l.c.info.Uses[n].(*types.Var)
+			if !ok || seen[v] || v.IsField() || v.Pkg() != l.c.pkg || v.Parent() == nil || v.Parent() == l.c.pkg.Scope() || inside(v.Pos(), lit) {
+				return true
+			}
+			for _, sp := range l.loopSpans() {
+				if sp[0] <= v.Pos() && v.Pos() < sp[1] && sp[0] <= lit.Pos() && lit.End() <= sp[1] {
+					seen[v] = true
+					out = append(out, &loopCapture{obj: v})
+					break
+				}
+			}
+		}
+		return true
+	})
+	if bad {
+		return nil
+	}
+	return out
+}
+
+// inside reports whether p lies within n.
+func inside(p token.Pos, n ast.Node) bool { return n.Pos() <= p && p < n.End() }
+
+// derefCaptures names each capture's parameter and makes lit's uses of
+// the variables go through it. It returns the parameters' declarations
+// and the operands that pass them ("&x", with the name the loop
+// lowering gave x).
+func (l *lowerer) derefCaptures(lit *ast.FuncLit, caps []*loopCapture) (params, addrs []string) {
+	for _, c := range caps {
+		c.param = l.name("cp")
+		params = append(params, c.param+" *"+l.namer.str(c.obj.Type()))
+		name := c.obj.Name()
+		if r, ok := l.renamed[c.obj]; ok {
+			name = r
+		}
+		addrs = append(addrs, "&"+name)
+	}
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			for _, c := range caps {
+				if l.c.info.Uses[id] == c.obj {
+					l.ed.replaceOver(l.off(id.Pos()), l.off(id.End()), "(*"+c.param+")")
+				}
+			}
+		}
+		return true
+	})
+	return params, addrs
+}
+
+// noteCompiledArgs marks the func literals call passes to compiled code
+// (a func or method of another package than the session's).
+func (l *lowerer) noteCompiledArgs(call *ast.CallExpr) {
+	fn, _ := l.callee(call.Fun)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == l.c.pkg {
+		return
+	}
+	for _, a := range call.Args {
+		if lit, ok := unparen(a).(*ast.FuncLit); ok {
+			if l.toCompiled == nil {
+				l.toCompiled = map[*ast.FuncLit]bool{}
+			}
+			l.toCompiled[lit] = true
+		}
+	}
+}
+
+// bindLit binds a func literal passed to compiled code to the loop
+// variables it captures (see above).
+func (l *lowerer) bindLit(lit *ast.FuncLit) {
+	if !l.toCompiled[lit] {
+		return
+	}
+	caps := l.loopCaptures(lit)
+	if len(caps) == 0 {
+		return
+	}
+	sig, ok := l.c.info.Types[lit].Type.(*types.Signature)
+	if !ok {
+		return
+	}
+	params, addrs := l.derefCaptures(lit, caps)
+	l.ed.insert(l.off(lit.Pos()), "func("+strings.Join(params, ", ")+") "+l.namer.str(sig)+" { return ")
+	l.ed.insert(l.off(lit.End()), " }("+strings.Join(addrs, ", ")+")")
+}

@@ -1,0 +1,83 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// redeclare lowers a cell's top-level declaration that reads a variable
+// it declares again, as in
+//
+//	name := name + "-local"
+//	n, m := n+1, n*2
+//	t, err := t.Parse(text)
+//
+// The interpreter makes the cell's variables session-wide and declares
+// the new ones before it evaluates the values, so those would read the
+// new, zero variable. The old value is kept at run time by a statement
+// before, and the declaration reads it from there:
+//
+//	__gt.Stash("__gt_sv1", name); name := func() string { v, _ := __gt.Unstash("__gt_sv1").(string); return v }() + "-local"
+func (l *lowerer) redeclare(s ast.Stmt) {
+	var lhs []*ast.Ident
+	var rhs []ast.Expr
+	switch s := s.(type) {
+	case *ast.AssignStmt:
+		if s.Tok != token.DEFINE {
+			return
+		}
+		for _, e := range s.Lhs {
+			if id, ok := e.(*ast.Ident); ok {
+				lhs = append(lhs, id)
+			}
+		}
+		rhs = s.Rhs
+	case *ast.DeclStmt:
+		gd, ok := s.Decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			return
+		}
+		for _, sp := range gd.Specs {
+			vs := sp.(*ast.ValueSpec)
+			lhs = append(lhs, vs.Names...)
+			rhs = append(rhs, vs.Values...)
+		}
+	default:
+		return
+	}
+	names := map[string]bool{}
+	for _, id := range lhs {
+		if id.Name != "_" {
+			names[id.Name] = true
+		}
+	}
+	keys := map[types.Object]string{}
+	var order []types.Object
+	for _, e := range rhs {
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				// A closure reads the variable when it runs.
+				return false
+			case *ast.Ident:
+				v, ok := l.c.info.Uses[n].(*types.Var)
+				if !ok || v.IsField() || !names[v.Name()] || inside(v.Pos(), e) {
+					return true
+				}
+				key, ok := keys[v]
+				if !ok {
+					key = l.name("sv")
+					keys[v] = key
+					order = append(order, v)
+				}
+				t := l.namer.str(v.Type())
+				l.ed.replaceOver(l.off(n.Pos()), l.off(n.End()), "func() "+t+" { v, _ := "+hook+".Unstash("+quote(key)+").("+t+"); return v }()")
+			}
+			return true
+		})
+	}
+	for _, v := range order {
+		l.ed.insert(l.off(s.Pos()), hook+".Stash("+quote(keys[v])+", "+v.Name()+"); ")
+	}
+}
