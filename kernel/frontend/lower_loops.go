@@ -178,7 +178,17 @@ func (l *lowerer) rangeStmt(s *ast.RangeStmt, st *state) {
 		return
 	case *types.Pointer:
 		if _, ok := u.Elem().Underlying().(*types.Array); ok && (s.Tok == token.DEFINE || s.Key == nil) {
-			l.rangeArrayPtr(s, st)
+			l.rangeIndexed(s, st)
+			return
+		}
+	case *types.Slice:
+		if _, ok := u.Elem().Underlying().(*types.Chan); ok && s.Value != nil && s.Tok == token.DEFINE {
+			l.rangeIndexed(s, st)
+			return
+		}
+	case *types.Array:
+		if _, ok := u.Elem().Underlying().(*types.Chan); ok && s.Value != nil && s.Tok == token.DEFINE {
+			l.rangeIndexed(s, st)
 			return
 		}
 	}
@@ -225,12 +235,15 @@ func (l *lowerer) rangeInt(s *ast.RangeStmt, t types.Type, st *state) {
 	l.block(s.Body.List, st.with(&frame{kind: frLoop, label: st.label}))
 }
 
-// rangeArrayPtr lowers range over a pointer to an array, which the
-// interpreter mishandles, into the indexed loop it means (the elements
-// are read through the pointer at each iteration, no copy is made):
+// rangeIndexed lowers range loops the interpreter mishandles into the
+// indexed loops they mean: over a pointer to an array (it panics), and
+// over a slice or an array of channels (it gives the value variable the
+// index). The ranged operand is evaluated once, as range does (an array
+// is copied, a slice or pointer is not), and each element is read at its
+// iteration:
 //
 //	for i, v := range p {  ->  for __gt_p1, __gt_i2 := p, 0; __gt_i2 < len(__gt_p1); __gt_i2++ { i := __gt_i2; _ = i; v := __gt_p1[i]; _ = v;
-func (l *lowerer) rangeArrayPtr(s *ast.RangeStmt, st *state) {
+func (l *lowerer) rangeIndexed(s *ast.RangeStmt, st *state) {
 	p, i := l.name("p"), l.name("i")
 	l.ed.replace(l.off(s.For), l.off(s.X.Pos()), fmt.Sprintf("for %s, %s := ", p, i))
 	l.expr(s.X, &state{fn: st.fn, frames: st.frames})
