@@ -123,6 +123,7 @@ func (c *checked) lower() (*editList, error) {
 		}
 	}
 	l.localTypeNames()
+	l.iotaConsts()
 	if l.err != nil {
 		return nil, Errors{l.err}
 	}

@@ -69,6 +69,8 @@ func TestLowering(t *testing.T) {
 			"func f() string { ; var s string = \"x\"; return s }"},
 		{"range over a slice of channels", "func total(cs []chan int) (n int) { for _, c := range cs { n += len(c) }; return }", true,
 			"func total(cs []chan int) (n int) { for __gt_p1, __gt_i2 := cs, 0; __gt_i2 < len(__gt_p1); __gt_i2++ { c := __gt_p1[__gt_i2]; _ = c; n += len(c) }; return }"},
+		{"typed constants from iota", "type Size float64\nconst (\n\t_ = iota\n\tKB Size = 1 << (10 * iota)\n\tMB\n)", true,
+			"type Size float64\nconst (\n\t_ = 0\n\tKB Size = Size(1024.0)\n\tMB Size = Size(1.048576e+06)\n)"},
 		{"min of constants", "x := min(3, 1, 2)", false, "x := int(1)"},
 		{"max of floats", "var a, b float64\nx := max(a, b)", false,
 			"var a, b float64\nx := (func(a float64, b ...float64) float64 { m := a; for _, x := range b { m = float64(__gt.FMax(float64(m), float64(x))) }; return m })(a, b)"},
