@@ -176,10 +176,49 @@ func (s *sessionIO) hookUnstash(key string) any {
 // interpreter wraps a panic's value in a reflect.Value.
 func recovered(r any) any {
 	if v, ok := r.(reflect.Value); ok && v.IsValid() && v.CanInterface() {
-		return v.Interface()
+		r = v.Interface()
+	}
+	// The interpreter's own failures stand for Go's run-time errors.
+	var msg string
+	switch v := r.(type) {
+	case runtime.Error:
+		return r
+	case error:
+		msg = v.Error()
+	case string:
+		msg = v
+	default:
+		return r
+	}
+	if m := posPrefix.FindStringSubmatch(msg); m != nil {
+		msg = msg[len(m[0]):]
+	}
+	switch {
+	case strings.HasPrefix(msg, "interface conversion: "):
+		return &TypeAssertionError{msg: fmtview.AssertMessage(msg)}
+	case strings.HasPrefix(msg, "reflect: call of reflect.Value.") && strings.HasSuffix(msg, "on zero Value"):
+		return errorString("invalid memory address or nil pointer dereference")
 	}
 	return r
 }
+
+// TypeAssertionError is Go's run-time error for a failed type assertion,
+// as recover returns it in cells.
+type TypeAssertionError struct{ msg string }
+
+func (e *TypeAssertionError) Error() string { return e.msg }
+
+// RuntimeError marks it as a run-time error.
+func (*TypeAssertionError) RuntimeError() {}
+
+// errorString is Go's run-time error with a fixed message (a nil
+// dereference), as recover returns it in cells.
+type errorString string
+
+func (e errorString) Error() string { return "runtime error: " + string(e) }
+
+// RuntimeError marks it as a run-time error.
+func (errorString) RuntimeError() {}
 
 // typedNilError is the error of a nil pointer converted to an interface
 // of the standard library, which the interpreter cannot represent.
@@ -245,6 +284,8 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"Index":                   reflect.ValueOf(checkIndex),
 		"SliceHigh":               reflect.ValueOf(sliceHigh),
 		"SliceLow":                reflect.ValueOf(sliceLow),
+		"SliceMax":                reflect.ValueOf(sliceMax),
+		"ArrayLen":                reflect.ValueOf(arrayLen),
 		"TypeOf":                  reflect.ValueOf(func(p any) reflect.Type { return reflect.TypeOf(p).Elem() }),
 		"As":                      reflect.ValueOf(fmtview.As),
 		"ErrorsAs":                reflect.ValueOf(errorsAs),
@@ -414,6 +455,9 @@ func typeName(v any, name string) string {
 		// The run-time errors lowered code raises stand for Go's own.
 		return "runtime." + t.Name()
 	}
+	if t.Kind() == reflect.Pointer && t.Elem().PkgPath() == runtimeErrors {
+		return "*runtime." + t.Elem().Name()
+	}
 	return fmtview.TypeName(t)
 }
 
@@ -436,6 +480,30 @@ func sliceHigh(lo, hi, max int, isString bool) int {
 		panic(boundsError{"slice bounds out of range [" + strconv.Itoa(lo) + ":" + strconv.Itoa(hi) + "]"})
 	}
 	return hi
+}
+
+// sliceMax returns max when s[lo:hi:max] is in range for a slice of
+// capacity c, and panics as Go does otherwise (checking max, then hi,
+// then lo).
+func sliceMax(lo, hi, max, c int) int {
+	switch {
+	case max < 0 || max > c:
+		panic(boundsError{"slice bounds out of range [::" + strconv.Itoa(max) + "] with capacity " + strconv.Itoa(c)})
+	case hi < 0 || hi > max:
+		panic(boundsError{"slice bounds out of range [:" + strconv.Itoa(hi) + ":" + strconv.Itoa(max) + "]"})
+	case lo < 0 || lo > hi:
+		panic(boundsError{"slice bounds out of range [" + strconv.Itoa(lo) + ":" + strconv.Itoa(hi) + ":]"})
+	}
+	return max
+}
+
+// arrayLen returns n, the length of a slice converted to an array of
+// length want, and panics as Go does when the slice is too short.
+func arrayLen(n, want int) int {
+	if n < want {
+		panic(errorString("cannot convert slice with length " + strconv.Itoa(n) + " to array or pointer to array with length " + strconv.Itoa(want)))
+	}
+	return n
 }
 
 // sliceLow returns lo when s[lo:] is in range for length n.

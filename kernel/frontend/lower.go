@@ -296,6 +296,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 	case *ast.CallExpr:
 		l.copyArgsToIface(e)
 		l.noteCompiledArgs(e)
+		l.sliceToArray(e)
 		if l.call(e, st) {
 			return
 		}

@@ -169,7 +169,11 @@ func (l *lowerer) assignsText(body *ast.BlockStmt, x string) bool {
 //
 //	s[i:n]  ->  s[i:__gt.SliceHigh(int(i), int(n), cap(s), false)]
 func (l *lowerer) sliceExpr(e *ast.SliceExpr) {
-	if e.Slice3 || !pure(e.X) {
+	if e.Slice3 {
+		l.slice3(e)
+		return
+	}
+	if !pure(e.X) {
 		return
 	}
 	t := l.c.info.Types[e.X].Type
@@ -214,4 +218,63 @@ func (l *lowerer) sliceExpr(e *ast.SliceExpr) {
 	}
 	l.ed.insert(l.off(e.Low.Pos()), hook+".SliceLow(int(")
 	l.ed.insert(l.off(e.Low.End()), "), len("+x+"))")
+}
+
+// slice3 checks a full slice expression's indices as Go does, in Go's
+// order, where the interpreter fails with reflect's message:
+//
+//	s[i:j:k]  ->  s[i:j:__gt.SliceMax(int(i), int(j), int(k), cap(s))]
+func (l *lowerer) slice3(e *ast.SliceExpr) {
+	if !pure(e.X) || e.High == nil || e.Max == nil {
+		return
+	}
+	t := l.c.info.Types[e.X].Type
+	if t == nil {
+		return
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+	case *types.Pointer:
+		if _, ok := u.Elem().Underlying().(*types.Array); !ok {
+			return
+		}
+	default:
+		return
+	}
+	for _, x := range []ast.Expr{e.Low, e.High} {
+		if x != nil && !pure(x) && l.c.info.Types[x].Value == nil {
+			return // it would be evaluated twice
+		}
+	}
+	lo := "0"
+	if e.Low != nil {
+		lo = "int(" + l.text(e.Low) + ")"
+	}
+	l.ed.insert(l.off(e.Max.Pos()), fmt.Sprintf("%s.SliceMax(%s, int(%s), int(", hook, lo, l.text(e.High)))
+	l.ed.insert(l.off(e.Max.End()), "), cap("+l.text(e.X)+"))")
+}
+
+// sliceToArray checks a conversion of a slice to an array or a pointer
+// to an array as Go does, where the interpreter fails with reflect's
+// message:
+//
+//	[4]int(s)  ->  [4]int(s[:__gt.ArrayLen(len(s), 4)])
+func (l *lowerer) sliceToArray(e *ast.CallExpr) {
+	tv, ok := l.c.info.Types[e.Fun]
+	if !ok || !tv.IsType() || len(e.Args) != 1 || !pure(e.Args[0]) {
+		return
+	}
+	u := tv.Type.Underlying()
+	if p, ok := u.(*types.Pointer); ok {
+		u = p.Elem().Underlying()
+	}
+	arr, ok := u.(*types.Array)
+	if !ok {
+		return
+	}
+	if _, ok := l.c.info.Types[e.Args[0]].Type.Underlying().(*types.Slice); !ok {
+		return
+	}
+	x := l.text(e.Args[0])
+	l.ed.insert(l.off(e.Args[0].End()), fmt.Sprintf("[:%s.ArrayLen(len(%s), %d)]", hook, x, arr.Len()))
 }

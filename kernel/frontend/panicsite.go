@@ -171,6 +171,25 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 			ta, ok := n.(*ast.TypeAssertExpr)
 			return ok && ta.Type != nil // x.(type) never fails
 		}
+	case strings.Contains(msg, "cannot convert slice with length"):
+		// The array's length is the message's last number.
+		want := msg[strings.LastIndexByte(msg, ' ')+1:]
+		return func(n ast.Node) bool {
+			c, ok := n.(*ast.CallExpr)
+			if !ok {
+				return false
+			}
+			fun := unparen(c.Fun)
+			if st, ok := fun.(*ast.StarExpr); ok {
+				fun = unparen(st.X)
+			}
+			at, ok := fun.(*ast.ArrayType)
+			if !ok {
+				return false
+			}
+			lit, ok := at.Len.(*ast.BasicLit)
+			return !ok || lit.Value == want
+		}
 	case strings.Contains(msg, "makeslice"), strings.Contains(msg, "makechan"):
 		return callMatcher("make")
 	case strings.Contains(msg, "send on closed channel"):
