@@ -208,9 +208,19 @@ func (e *Engine) Execute(ctx context.Context, req kernel.ExecuteRequest, out ker
 	c := &cellRun{e: e, ctx: ctx, out: out, code: req.Code, count: req.ExecutionCount, silent: req.Silent}
 	c.runGuarded()
 	_, exited := context.Cause(ctx).(exitError)
-	for _, f := range e.sio.cell.end() {
+	defers := e.sio.cell.end()
+	if c.pending != nil {
+		e.sio.cell.setPanicking(c.pending)
+	}
+	for _, f := range defers {
 		if !exited {
 			c.runDeferred(f)
+		}
+	}
+	if p := c.pending; p != nil {
+		e.sio.cell.setPanicking(nil)
+		if !p.recovered && !c.failed {
+			c.fail(c.pendingErr)
 		}
 	}
 	return c.res
@@ -274,6 +284,10 @@ type cellRun struct {
 	failed bool
 	front  *frontend.Result // the cell as the front end checked and lowered it
 	orig   string           // the cell's text before lowering ("" when not lowered)
+	// pending is a panic of the cell's statements that its top-level
+	// deferred calls may still recover; pendingErr is its error output.
+	pending    *pendingPanic
+	pendingErr kernel.ErrorValue
 }
 
 // fail sends the cell's one error output.
@@ -1139,6 +1153,13 @@ func (c *cellRun) execute(it *interp.Interpreter, p *plan) {
 		}
 		if err != nil {
 			failed = true
+			var p interp.Panic
+			if errors.As(err, &p) && e.sio.cell.hasDefers() {
+				// The cell's top-level deferred calls may recover it.
+				c.pending = &pendingPanic{value: recovered(p.Value)}
+				c.pendingErr = c.runtimeError(err, u)
+				continue
+			}
 			c.fail(c.runtimeError(err, u))
 			continue
 		}

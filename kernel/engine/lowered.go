@@ -41,6 +41,44 @@ type cellHooks struct {
 	mu     sync.Mutex
 	cancel context.CancelCauseFunc // ends the running cell
 	defers []func()                // the cell's top-level deferred calls
+	// panicking holds the value of the panic that ended the cell's
+	// statements while its top-level deferred calls run: a recover
+	// there returns it (see sessionIO.hookRecovered).
+	panicking *pendingPanic
+}
+
+// pendingPanic is a panic of a cell's statements, not yet recovered.
+type pendingPanic struct {
+	value     any
+	recovered bool
+}
+
+// hasDefers reports whether the running cell deferred calls at its top
+// level.
+func (h *cellHooks) hasDefers() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return len(h.defers) > 0
+}
+
+// setPanicking makes p the panic the top-level deferred calls see (nil:
+// none).
+func (h *cellHooks) setPanicking(p *pendingPanic) {
+	h.mu.Lock()
+	h.panicking = p
+	h.mu.Unlock()
+}
+
+// takePanic recovers the pending panic: its value, once.
+func (h *cellHooks) takePanic() (any, bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	p := h.panicking
+	if p == nil || p.recovered {
+		return nil, false
+	}
+	p.recovered = true
+	return p.value, true
 }
 
 // begin starts a cell; it returns the context the cell runs under.
@@ -172,6 +210,19 @@ func (s *sessionIO) hookUnstash(key string) any {
 	return s.stash[key]
 }
 
+// hookRecovered is recover in cells: r is what the interpreter's recover
+// returned. A top-level deferred call of a cell recovers the panic that
+// ended the cell's statements, as a deferred call of main does.
+func (s *sessionIO) hookRecovered(r any) any {
+	if r == nil {
+		if v, ok := s.cell.takePanic(); ok {
+			return v
+		}
+		return nil
+	}
+	return recovered(r)
+}
+
 // recovered is the value recover returns as Go gives it: the
 // interpreter wraps a panic's value in a reflect.Value.
 func recovered(r any) any {
@@ -274,7 +325,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"Stash":                   reflect.ValueOf(s.hookStash),
 		"Unstash":                 reflect.ValueOf(s.hookUnstash),
 		"TypedNil":                reflect.ValueOf(typedNil),
-		"Recovered":               reflect.ValueOf(recovered),
+		"Recovered":               reflect.ValueOf(s.hookRecovered),
 		"RangeContinued":          reflect.ValueOf(func() error { return rangeContinued{} }),
 		"FMin":                    reflect.ValueOf(fmin),
 		"FMax":                    reflect.ValueOf(fmax),
