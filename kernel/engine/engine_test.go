@@ -150,6 +150,30 @@ func callH() string { return h() + "!" }
 callH()`, `"three!"`)
 }
 
+// TestRedefineFuncNewSignature redefines a func with a new signature
+// while an earlier func still calls the old one, as a lesson does when
+// job(n int) becomes job(name string, n int): the redefinition wins, the
+// caller leaves the session with a note, and calling it says why.
+func TestRedefineFuncNewSignature(t *testing.T) {
+	s := newSession(t)
+	s.run(`func job(n int) int { return n * n }`)
+	s.run(`func runAll() int { return job(2) + job(3) }`)
+	s.expect(`runAll()`, "13")
+	r := s.run(`func job(name string, n int) string { return fmt.Sprint(name, n*n) }`)
+	notes := strings.Join(r.out.streams, "")
+	if !strings.Contains(notes, "func runAll (In[2]) no longer compiles") {
+		t.Errorf("no note naming runAll: %q", notes)
+	}
+	s.expect(`job("w", 4)`, `"w16"`)
+	ev, _ := s.fail(`runAll()`)
+	if !strings.Contains(ev.Value, "undefined: runAll") || !strings.Contains(ev.Value, "In[2]") || !strings.Contains(ev.Value, "job") {
+		t.Errorf("error %q should say where runAll was defined and what changed", ev.Value)
+	}
+	// Declaring it again against the new job brings it back.
+	s.run(`func runAll() string { return job("a", 1) + job("b", 2) }`)
+	s.expect(`runAll()`, `"a1b4"`)
+}
+
 func TestRedefineType(t *testing.T) {
 	s := newSession(t)
 	s.run(`type T struct{ A int }
