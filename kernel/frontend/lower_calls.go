@@ -370,7 +370,9 @@ func mayHoldCellType(t types.Type, main *types.Package, depth int) bool {
 		return false
 	case *types.Struct:
 		for i := 0; i < t.NumFields(); i++ {
-			if mayHoldCellType(t.Field(i).Type(), main, depth+1) {
+			// The interpreter renames the unexported fields of a struct
+			// literal's type.
+			if !t.Field(i).Exported() || mayHoldCellType(t.Field(i).Type(), main, depth+1) {
 				return true
 			}
 		}

@@ -77,7 +77,7 @@ func formatVerbs(format string) []verbAt {
 // goTypeName is what %T prints for a value of static type t (not an
 // interface): Go's spelling, the session's types in package main.
 func goTypeName(t types.Type) string {
-	return typeArgsTight(types.TypeString(t, func(p *types.Package) string { return p.Name() }))
+	return typeArgsTight(reflectTypeString(t))
 }
 
 // typeArgsTight writes the type argument lists of a type's Go spelling
@@ -134,6 +134,18 @@ func (l *lowerer) desc(t types.Type, depth int) string {
 			for i := range names {
 				names[i] = st.Field(i).Name()
 			}
+			return "S:" + goTypeName(t) + ";" + strings.Join(names, ",")
+		}
+	case *types.Struct:
+		// A struct literal's type: the interpreter renames its
+		// unexported fields.
+		unexported := false
+		names := make([]string, t.NumFields())
+		for i := range names {
+			names[i] = t.Field(i).Name()
+			unexported = unexported || !t.Field(i).Exported()
+		}
+		if unexported {
 			return "S:" + goTypeName(t) + ";" + strings.Join(names, ",")
 		}
 	case *types.Pointer:
@@ -215,4 +227,37 @@ func (l *lowerer) printOperands(e *ast.CallExpr, sig *types.Signature, first int
 			l.ed.insert(l.off(e.Args[i].End()), ", "+strconv.Quote(d)+")")
 		}
 	}
+}
+
+// reflectTypeString writes t as reflect (and so %T) writes it: struct
+// types spaced ("struct { a int }"), packages by name.
+func reflectTypeString(t types.Type) string {
+	switch t := t.(type) {
+	case *types.Struct:
+		if t.NumFields() == 0 {
+			return "struct {}"
+		}
+		fields := make([]string, t.NumFields())
+		for i := range fields {
+			f := t.Field(i)
+			if f.Embedded() {
+				fields[i] = reflectTypeString(f.Type())
+			} else {
+				fields[i] = f.Name() + " " + reflectTypeString(f.Type())
+			}
+			if tag := t.Tag(i); tag != "" {
+				fields[i] += " " + strconv.Quote(tag)
+			}
+		}
+		return "struct { " + strings.Join(fields, "; ") + " }"
+	case *types.Pointer:
+		return "*" + reflectTypeString(t.Elem())
+	case *types.Slice:
+		return "[]" + reflectTypeString(t.Elem())
+	case *types.Array:
+		return "[" + strconv.FormatInt(t.Len(), 10) + "]" + reflectTypeString(t.Elem())
+	case *types.Map:
+		return "map[" + reflectTypeString(t.Key()) + "]" + reflectTypeString(t.Elem())
+	}
+	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
 }

@@ -86,8 +86,9 @@ func LookupName(name string) *TypeInfo { return lookupName(name) }
 
 // DescInfo returns the registration of a value of type t that the front
 // end described as desc (see As): "T:main.Color" names a declared type;
-// "S:main.local;a,b" is a struct type declared in a func, registered
-// here the first time one is seen.
+// "S:main.local;a,b" is a struct type declared in a func or a struct
+// literal's type ("S:struct { a int; b string };a,b"), registered here
+// the first time one is seen.
 func DescInfo(t reflect.Type, desc string) *TypeInfo {
 	switch {
 	case strings.HasPrefix(desc, "T:"):
@@ -101,7 +102,12 @@ func DescInfo(t reflect.Type, desc string) *TypeInfo {
 // localInfo registers the struct type declared in a func that desc
 // ("S:main.local;a,b") describes as t's.
 func localInfo(t reflect.Type, desc string) *TypeInfo {
-	name, fields, _ := strings.Cut(desc[2:], ";")
+	// The field names follow the last ";" (a struct literal's type name
+	// has ";" of its own).
+	name, fields := desc[2:], ""
+	if i := strings.LastIndexByte(name, ';'); i >= 0 {
+		name, fields = name[:i], name[i+1:]
+	}
 	if info := lookup(t); info != nil {
 		return info
 	}
