@@ -19,9 +19,10 @@ func (l *lowerer) indexExpr(e *ast.IndexExpr) {
 	if l.c.info.Types[e.Index].Value != nil {
 		return // a constant index is checked by the compiler or cannot fail
 	}
-	t := l.c.info.Types[e.X].Type
-	if t == nil {
-		return
+	xtv := l.c.info.Types[e.X]
+	t := xtv.Type
+	if t == nil || !xtv.IsValue() {
+		return // an instance of a generic type (Stack[rune]) is no index
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Slice, *types.Array:

@@ -76,6 +76,8 @@ func TestLowering(t *testing.T) {
 			"func at(s []int, i int) int { return s[__gt.Index((i), len(s))] }"},
 		{"index of a range key left alone", "func sum(s []int) (t int) { for i := range s { t += s[i] }; return }", true,
 			"func sum(s []int) (t int) { for i := range s { t += s[i] }; return }"},
+		{"instance of a generic slice type is no index", "type St[T any] []T\nfunc f(i int) int { var s St[rune]; return len(s) + i }", true,
+			"type St[T any] []T\nfunc f(i int) int { var s St[rune]; return len(s) + i }"},
 		{"comma-ok at the cell's top level", "var v any\nx, ok := v.(int)", false,
 			"var v any\nx, ok := func() (int, bool) { __gt_ok1, __gt_ok2 := v.(int); return __gt_ok1, __gt_ok2 }()"},
 		{"comma-ok inside a func left alone", "func f(m map[string]int) bool { _, ok := m[\"k\"]; return ok }", true,
