@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
+	"go/parser"
 	"go/token"
 	"path"
 	"reflect"
@@ -664,6 +665,9 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 		}
 	}
 
+	specs := c.specDecls(p, log)
+	preDecls = append(preDecls, specs...)
+
 	if p.preRebuild {
 		p.preLog = log.clone()
 		for _, d := range newImports {
@@ -689,7 +693,12 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 		}
 		c.addDecl(hoisted, code, pc)
 	}
-	if len(hoisted.pieces) > 0 {
+	if !p.preRebuild {
+		for _, d := range specs {
+			addSpec(hoisted, d)
+		}
+	}
+	if len(hoisted.pieces) > 0 || hoisted.declares {
 		p.units = append(p.units, hoisted)
 	}
 
@@ -783,6 +792,67 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 		p.units = append(p.units, u)
 	}
 	return p, nil
+}
+
+// specDecls puts the front end's copies of generic funcs (frontend.Spec)
+// in the plan's log, each at the position of its generic, and returns
+// those that are new or changed.
+func (c *cellRun) specDecls(p *plan, log *declLog) []*Decl {
+	if c.front == nil {
+		return nil
+	}
+	var out []*Decl
+	for _, s := range c.front.Specs {
+		g := p.newLog.lookup("func", s.Of)
+		if g == nil || g.Kind != "func" {
+			continue
+		}
+		d := &Decl{Kind: "func", Name: s.Name, Names: []string{s.Name}, Src: s.Src, Orig: s.Orig,
+			SpecOf: s.Of, TypeArgs: s.TypeArgs, Label: s.Label,
+			Cell: g.Cell, Line: g.Line, Col: g.Col, CellText: g.CellText, Uses: identsOf(s.Src)}
+		old := p.newLog.lookup("func", s.Name)
+		if old != nil && old.Src == d.Src && old.Cell == d.Cell && old.Line == d.Line {
+			continue
+		}
+		if old != nil {
+			for _, other := range p.newLog.list {
+				if other != old && other.hasCode() && other.usesName(d.Name) {
+					p.preRebuild = true
+				}
+			}
+		}
+		p.newLog.put(d)
+		out = append(out, d)
+	}
+	return out
+}
+
+// addSpec appends a copy of a generic func to a decls unit.
+func addSpec(u *unit, d *Decl) {
+	u.sb.text(evalSrc("func", d.Name, d.Src, true), d.Cell, d.Line, d.Col, d.CellText)
+	if u.plain == nil {
+		u.plain = &srcBuilder{}
+		u.plain.synth("package main")
+	}
+	u.plain.text(evalSrc("func", d.Name, d.Src, false), d.Cell, d.Line, d.Col, d.CellText)
+	u.funcs = append(u.funcs, d.Name)
+	u.declares = true
+}
+
+// identsOf lists the identifiers of a declaration's source.
+func identsOf(src string) []string {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p;"+src, parser.SkipObjectResolution)
+	if err != nil {
+		return nil
+	}
+	seen := map[string]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			seen[id.Name] = true
+		}
+		return true
+	})
+	return sortedKeys(seen)
 }
 
 // hasPackage reports whether path is an importable package.

@@ -282,6 +282,15 @@ func (p *cellPlan) build(session []*Decl, drop map[*Decl]bool, hoist map[string]
 			f.write("\n")
 			continue
 		}
+		if d.SpecOf != "" && p.names[d.SpecOf] {
+			// The cell redeclares the generic: the copy is written
+			// again from the new declaration, if its type arguments
+			// still fit.
+			f.write("var _ = ")
+			f.copyDecl(d, d.SpecOf+"["+d.TypeArgs+"]")
+			f.write("\n")
+			continue
+		}
 		skip := false
 		for _, n := range sessionDeclNames(d) {
 			if p.names[n] || (hoist[n].Type != "") {

@@ -59,6 +59,9 @@ type Decl struct {
 	Imports map[string]string
 	// Cell and Line locate the declaration (for messages).
 	Cell, Line int
+	// SpecOf is, for a specialised copy of a generic func (see Spec), the
+	// generic's name; TypeArgs are the copy's type arguments.
+	SpecOf, TypeArgs string
 }
 
 // Error is a problem found in a cell, at a 1-based line and column of
@@ -106,6 +109,9 @@ type Result struct {
 	Vars map[string]VarType
 	// Instances are the session's generic types the cell instantiates.
 	Instances []Instance
+	// Specs are the copies of the session's generic funcs that the
+	// lowered cell calls, to declare before it runs (see Spec).
+	Specs []Spec
 	// Asserts are the cell's type assertions from an interface to a
 	// concrete type.
 	Asserts []Assert

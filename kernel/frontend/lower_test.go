@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"go/types"
 	"reflect"
 	"strings"
 	"testing"
@@ -173,5 +174,49 @@ func TestAutoImport(t *testing.T) {
 	}
 	if !strings.Contains(res.Code, `import "math/rand"`) {
 		t.Errorf("rand.Intn imported as %q", res.Code)
+	}
+}
+
+// TestSpecialise pins the copies of generic funcs a cell gets: one per
+// instance, named alike in every cell, with the generic's lines, and the
+// calls rewritten to them, copies calling copies included.
+func TestSpecialise(t *testing.T) {
+	fe := testFrontend(t)
+	session := []*Decl{{Kind: "import", Name: "fmt", Path: "fmt"}}
+	cell := "func Map[T, U any](xs []T, f func(T) U) []U {\n\tvar out []U\n\tfor _, x := range xs {\n\t\tout = append(out, f(x))\n\t}\n\treturn out\n}\n" +
+		"func Twice[T any](xs []T) []T { return Map(xs, func(x T) T { return x }) }"
+	res, err := fe.Check(cell, oneDecl(cell), session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Code != cell || len(res.Specs) != 0 {
+		t.Errorf("declaring generics lowered to %q with %d copies", res.Code, len(res.Specs))
+	}
+	session = append(session, &Decl{Kind: "func", Name: "Map", Src: cell[:strings.Index(cell, "\nfunc Twice")], Line: 1},
+		&Decl{Kind: "func", Name: "Twice", Src: cell[strings.Index(cell, "func Twice"):], Line: 8})
+	use := `fmt.Println(Map[int, string]([]int{1}, func(i int) string { return fmt.Sprint(i) }), Twice([]bool{true}))`
+	res, err = fe.Check(use, oneStatement(use), session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mapInt := specName("Map", []types.Type{types.Typ[types.Int], types.Typ[types.String]})
+	twice := specName("Twice", []types.Type{types.Typ[types.Bool]})
+	if want := "fmt.Println(" + mapInt + "([]int{1}, func(i int) string { return fmt.Sprint(i) }), " + twice + "([]bool{true}))"; res.Code != want {
+		t.Errorf("lowered to\n%s\nwant\n%s", res.Code, want)
+	}
+	got := map[string]Spec{}
+	for _, s := range res.Specs {
+		got[s.Label] = s
+	}
+	if s := got["Map[int, string]"]; s.Name != mapInt || s.TypeArgs != "int, string" ||
+		s.Src != "func "+mapInt+"(xs []int, f func(int) string) []string {\n\tvar out []string\n\tfor _, x := range xs {\n\t\tout = append(out, f(x))\n\t}\n\treturn out\n}" {
+		t.Errorf("copy of Map[int, string]: %+v", s)
+	}
+	mapBool := specName("Map", []types.Type{types.Typ[types.Bool], types.Typ[types.Bool]})
+	if s := got["Twice[bool]"]; s.Src != "func "+twice+"(xs []bool) []bool { return "+mapBool+"(xs, func(x bool) bool { return x }) }" {
+		t.Errorf("copy of Twice[bool]: %+v", s)
+	}
+	if _, ok := got["Map[bool, bool]"]; !ok || len(res.Specs) != 3 {
+		t.Errorf("copies %+v", res.Specs)
 	}
 }
