@@ -802,12 +802,13 @@ func (c *cellRun) specDecls(p *plan, log *declLog) []*Decl {
 		return nil
 	}
 	var out []*Decl
+	newType := map[string]bool{} // copies of types this cell declares
 	for _, s := range c.front.Specs {
-		g := p.newLog.lookup("func", s.Of)
-		if g == nil || g.Kind != "func" {
+		g := p.newLog.lookup(s.Kind, s.Of)
+		if g == nil || g.Kind != s.Kind {
 			continue
 		}
-		d := &Decl{Kind: "func", Name: s.Name, Names: []string{s.Name}, Src: s.Src, Orig: s.Orig,
+		d := &Decl{Kind: s.Kind, Name: s.Name, Names: []string{s.Name}, Src: s.Src, Orig: s.Orig,
 			SpecOf: s.Of, TypeArgs: s.TypeArgs, Label: s.Label,
 			Cell: g.Cell, Line: g.Line, Col: g.Col, CellText: g.CellText, Uses: identsOf(s.Src)}
 		old := p.newLog.lookup("func", s.Name)
@@ -821,6 +822,17 @@ func (c *cellRun) specDecls(p *plan, log *declLog) []*Decl {
 				}
 			}
 		}
+		if d.Kind == "method" && (old != nil || !newType[strings.SplitN(d.Name, ".", 2)[0]]) {
+			// The interpreter binds methods to their type when it
+			// declares it.
+			p.preRebuild = true
+		}
+		if d.Kind == "type" && old != nil {
+			p.preRebuild = true
+		}
+		if d.Kind == "type" {
+			newType[d.Name] = true
+		}
 		p.newLog.put(d)
 		out = append(out, d)
 	}
@@ -829,13 +841,18 @@ func (c *cellRun) specDecls(p *plan, log *declLog) []*Decl {
 
 // addSpec appends a copy of a generic func to a decls unit.
 func addSpec(u *unit, d *Decl) {
-	u.sb.text(evalSrc("func", d.Name, d.Src, true), d.Cell, d.Line, d.Col, d.CellText)
+	u.sb.text(evalSrc(d.Kind, d.Name, d.Src, true), d.Cell, d.Line, d.Col, d.CellText)
 	if u.plain == nil {
 		u.plain = &srcBuilder{}
 		u.plain.synth("package main")
 	}
-	u.plain.text(evalSrc("func", d.Name, d.Src, false), d.Cell, d.Line, d.Col, d.CellText)
-	u.funcs = append(u.funcs, d.Name)
+	u.plain.text(evalSrc(d.Kind, d.Name, d.Src, false), d.Cell, d.Line, d.Col, d.CellText)
+	switch d.Kind {
+	case "func":
+		u.funcs = append(u.funcs, d.Name)
+	case "method":
+		u.funcs = append(u.funcs, d.Name[strings.IndexByte(d.Name, '.')+1:])
+	}
 	u.declares = true
 }
 

@@ -51,3 +51,24 @@ func warm(cs []Celsius) []bool { return Map(cs, func(c Celsius) bool { return c 
 		}
 	}
 }
+
+// TestGenericTypesAcrossCells pins the specialisation of generic types:
+// an instance is a declared type with copies of the methods, printed
+// with the generic's name; a method added or a type redefined later
+// reaches the instances that earlier cells declared.
+func TestGenericTypesAcrossCells(t *testing.T) {
+	s := newSession(t)
+	s.run(`type Stack[T any] []T
+func (s *Stack[T]) Push(v T) { *s = append(*s, v) }`)
+	s.run(`var st Stack[[2]int]
+st.Push([2]int{1, 2})`)
+	s.expect(`fmt.Sprintf("%v %T", st, st)`, `"[[1 2]] main.Stack[[2]int]"`)
+	s.run(`func (s Stack[T]) Top() T { return s[len(s)-1] }`)
+	s.expect(`st.Top()`, "[1 2]")
+	s.run(`type Box[T any] struct{ V T }
+func (b Box[T]) String() string { return fmt.Sprint("box of ", b.V) }
+func Wrap[T any](v T) Box[T] { return Box[T]{v} }`)
+	s.expect(`fmt.Sprint(Wrap(3), " ", Wrap("x"))`, `"box of 3 box of x"`)
+	s.run(`func (b Box[T]) String() string { return fmt.Sprint("<", b.V, ">") }`)
+	s.expect(`fmt.Sprint(Wrap(3))`, `"<3>"`)
+}

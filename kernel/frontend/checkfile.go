@@ -282,13 +282,20 @@ func (p *cellPlan) build(session []*Decl, drop map[*Decl]bool, hoist map[string]
 			f.write("\n")
 			continue
 		}
-		if d.SpecOf != "" && p.names[d.SpecOf] {
+		if p.staleSpec(d) {
 			// The cell redeclares the generic: the copy is written
 			// again from the new declaration, if its type arguments
-			// still fit.
-			f.write("var _ = ")
-			f.copyDecl(d, d.SpecOf+"["+d.TypeArgs+"]")
-			f.write("\n")
+			// still fit (a type's methods with the type).
+			switch d.Kind {
+			case "type":
+				f.write("var _ *")
+				f.copyDecl(d, d.SpecOf+"["+d.TypeArgs+"]")
+				f.write("\n")
+			case "func":
+				f.write("var _ = ")
+				f.copyDecl(d, d.SpecOf+"["+d.TypeArgs+"]")
+				f.write("\n")
+			}
 			continue
 		}
 		skip := false

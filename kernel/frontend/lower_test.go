@@ -78,7 +78,7 @@ func TestLowering(t *testing.T) {
 		{"index of a range key left alone", "func sum(s []int) (t int) { for i := range s { t += s[i] }; return }", true,
 			"func sum(s []int) (t int) { for i := range s { t += s[i] }; return }"},
 		{"instance of a generic slice type is no index", "type St[T any] []T\nfunc f(i int) int { var s St[rune]; return len(s) + i }", true,
-			"type St[T any] []T\nfunc f(i int) int { var s St[rune]; return len(s) + i }"},
+			"type St[T any] []T\nfunc f(i int) int { var s __gtt_St_1032dd7d; return len(s) + i }"},
 		{"comma-ok at the cell's top level", "var v any\nx, ok := v.(int)", false,
 			"var v any\nx, ok := func() (int, bool) { __gt_ok1, __gt_ok2 := v.(int); return __gt_ok1, __gt_ok2 }()"},
 		{"comma-ok inside a func left alone", "func f(m map[string]int) bool { _, ok := m[\"k\"]; return ok }", true,
@@ -199,8 +199,8 @@ func TestSpecialise(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mapInt := specName("Map", []types.Type{types.Typ[types.Int], types.Typ[types.String]})
-	twice := specName("Twice", []types.Type{types.Typ[types.Bool]})
+	mapInt := specName(hook+"g", "Map", []types.Type{types.Typ[types.Int], types.Typ[types.String]})
+	twice := specName(hook+"g", "Twice", []types.Type{types.Typ[types.Bool]})
 	if want := "fmt.Println(" + mapInt + "([]int{1}, func(i int) string { return fmt.Sprint(i) }), " + twice + "([]bool{true}))"; res.Code != want {
 		t.Errorf("lowered to\n%s\nwant\n%s", res.Code, want)
 	}
@@ -212,11 +212,45 @@ func TestSpecialise(t *testing.T) {
 		s.Src != "func "+mapInt+"(xs []int, f func(int) string) []string {\n\tvar out []string\n\tfor _, x := range xs {\n\t\tout = append(out, f(x))\n\t}\n\treturn out\n}" {
 		t.Errorf("copy of Map[int, string]: %+v", s)
 	}
-	mapBool := specName("Map", []types.Type{types.Typ[types.Bool], types.Typ[types.Bool]})
+	mapBool := specName(hook+"g", "Map", []types.Type{types.Typ[types.Bool], types.Typ[types.Bool]})
 	if s := got["Twice[bool]"]; s.Src != "func "+twice+"(xs []bool) []bool { return "+mapBool+"(xs, func(x bool) bool { return x }) }" {
 		t.Errorf("copy of Twice[bool]: %+v", s)
 	}
 	if _, ok := got["Map[bool, bool]"]; !ok || len(res.Specs) != 3 {
+		t.Errorf("copies %+v", res.Specs)
+	}
+}
+
+// TestSpecialiseType pins the copies of a generic type: the type and
+// each of its methods, named after the instance.
+func TestSpecialiseType(t *testing.T) {
+	fe := testFrontend(t)
+	session := []*Decl{
+		{Kind: "import", Name: "fmt", Path: "fmt"},
+		{Kind: "type", Name: "Pair", Src: "type Pair[K, V comparable] struct {\n\tKey K\n\tVal V\n}", Line: 1},
+		{Kind: "method", Name: "Pair.Swap", Src: "func (p *Pair[K, V]) Swap() Pair[V, K] { return Pair[V, K]{p.Val, p.Key} }", Line: 5},
+	}
+	cell := `p := Pair[string, int]{"a", 1}`
+	res, err := fe.Check(cell, oneStatement(cell), session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	si := specName(hook+"t", "Pair", []types.Type{types.Typ[types.String], types.Typ[types.Int]})
+	is := specName(hook+"t", "Pair", []types.Type{types.Typ[types.Int], types.Typ[types.String]})
+	if want := "p := " + si + `{"a", 1}`; res.Code != want {
+		t.Errorf("lowered to %q, want %q", res.Code, want)
+	}
+	got := map[string]Spec{}
+	for _, s := range res.Specs {
+		got[s.Name] = s
+	}
+	if s := got[si]; s.Kind != "type" || s.Label != "main.Pair[string,int]" || s.Src != "type "+si+" struct {\n\tKey string\n\tVal int\n}" {
+		t.Errorf("copy of the type: %+v", s)
+	}
+	if s := got[si+".Swap"]; s.Kind != "method" || s.Of != "Pair.Swap" || s.Src != "func (p *"+si+") Swap() "+is+" { return "+is+"{p.Val, p.Key} }" {
+		t.Errorf("copy of the method: %+v", s)
+	}
+	if _, ok := got[is+".Swap"]; !ok || len(res.Specs) != 4 {
 		t.Errorf("copies %+v", res.Specs)
 	}
 }

@@ -20,12 +20,15 @@ import (
 // and the cell calls that func. The copy keeps the lines of the generic's
 // declaration, so that errors and tracebacks name them.
 type Spec struct {
+	// Kind is "func", "type" or "method" (of a copied type).
+	Kind string
 	// Name is the copy's name: the generic's name and a hash of the type
 	// arguments, the same in every cell.
 	Name string
-	// Of is the generic func's name.
+	// Of is the generic's name ("Map", "Stack", "Stack.Push").
 	Of string
-	// Label names the instance in tracebacks: "Map[int, string]".
+	// Label names the instance in tracebacks ("Map[int, string]"); for
+	// a type, as the runtime names it ("main.Stack[int]").
 	Label string
 	// TypeArgs are the type arguments as Go source of the session, to
 	// specialise a redefinition of the generic again.
@@ -40,9 +43,30 @@ const maxSpecs = 64
 
 // specTarget is an instance of a generic func of the session.
 type specTarget struct {
-	fn   *types.Func
+	fn   *types.Func     // a generic func, or
+	tn   *types.TypeName // a generic type
 	args []types.Type
 	name string
+}
+
+func (t *specTarget) generic() string {
+	if t.tn != nil {
+		return t.tn.Name()
+	}
+	return t.fn.Name()
+}
+
+// genericType returns obj when it is a generic type declared at the
+// package level of the session.
+func (c *checked) genericType(obj types.Object) *types.TypeName {
+	tn, ok := obj.(*types.TypeName)
+	if !ok || tn.Pkg() != c.pkg || tn.IsAlias() || c.pkg.Scope().Lookup(tn.Name()) != tn {
+		return nil
+	}
+	if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() == 0 {
+		return nil
+	}
+	return tn
 }
 
 // genericFunc returns obj when it is a generic func (not a method)
@@ -73,7 +97,8 @@ func (c *checked) specTargets() (all []*specTarget, cellIDs map[*ast.Ident]*spec
 	sort.Slice(ids, func(i, j int) bool { return ids[i].Pos() < ids[j].Pos() })
 	for _, id := range ids {
 		fn := c.genericFunc(c.info.Uses[id])
-		if fn == nil {
+		tn := c.genericType(c.info.Uses[id])
+		if fn == nil && tn == nil {
 			continue
 		}
 		inCell := c.inCell(id.Pos())
@@ -95,10 +120,15 @@ func (c *checked) specTargets() (all []*specTarget, cellIDs map[*ast.Ident]*spec
 		if !ok {
 			continue // inside a generic body: its copies have concrete ones
 		}
-		name := specName(fn.Name(), args)
+		var name string
+		if fn != nil {
+			name = specName(hook+"g", fn.Name(), args)
+		} else {
+			name = specName(hook+"t", tn.Name(), args)
+		}
 		t := byName[name]
 		if t == nil {
-			t = &specTarget{fn: fn, args: args, name: name}
+			t = &specTarget{fn: fn, tn: tn, args: args, name: name}
 			byName[name] = t
 			all = append(all, t)
 		}
@@ -161,10 +191,10 @@ func hasTypeParam(t types.Type, depth int) bool {
 
 // specName is the copy's name: deterministic, so that every cell (and
 // every replay) names an instance alike.
-func specName(generic string, args []types.Type) string {
+func specName(prefix, generic string, args []types.Type) string {
 	h := fnv.New32a()
 	h.Write([]byte(typeList(args, func(p *types.Package) string { return p.Path() })))
-	return fmt.Sprintf("%s_%s_%08x", hook+"g", generic, h.Sum32())
+	return fmt.Sprintf("%s_%s_%08x", prefix, generic, h.Sum32())
 }
 
 func typeList(args []types.Type, q types.Qualifier) string {
@@ -185,40 +215,62 @@ func (c *checked) declOf(fn *types.Func) *ast.FuncDecl {
 	return nil
 }
 
-// specText writes the copy of fn for t: the declaration's text from its
-// doc comment on, with the type parameter list gone, the name the copy's
-// and each use of a type parameter its argument. Lines stay.
-func (c *checked) specText(t *specTarget, namer *typeNamer) (string, error) {
-	fd := c.declOf(t.fn)
-	if fd == nil || fd.Type.TypeParams == nil {
-		return "", fmt.Errorf("the declaration of %s is not in the session", t.fn.Name())
-	}
-	src := c.file.src.String()
-	off := func(p token.Pos) int { return c.tf.Offset(p) }
-	start := off(fd.Pos())
-	if fd.Doc != nil {
-		start = off(fd.Doc.Pos())
-	}
-	sig := t.fn.Type().(*types.Signature)
-	argSrc := map[*types.TypeParam]string{}
-	for i := 0; i < sig.TypeParams().Len(); i++ {
-		s := namer.str(t.args[i])
+// rep replaces src[start:end] of the check file with text.
+type rep struct {
+	start, end int
+	text       string
+}
+
+// argSources writes type arguments as Go source, parenthesised where a
+// type parameter's place needs it ((*T)(x)).
+func argSources(tps *types.TypeParamList, args []types.Type, namer *typeNamer) map[*types.TypeParam]string {
+	out := map[*types.TypeParam]string{}
+	for i := 0; i < tps.Len() && i < len(args); i++ {
+		s := namer.str(args[i])
 		if strings.HasPrefix(s, "*") || strings.HasPrefix(s, "<-") || strings.HasPrefix(s, "func") {
 			s = "(" + s + ")"
 		}
-		argSrc[sig.TypeParams().At(i)] = s
+		out[tps.At(i)] = s
 	}
-	type rep struct {
-		start, end int
-		text       string
-	}
-	reps := []rep{
-		{off(fd.Name.Pos()), off(fd.Name.End()), t.name},
-		{off(fd.Type.TypeParams.Opening), off(fd.Type.TypeParams.Closing) + 1, ""},
-	}
-	ast.Inspect(fd, func(n ast.Node) bool {
-		if n == fd.Type.TypeParams {
+	return out
+}
+
+// paramUses lists the replacements of the uses of type parameters in n;
+// with self, the instances of the copied type with its own type
+// parameters (Tree[T] in a method of Tree) are the copy.
+func (c *checked) paramUses(n ast.Node, skip ast.Node, argSrc map[*types.TypeParam]string, self *specTarget, tps *types.TypeParamList) []rep {
+	var reps []rep
+	ast.Inspect(n, func(n ast.Node) bool {
+		if n == skip && skip != nil {
 			return false
+		}
+		if self != nil && tps != nil {
+			var x ast.Expr
+			var idx []ast.Expr
+			switch e := n.(type) {
+			case *ast.IndexExpr:
+				x, idx = e.X, []ast.Expr{e.Index}
+			case *ast.IndexListExpr:
+				x, idx = e.X, e.Indices
+			}
+			if id, ok := x.(*ast.Ident); ok && c.info.Uses[id] == self.tn && len(idx) == tps.Len() {
+				same := true
+				for i, ix := range idx {
+					pid, ok := ix.(*ast.Ident)
+					if !ok {
+						same = false
+						break
+					}
+					tn, ok := c.info.Uses[pid].(*types.TypeName)
+					if !ok || tn.Type() != tps.At(i) {
+						same = false
+					}
+				}
+				if same {
+					reps = append(reps, rep{c.tf.Offset(n.Pos()), c.tf.Offset(n.End()), self.name})
+					return false
+				}
+			}
 		}
 		id, ok := n.(*ast.Ident)
 		if !ok {
@@ -227,22 +279,138 @@ func (c *checked) specText(t *specTarget, namer *typeNamer) (string, error) {
 		if tn, ok := c.info.Uses[id].(*types.TypeName); ok {
 			if tp, ok := tn.Type().(*types.TypeParam); ok {
 				if s, ok := argSrc[tp]; ok {
-					reps = append(reps, rep{off(id.Pos()), off(id.End()), s})
+					reps = append(reps, rep{c.tf.Offset(id.Pos()), c.tf.Offset(id.End()), s})
 				}
 			}
 		}
 		return true
 	})
+	return reps
+}
+
+// applyReps returns src[start:end] with the replacements.
+func applyReps(src string, start, end int, reps []rep) string {
 	sort.Slice(reps, func(i, j int) bool { return reps[i].start < reps[j].start })
 	var b strings.Builder
 	pos := start
 	for _, r := range reps {
+		if r.start < pos {
+			continue
+		}
 		b.WriteString(src[pos:r.start])
 		b.WriteString(r.text)
 		pos = r.end
 	}
-	b.WriteString(src[pos:off(fd.End())])
-	return b.String(), nil
+	b.WriteString(src[pos:end])
+	return b.String()
+}
+
+// specText writes the copy of a generic func for t: the declaration's
+// text from its doc comment on, with the type parameter list gone, the
+// name the copy's and each use of a type parameter its argument. Lines
+// stay.
+func (c *checked) specText(t *specTarget, namer *typeNamer) (string, error) {
+	fd := c.declOf(t.fn)
+	if fd == nil || fd.Type.TypeParams == nil {
+		return "", fmt.Errorf("the declaration of %s is not in the session", t.fn.Name())
+	}
+	off := func(p token.Pos) int { return c.tf.Offset(p) }
+	start := off(fd.Pos())
+	if fd.Doc != nil {
+		start = off(fd.Doc.Pos())
+	}
+	sig := t.fn.Type().(*types.Signature)
+	reps := []rep{
+		{off(fd.Name.Pos()), off(fd.Name.End()), t.name},
+		{off(fd.Type.TypeParams.Opening), off(fd.Type.TypeParams.Closing) + 1, ""},
+	}
+	reps = append(reps, c.paramUses(fd, fd.Type.TypeParams, argSources(sig.TypeParams(), t.args, namer), nil, nil)...)
+	return applyReps(c.file.src.String(), start, off(fd.End()), reps), nil
+}
+
+// methodCopy is the copy of a method of a generic type.
+type methodCopy struct {
+	name, of, text string
+}
+
+// typeSpecText writes the copy of a generic type for t, and of its
+// methods, as specText does for funcs.
+func (c *checked) typeSpecText(t *specTarget, namer *typeNamer) (string, []methodCopy, error) {
+	off := func(p token.Pos) int { return c.tf.Offset(p) }
+	src := c.file.src.String()
+	named := t.tn.Type().(*types.Named)
+	var text string
+	for _, d := range c.ast.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE {
+			continue
+		}
+		for _, sp := range gd.Specs {
+			ts := sp.(*ast.TypeSpec)
+			if c.info.Defs[ts.Name] != t.tn || ts.TypeParams == nil {
+				continue
+			}
+			reps := []rep{
+				{off(ts.Name.Pos()), off(ts.Name.End()), t.name},
+				{off(ts.TypeParams.Opening), off(ts.TypeParams.Closing) + 1, ""},
+			}
+			reps = append(reps, c.paramUses(ts, ts.TypeParams, argSources(named.TypeParams(), t.args, namer), t, named.TypeParams())...)
+			if len(gd.Specs) == 1 && !gd.Lparen.IsValid() {
+				start := off(gd.Pos())
+				if gd.Doc != nil {
+					start = off(gd.Doc.Pos())
+				}
+				text = applyReps(src, start, off(gd.End()), reps)
+			} else {
+				text = "type " + applyReps(src, off(ts.Pos()), off(ts.End()), reps)
+			}
+		}
+	}
+	if text == "" {
+		return "", nil, fmt.Errorf("the declaration of %s is not in the session", t.tn.Name())
+	}
+	var methods []methodCopy
+	for _, d := range c.ast.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 {
+			continue
+		}
+		fn, _ := c.info.Defs[fd.Name].(*types.Func)
+		if fn == nil {
+			continue
+		}
+		sig := fn.Type().(*types.Signature)
+		rt := fd.Recv.List[0].Type
+		for {
+			if st, ok := rt.(*ast.StarExpr); ok {
+				rt = st.X
+			} else if pe, ok := rt.(*ast.ParenExpr); ok {
+				rt = pe.X
+			} else {
+				break
+			}
+		}
+		var base ast.Expr
+		switch x := rt.(type) {
+		case *ast.IndexExpr:
+			base = x.X
+		case *ast.IndexListExpr:
+			base = x.X
+		}
+		id, ok := base.(*ast.Ident)
+		if !ok || c.info.Uses[id] != t.tn {
+			continue
+		}
+		start := off(fd.Pos())
+		if fd.Doc != nil {
+			start = off(fd.Doc.Pos())
+		}
+		reps := []rep{{off(rt.Pos()), off(rt.End()), t.name}}
+		reps = append(reps, c.paramUses(fd, rt, argSources(sig.RecvTypeParams(), t.args, namer), t, sig.RecvTypeParams())...)
+		methods = append(methods, methodCopy{name: t.name + "." + fd.Name.Name, of: t.tn.Name() + "." + fd.Name.Name,
+			text: applyReps(src, start, off(fd.End()), reps)})
+	}
+	return text, methods, nil
 }
 
 // specNamer names type arguments as the session does: by the names of
@@ -262,7 +430,7 @@ func (c *checked) cellDecls(session []*Decl, drop map[*Decl]bool, vars map[strin
 	p := c.plan
 	var out []*Decl
 	for _, d := range session {
-		if drop[d] || d.SpecOf != "" && p.names[d.SpecOf] {
+		if drop[d] || p.staleSpec(d) {
 			continue
 		}
 		switch d.Kind {
@@ -332,40 +500,121 @@ func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl,
 		}
 		have[t.name] = true
 		if len(have) > maxSpecs {
-			return fmt.Errorf("the generic func %s needs more than %d instances in this cell (does it call itself with new type arguments?); the notebook cannot run it", t.fn.Name(), maxSpecs)
+			return fmt.Errorf("the generic %s needs more than %d instances in this cell (does it use itself with new type arguments?); the notebook cannot run it", t.generic(), maxSpecs)
 		}
 		for _, a := range t.args {
 			if mentionsLocal(a, c.pkg) {
-				return fmt.Errorf("%s is instantiated with a type declared inside a func; the notebook runs generic funcs only with types declared at the cell's top level", t.fn.Name())
+				return fmt.Errorf("%s is instantiated with a type declared inside a func; the notebook runs generics only with types declared at the cell's top level", t.generic())
 			}
 		}
-		text, err := c.specText(t, namer)
+		var text string
+		var methods []methodCopy
+		var err error
+		if t.fn != nil {
+			text, err = c.specText(t, namer)
+		} else {
+			text, methods, err = c.typeSpecText(t, namer)
+		}
 		if err == nil && len(namer.hidden) > 0 {
-			err = fmt.Errorf("a type argument of %s names a package the session does not import (%s); import it", t.fn.Name(), namer.hidden[sortedKeys(namer.hidden)[0]])
+			err = fmt.Errorf("a type argument of %s names a package the session does not import (%s); import it", t.generic(), namer.hidden[sortedKeys(namer.hidden)[0]])
 		}
 		if err != nil {
 			return err
 		}
-		label := t.fn.Name() + "[" + typeList(t.args, func(p *types.Package) string {
+		label := t.generic() + "[" + typeList(t.args, func(p *types.Package) string {
 			if p == c.pkg {
 				return ""
 			}
 			return p.Name()
 		}) + "]"
-		sub, err := fe.check1(text, []Piece{{Kind: PieceDecl, Start: 0, End: len(text)}}, decls, have)
+		targs := typeList(t.args, func(p *types.Package) string {
+			if p == c.pkg {
+				return ""
+			}
+			return namer.pkgName(p)
+		})
+		kind := "func"
+		if t.tn != nil {
+			kind = "type"
+		}
+		// The copies of a type's methods are checked with the type's
+		// copy and each other.
+		var own []*Decl
+		for _, d := range decls {
+			if d.Name != t.name && !strings.HasPrefix(d.Name, t.name+".") {
+				own = append(own, d)
+			}
+		}
+		if t.tn != nil {
+			own = append(own, &Decl{Kind: "type", Name: t.name, Src: text})
+		}
+		for _, m := range methods {
+			own = append(own, &Decl{Kind: "method", Name: m.name, Src: m.text})
+		}
+		check := func(text, name string) (*Result, error) {
+			var ds []*Decl
+			for _, d := range own {
+				if d.Name != name {
+					ds = append(ds, d)
+				}
+			}
+			return fe.check1(text, []Piece{{Kind: PieceDecl, Start: 0, End: len(text)}}, ds, have)
+		}
+		sub, err := check(text, t.name)
 		if err != nil {
 			return fmt.Errorf("%s cannot run in the notebook: %v", label, err)
 		}
-		res.Specs = append(res.Specs, Spec{Name: t.name, Of: t.fn.Name(), Label: label,
-			TypeArgs: typeList(t.args, func(p *types.Package) string {
-				if p == c.pkg {
-					return ""
-				}
-				return namer.pkgName(p)
-			}), Src: sub.Code, Orig: text})
-		res.Specs = append(res.Specs, sub.Specs...)
-		res.Instances = append(res.Instances, sub.Instances...)
-		res.Asserts = append(res.Asserts, sub.Asserts...)
+		plain := label
+		if t.tn != nil {
+			label = goTypeName(c.instanceOf(t))
+		}
+		res.Specs = append(res.Specs, Spec{Kind: kind, Name: t.name, Of: t.generic(), Label: label,
+			TypeArgs: targs, Src: sub.Code, Orig: text})
+		subs := []*Result{sub}
+		for _, m := range methods {
+			ms, err := check(m.text, m.name)
+			if err != nil {
+				return fmt.Errorf("%s cannot run in the notebook: %v", m.of, err)
+			}
+			res.Specs = append(res.Specs, Spec{Kind: "method", Name: m.name, Of: m.of, Label: plain + m.name[len(t.name):],
+				TypeArgs: targs, Src: ms.Code, Orig: m.text})
+			subs = append(subs, ms)
+		}
+		for _, sub := range subs {
+			res.Specs = append(res.Specs, sub.Specs...)
+			res.Instances = append(res.Instances, sub.Instances...)
+			res.Asserts = append(res.Asserts, sub.Asserts...)
+		}
 	}
 	return nil
+}
+
+// instanceOf is the instance of a generic type a target stands for.
+func (c *checked) instanceOf(t *specTarget) types.Type {
+	inst, err := types.Instantiate(nil, t.tn.Type(), t.args, false)
+	if err != nil {
+		return t.tn.Type()
+	}
+	return inst
+}
+
+// staleSpec reports whether d is a copy of a generic that the cell
+// redeclares (a type's copy is stale when the cell declares the type or
+// one of its methods).
+func (p *cellPlan) staleSpec(d *Decl) bool {
+	if d.SpecOf == "" {
+		return false
+	}
+	base, _, _ := strings.Cut(d.SpecOf, ".")
+	if p.names[d.SpecOf] || p.names[base] {
+		return true
+	}
+	if d.Kind == "type" || d.Kind == "method" {
+		for n := range p.names {
+			if strings.HasPrefix(n, base+".") {
+				return true
+			}
+		}
+	}
+	return false
 }
