@@ -13,7 +13,7 @@
 // into equivalent Go it runs correctly — range over integers and over
 // funcs, per-iteration loop variables, min/max/clear, new(expr), deferred
 // calls' arguments, the standard library's generic functions, the
-// session's generic funcs (specialised per instance), printing of
+// session's generic funcs and types (specialised per instance), printing of
 // the session's own types, os.Exit, println. Lowering edits the cell's
 // text in place and never moves a line, so errors and tracebacks of the
 // lowered code name the cell's own lines.
