@@ -805,6 +805,9 @@ func (c *cellRun) specDecls(p *plan, log *declLog) []*Decl {
 	newType := map[string]bool{} // copies of types this cell declares
 	for _, s := range c.front.Specs {
 		g := p.newLog.lookup(s.Kind, s.Of)
+		if s.Generated {
+			g = &Decl{Kind: s.Kind} // the notebook's own code: no cell line
+		}
 		if g == nil || g.Kind != s.Kind {
 			continue
 		}

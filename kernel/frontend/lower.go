@@ -320,6 +320,9 @@ func (l *lowerer) specAt(e ast.Expr) string {
 	case *ast.IndexListExpr:
 		e = x.X
 	}
+	if sel, ok := e.(*ast.SelectorExpr); ok {
+		e = sel.Sel // a standard library type (atomic.Pointer[T])
+	}
 	if id, ok := e.(*ast.Ident); ok {
 		return l.c.specs[id]
 	}

@@ -254,3 +254,31 @@ func TestSpecialiseType(t *testing.T) {
 		t.Errorf("copies %+v", res.Specs)
 	}
 }
+
+// TestSpecialiseAtomicPointer pins the copy of atomic.Pointer[T]: the
+// notebook's own type, its methods guarded by a mutex.
+func TestSpecialiseAtomicPointer(t *testing.T) {
+	fe := testFrontend(t)
+	session := []*Decl{{Kind: "import", Name: "atomic", Path: "sync/atomic"}, {Kind: "type", Name: "Config", Src: "type Config struct{ Name string }"}}
+	cell := "var p atomic.Pointer[Config]\nold := p.Swap(&Config{\"a\"})"
+	pieces := []Piece{{Kind: PieceVar, Start: 0, End: 28}, {Kind: PieceVar, Start: 29, End: len(cell)}}
+	res, err := fe.Check(cell, pieces, session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, s := range res.Specs {
+		names = append(names, s.Kind+" "+s.Label)
+		if !s.Generated || strings.Contains(s.Src, "\n") {
+			t.Errorf("copy %+v", s)
+		}
+	}
+	want := []string{"type atomic.Pointer[main.Config]", "method atomic.Pointer[Config].CompareAndSwap", "method atomic.Pointer[Config].Load",
+		"method atomic.Pointer[Config].Store", "method atomic.Pointer[Config].Swap"}
+	if !reflect.DeepEqual(names, want) {
+		t.Errorf("copies %q, want %q", names, want)
+	}
+	if !strings.HasPrefix(res.Code, "var p "+res.Specs[0].Name+"\n") {
+		t.Errorf("lowered to %q", res.Code)
+	}
+}

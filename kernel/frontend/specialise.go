@@ -35,6 +35,42 @@ type Spec struct {
 	TypeArgs string
 	// Src is the lowered copy; Orig the copy before lowering.
 	Src, Orig string
+	// Generated marks the copy of a standard library type (see
+	// stdTypes): the notebook's own code, on one line, with no
+	// declaration of the session behind it.
+	Generated bool
+}
+
+// stdTypes write the standard library's generic types that the
+// interpreter lacks (its symbol tables hold no generic types) as types
+// of the session: name is the copy's name, t the type argument. The
+// methods keep the documented behaviour: atomic.Pointer's are atomic
+// through a mutex.
+var stdTypes = map[string]func(name, t string) (typ string, methods map[string]string){
+	"sync/atomic.Pointer": func(n, t string) (string, map[string]string) {
+		lock := "p.mu.Lock(); defer p.mu.Unlock(); "
+		return "type " + n + " struct { mu " + hook + ".Mutex; v *" + t + " }",
+			map[string]string{
+				"Load":           "func (p *" + n + ") Load() *" + t + " { " + lock + "return p.v }",
+				"Store":          "func (p *" + n + ") Store(v *" + t + ") { " + lock + "p.v = v }",
+				"Swap":           "func (p *" + n + ") Swap(v *" + t + ") (old *" + t + ") { " + lock + "old, p.v = p.v, v; return }",
+				"CompareAndSwap": "func (p *" + n + ") CompareAndSwap(old, v *" + t + ") (swapped bool) { " + lock + "if p.v != old { return false }; p.v = v; return true }",
+			}
+	},
+}
+
+// stdTypeKey is the key of a standard generic type in stdTypes.
+func stdTypeKey(tn *types.TypeName) string {
+	if tn == nil || tn.Pkg() == nil {
+		return ""
+	}
+	return tn.Pkg().Path() + "." + tn.Name()
+}
+
+// isStdSpecialised reports whether instances of n are copies (stdTypes).
+func isStdSpecialised(n *types.Named) bool {
+	_, ok := stdTypes[stdTypeKey(n.Origin().Obj())]
+	return ok && n.TypeArgs().Len() > 0
 }
 
 // maxSpecs bounds the copies one cell may need (a generic func that
@@ -60,6 +96,9 @@ func (t *specTarget) generic() string {
 // package level of the session.
 func (c *checked) genericType(obj types.Object) *types.TypeName {
 	tn, ok := obj.(*types.TypeName)
+	if ok && stdTypes[stdTypeKey(tn)] != nil {
+		return tn
+	}
 	if !ok || tn.Pkg() != c.pkg || tn.IsAlias() || c.pkg.Scope().Lookup(tn.Name()) != tn {
 		return nil
 	}
@@ -507,6 +546,12 @@ func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl,
 				return fmt.Errorf("%s is instantiated with a type declared inside a func; the notebook runs generics only with types declared at the cell's top level", t.generic())
 			}
 		}
+		if t.tn != nil && t.tn.Pkg() != c.pkg {
+			if err := fe.stdSpec(c, t, namer, res); err != nil {
+				return err
+			}
+			continue
+		}
 		var text string
 		var methods []methodCopy
 		var err error
@@ -617,4 +662,27 @@ func (p *cellPlan) staleSpec(d *Decl) bool {
 		}
 	}
 	return false
+}
+
+// stdSpec writes the copies of an instance of a standard library type
+// (stdTypes).
+func (fe *Frontend) stdSpec(c *checked, t *specTarget, namer *typeNamer, res *Result) error {
+	arg := namer.str(t.args[0])
+	if len(namer.hidden) > 0 {
+		return fmt.Errorf("a type argument of %s.%s names a package the session does not import (%s); import it", t.tn.Pkg().Name(), t.tn.Name(), namer.hidden[sortedKeys(namer.hidden)[0]])
+	}
+	typ, methods := stdTypes[stdTypeKey(t.tn)](t.name, arg)
+	of := t.tn.Pkg().Name() + "." + t.tn.Name()
+	label := goTypeName(c.instanceOf(t))
+	res.Specs = append(res.Specs, Spec{Kind: "type", Name: t.name, Of: of, Label: label, Src: typ, Orig: typ, Generated: true})
+	names := make([]string, 0, len(methods))
+	for m := range methods {
+		names = append(names, m)
+	}
+	sort.Strings(names)
+	for _, m := range names {
+		res.Specs = append(res.Specs, Spec{Kind: "method", Name: t.name + "." + m, Of: of + "." + m,
+			Label: of + "[" + arg + "]." + m, Src: methods[m], Orig: methods[m], Generated: true})
+	}
+	return nil
 }
