@@ -815,8 +815,8 @@ func (c *cellRun) specDecls(p *plan, log *declLog) []*Decl {
 			SpecOf: s.Of, TypeArgs: s.TypeArgs, Label: s.Label,
 			Cell: g.Cell, Line: g.Line, Col: g.Col, CellText: g.CellText, Uses: identsOf(s.Src)}
 		old := p.newLog.lookup("func", s.Name)
-		if old != nil && old.Src == d.Src && old.Cell == d.Cell && old.Line == d.Line {
-			continue
+		if old != nil && old.Kind == d.Kind && old.Src == d.Src {
+			continue // as an unchanged declaration: it keeps its place
 		}
 		if old != nil {
 			for _, other := range p.newLog.list {

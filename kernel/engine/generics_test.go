@@ -40,12 +40,21 @@ func warm(cs []Celsius) []bool { return Map(cs, func(c Celsius) bool { return c 
 	return out
 }`)
 	s.expect(`warm([]Celsius{10, 25})`, "[true false]")
+	// Running a declaring cell again changes nothing.
+	s.run(`func Map[T, U any](xs []T, f func(T) U) []U {
+	out := make([]U, 0, len(xs))
+	for i := len(xs) - 1; i >= 0; i-- {
+		out = append(out, f(xs[i]))
+	}
+	return out
+}`)
+	s.expect(`warm([]Celsius{30})`, "[true]")
 	s.run(`func At[T any](xs []T, i int) T {
 	return xs[i]
 }`)
 	ev, _ := s.fail(`At([]string{}, 2)`)
 	tb := strings.Join(ev.Traceback, "\n")
-	for _, want := range []string{"index out of range [2] with length 0", "In[10], line 2, in At[string]", "return xs[i]"} {
+	for _, want := range []string{"index out of range [2] with length 0", "In[12], line 2, in At[string]", "return xs[i]"} {
 		if !strings.Contains(ev.Value+"\n"+tb, want) {
 			t.Errorf("traceback lacks %q:\n%s: %s\n%s", want, ev.Name, ev.Value, tb)
 		}
