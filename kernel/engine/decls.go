@@ -55,6 +55,13 @@ type Decl struct {
 	// named by CheckImports.
 	CheckType    string            `json:",omitempty"`
 	CheckImports map[string]string `json:",omitempty"`
+	// SpecOf is, for a specialised copy of a generic func (see
+	// frontend.Spec), the generic's name; TypeArgs its type arguments and
+	// Label how tracebacks name it ("Map[int, string]"). Its position is
+	// the generic's, whose lines it keeps.
+	SpecOf   string `json:",omitempty"`
+	TypeArgs string `json:",omitempty"`
+	Label    string `json:",omitempty"`
 
 	sels map[string]bool // names used after a dot (methods and fields)
 }

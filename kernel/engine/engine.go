@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
+	"go/parser"
 	"go/token"
 	"path"
 	"reflect"
@@ -686,6 +687,9 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 		}
 	}
 
+	specs := c.specDecls(p, log)
+	preDecls = append(preDecls, specs...)
+
 	if p.preRebuild {
 		p.preLog = log.clone()
 		for _, d := range newImports {
@@ -711,7 +715,12 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 		}
 		c.addDecl(hoisted, code, pc)
 	}
-	if len(hoisted.pieces) > 0 {
+	if !p.preRebuild {
+		for _, d := range specs {
+			addSpec(hoisted, d)
+		}
+	}
+	if len(hoisted.pieces) > 0 || hoisted.declares {
 		p.units = append(p.units, hoisted)
 	}
 
@@ -805,6 +814,87 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 		p.units = append(p.units, u)
 	}
 	return p, nil
+}
+
+// specDecls puts the front end's copies of generic funcs (frontend.Spec)
+// in the plan's log, each at the position of its generic, and returns
+// those that are new or changed.
+func (c *cellRun) specDecls(p *plan, log *declLog) []*Decl {
+	if c.front == nil {
+		return nil
+	}
+	var out []*Decl
+	newType := map[string]bool{} // copies of types this cell declares
+	for _, s := range c.front.Specs {
+		g := p.newLog.lookup(s.Kind, s.Of)
+		if s.Generated {
+			g = &Decl{Kind: s.Kind} // the notebook's own code: no cell line
+		}
+		if g == nil || g.Kind != s.Kind {
+			continue
+		}
+		d := &Decl{Kind: s.Kind, Name: s.Name, Names: []string{s.Name}, Src: s.Src, Orig: s.Orig,
+			SpecOf: s.Of, TypeArgs: s.TypeArgs, Label: s.Label,
+			Cell: g.Cell, Line: g.Line, Col: g.Col, CellText: g.CellText, Uses: identsOf(s.Src)}
+		old := p.newLog.lookup("func", s.Name)
+		if old != nil && old.Kind == d.Kind && old.Src == d.Src {
+			continue // as an unchanged declaration: it keeps its place
+		}
+		if old != nil {
+			for _, other := range p.newLog.list {
+				if other != old && other.hasCode() && other.usesName(d.Name) {
+					p.preRebuild = true
+				}
+			}
+		}
+		if d.Kind == "method" && (old != nil || !newType[strings.SplitN(d.Name, ".", 2)[0]]) {
+			// The interpreter binds methods to their type when it
+			// declares it.
+			p.preRebuild = true
+		}
+		if d.Kind == "type" && old != nil {
+			p.preRebuild = true
+		}
+		if d.Kind == "type" {
+			newType[d.Name] = true
+		}
+		p.newLog.put(d)
+		out = append(out, d)
+	}
+	return out
+}
+
+// addSpec appends a copy of a generic func to a decls unit.
+func addSpec(u *unit, d *Decl) {
+	u.sb.text(evalSrc(d.Kind, d.Name, d.Src, true), d.Cell, d.Line, d.Col, d.CellText)
+	if u.plain == nil {
+		u.plain = &srcBuilder{}
+		u.plain.synth("package main")
+	}
+	u.plain.text(evalSrc(d.Kind, d.Name, d.Src, false), d.Cell, d.Line, d.Col, d.CellText)
+	switch d.Kind {
+	case "func":
+		u.funcs = append(u.funcs, d.Name)
+	case "method":
+		u.funcs = append(u.funcs, d.Name[strings.IndexByte(d.Name, '.')+1:])
+	}
+	u.declares = true
+}
+
+// identsOf lists the identifiers of a declaration's source.
+func identsOf(src string) []string {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p;"+src, parser.SkipObjectResolution)
+	if err != nil {
+		return nil
+	}
+	seen := map[string]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			seen[id.Name] = true
+		}
+		return true
+	})
+	return sortedKeys(seen)
 }
 
 // hasPackage reports whether path is an importable package.

@@ -217,7 +217,7 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 	c.e.mu.RLock()
 	funcSrc := c.e.funcSrc
 	c.e.mu.RUnlock()
-	prevFunc := ""
+	prevFunc, prevSpec := "", ""
 	for i, f := range frames {
 		m := frameLine.FindStringSubmatch(f)
 		if m == nil {
@@ -239,6 +239,11 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		}
 		o := sb.origin(line)
 		label := fn
+		spec := ""
+		if d := c.e.funcDecl(base); d != nil && d.SpecOf != "" {
+			// A copy of a generic func: named as the instance.
+			label, spec = d.Label+strings.TrimPrefix(fn, base), d.SpecOf
+		}
 		switch {
 		case base == "" || strings.HasPrefix(base, hookAlias+"_s"):
 			label = "<cell>" + strings.TrimPrefix(fn, base)
@@ -249,7 +254,7 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 			if base != "" {
 				frame("  in " + label)
 			}
-			prevFunc = fn
+			prevFunc, prevSpec = fn, spec
 			continue
 		}
 		// yaegi names the function a frame is in, not the failing
@@ -268,7 +273,11 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 				if d.Orig != "" {
 					src = d.Orig
 				}
-				if l, _ := frontend.PanicSite(src, true, siteMsg, callee); l > 0 {
+				declCallee := callee
+				if prevSpec != "" && !innermost {
+					declCallee = prevSpec // the user's text calls the generic
+				}
+				if l, _ := frontend.PanicSite(src, true, siteMsg, declCallee); l > 0 {
 					o.line = d.Line + l - 1
 				} else if innermost && explicit {
 					if n := panicLine(d.Src); n > 0 {
@@ -287,7 +296,7 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 				}
 			}
 		}
-		prevFunc = fn
+		prevFunc, prevSpec = fn, spec
 		frame(ansiGreen+c.where(o)+", line "+strconv.Itoa(o.line)+", in "+label+ansiReset,
 			fmt.Sprintf("%5d | %s", o.line, strings.TrimRight(sourceLine(o.cellText, o.line), " \t")))
 	}

@@ -348,6 +348,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"AsMethod":                reflect.ValueOf(asMethod),
 		"TypeName":                reflect.ValueOf(typeName),
 		"State":                   reflect.ValueOf((*fmt.State)(nil)),
+		"Mutex":                   reflect.ValueOf((*sync.Mutex)(nil)),
 		"JSONMarshal":             reflect.ValueOf(cellenc.Marshal),
 		"JSONMarshalIndent":       reflect.ValueOf(cellenc.MarshalIndent),
 		"JSONUnmarshal":           reflect.ValueOf(cellenc.Unmarshal),

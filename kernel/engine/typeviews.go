@@ -80,7 +80,11 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 		if spec == nil || spec.TypeParams != nil {
 			continue
 		}
-		if !tv.registerType(it, d.Name, "main."+d.Name, d.Name, spec, methods[d.Name], declared) {
+		name := "main." + d.Name
+		if d.SpecOf != "" {
+			name = d.Label // a copy of a generic type: "main.Stack[int]"
+		}
+		if !tv.registerType(it, d.Name, name, d.Name, spec, methods[d.Name], declared) {
 			continue
 		}
 		tv.done[d.Name] = d

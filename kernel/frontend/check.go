@@ -25,6 +25,9 @@ type checked struct {
 	decls []ast.Decl     // the cell's own declarations
 	// generic reports which generic standard functions can run.
 	generic func(string) bool
+	// specs maps the cell's instances of the session's generic funcs to
+	// the names of their copies (see Spec).
+	specs map[*ast.Ident]string
 }
 
 // check type-checks plan over the session.
@@ -171,6 +174,12 @@ func (c *checked) relevant() (cell []types.Error, session map[*Decl]types.Error)
 // session's declarations and lowers it. A cell that is not valid Go
 // gets Errors.
 func (fe *Frontend) Check(cell string, pieces []Piece, session []*Decl) (*Result, error) {
+	return fe.check1(cell, pieces, session, map[string]bool{})
+}
+
+// check1 is Check; have are the specialised copies already written for
+// the cell (see Spec).
+func (fe *Frontend) check1(cell string, pieces []Piece, session []*Decl, have map[string]bool) (*Result, error) {
 	p, err := planCell(cell, pieces)
 	if err != nil {
 		return nil, err
@@ -214,9 +223,29 @@ func (fe *Frontend) Check(cell string, pieces []Piece, session []*Decl) (*Result
 	res.Vars = c.varTypes(nil)
 	res.Instances = c.instances()
 	res.Asserts = c.asserts()
+	targets, cellIDs := c.specTargets()
+	c.specs = map[*ast.Ident]string{}
+	for id, t := range cellIDs {
+		c.specs[id] = t.name
+	}
 	edits, err := c.lower()
 	if err != nil {
 		return nil, err
+	}
+	if len(targets) > 0 {
+		if err := fe.specialise(c, targets, c.cellDecls(session, drop, res.Vars), have, &res); err != nil {
+			e := &Error{Msg: err.Error()}
+			first := -1
+			for id := range cellIDs {
+				if o, ok := c.cellOff(id.Pos()); ok && (first < 0 || o < first) {
+					first = o
+				}
+			}
+			if first >= 0 {
+				e.Line, e.Col = lineCol(cell, first)
+			}
+			return nil, Errors{e}
+		}
 	}
 	for _, imp := range p.autoImports {
 		edits.insertImport(imp)

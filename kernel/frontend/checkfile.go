@@ -282,6 +282,22 @@ func (p *cellPlan) build(session []*Decl, drop map[*Decl]bool, hoist map[string]
 			f.write("\n")
 			continue
 		}
+		if p.staleSpec(d) {
+			// The cell redeclares the generic: the copy is written
+			// again from the new declaration, if its type arguments
+			// still fit (a type's methods with the type).
+			switch d.Kind {
+			case "type":
+				f.write("var _ *")
+				f.copyDecl(d, d.SpecOf+"["+d.TypeArgs+"]")
+				f.write("\n")
+			case "func":
+				f.write("var _ = ")
+				f.copyDecl(d, d.SpecOf+"["+d.TypeArgs+"]")
+				f.write("\n")
+			}
+			continue
+		}
 		skip := false
 		for _, n := range sessionDeclNames(d) {
 			if p.names[n] || (hoist[n].Type != "") {

@@ -12,7 +12,8 @@
 // v0.16.1) lacks or gets wrong are rewritten, with the type information,
 // into equivalent Go it runs correctly — range over integers and over
 // funcs, per-iteration loop variables, min/max/clear, new(expr), deferred
-// calls' arguments, the standard library's generic functions, printing of
+// calls' arguments, the standard library's generic functions, the
+// session's generic funcs and types (specialised per instance), printing of
 // the session's own types, os.Exit, println. Lowering edits the cell's
 // text in place and never moves a line, so errors and tracebacks of the
 // lowered code name the cell's own lines.
@@ -59,6 +60,9 @@ type Decl struct {
 	Imports map[string]string
 	// Cell and Line locate the declaration (for messages).
 	Cell, Line int
+	// SpecOf is, for a specialised copy of a generic func (see Spec), the
+	// generic's name; TypeArgs are the copy's type arguments.
+	SpecOf, TypeArgs string
 }
 
 // Error is a problem found in a cell, at a 1-based line and column of
@@ -106,6 +110,9 @@ type Result struct {
 	Vars map[string]VarType
 	// Instances are the session's generic types the cell instantiates.
 	Instances []Instance
+	// Specs are the copies of the session's generic funcs that the
+	// lowered cell calls, to declare before it runs (see Spec).
+	Specs []Spec
 	// Asserts are the cell's type assertions from an interface to a
 	// concrete type.
 	Asserts []Assert

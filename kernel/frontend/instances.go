@@ -26,6 +26,9 @@ func (c *checked) instances() []Instance {
 		if !ok || n.Obj().Pkg() != c.pkg || n.Obj().Parent() != c.pkg.Scope() || !concreteType(n, 0) {
 			continue
 		}
+		if c.genericType(n.Obj()) != nil {
+			continue // specialised: the copy is a declared type
+		}
 		other := false
 		src := types.TypeString(n, func(p *types.Package) string {
 			if p != c.pkg {

@@ -283,6 +283,11 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 	if e == nil {
 		return
 	}
+	if name := l.specAt(e); name != "" {
+		// An instance of a generic func of the session: its copy.
+		l.ed.replace(l.off(e.Pos()), l.off(e.End()), name)
+		return
+	}
 	if l.typeExpr(e) {
 		return
 	}
@@ -324,6 +329,24 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		}
 		return true
 	})
+}
+
+// specAt returns the name of the copy that an instance of a generic
+// func (G, G[int], G[int, string]) stands for, or "".
+func (l *lowerer) specAt(e ast.Expr) string {
+	switch x := e.(type) {
+	case *ast.IndexExpr:
+		e = x.X
+	case *ast.IndexListExpr:
+		e = x.X
+	}
+	if sel, ok := e.(*ast.SelectorExpr); ok {
+		e = sel.Sel // a standard library type (atomic.Pointer[T])
+	}
+	if id, ok := e.(*ast.Ident); ok {
+		return l.c.specs[id]
+	}
+	return ""
 }
 
 // commaOk lowers a comma-ok assignment among a cell's statements (a type

@@ -411,7 +411,7 @@ func (l *lowerer) selector(e *ast.SelectorExpr) bool {
 			}
 		}
 		if sel := l.c.info.Selections[e]; sel != nil {
-			if n := namedOf(sel.Recv()); n != nil && isStdGeneric(n) {
+			if n := namedOf(sel.Recv()); n != nil && isStdGeneric(n) && !isStdSpecialised(n) {
 				l.refuse(e.Pos(), "methods of the generic type "+n.Obj().Pkg().Name()+"."+n.Obj().Name()+" are not supported by the notebook yet")
 				return true
 			}

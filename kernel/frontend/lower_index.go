@@ -16,9 +16,10 @@ import (
 //
 //	s[i]  ->  s[__gt.Index(int(i), len(s))]
 func (l *lowerer) indexExpr(e *ast.IndexExpr) {
-	t := l.c.info.Types[e.X].Type
-	if t == nil {
-		return
+	xtv := l.c.info.Types[e.X]
+	t := xtv.Type
+	if t == nil || !xtv.IsValue() {
+		return // an instance of a generic type (Stack[rune]) is no index
 	}
 	if l.c.info.Types[e.Index].Value != nil {
 		// The compiler checks a constant index of an array or a

@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"go/types"
 	"reflect"
 	"strings"
 	"testing"
@@ -102,6 +103,8 @@ func TestLowering(t *testing.T) {
 			"func at(s []int, i int) int { return s[__gt.Index((i), len(s))] }"},
 		{"index of a range key left alone", "func sum(s []int) (t int) { for i := range s { t += s[i] }; return }", true,
 			"func sum(s []int) (t int) { for i := range s { t += s[i] }; return }"},
+		{"instance of a generic slice type is no index", "type St[T any] []T\nfunc f(i int) int { var s St[rune]; return len(s) + i }", true,
+			"type St[T any] []T\nfunc f(i int) int { var s __gtt_St_1032dd7d; return len(s) + i }"},
 		{"comma-ok at the cell's top level", "var v any\nx, ok := v.(int)", false,
 			"var v any\nx, ok := func() (int, bool) { __gt_ok1, __gt_ok2 := v.(int); return __gt_ok1, __gt_ok2 }()"},
 		{"comma-ok inside a func left alone", "func f(m map[string]int) bool { _, ok := m[\"k\"]; return ok }", true,
@@ -197,5 +200,111 @@ func TestAutoImport(t *testing.T) {
 	}
 	if !strings.Contains(res.Code, `import "math/rand"`) {
 		t.Errorf("rand.Intn imported as %q", res.Code)
+	}
+}
+
+// TestSpecialise pins the copies of generic funcs a cell gets: one per
+// instance, named alike in every cell, with the generic's lines, and the
+// calls rewritten to them, copies calling copies included.
+func TestSpecialise(t *testing.T) {
+	fe := testFrontend(t)
+	session := []*Decl{{Kind: "import", Name: "fmt", Path: "fmt"}}
+	cell := "func Map[T, U any](xs []T, f func(T) U) []U {\n\tvar out []U\n\tfor _, x := range xs {\n\t\tout = append(out, f(x))\n\t}\n\treturn out\n}\n" +
+		"func Twice[T any](xs []T) []T { return Map(xs, func(x T) T { return x }) }"
+	res, err := fe.Check(cell, oneDecl(cell), session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Code != cell || len(res.Specs) != 0 {
+		t.Errorf("declaring generics lowered to %q with %d copies", res.Code, len(res.Specs))
+	}
+	session = append(session, &Decl{Kind: "func", Name: "Map", Src: cell[:strings.Index(cell, "\nfunc Twice")], Line: 1},
+		&Decl{Kind: "func", Name: "Twice", Src: cell[strings.Index(cell, "func Twice"):], Line: 8})
+	use := `fmt.Println(Map[int, string]([]int{1}, func(i int) string { return fmt.Sprint(i) }), Twice([]bool{true}))`
+	res, err = fe.Check(use, oneStatement(use), session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mapInt := specName(hook+"g", "Map", []types.Type{types.Typ[types.Int], types.Typ[types.String]})
+	twice := specName(hook+"g", "Twice", []types.Type{types.Typ[types.Bool]})
+	if want := "fmt.Println(" + mapInt + "([]int{1}, func(i int) string { return fmt.Sprint(i) }), " + twice + "([]bool{true}))"; res.Code != want {
+		t.Errorf("lowered to\n%s\nwant\n%s", res.Code, want)
+	}
+	got := map[string]Spec{}
+	for _, s := range res.Specs {
+		got[s.Label] = s
+	}
+	if s := got["Map[int, string]"]; s.Name != mapInt || s.TypeArgs != "int, string" ||
+		s.Src != "func "+mapInt+"(xs []int, f func(int) string) []string {\n\tvar out []string\n\tfor _, x := range xs {\n\t\tout = append(out, f(x))\n\t}\n\treturn out\n}" {
+		t.Errorf("copy of Map[int, string]: %+v", s)
+	}
+	mapBool := specName(hook+"g", "Map", []types.Type{types.Typ[types.Bool], types.Typ[types.Bool]})
+	if s := got["Twice[bool]"]; s.Src != "func "+twice+"(xs []bool) []bool { return "+mapBool+"(xs, func(x bool) bool { return x }) }" {
+		t.Errorf("copy of Twice[bool]: %+v", s)
+	}
+	if _, ok := got["Map[bool, bool]"]; !ok || len(res.Specs) != 3 {
+		t.Errorf("copies %+v", res.Specs)
+	}
+}
+
+// TestSpecialiseType pins the copies of a generic type: the type and
+// each of its methods, named after the instance.
+func TestSpecialiseType(t *testing.T) {
+	fe := testFrontend(t)
+	session := []*Decl{
+		{Kind: "import", Name: "fmt", Path: "fmt"},
+		{Kind: "type", Name: "Pair", Src: "type Pair[K, V comparable] struct {\n\tKey K\n\tVal V\n}", Line: 1},
+		{Kind: "method", Name: "Pair.Swap", Src: "func (p *Pair[K, V]) Swap() Pair[V, K] { return Pair[V, K]{p.Val, p.Key} }", Line: 5},
+	}
+	cell := `p := Pair[string, int]{"a", 1}`
+	res, err := fe.Check(cell, oneStatement(cell), session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	si := specName(hook+"t", "Pair", []types.Type{types.Typ[types.String], types.Typ[types.Int]})
+	is := specName(hook+"t", "Pair", []types.Type{types.Typ[types.Int], types.Typ[types.String]})
+	if want := "p := " + si + `{"a", 1}`; res.Code != want {
+		t.Errorf("lowered to %q, want %q", res.Code, want)
+	}
+	got := map[string]Spec{}
+	for _, s := range res.Specs {
+		got[s.Name] = s
+	}
+	if s := got[si]; s.Kind != "type" || s.Label != "main.Pair[string,int]" || s.Src != "type "+si+" struct {\n\tKey string\n\tVal int\n}" {
+		t.Errorf("copy of the type: %+v", s)
+	}
+	if s := got[si+".Swap"]; s.Kind != "method" || s.Of != "Pair.Swap" || s.Src != "func (p *"+si+") Swap() "+is+" { return "+is+"{p.Val, p.Key} }" {
+		t.Errorf("copy of the method: %+v", s)
+	}
+	if _, ok := got[is+".Swap"]; !ok || len(res.Specs) != 4 {
+		t.Errorf("copies %+v", res.Specs)
+	}
+}
+
+// TestSpecialiseAtomicPointer pins the copy of atomic.Pointer[T]: the
+// notebook's own type, its methods guarded by a mutex.
+func TestSpecialiseAtomicPointer(t *testing.T) {
+	fe := testFrontend(t)
+	session := []*Decl{{Kind: "import", Name: "atomic", Path: "sync/atomic"}, {Kind: "type", Name: "Config", Src: "type Config struct{ Name string }"}}
+	cell := "var p atomic.Pointer[Config]\nold := p.Swap(&Config{\"a\"})"
+	pieces := []Piece{{Kind: PieceVar, Start: 0, End: 28}, {Kind: PieceVar, Start: 29, End: len(cell)}}
+	res, err := fe.Check(cell, pieces, session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, s := range res.Specs {
+		names = append(names, s.Kind+" "+s.Label)
+		if !s.Generated || strings.Contains(s.Src, "\n") {
+			t.Errorf("copy %+v", s)
+		}
+	}
+	want := []string{"type atomic.Pointer[main.Config]", "method atomic.Pointer[Config].CompareAndSwap", "method atomic.Pointer[Config].Load",
+		"method atomic.Pointer[Config].Store", "method atomic.Pointer[Config].Swap"}
+	if !reflect.DeepEqual(names, want) {
+		t.Errorf("copies %q, want %q", names, want)
+	}
+	if !strings.HasPrefix(res.Code, "var p "+res.Specs[0].Name+"\n") {
+		t.Errorf("lowered to %q", res.Code)
 	}
 }

@@ -1,0 +1,688 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"hash/fnv"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Spec is a concrete copy of a generic func declared in the session, for
+// one list of type arguments. The interpreter's own generics get several
+// constructs wrong (a second type parameter, a variadic ...T, an
+// interface as type argument), so generic funcs declared in cells are
+// specialised: each instance a cell uses becomes a plain func of its own,
+// and the cell calls that func. The copy keeps the lines of the generic's
+// declaration, so that errors and tracebacks name them.
+type Spec struct {
+	// Kind is "func", "type" or "method" (of a copied type).
+	Kind string
+	// Name is the copy's name: the generic's name and a hash of the type
+	// arguments, the same in every cell.
+	Name string
+	// Of is the generic's name ("Map", "Stack", "Stack.Push").
+	Of string
+	// Label names the instance in tracebacks ("Map[int, string]"); for
+	// a type, as the runtime names it ("main.Stack[int]").
+	Label string
+	// TypeArgs are the type arguments as Go source of the session, to
+	// specialise a redefinition of the generic again.
+	TypeArgs string
+	// Src is the lowered copy; Orig the copy before lowering.
+	Src, Orig string
+	// Generated marks the copy of a standard library type (see
+	// stdTypes): the notebook's own code, on one line, with no
+	// declaration of the session behind it.
+	Generated bool
+}
+
+// stdTypes write the standard library's generic types that the
+// interpreter lacks (its symbol tables hold no generic types) as types
+// of the session: name is the copy's name, t the type argument. The
+// methods keep the documented behaviour: atomic.Pointer's are atomic
+// through a mutex.
+var stdTypes = map[string]func(name, t string) (typ string, methods map[string]string){
+	"sync/atomic.Pointer": func(n, t string) (string, map[string]string) {
+		lock := "p.mu.Lock(); defer p.mu.Unlock(); "
+		return "type " + n + " struct { mu " + hook + ".Mutex; v *" + t + " }",
+			map[string]string{
+				"Load":           "func (p *" + n + ") Load() *" + t + " { " + lock + "return p.v }",
+				"Store":          "func (p *" + n + ") Store(v *" + t + ") { " + lock + "p.v = v }",
+				"Swap":           "func (p *" + n + ") Swap(v *" + t + ") (old *" + t + ") { " + lock + "old, p.v = p.v, v; return }",
+				"CompareAndSwap": "func (p *" + n + ") CompareAndSwap(old, v *" + t + ") (swapped bool) { " + lock + "if p.v != old { return false }; p.v = v; return true }",
+			}
+	},
+}
+
+// stdTypeKey is the key of a standard generic type in stdTypes.
+func stdTypeKey(tn *types.TypeName) string {
+	if tn == nil || tn.Pkg() == nil {
+		return ""
+	}
+	return tn.Pkg().Path() + "." + tn.Name()
+}
+
+// isStdSpecialised reports whether instances of n are copies (stdTypes).
+func isStdSpecialised(n *types.Named) bool {
+	_, ok := stdTypes[stdTypeKey(n.Origin().Obj())]
+	return ok && n.TypeArgs().Len() > 0
+}
+
+// maxSpecs bounds the copies one cell may need (a generic func that
+// calls itself with ever larger types would need infinitely many).
+const maxSpecs = 64
+
+// specTarget is an instance of a generic func of the session.
+type specTarget struct {
+	fn   *types.Func     // a generic func, or
+	tn   *types.TypeName // a generic type
+	args []types.Type
+	name string
+}
+
+func (t *specTarget) generic() string {
+	if t.tn != nil {
+		return t.tn.Name()
+	}
+	return t.fn.Name()
+}
+
+// genericType returns obj when it is a generic type declared at the
+// package level of the session.
+func (c *checked) genericType(obj types.Object) *types.TypeName {
+	tn, ok := obj.(*types.TypeName)
+	if ok && stdTypes[stdTypeKey(tn)] != nil {
+		return tn
+	}
+	if !ok || tn.Pkg() != c.pkg || tn.IsAlias() || c.pkg.Scope().Lookup(tn.Name()) != tn {
+		return nil
+	}
+	if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() == 0 {
+		return nil
+	}
+	return tn
+}
+
+// genericFunc returns obj when it is a generic func (not a method)
+// declared at the package level of the session.
+func (c *checked) genericFunc(obj types.Object) *types.Func {
+	fn, ok := obj.(*types.Func)
+	if !ok || fn.Pkg() != c.pkg || c.pkg.Scope().Lookup(fn.Name()) != fn {
+		return nil
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() != nil || sig.TypeParams().Len() == 0 {
+		return nil
+	}
+	return fn
+}
+
+// specTargets lists the instances to specialise: those the cell uses
+// with concrete type arguments, and those of session copies whose
+// generic the cell redeclares (written as G[args] in the check file).
+// cellIDs are the ones in the cell's code.
+func (c *checked) specTargets() (all []*specTarget, cellIDs map[*ast.Ident]*specTarget) {
+	cellIDs = map[*ast.Ident]*specTarget{}
+	byName := map[string]*specTarget{}
+	var ids []*ast.Ident
+	for id := range c.info.Instances {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i].Pos() < ids[j].Pos() })
+	for _, id := range ids {
+		fn := c.genericFunc(c.info.Uses[id])
+		tn := c.genericType(c.info.Uses[id])
+		if fn == nil && tn == nil {
+			continue
+		}
+		inCell := c.inCell(id.Pos())
+		if !inCell {
+			if d := c.declAt(id.Pos()); d == nil || d.SpecOf == "" {
+				continue
+			}
+		}
+		inst := c.info.Instances[id]
+		var args []types.Type
+		ok := true
+		for i := 0; i < inst.TypeArgs.Len(); i++ {
+			a := inst.TypeArgs.At(i)
+			if hasTypeParam(a, 0) {
+				ok = false
+			}
+			args = append(args, a)
+		}
+		if !ok {
+			continue // inside a generic body: its copies have concrete ones
+		}
+		var name string
+		if fn != nil {
+			name = specName(hook+"g", fn.Name(), args)
+		} else {
+			name = specName(hook+"t", tn.Name(), args)
+		}
+		t := byName[name]
+		if t == nil {
+			t = &specTarget{fn: fn, tn: tn, args: args, name: name}
+			byName[name] = t
+			all = append(all, t)
+		}
+		if inCell {
+			cellIDs[id] = t
+		}
+	}
+	return all, cellIDs
+}
+
+// hasTypeParam reports whether t mentions a type parameter.
+func hasTypeParam(t types.Type, depth int) bool {
+	if depth > 10 {
+		return true
+	}
+	switch t := t.(type) {
+	case *types.TypeParam:
+		return true
+	case *types.Named:
+		for i := 0; i < t.TypeArgs().Len(); i++ {
+			if hasTypeParam(t.TypeArgs().At(i), depth+1) {
+				return true
+			}
+		}
+	case *types.Alias:
+		return hasTypeParam(types.Unalias(t), depth+1)
+	case *types.Pointer:
+		return hasTypeParam(t.Elem(), depth+1)
+	case *types.Slice:
+		return hasTypeParam(t.Elem(), depth+1)
+	case *types.Array:
+		return hasTypeParam(t.Elem(), depth+1)
+	case *types.Chan:
+		return hasTypeParam(t.Elem(), depth+1)
+	case *types.Map:
+		return hasTypeParam(t.Key(), depth+1) || hasTypeParam(t.Elem(), depth+1)
+	case *types.Struct:
+		for i := 0; i < t.NumFields(); i++ {
+			if hasTypeParam(t.Field(i).Type(), depth+1) {
+				return true
+			}
+		}
+	case *types.Tuple:
+		for i := 0; i < t.Len(); i++ {
+			if hasTypeParam(t.At(i).Type(), depth+1) {
+				return true
+			}
+		}
+	case *types.Signature:
+		return hasTypeParam(t.Params(), depth+1) || hasTypeParam(t.Results(), depth+1)
+	case *types.Interface:
+		for i := 0; i < t.NumMethods(); i++ {
+			if hasTypeParam(t.Method(i).Type(), depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// specName is the copy's name: deterministic, so that every cell (and
+// every replay) names an instance alike.
+func specName(prefix, generic string, args []types.Type) string {
+	h := fnv.New32a()
+	h.Write([]byte(typeList(args, func(p *types.Package) string { return p.Path() })))
+	return fmt.Sprintf("%s_%s_%08x", prefix, generic, h.Sum32())
+}
+
+func typeList(args []types.Type, q types.Qualifier) string {
+	parts := make([]string, len(args))
+	for i, a := range args {
+		parts[i] = types.TypeString(a, q)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// declOf returns the declaration of a func in the check file.
+func (c *checked) declOf(fn *types.Func) *ast.FuncDecl {
+	for _, d := range c.ast.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && c.info.Defs[fd.Name] == fn {
+			return fd
+		}
+	}
+	return nil
+}
+
+// rep replaces src[start:end] of the check file with text.
+type rep struct {
+	start, end int
+	text       string
+}
+
+// argSources writes type arguments as Go source, parenthesised where a
+// type parameter's place needs it ((*T)(x)).
+func argSources(tps *types.TypeParamList, args []types.Type, namer *typeNamer) map[*types.TypeParam]string {
+	out := map[*types.TypeParam]string{}
+	for i := 0; i < tps.Len() && i < len(args); i++ {
+		s := namer.str(args[i])
+		if strings.HasPrefix(s, "*") || strings.HasPrefix(s, "<-") || strings.HasPrefix(s, "func") {
+			s = "(" + s + ")"
+		}
+		out[tps.At(i)] = s
+	}
+	return out
+}
+
+// paramUses lists the replacements of the uses of type parameters in n;
+// with self, the instances of the copied type with its own type
+// parameters (Tree[T] in a method of Tree) are the copy.
+func (c *checked) paramUses(n ast.Node, skip ast.Node, argSrc map[*types.TypeParam]string, self *specTarget, tps *types.TypeParamList) []rep {
+	var reps []rep
+	ast.Inspect(n, func(n ast.Node) bool {
+		if n == skip && skip != nil {
+			return false
+		}
+		if self != nil && tps != nil {
+			var x ast.Expr
+			var idx []ast.Expr
+			switch e := n.(type) {
+			case *ast.IndexExpr:
+				x, idx = e.X, []ast.Expr{e.Index}
+			case *ast.IndexListExpr:
+				x, idx = e.X, e.Indices
+			}
+			if id, ok := x.(*ast.Ident); ok && c.info.Uses[id] == self.tn && len(idx) == tps.Len() {
+				same := true
+				for i, ix := range idx {
+					pid, ok := ix.(*ast.Ident)
+					if !ok {
+						same = false
+						break
+					}
+					tn, ok := c.info.Uses[pid].(*types.TypeName)
+					if !ok || tn.Type() != tps.At(i) {
+						same = false
+					}
+				}
+				if same {
+					reps = append(reps, rep{c.tf.Offset(n.Pos()), c.tf.Offset(n.End()), self.name})
+					return false
+				}
+			}
+		}
+		id, ok := n.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		if tn, ok := c.info.Uses[id].(*types.TypeName); ok {
+			if tp, ok := tn.Type().(*types.TypeParam); ok {
+				if s, ok := argSrc[tp]; ok {
+					reps = append(reps, rep{c.tf.Offset(id.Pos()), c.tf.Offset(id.End()), s})
+				}
+			}
+		}
+		return true
+	})
+	return reps
+}
+
+// applyReps returns src[start:end] with the replacements.
+func applyReps(src string, start, end int, reps []rep) string {
+	sort.Slice(reps, func(i, j int) bool { return reps[i].start < reps[j].start })
+	var b strings.Builder
+	pos := start
+	for _, r := range reps {
+		if r.start < pos {
+			continue
+		}
+		b.WriteString(src[pos:r.start])
+		b.WriteString(r.text)
+		pos = r.end
+	}
+	b.WriteString(src[pos:end])
+	return b.String()
+}
+
+// specText writes the copy of a generic func for t: the declaration's
+// text from its doc comment on, with the type parameter list gone, the
+// name the copy's and each use of a type parameter its argument. Lines
+// stay.
+func (c *checked) specText(t *specTarget, namer *typeNamer) (string, error) {
+	fd := c.declOf(t.fn)
+	if fd == nil || fd.Type.TypeParams == nil {
+		return "", fmt.Errorf("the declaration of %s is not in the session", t.fn.Name())
+	}
+	off := func(p token.Pos) int { return c.tf.Offset(p) }
+	start := off(fd.Pos())
+	if fd.Doc != nil {
+		start = off(fd.Doc.Pos())
+	}
+	sig := t.fn.Type().(*types.Signature)
+	reps := []rep{
+		{off(fd.Name.Pos()), off(fd.Name.End()), t.name},
+		{off(fd.Type.TypeParams.Opening), off(fd.Type.TypeParams.Closing) + 1, ""},
+	}
+	reps = append(reps, c.paramUses(fd, fd.Type.TypeParams, argSources(sig.TypeParams(), t.args, namer), nil, nil)...)
+	return applyReps(c.file.src.String(), start, off(fd.End()), reps), nil
+}
+
+// methodCopy is the copy of a method of a generic type.
+type methodCopy struct {
+	name, of, text string
+}
+
+// typeSpecText writes the copy of a generic type for t, and of its
+// methods, as specText does for funcs.
+func (c *checked) typeSpecText(t *specTarget, namer *typeNamer) (string, []methodCopy, error) {
+	off := func(p token.Pos) int { return c.tf.Offset(p) }
+	src := c.file.src.String()
+	named := t.tn.Type().(*types.Named)
+	var text string
+	for _, d := range c.ast.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE {
+			continue
+		}
+		for _, sp := range gd.Specs {
+			ts := sp.(*ast.TypeSpec)
+			if c.info.Defs[ts.Name] != t.tn || ts.TypeParams == nil {
+				continue
+			}
+			reps := []rep{
+				{off(ts.Name.Pos()), off(ts.Name.End()), t.name},
+				{off(ts.TypeParams.Opening), off(ts.TypeParams.Closing) + 1, ""},
+			}
+			reps = append(reps, c.paramUses(ts, ts.TypeParams, argSources(named.TypeParams(), t.args, namer), t, named.TypeParams())...)
+			if len(gd.Specs) == 1 && !gd.Lparen.IsValid() {
+				start := off(gd.Pos())
+				if gd.Doc != nil {
+					start = off(gd.Doc.Pos())
+				}
+				text = applyReps(src, start, off(gd.End()), reps)
+			} else {
+				text = "type " + applyReps(src, off(ts.Pos()), off(ts.End()), reps)
+			}
+		}
+	}
+	if text == "" {
+		return "", nil, fmt.Errorf("the declaration of %s is not in the session", t.tn.Name())
+	}
+	var methods []methodCopy
+	for _, d := range c.ast.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 {
+			continue
+		}
+		fn, _ := c.info.Defs[fd.Name].(*types.Func)
+		if fn == nil {
+			continue
+		}
+		sig := fn.Type().(*types.Signature)
+		rt := fd.Recv.List[0].Type
+		for {
+			if st, ok := rt.(*ast.StarExpr); ok {
+				rt = st.X
+			} else if pe, ok := rt.(*ast.ParenExpr); ok {
+				rt = pe.X
+			} else {
+				break
+			}
+		}
+		var base ast.Expr
+		switch x := rt.(type) {
+		case *ast.IndexExpr:
+			base = x.X
+		case *ast.IndexListExpr:
+			base = x.X
+		}
+		id, ok := base.(*ast.Ident)
+		if !ok || c.info.Uses[id] != t.tn {
+			continue
+		}
+		start := off(fd.Pos())
+		if fd.Doc != nil {
+			start = off(fd.Doc.Pos())
+		}
+		reps := []rep{{off(rt.Pos()), off(rt.End()), t.name}}
+		reps = append(reps, c.paramUses(fd, rt, argSources(sig.RecvTypeParams(), t.args, namer), t, sig.RecvTypeParams())...)
+		methods = append(methods, methodCopy{name: t.name + "." + fd.Name.Name, of: t.tn.Name() + "." + fd.Name.Name,
+			text: applyReps(src, start, off(fd.End()), reps)})
+	}
+	return text, methods, nil
+}
+
+// specNamer names type arguments as the session does: by the names of
+// the check file's imports.
+func (c *checked) specNamer() *typeNamer {
+	names := map[string]string{}
+	for _, is := range c.ast.Imports {
+		p, _ := strconv.Unquote(is.Path.Value)
+		names[p] = importName(is)
+	}
+	return &typeNamer{main: c.pkg, names: names, hidden: map[string]string{}}
+}
+
+// cellDecls describes the cell's imports, declarations and vars as
+// session declarations, over the session's, for checking the copies.
+func (c *checked) cellDecls(session []*Decl, drop map[*Decl]bool, vars map[string]VarType) []*Decl {
+	p := c.plan
+	var out []*Decl
+	for _, d := range session {
+		if drop[d] || p.staleSpec(d) {
+			continue
+		}
+		switch d.Kind {
+		case "import":
+			if p.impName[d.Name] || p.names[d.Name] {
+				continue
+			}
+		case "var":
+			if p.names[d.Name] || vars[d.Name].Type != "" {
+				continue
+			}
+		default:
+			skip := false
+			for _, n := range sessionDeclNames(d) {
+				if p.names[n] || vars[n].Type != "" {
+					skip = true
+				}
+			}
+			if skip {
+				continue
+			}
+		}
+		out = append(out, d)
+	}
+	addImports := func(text string) {
+		f, err := parser.ParseFile(token.NewFileSet(), "", "package p;"+text, parser.ImportsOnly)
+		if err != nil {
+			return
+		}
+		for _, is := range f.Imports {
+			pth, _ := strconv.Unquote(is.Path.Value)
+			out = append(out, &Decl{Kind: "import", Name: importName(is), Path: pth})
+		}
+	}
+	for _, pc := range p.pieces {
+		switch pc.Kind {
+		case PieceImport:
+			addImports(p.cell[pc.Start:pc.End])
+		case PieceDecl:
+			text := p.cell[pc.Start:pc.End]
+			name := ""
+			if f, err := parser.ParseFile(token.NewFileSet(), "", "package p;"+text, parser.SkipObjectResolution); err == nil && len(f.Decls) > 0 {
+				if ns := declNames(f.Decls[0]); len(ns) > 0 {
+					name = ns[0]
+				}
+			}
+			out = append(out, &Decl{Kind: "func", Name: name, Src: text})
+		}
+	}
+	for _, spec := range p.autoImports {
+		addImports("import " + spec)
+	}
+	for _, n := range sortedVarKeys(vars) {
+		out = append(out, &Decl{Kind: "var", Name: n, VarType: vars[n].Type, Imports: vars[n].Imports})
+	}
+	return out
+}
+
+// specialise writes, checks and lowers the copies of the targets (and of
+// the instances the copies use in turn), over decls; have are the copies
+// already written.
+func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl, have map[string]bool, res *Result) error {
+	namer := c.specNamer()
+	for _, t := range targets {
+		if have[t.name] {
+			continue
+		}
+		have[t.name] = true
+		if len(have) > maxSpecs {
+			return fmt.Errorf("the generic %s needs more than %d instances in this cell (does it use itself with new type arguments?); the notebook cannot run it", t.generic(), maxSpecs)
+		}
+		for _, a := range t.args {
+			if mentionsLocal(a, c.pkg) {
+				return fmt.Errorf("%s is instantiated with a type declared inside a func; the notebook runs generics only with types declared at the cell's top level", t.generic())
+			}
+		}
+		if t.tn != nil && t.tn.Pkg() != c.pkg {
+			if err := fe.stdSpec(c, t, namer, res); err != nil {
+				return err
+			}
+			continue
+		}
+		var text string
+		var methods []methodCopy
+		var err error
+		if t.fn != nil {
+			text, err = c.specText(t, namer)
+		} else {
+			text, methods, err = c.typeSpecText(t, namer)
+		}
+		if err == nil && len(namer.hidden) > 0 {
+			err = fmt.Errorf("a type argument of %s names a package the session does not import (%s); import it", t.generic(), namer.hidden[sortedKeys(namer.hidden)[0]])
+		}
+		if err != nil {
+			return err
+		}
+		label := t.generic() + "[" + typeList(t.args, func(p *types.Package) string {
+			if p == c.pkg {
+				return ""
+			}
+			return p.Name()
+		}) + "]"
+		targs := typeList(t.args, func(p *types.Package) string {
+			if p == c.pkg {
+				return ""
+			}
+			return namer.pkgName(p)
+		})
+		kind := "func"
+		if t.tn != nil {
+			kind = "type"
+		}
+		// The copies of a type's methods are checked with the type's
+		// copy and each other.
+		var own []*Decl
+		for _, d := range decls {
+			if d.Name != t.name && !strings.HasPrefix(d.Name, t.name+".") {
+				own = append(own, d)
+			}
+		}
+		if t.tn != nil {
+			own = append(own, &Decl{Kind: "type", Name: t.name, Src: text})
+		}
+		for _, m := range methods {
+			own = append(own, &Decl{Kind: "method", Name: m.name, Src: m.text})
+		}
+		check := func(text, name string) (*Result, error) {
+			var ds []*Decl
+			for _, d := range own {
+				if d.Name != name {
+					ds = append(ds, d)
+				}
+			}
+			return fe.check1(text, []Piece{{Kind: PieceDecl, Start: 0, End: len(text)}}, ds, have)
+		}
+		sub, err := check(text, t.name)
+		if err != nil {
+			return fmt.Errorf("%s cannot run in the notebook: %v", label, err)
+		}
+		plain := label
+		if t.tn != nil {
+			label = goTypeName(c.instanceOf(t))
+		}
+		res.Specs = append(res.Specs, Spec{Kind: kind, Name: t.name, Of: t.generic(), Label: label,
+			TypeArgs: targs, Src: sub.Code, Orig: text})
+		subs := []*Result{sub}
+		for _, m := range methods {
+			ms, err := check(m.text, m.name)
+			if err != nil {
+				return fmt.Errorf("%s cannot run in the notebook: %v", m.of, err)
+			}
+			res.Specs = append(res.Specs, Spec{Kind: "method", Name: m.name, Of: m.of, Label: plain + m.name[len(t.name):],
+				TypeArgs: targs, Src: ms.Code, Orig: m.text})
+			subs = append(subs, ms)
+		}
+		for _, sub := range subs {
+			res.Specs = append(res.Specs, sub.Specs...)
+			res.Instances = append(res.Instances, sub.Instances...)
+			res.Asserts = append(res.Asserts, sub.Asserts...)
+		}
+	}
+	return nil
+}
+
+// instanceOf is the instance of a generic type a target stands for.
+func (c *checked) instanceOf(t *specTarget) types.Type {
+	inst, err := types.Instantiate(nil, t.tn.Type(), t.args, false)
+	if err != nil {
+		return t.tn.Type()
+	}
+	return inst
+}
+
+// staleSpec reports whether d is a copy of a generic that the cell
+// redeclares (a type's copy is stale when the cell declares the type or
+// one of its methods).
+func (p *cellPlan) staleSpec(d *Decl) bool {
+	if d.SpecOf == "" {
+		return false
+	}
+	base, _, _ := strings.Cut(d.SpecOf, ".")
+	if p.names[d.SpecOf] || p.names[base] {
+		return true
+	}
+	if d.Kind == "type" || d.Kind == "method" {
+		for n := range p.names {
+			if strings.HasPrefix(n, base+".") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stdSpec writes the copies of an instance of a standard library type
+// (stdTypes).
+func (fe *Frontend) stdSpec(c *checked, t *specTarget, namer *typeNamer, res *Result) error {
+	arg := namer.str(t.args[0])
+	if len(namer.hidden) > 0 {
+		return fmt.Errorf("a type argument of %s.%s names a package the session does not import (%s); import it", t.tn.Pkg().Name(), t.tn.Name(), namer.hidden[sortedKeys(namer.hidden)[0]])
+	}
+	typ, methods := stdTypes[stdTypeKey(t.tn)](t.name, arg)
+	of := t.tn.Pkg().Name() + "." + t.tn.Name()
+	label := goTypeName(c.instanceOf(t))
+	res.Specs = append(res.Specs, Spec{Kind: "type", Name: t.name, Of: of, Label: label, Src: typ, Orig: typ, Generated: true})
+	names := make([]string, 0, len(methods))
+	for m := range methods {
+		names = append(names, m)
+	}
+	sort.Strings(names)
+	for _, m := range names {
+		res.Specs = append(res.Specs, Spec{Kind: "method", Name: t.name + "." + m, Of: of + "." + m,
+			Label: of + "[" + arg + "]." + m, Src: methods[m], Orig: methods[m], Generated: true})
+	}
+	return nil
+}
