@@ -238,6 +238,9 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 	case *ast.ExprStmt:
 		l.expr(s.X, st)
 	case *ast.SendStmt:
+		if ch, ok := l.c.info.Types[s.Chan].Type.Underlying().(*types.Chan); ok {
+			l.copyToIface(s.Value, ch.Elem())
+		}
 		l.expr(s.Chan, st)
 		l.expr(s.Value, st)
 	case *ast.IncDecStmt:
@@ -305,6 +308,8 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		if l.call(e, st) {
 			return
 		}
+	case *ast.CompositeLit:
+		l.copyEltsToIface(e)
 	case *ast.Ident:
 		l.ident(e)
 		return

@@ -905,7 +905,8 @@ func (l *lowerer) unwrapCases() string {
 // that a later change of the variable showed through the interface (and
 // through a method value taken from it).
 //
-//	var i I = t  ->  var i I = (func(v T) T { return v })(t)
+//	var i I = t  ->  var i I = (func(v T) I { return v })(t)
+//	var a any = t  ->  var a any = (func(v T) T { return v })(t)
 func (l *lowerer) copyToIface(e ast.Expr, target types.Type) {
 	if e == nil || target == nil {
 		return
@@ -920,21 +921,36 @@ func (l *lowerer) copyToIface(e ast.Expr, target types.Type) {
 	if l.typedNil(e, t, target) {
 		return
 	}
+	iface := target.Underlying().(*types.Interface)
 	switch t.Underlying().(type) {
 	case *types.Struct, *types.Array:
-	default:
+	case *types.Interface, *types.Pointer:
 		return
+	default:
+		// A value of a session type (type Celsius float64) stored in a
+		// standard interface (fmt.Stringer) is held by reference too.
+		if n, ok := types.Unalias(t).(*types.Named); !ok || n.Obj().Pkg() != l.c.pkg || iface.Empty() {
+			return
+		}
 	}
 	switch unparen(e).(type) {
 	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.StarExpr:
 	default:
 		return // a composite literal or a call's result is a fresh value
 	}
-	if mentionsLocal(t, l.c.pkg) {
+	if mentionsLocal(t, l.c.pkg) || mentionsLocal(target, l.c.pkg) {
 		return
 	}
 	typ := l.namer.str(t)
-	l.ed.insert(l.off(e.Pos()), "(func(v "+typ+") "+typ+" { return v })(")
+	if iface.Empty() {
+		l.ed.insert(l.off(e.Pos()), "(func(v "+typ+") "+typ+" { return v })(")
+	} else {
+		// Converted in the func, the interface holds the func's own
+		// copy: a fresh one for each call (converted where it is
+		// called, it would hold the call's result, which the next
+		// iteration of a loop overwrites).
+		l.ed.insert(l.off(e.Pos()), "(func(v "+typ+") "+l.namer.str(target)+" { return v })(")
+	}
 	l.ed.insert(l.off(e.End()), ")")
 }
 
@@ -979,6 +995,47 @@ func (l *lowerer) typedNil(e ast.Expr, t, target types.Type) bool {
 	l.ed.insert(l.off(e.Pos()), "(func(v "+typ+") "+typ+" { if v == nil { "+hook+".TypedNil("+quote(shown)+", "+quote(tshown)+") }; return v })(")
 	l.ed.insert(l.off(e.End()), ")")
 	return true
+}
+
+// copyEltsToIface applies copyToIface to a composite literal's elements.
+func (l *lowerer) copyEltsToIface(e *ast.CompositeLit) {
+	t := l.c.info.Types[e].Type
+	if t == nil {
+		return
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	for i, elt := range e.Elts {
+		kv, isKV := elt.(*ast.KeyValueExpr)
+		switch u := t.Underlying().(type) {
+		case *types.Slice:
+			if isKV {
+				elt = kv.Value
+			}
+			l.copyToIface(elt, u.Elem())
+		case *types.Array:
+			if isKV {
+				elt = kv.Value
+			}
+			l.copyToIface(elt, u.Elem())
+		case *types.Map:
+			if isKV {
+				l.copyToIface(kv.Key, u.Key())
+				l.copyToIface(kv.Value, u.Elem())
+			}
+		case *types.Struct:
+			if isKV {
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					if f, ok := l.c.info.Uses[id].(*types.Var); ok {
+						l.copyToIface(kv.Value, f.Type())
+					}
+				}
+			} else if i < u.NumFields() {
+				l.copyToIface(elt, u.Field(i).Type())
+			}
+		}
+	}
 }
 
 // copyArgsToIface applies copyToIface to a call's arguments.

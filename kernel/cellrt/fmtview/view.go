@@ -396,6 +396,9 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 		fmt.Fprintf(f, "%s(nil)", TypeName(v.Type()))
 		return
 	}
+	if methods && printWrapper(f, v, verb) {
+		return
+	}
 	v = unwrap(v)
 	if !v.IsValid() {
 		fmt.Fprintf(f, spec(f, verb), nil)
@@ -607,4 +610,32 @@ func cmpOrdered[T int64 | uint64 | float64 | uintptr](a, b T) int {
 		return 1
 	}
 	return 0
+}
+
+// printWrapper prints v with its Error or String method when v is the
+// interpreter's wrapper of a cell value stored in error or fmt.Stringer:
+// the wrapper's method is the value's own, where the value unwrapped may
+// be of a type the registry cannot tell from another (two cell types
+// over float64). It reports whether it printed.
+func printWrapper(f fmt.State, v reflect.Value, verb rune) bool {
+	if verb != 'v' && verb != 's' && verb != 'q' || f.Flag('#') {
+		return false
+	}
+	for v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() {
+		v = v.Elem()
+	}
+	w := v
+	if w.IsValid() && w.Kind() == reflect.Pointer && !w.IsNil() {
+		w = w.Elem()
+	}
+	if !w.IsValid() || !isWrapper(w.Type()) || !v.CanInterface() {
+		return false
+	}
+	switch x := v.Interface().(type) {
+	case error, fmt.Stringer:
+		// fmt calls the method (and reports a panic in it as fmt does).
+		fmt.Fprintf(f, spec(f, verb), x)
+		return true
+	}
+	return false
 }
