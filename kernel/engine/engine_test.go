@@ -672,3 +672,21 @@ func job(a, d int) int { return a + d }`)
 		t.Errorf("Inspect(job) after non-ASCII text not found")
 	}
 }
+
+// TestFlagsRerun runs a cell declaring and parsing flags twice: a program
+// run afresh declares its flags once, so the second run replaces them
+// instead of panicking ("flag redefined"), and Parse reads the cell's
+// own empty command line, not the kernel's.
+func TestFlagsRerun(t *testing.T) {
+	s := newSession(t)
+	cell := `import "flag"
+n := flag.Int("n", 3, "count")
+flag.Parse()
+fmt.Println(*n, flag.NArg(), len(os.Args))`
+	for range 2 {
+		r := s.run(cell)
+		if got := r.stdout; got != "3 0 1\n" {
+			t.Fatalf("output %q", got)
+		}
+	}
+}

@@ -32,7 +32,8 @@ type Options struct {
 	// "path/name" form, added to the standard library and the module's
 	// own packages (kernel/symbols).
 	Symbols interp.Exports
-	// Args is os.Args as cells see it (the kernel's own when nil).
+	// Args is os.Args as cells see it (a program named main run without
+	// arguments when nil).
 	Args []string
 	// GoVersion is reported as the language version (runtime.Version()
 	// without the "go" prefix when empty).
@@ -242,6 +243,10 @@ var richTypes = []reflect.Type{
 	reflect.TypeOf((*fmt.Stringer)(nil)).Elem(),
 }
 
+// programArgs is os.Args as cells see it: a program run with no
+// arguments, as go run runs it.
+var programArgs = []string{"main"}
+
 // newInterpreter builds an interpreter with the symbol tables every
 // session uses: the standard library (with os/exec), the module's own
 // packages and opts.Symbols, standard streams from sio, and the engine's
@@ -249,7 +254,7 @@ var richTypes = []reflect.Type{
 func newInterpreter(opts Options, sio *sessionIO) (*interp.Interpreter, error) {
 	args := opts.Args
 	if args == nil {
-		args = os.Args
+		args = programArgs
 	}
 	it := interp.New(interp.Options{
 		Stdin:        sio.stdin,
@@ -290,6 +295,7 @@ func newInterpreter(opts Options, sio *sessionIO) (*interp.Interpreter, error) {
 		{
 			// os.Stdin reads through the front end like fmt.Scan does.
 			"os/os":            {"Stdin": reflect.ValueOf(&stdin).Elem()},
+			"flag/flag":        newCellFlags(args, sio.stderr).symbols(),
 			hookPath + "/hook": sio.hooks(show),
 			".":                {"MapTypes": reflect.ValueOf(mapTypes)},
 		},
