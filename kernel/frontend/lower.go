@@ -239,7 +239,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 		l.expr(s.X, st)
 	case *ast.SendStmt:
 		if ch, ok := l.c.info.Types[s.Chan].Type.Underlying().(*types.Chan); ok {
-			l.copyToIface(s.Value, ch.Elem())
+			l.storeToIface(s.Value, ch.Elem())
 		}
 		l.expr(s.Chan, st)
 		l.expr(s.Value, st)
@@ -248,7 +248,11 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 	case *ast.AssignStmt:
 		if s.Tok == token.ASSIGN && len(s.Lhs) == len(s.Rhs) {
 			for i, e := range s.Lhs {
-				l.copyToIface(s.Rhs[i], l.c.info.Types[e].Type)
+				if _, elem := unparen(e).(*ast.IndexExpr); elem {
+					l.storeToIface(s.Rhs[i], l.c.info.Types[e].Type)
+				} else {
+					l.copyToIface(s.Rhs[i], l.c.info.Types[e].Type)
+				}
 			}
 		}
 		for _, e := range s.Lhs {

@@ -907,7 +907,15 @@ func (l *lowerer) unwrapCases() string {
 //
 //	var i I = t  ->  var i I = (func(v T) I { return v })(t)
 //	var a any = t  ->  var a any = (func(v T) T { return v })(t)
-func (l *lowerer) copyToIface(e ast.Expr, target types.Type) {
+func (l *lowerer) copyToIface(e ast.Expr, target types.Type) { l.copyInto(e, target, false) }
+
+// storeToIface is copyToIface for a value stored into an element of a
+// slice, map, channel or composite literal, which a loop may fill from
+// one variable: the interface is made in a func of its own, so that it
+// holds that call's copy of the value.
+func (l *lowerer) storeToIface(e ast.Expr, target types.Type) { l.copyInto(e, target, true) }
+
+func (l *lowerer) copyInto(e ast.Expr, target types.Type, store bool) {
 	if e == nil || target == nil {
 		return
 	}
@@ -921,15 +929,21 @@ func (l *lowerer) copyToIface(e ast.Expr, target types.Type) {
 	if l.typedNil(e, t, target) {
 		return
 	}
-	iface := target.Underlying().(*types.Interface)
+	// The interpreter keeps a value in an empty interface or one of the
+	// session's as itself, and in a standard one (fmt.Stringer) in a
+	// wrapper of its own.
+	wrapped := !target.Underlying().(*types.Interface).Empty()
+	if n, ok := types.Unalias(target).(*types.Named); ok && n.Obj().Pkg() == l.c.pkg {
+		wrapped = false
+	}
 	switch t.Underlying().(type) {
 	case *types.Struct, *types.Array:
 	case *types.Interface, *types.Pointer:
 		return
 	default:
 		// A value of a session type (type Celsius float64) stored in a
-		// standard interface (fmt.Stringer) is held by reference too.
-		if n, ok := types.Unalias(t).(*types.Named); !ok || n.Obj().Pkg() != l.c.pkg || iface.Empty() {
+		// standard interface is held by reference too.
+		if n, ok := types.Unalias(t).(*types.Named); !ok || n.Obj().Pkg() != l.c.pkg || !wrapped {
 			return
 		}
 	}
@@ -942,7 +956,7 @@ func (l *lowerer) copyToIface(e ast.Expr, target types.Type) {
 		return
 	}
 	typ := l.namer.str(t)
-	if iface.Empty() {
+	if !wrapped && !store {
 		l.ed.insert(l.off(e.Pos()), "(func(v "+typ+") "+typ+" { return v })(")
 	} else {
 		// Converted in the func, the interface holds the func's own
@@ -1013,26 +1027,26 @@ func (l *lowerer) copyEltsToIface(e *ast.CompositeLit) {
 			if isKV {
 				elt = kv.Value
 			}
-			l.copyToIface(elt, u.Elem())
+			l.storeToIface(elt, u.Elem())
 		case *types.Array:
 			if isKV {
 				elt = kv.Value
 			}
-			l.copyToIface(elt, u.Elem())
+			l.storeToIface(elt, u.Elem())
 		case *types.Map:
 			if isKV {
-				l.copyToIface(kv.Key, u.Key())
-				l.copyToIface(kv.Value, u.Elem())
+				l.storeToIface(kv.Key, u.Key())
+				l.storeToIface(kv.Value, u.Elem())
 			}
 		case *types.Struct:
 			if isKV {
 				if id, ok := kv.Key.(*ast.Ident); ok {
 					if f, ok := l.c.info.Uses[id].(*types.Var); ok {
-						l.copyToIface(kv.Value, f.Type())
+						l.storeToIface(kv.Value, f.Type())
 					}
 				}
 			} else if i < u.NumFields() {
-				l.copyToIface(elt, u.Field(i).Type())
+				l.storeToIface(elt, u.Field(i).Type())
 			}
 		}
 	}
@@ -1056,7 +1070,16 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 			return
 		}
 	}
+	appending := false
+	if id, ok := unparen(e.Fun).(*ast.Ident); ok {
+		b, ok := l.c.info.Uses[id].(*types.Builtin)
+		appending = ok && b.Name() == "append"
+	}
 	for i, a := range e.Args {
-		l.copyToIface(a, paramType(sig, i, e.Ellipsis.IsValid()))
+		if appending {
+			l.storeToIface(a, paramType(sig, i, e.Ellipsis.IsValid()))
+		} else {
+			l.copyToIface(a, paramType(sig, i, e.Ellipsis.IsValid()))
+		}
 	}
 }

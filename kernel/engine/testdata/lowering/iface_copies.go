@@ -14,11 +14,11 @@ type Label string
 
 func (l Label) String() string { return strings.ToUpper(string(l)) }
 
-type Shape interface{ Area() float64 }
+type Area interface{ Size() float64 }
 
-type Square float64
+type Rect struct{ W, H float64 }
 
-func (s Square) Area() float64 { return float64(s * s) }
+func (r Rect) Size() float64 { return r.W * r.H }
 
 func main() {
 	temps := []Celsius{18.5, 21, 25.25}
@@ -41,27 +41,18 @@ func main() {
 		fmt.Println(k, byName[k])
 	}
 
-	ch := make(chan Shape, 3)
-	for _, s := range []Square{1, 2, 3} {
-		ch <- s
+	var areas []Area
+	var boxed []any
+	byKey := map[int]Area{}
+	for i, r := range []Rect{{1, 2}, {3, 4}, {5, 6}} {
+		areas = append(areas, r)
+		boxed = append(boxed, r)
+		byKey[i] = r
 	}
-	close(ch)
-	total := 0.0
-	for s := range ch {
-		total += s.Area()
+	for i, a := range areas {
+		_, isRect := a.(Rect)
+		fmt.Println(a.Size(), boxed[i], byKey[i].Size(), isRect)
 	}
-	fmt.Println("total area:", total)
-
-	var shapes []Shape
-	for i := 1; i <= 3; i++ {
-		sq := Square(i)
-		shapes = append(shapes, sq)
-		sq = 0
-	}
-	for _, s := range shapes {
-		fmt.Print(s.Area(), " ")
-	}
-	fmt.Println()
 
 	current := Celsius(5)
 	var shown fmt.Stringer = current
