@@ -943,7 +943,7 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store bool) {
 	default:
 		// A value of a session type (type Celsius float64) stored in a
 		// standard interface is held by reference too.
-		if n, ok := types.Unalias(t).(*types.Named); !ok || n.Obj().Pkg() != l.c.pkg || !wrapped {
+		if n, ok := types.Unalias(t).(*types.Named); !ok || n.Obj().Pkg() != l.c.pkg || !wrapped && !store {
 			return
 		}
 	}
