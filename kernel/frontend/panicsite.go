@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"strings"
 )
 
@@ -167,9 +168,22 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 			return false
 		}
 	case strings.Contains(msg, "interface conversion"):
+		// The asserted type closes the message ("…, not main.Dog") or
+		// follows "is not" ("… is not main.Shape: missing method …").
+		want := ""
+		if i := strings.LastIndex(msg, ", not "); i >= 0 {
+			want = msg[i+len(", not "):]
+		} else if i := strings.Index(msg, " is not "); i >= 0 {
+			want, _, _ = strings.Cut(msg[i+len(" is not "):], ":")
+		}
+		want = strings.TrimPrefix(strings.TrimPrefix(want, "*"), "main.")
 		return func(n ast.Node) bool {
 			ta, ok := n.(*ast.TypeAssertExpr)
-			return ok && ta.Type != nil // x.(type) never fails
+			if !ok || ta.Type == nil { // x.(type) never fails
+				return false
+			}
+			got := types.ExprString(ta.Type)
+			return want == "" || strings.TrimPrefix(got, "*") == want
 		}
 	case strings.Contains(msg, "cannot convert slice with length"):
 		// The array's length is the message's last number.
