@@ -201,10 +201,12 @@ func (p *Pool) addWorker() error {
 	if err != nil {
 		return err
 	}
-	name := poolWorkerName()
+	ident := nextIdent()
+	name := "ForkPoolWorker-" + ident
 	var w ctl.W
 	files, err := withEncoding(func() error {
 		w.String(name)
+		w.String(ident)
 		w.Uint(uint64(p.maxTasks))
 		w.Bool(p.initRef != nil)
 		// The worker gets the session once, now, as a forked worker

@@ -1,0 +1,447 @@
+package mpkit
+
+// Behaviours of CPython's own multiprocessing tests, each run twice in
+// the same test: the Python original under the machine's CPython (fork
+// start method), then the Go translation on real processes. Both print
+// lines; the lines, normalised (process numbers, pids), must be equal.
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/goteach/goteach/internal/oracle"
+)
+
+// pyHead starts every oracle program: the fork start method, as mpkit's.
+const pyHead = `
+import multiprocessing as mp, os, sys, queue, time
+`
+
+// pyOut collects the Go side's lines, printing values as Python does.
+type pyOut struct{ lines []string }
+
+func (o *pyOut) p(xs ...any) {
+	parts := make([]string, len(xs))
+	for i, x := range xs {
+		parts[i] = pyStr(x)
+	}
+	o.lines = append(o.lines, strings.Join(parts, " "))
+}
+
+// pyStr prints x as Python's print would print its counterpart.
+func pyStr(x any) string {
+	switch v := x.(type) {
+	case nil:
+		return "None"
+	case bool:
+		if v {
+			return "True"
+		}
+		return "False"
+	case *Process:
+		if v == nil {
+			return "None"
+		}
+	case []int:
+		s := make([]string, len(v))
+		for i, n := range v {
+			s[i] = fmt.Sprint(n)
+		}
+		return "[" + strings.Join(s, ", ") + "]"
+	}
+	return fmt.Sprint(x)
+}
+
+// exitcode is p.exitcode: None while the process runs.
+func exitcode(p *Process) any {
+	if c, ok := p.ExitCode(); ok {
+		return c
+	}
+	return nil
+}
+
+// raises runs f and names what Python would raise for what it did: the
+// panic of an *Error is Python's ValueError/AssertionError (both are
+// misuse here), returned errors are named by the sentinel they wrap.
+func raises(f func() error) (name string) {
+	defer func() {
+		if r := recover(); r != nil {
+			var e *Error
+			if err, ok := r.(error); ok && errors.As(err, &e) {
+				name = "misuse"
+				return
+			}
+			name = fmt.Sprintf("panic %v", r)
+		}
+	}()
+	switch err := f(); {
+	case err == nil:
+		return "ok"
+	case errors.Is(err, ErrEmpty):
+		return "Empty"
+	case errors.Is(err, ErrFull):
+		return "Full"
+	case errors.Is(err, ErrTimeout):
+		return "TimeoutError"
+	case errors.Is(err, ErrClosed):
+		return "closed"
+	default:
+		return "error " + err.Error()
+	}
+}
+
+var (
+	processNumber = regexp.MustCompile(`Process-\d+`)
+	pidField      = regexp.MustCompile(`pid=\d+`)
+)
+
+// sameAsCPython runs the oracle program and compares its lines with the
+// Go side's, after norm (when given) on both.
+func sameAsCPython(t *testing.T, script string, got *pyOut, norm func([]string) []string) {
+	t.Helper()
+	want := strings.Split(strings.TrimRight(oracle.Python(t, pyHead+script), "\n"), "\n")
+	g := got.lines
+	if norm != nil {
+		want, g = norm(want), norm(g)
+	}
+	if strings.Join(g, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("mpkit:\n%s\n--- CPython:\n%s", strings.Join(g, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// anyProcessNumber hides which Process-N a line names.
+func anyProcessNumber(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = pidField.ReplaceAllString(processNumber.ReplaceAllString(l, "Process-N"), "pid=PID")
+	}
+	return out
+}
+
+func waitOn(e *Event) { e.Wait() }
+
+func reportSelf(q *Queue, a int, s string) {
+	me := CurrentProcess()
+	q.Put(fmt.Sprintf("%d %s %s %d %s", a, s, me.Name, os.Getpid(), ParentProcess().Name))
+}
+
+func failWithPanic() { panic("boom") }
+
+// Process states before start, while running, after join; arguments and
+// the child's view of itself; join(0) and join(-1) on a running child;
+// exit codes of a normal exit, an exit status, an uncaught failure,
+// terminate and kill; close and what it forbids (behaviours 1, 2, 5, 6,
+// 8, 9, 10).
+func TestProcessLifecycleAsCPython(t *testing.T) {
+	script := `
+def wait_on(e): e.wait()
+def report_self(q, a, s):
+    me = mp.current_process()
+    q.put("%d %s %s %d %s" % (a, s, me.name, os.getpid(), mp.parent_process().name))
+def fail(): raise ValueError("boom")
+def sleeper(): time.sleep(60)
+def state(p): return "%s %s %s" % (p.is_alive(), p.exitcode, p in mp.active_children())
+def raises(f):
+    try:
+        f()
+        return "ok"
+    except (ValueError, AssertionError):
+        return "misuse"
+if __name__ == "__main__":
+    mp.set_start_method("fork")
+    print(mp.current_process().name, mp.parent_process())
+    e = mp.Event()
+    p = mp.Process(target=wait_on, args=(e,))
+    print(state(p))
+    p.start()
+    print(state(p))
+    p.join(0); p.join(-1)
+    print(state(p))
+    e.set(); p.join()
+    print(state(p))
+    q = mp.Queue()
+    p = mp.Process(target=report_self, args=[q, 42, "x"], name="w1")
+    p.start()
+    a, s, name, pid, parent = q.get().split()
+    p.join()
+    print(a, s, name, int(pid) == p.pid, parent)
+    for target, args in ((sys.exit, (0,)), (sys.exit, (8,)), (sys.exit, (True,)), (fail, ())):
+        p = mp.Process(target=target, args=args)
+        sys.stderr = open(os.devnull, "w")
+        p.start(); p.join()
+        sys.stderr = sys.__stderr__
+        print(p.exitcode)
+    for stop in ("terminate", "kill"):
+        p = mp.Process(target=sleeper)
+        p.start()
+        getattr(p, stop)()
+        p.join()
+        print(stop, p.exitcode, p.is_alive())
+    p = mp.Process(target=wait_on, args=(e,))
+    e.clear()
+    p.start()
+    print("close running", raises(p.close))
+    e.set(); p.join()
+    print("close", raises(p.close), raises(p.close))
+    print("after close", raises(p.is_alive), raises(p.join), raises(p.terminate))
+`
+	var o pyOut
+	o.p(CurrentProcess().Name, ParentProcess())
+	state := func(p *Process) {
+		in := false
+		for _, c := range ActiveChildren() {
+			in = in || c == p
+		}
+		o.p(p.IsAlive(), exitcode(p), in)
+	}
+	e := NewEvent()
+	p := &Process{Target: waitOn, Args: Args(e)}
+	state(p)
+	p.Start()
+	state(p)
+	p.Join(0)
+	p.Join(-time.Second)
+	state(p)
+	e.Set()
+	p.Join()
+	state(p)
+	q := NewQueue()
+	p = &Process{Target: reportSelf, Args: Args(q, 42, "x"), Name: "w1"}
+	p.Start()
+	var a, pid int
+	var s, name, parent string
+	fmt.Sscan(q.Get().(string), &a, &s, &name, &pid, &parent)
+	p.Join()
+	o.p(a, s, name, pid == p.Pid(), parent)
+	for _, c := range []struct {
+		target any
+		args   []any
+	}{{exitWith, Args(0)}, {exitWith, Args(8)}, {exitWith, Args(1)}, {failWithPanic, nil}} {
+		p := &Process{Target: c.target, Args: c.args}
+		p.Start()
+		p.Join()
+		o.p(exitcode(p))
+	}
+	for _, stop := range []string{"terminate", "kill"} {
+		p := &Process{Target: sleepFor, Args: Args(60000)}
+		p.Start()
+		if stop == "terminate" {
+			p.Terminate()
+		} else {
+			p.Kill()
+		}
+		p.Join()
+		o.p(stop, exitcode(p), p.IsAlive())
+	}
+	e.Clear()
+	p = &Process{Target: waitOn, Args: Args(e)}
+	p.Start()
+	do := func(f func()) string { return raises(func() error { f(); return nil }) }
+	o.p("close running", do(p.Close))
+	e.Set()
+	p.Join()
+	o.p("close", do(p.Close), do(p.Close))
+	o.p("after close", do(func() { p.IsAlive() }), do(func() { p.Join() }), do(p.Terminate))
+	sameAsCPython(t, script, &o, nil)
+}
+
+func reportName(q *Queue) {
+	q.Put(CurrentProcess().Name + " " + ParentProcess().Name)
+}
+
+func startReportName(q *Queue) {
+	p := &Process{Target: reportName, Args: Args(q)}
+	p.Start()
+	p.Join()
+}
+
+// Every Process made takes a number from one counter, named or not; one
+// without a name is Process-N, a name given is kept, and the child sees
+// its name and its parent's; a child's children are Process-N:M after
+// the child's number, not its name (behaviours 2 and 4). A Process
+// literal is numbered at its first method call, Python's at its
+// construction: the two agree when a program uses its processes in the
+// order it makes them, as here.
+func TestProcessNamesAsCPython(t *testing.T) {
+	script := `
+def report_name(q): q.put(mp.current_process().name + " " + mp.parent_process().name)
+def start_report_name(q):
+    p = mp.Process(target=report_name, args=(q,)); p.start(); p.join()
+def show(p): print(repr(p).replace("parent=%d" % os.getpid(), "parent=PARENT"))
+if __name__ == "__main__":
+    mp.set_start_method("fork")
+    q = mp.Queue()
+    p1 = mp.Process(target=report_name, args=(q,))
+    print(p1.name)
+    p2 = mp.Process(target=report_name, args=(q,), name="w1")
+    show(p2)
+    p3 = mp.Process(target=report_name, args=(q,))
+    print(p3.is_alive(), p3.name, p2.name)
+    show(p3)
+    for p in (p3, p2, p1):
+        p.start(); print(q.get()); p.join()
+    p4 = mp.Process(target=start_report_name, args=(q,))
+    p4.start(); print(q.get()); p4.join()
+    print(p4.name)
+`
+	var o pyOut
+	q := NewQueue()
+	p1 := NewProcess(reportName, q)
+	o.p(p1.Name)
+	p2 := &Process{Target: reportName, Args: Args(q), Name: "w1"}
+	show := func(p *Process) {
+		o.p(strings.ReplaceAll(p.String(), fmt.Sprintf("parent=%d", os.Getpid()), "parent=PARENT"))
+	}
+	show(p2) // a literal is numbered when first used, here
+	p3 := &Process{Target: reportName, Args: Args(q)}
+	o.p(p3.IsAlive(), p3.Name, p2.Name)
+	show(p3)
+	for _, p := range []*Process{p3, p2, p1} {
+		p.Start()
+		o.p(q.Get())
+		p.Join()
+	}
+	p4 := &Process{Target: startReportName, Args: Args(q)}
+	p4.Start()
+	o.p(q.Get())
+	p4.Join()
+	o.p(p4.Name)
+	sameAsCPython(t, script, &o, renumber)
+}
+
+func reportParent(q *Queue, ppid int) {
+	pp := ParentProcess()
+	q.Put(fmt.Sprintf("%s %s %s", pp.Name, pyStr(pp.Pid() == ppid), pyStr(pp.IsAlive())))
+}
+
+func reportGrandparent(q *Queue) {
+	p := NewProcess(reportParent, q, os.Getpid())
+	p.Start()
+	p.Join()
+}
+
+// parent_process() in the main program is None; a child sees its
+// parent's name and pid, and sees it alive (behaviour 4).
+func TestParentProcessAsCPython(t *testing.T) {
+	script := `
+def report_parent(q, ppid):
+    pp = mp.parent_process()
+    q.put("%s %s %s" % (pp.name, pp.pid == ppid, pp.is_alive()))
+def report_grandparent(q):
+    p = mp.Process(target=report_parent, args=(q, os.getpid())); p.start(); p.join()
+if __name__ == "__main__":
+    mp.set_start_method("fork")
+    print(mp.parent_process())
+    q = mp.Queue()
+    p = mp.Process(target=report_parent, args=(q, os.getpid())); p.start(); print(q.get()); p.join()
+    p = mp.Process(target=report_grandparent, args=(q,)); p.start(); print(q.get()); p.join()
+`
+	var o pyOut
+	o.p(ParentProcess())
+	q := NewQueue()
+	p := NewProcess(reportParent, q, os.Getpid())
+	p.Start()
+	o.p(q.Get())
+	p.Join()
+	p = NewProcess(reportGrandparent, q)
+	p.Start()
+	o.p(q.Get())
+	p.Join()
+	sameAsCPython(t, script, &o, anyProcessNumber)
+}
+
+func recurse(w *Connection, id []int) {
+	w.Send(id)
+	if len(id) < 2 {
+		for i := 0; i < 2; i++ {
+			p := NewProcess(recurse, w, append(append([]int{}, id...), i))
+			p.Start()
+			p.Join()
+		}
+	}
+}
+
+// Children and grandchildren started and joined in turn report in
+// depth-first order through one pipe (behaviour 12).
+func TestRecursionAsCPython(t *testing.T) {
+	script := `
+def recurse(w, id):
+    w.send(id)
+    if len(id) < 2:
+        for i in range(2):
+            p = mp.Process(target=recurse, args=(w, id + [i])); p.start(); p.join()
+if __name__ == "__main__":
+    mp.set_start_method("fork")
+    r, w = mp.Pipe(duplex=False)
+    recurse(w, [])
+    while r.poll(0):
+        print(r.recv())
+`
+	var o pyOut
+	r, w := Pipe(false)
+	recurse(w, nil)
+	for r.Poll(0) {
+		v, err := r.Recv()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v == nil {
+			v = []int{}
+		}
+		o.p(v)
+	}
+	sameAsCPython(t, script, &o, nil)
+}
+
+// 100 short processes end with 0; 100 terminated right after start all
+// end with -SIGTERM (behaviour 14).
+func TestManyProcessesAsCPython(t *testing.T) {
+	script := `
+def sleeper(): time.sleep(60)
+if __name__ == "__main__":
+    mp.set_start_method("fork")
+    for target in (lambda: None, sleeper):
+        ps = [mp.Process(target=target) for _ in range(100)]
+        for p in ps: p.start()
+        if target is sleeper:
+            for p in ps: p.terminate()
+        for p in ps: p.join()
+        print(sorted(set(p.exitcode for p in ps)))
+`
+	var o pyOut
+	for _, stop := range []bool{false, true} {
+		var ps []*Process
+		for i := 0; i < 100; i++ {
+			p := &Process{Target: nothing}
+			if stop {
+				p.Target, p.Args = sleepFor, Args(60000)
+			}
+			p.Start()
+			ps = append(ps, p)
+		}
+		if stop {
+			for _, p := range ps {
+				p.Terminate()
+			}
+		}
+		seen := map[int]bool{}
+		for _, p := range ps {
+			p.Join()
+			c, _ := p.ExitCode()
+			seen[c] = true
+		}
+		var codes []int
+		for c := range seen {
+			codes = append(codes, c)
+		}
+		sort.Ints(codes)
+		o.p(codes)
+	}
+	sameAsCPython(t, script, &o, nil)
+}
