@@ -89,6 +89,8 @@ func raises(f func() error) (name string) {
 		return "Full"
 	case errors.Is(err, ErrTimeout):
 		return "TimeoutError"
+	case errors.Is(err, ErrEOF):
+		return "EOFError"
 	case errors.Is(err, ErrClosed):
 		return "closed"
 	default:
@@ -443,5 +445,244 @@ if __name__ == "__main__":
 		sort.Ints(codes)
 		o.p(codes)
 	}
+	sameAsCPython(t, script, &o, nil)
+}
+
+// pyOutcome names, in a Python oracle program, what a call raised, in
+// the words raises uses for the Go side.
+const pyOutcome = `
+def outcome(f):
+    try:
+        r = f()
+        return "ok" if r is None else str(r)
+    except queue.Full: return "Full"
+    except queue.Empty: return "Empty"
+    except mp.TimeoutError: return "TimeoutError"
+    except EOFError: return "EOFError"
+    except (ValueError, AssertionError, TypeError): return "misuse"
+`
+
+func drainTasks(q *JoinableQueue, out *Queue) {
+	for {
+		v := q.Get()
+		if v == nil {
+			q.TaskDone()
+			return
+		}
+		out.Put(v.(int) * 2)
+		q.TaskDone()
+	}
+}
+
+// A bounded Queue is full after maxsize puts and refuses more at once or
+// after a timeout; an empty one refuses gets likewise; qsize counts each
+// put and get; items put before and by a child arrive in order;
+// JoinableQueue.Join returns once every item is done; a closed Queue
+// refuses puts and gets; a SimpleQueue sees a child's puts (behaviours
+// 18, 19, 21, 22, 23, 25, 27).
+func TestQueuesAsCPython(t *testing.T) {
+	script := pyOutcome + `
+def put_range(q, a, b):
+    for i in range(a, b): q.put(i)
+def drain(q, out):
+    while True:
+        v = q.get()
+        if v is None:
+            q.task_done(); return
+        out.put(v * 2)
+        q.task_done()
+if __name__ == "__main__":
+    mp.set_start_method("fork")
+    q = mp.Queue(6)
+    for i in range(6): q.put(i)
+    print(q.full(), q.qsize())
+    print(outcome(lambda: q.put(9, False)), outcome(lambda: q.put_nowait(9)), outcome(lambda: q.put(9, True, 0.05)))
+    print([q.get() for _ in range(6)], q.full())
+    print(outcome(lambda: q.get(False)), outcome(q.get_nowait), outcome(lambda: q.get(True, 0.05)), q.empty())
+    q = mp.Queue()
+    sizes = [q.qsize()]
+    q.put(1); sizes.append(q.qsize())
+    q.put(2); sizes.append(q.qsize())
+    q.get(); sizes.append(q.qsize())
+    q.get(); sizes.append(q.qsize())
+    print(sizes)
+    put_range(q, 0, 10)
+    p = mp.Process(target=put_range, args=(q, 10, 20)); p.start(); p.join()
+    print([q.get() for _ in range(20)], outcome(lambda: q.get(True, 0.05)))
+    jq, out = mp.JoinableQueue(), mp.Queue()
+    ps = [mp.Process(target=drain, args=(jq, out)) for _ in range(2)]
+    for p in ps: p.start()
+    for i in range(10): jq.put(i)
+    jq.join()
+    print(out.qsize(), sorted(out.get() for _ in range(10)))
+    for p in ps: jq.put(None)
+    jq.join()
+    for p in ps: p.join()
+    print(outcome(jq.task_done))
+    q = mp.Queue()
+    q.put(1)
+    q.close()
+    print(outcome(lambda: q.put(2)), outcome(q.get), outcome(q.close))
+    s = mp.SimpleQueue()
+    e0 = s.empty()
+    p = mp.Process(target=put_range, args=(s, 0, 3)); p.start(); p.join()
+    print(e0, s.empty(), [s.get() for _ in range(3)], s.empty())
+`
+	var o pyOut
+	do := func(f func() error) string { return raises(f) }
+	q := NewQueue(6)
+	for i := 0; i < 6; i++ {
+		q.Put(i)
+	}
+	o.p(q.Full(), q.Qsize())
+	o.p(do(func() error { return q.PutNowait(9) }), do(func() error { return q.PutNowait(9) }),
+		do(func() error { return q.PutTimeout(9, 50*time.Millisecond) }))
+	var got []int
+	for i := 0; i < 6; i++ {
+		got = append(got, q.Get().(int))
+	}
+	o.p(got, q.Full())
+	o.p(do(func() error { _, err := q.GetNowait(); return err }), do(func() error { _, err := q.GetNowait(); return err }),
+		do(func() error { _, err := q.GetTimeout(50 * time.Millisecond); return err }), q.Empty())
+	q = NewQueue()
+	sizes := []int{q.Qsize()}
+	q.Put(1)
+	sizes = append(sizes, q.Qsize())
+	q.Put(2)
+	sizes = append(sizes, q.Qsize())
+	q.Get()
+	sizes = append(sizes, q.Qsize())
+	q.Get()
+	sizes = append(sizes, q.Qsize())
+	o.p(sizes)
+	putRange(q, 0, 10)
+	p := NewProcess(putRange, q, 10, 20)
+	p.Start()
+	p.Join()
+	got = nil
+	for i := 0; i < 20; i++ {
+		got = append(got, q.Get().(int))
+	}
+	o.p(got, do(func() error { _, err := q.GetTimeout(50 * time.Millisecond); return err }))
+	jq, out := NewJoinableQueue(), NewQueue()
+	var ps []*Process
+	for i := 0; i < 2; i++ {
+		p := NewProcess(drainTasks, jq, out)
+		p.Start()
+		ps = append(ps, p)
+	}
+	for i := 0; i < 10; i++ {
+		jq.Put(i)
+	}
+	jq.Join()
+	n := out.Qsize()
+	got = nil
+	for i := 0; i < 10; i++ {
+		got = append(got, out.Get().(int))
+	}
+	sort.Ints(got)
+	o.p(n, got)
+	for range ps {
+		jq.Put(nil)
+	}
+	jq.Join()
+	for _, p := range ps {
+		p.Join()
+	}
+	o.p(do(func() error { jq.TaskDone(); return nil }))
+	q = NewQueue()
+	q.Put(1)
+	q.Close()
+	o.p(do(func() error { q.Put(2); return nil }), do(func() error { q.Get(); return nil }), do(func() error { q.Close(); return nil }))
+	s := NewSimpleQueue()
+	e0 := s.Empty()
+	p = NewProcess(putRange, s.Queue, 0, 3)
+	p.Start()
+	p.Join()
+	e1 := s.Empty()
+	got = nil
+	for i := 0; i < 3; i++ {
+		got = append(got, s.Get().(int))
+	}
+	o.p(e0, e1, got, s.Empty())
+	sameAsCPython(t, script, &o, nil)
+}
+
+func echoBang(c *Connection) {
+	for {
+		v, err := c.Recv()
+		if err != nil {
+			return
+		}
+		c.Send(v.(string) + "!")
+	}
+}
+
+// Pipe messages round-trip through a child; poll is False on nothing and
+// True on any message, an empty one too; messages are never merged; the
+// peer closing gives EOFError; a one-way pipe refuses the wrong direction
+// (behaviours 68, 69, 70).
+func TestPipeAsCPython(t *testing.T) {
+	script := pyOutcome + `
+def echo(c, other):
+    other.close()  # the forked child holds both ends; Go's gets only c
+    while True:
+        try: v = c.recv()
+        except EOFError: return
+        c.send(v + "!")
+def closed(f):
+    try:
+        f(); return "ok"
+    except OSError: return "misuse"
+if __name__ == "__main__":
+    mp.set_start_method("fork")
+    a, b = mp.Pipe()
+    print(a.poll(), a.poll(0.05))
+    b.send([1, 2.25, None]); b.send_bytes(b""); b.send_bytes(b"ab"); b.send_bytes(b"cd")
+    print(a.poll(), a.recv(), a.poll(), a.recv_bytes(), a.recv_bytes(), a.recv_bytes(), a.poll())
+    b.close()
+    print(outcome(a.recv))
+    a, b = mp.Pipe()
+    p = mp.Process(target=echo, args=(b, a)); p.start(); b.close()
+    for s in ("x", "héllo", ""):
+        a.send(s); print(repr(a.recv()))
+    a.close(); p.join(); print(p.exitcode)
+    r, w = mp.Pipe(duplex=False)
+    print(closed(lambda: r.send(1)), closed(w.recv))
+`
+	var o pyOut
+	a, b := Pipe()
+	o.p(a.Poll(), a.Poll(50*time.Millisecond))
+	b.Send([]any{1, 2.25, nil})
+	b.SendBytes([]byte{})
+	b.SendBytes([]byte("ab"))
+	b.SendBytes([]byte("cd"))
+	p1 := a.Poll()
+	v, _ := a.Recv()
+	xs := v.([]any)
+	list := fmt.Sprintf("[%v, %v, %s]", xs[0], xs[1], pyStr(xs[2]))
+	p2 := a.Poll()
+	var msgs []string
+	for i := 0; i < 3; i++ {
+		m, _ := a.RecvBytes()
+		msgs = append(msgs, fmt.Sprintf("b'%s'", m))
+	}
+	o.p(p1, list, p2, msgs[0], msgs[1], msgs[2], a.Poll())
+	b.Close()
+	o.p(raises(func() error { _, err := a.Recv(); return err }))
+	a, b = Pipe()
+	p := NewProcess(echoBang, b)
+	p.Start()
+	b.Close()
+	for _, s := range []string{"x", "héllo", ""} {
+		a.Send(s)
+		v, _ := a.Recv()
+		o.p("'" + v.(string) + "'")
+	}
+	a.Close()
+	p.Join()
+	o.p(exitcode(p))
+	r, w := Pipe(false)
+	o.p(raises(func() error { r.Send(1); return nil }), raises(func() error { w.Recv(); return nil }))
 	sameAsCPython(t, script, &o, nil)
 }
