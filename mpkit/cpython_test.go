@@ -686,3 +686,128 @@ if __name__ == "__main__":
 	o.p(raises(func() error { r.Send(1); return nil }), raises(func() error { w.Recv(); return nil }))
 	sameAsCPython(t, script, &o, nil)
 }
+
+func waitThenOne(e *Event) int { e.Wait(); return 1 }
+
+func workerPid(int) int { return os.Getpid() }
+
+var poolInits int
+
+func countInit() { poolInits++ }
+
+func readInits(int) int { return poolInits }
+
+// A Pool's apply, map (any chunksize), starmap, imap and imap_unordered
+// give the builtin's results, [] over nothing; callbacks have run when
+// wait returns; a failing task fails map after the others ran, and the
+// pool goes on; get with a timeout on a task still running raises
+// TimeoutError; maxtasksperchild replaces workers; an initializer runs
+// once per worker; Pool(-1) and calls on a closed or terminated pool are
+// refused (behaviours 52-54, 56, 58-60, 62, 64-67).
+func TestPoolAsCPython(t *testing.T) {
+	script := pyOutcome + `
+def sqr(x): return x * x
+def add(a, b): return a + b
+def fail_on(x):
+    if x == 3: raise ValueError("three is not allowed")
+    return x
+def wait_then_one(_):
+    ev.wait()  # inherited: Python cannot pass an Event to a pool task
+    return 1
+def worker_pid(_): return os.getpid()
+inits = 0
+def count_init():
+    global inits
+    inits += 1
+def read_inits(_): return inits
+if __name__ == "__main__":
+    mp.set_start_method("fork")
+    ev = mp.Event()
+    with mp.Pool(2) as pool:
+        print(pool.apply(sqr, (5,)), pool.map(sqr, range(10)))
+        print(pool.map(sqr, range(100), chunksize=20) == [x * x for x in range(100)], pool.starmap(add, [(1, 2), (3, 4)]))
+        print(pool.map(sqr, []), list(pool.imap(sqr, [])), list(pool.imap_unordered(sqr, [])), pool.map_async(sqr, []).get())
+        print(list(pool.imap(sqr, range(1000), chunksize=100)) == [x * x for x in range(1000)], sorted(pool.imap_unordered(sqr, range(100), 7)) == [x * x for x in range(100)])
+        calls = []
+        pool.map_async(int, ["1"], callback=calls.append, error_callback=calls.append).wait()
+        pool.map_async(int, ["a"], callback=calls.append, error_callback=calls.append).wait()
+        print(calls[0], type(calls[1]).__name__)
+        print(outcome(lambda: pool.map(fail_on, range(6))), pool.map(sqr, range(3)))
+        r = pool.apply_async(wait_then_one, (0,))
+        print(outcome(lambda: r.get(timeout=0.05)), r.ready())
+        ev.set()
+        print(r.get(), r.ready(), r.successful())
+    print(outcome(lambda: pool.map_async(sqr, range(3))))
+    print(outcome(lambda: mp.Pool(-1)), outcome(lambda: mp.Pool(1, maxtasksperchild=0)))
+    pool = mp.Pool(2, maxtasksperchild=10)
+    pids = set(pool.map(worker_pid, range(100), chunksize=1))
+    print(len(pids) > 2)
+    pool.close()
+    print(outcome(lambda: pool.apply(sqr, (1,))))
+    pool.join()
+    pool = mp.Pool(1, initializer=count_init)
+    print(pool.map(read_inits, range(3)))
+    pool.terminate()
+`
+	var o pyOut
+	do := func(f func() error) string { return raises(f) }
+	e := NewEvent()
+	pool := NewPool(2)
+	o.p(pool.Apply(sqr, Args(5)), pool.Map(sqr, Range(10)))
+	same := func(got any, n int) bool {
+		xs := got.([]int)
+		for i := range xs {
+			if xs[i] != i*i {
+				return false
+			}
+		}
+		return len(xs) == n
+	}
+	o.p(same(pool.Map(sqr, Range(100), 20), 100), pool.Starmap(add, [][]any{Args(1, 2), Args(3, 4)}))
+	collect := func(it *IMapIterator) []int {
+		out := []int{}
+		for v, ok := it.Next(); ok; v, ok = it.Next() {
+			out = append(out, v.(int))
+		}
+		return out
+	}
+	o.p(pool.Map(sqr, []int{}), collect(pool.Imap(sqr, []int{})), collect(pool.ImapUnordered(sqr, []int{})),
+		pool.MapAsync(sqr, []int{}).Get())
+	unordered := collect(pool.ImapUnordered(sqr, Range(100), 7))
+	sort.Ints(unordered)
+	o.p(same(collect(pool.Imap(sqr, Range(1000), 100)), 1000), same(unordered, 100))
+	var calls []any
+	record := func(v any) { calls = append(calls, v) }
+	pool.MapAsync(parseInt, []string{"1"}, Callback(record), ErrorCallback(func(err error) { record(err) })).Wait()
+	pool.MapAsync(parseInt, []string{"a"}, Callback(record), ErrorCallback(func(err error) { record(err) })).Wait()
+	kind := "no error"
+	if _, ok := calls[1].(error); ok && strings.Contains(fmt.Sprint(calls[1]), "invalid syntax") {
+		kind = "ValueError" // strconv's syntax error, as Python's int("a")
+	}
+	o.p(calls[0], kind)
+	failed := do(func() error { _, err := pool.MapAsync(failOn, Range(6)).GetTimeout(time.Hour); return err })
+	if strings.Contains(failed, "three is not allowed") {
+		failed = "misuse" // the task's ValueError, re-raised
+	}
+	o.p(failed, pool.Map(sqr, Range(3)))
+	r := pool.ApplyAsync(waitThenOne, Args(e))
+	o.p(do(func() error { _, err := r.GetTimeout(50 * time.Millisecond); return err }), r.Ready())
+	e.Set()
+	o.p(r.Get(), r.Ready(), r.Successful())
+	pool.Terminate()
+	o.p(do(func() error { pool.MapAsync(sqr, Range(3)); return nil }))
+	o.p(do(func() error { NewPool(-1); return nil }), do(func() error { NewPool(1, MaxTasksPerChild(0)); return nil }))
+	pool = NewPool(2, MaxTasksPerChild(10))
+	pids := map[int]bool{}
+	for _, pid := range pool.Map(workerPid, Range(100), 1).([]int) {
+		pids[pid] = true
+	}
+	o.p(len(pids) > 2)
+	pool.Close()
+	o.p(do(func() error { pool.Apply(sqr, Args(1)); return nil }))
+	pool.Join()
+	pool = NewPool(1, Initializer(countInit))
+	o.p(pool.Map(readInits, Range(3)))
+	pool.Terminate()
+	sameAsCPython(t, script, &o, nil)
+}
