@@ -811,3 +811,112 @@ if __name__ == "__main__":
 	pool.Terminate()
 	sameAsCPython(t, script, &o, nil)
 }
+
+func assignValues(i, d, h, q, c *Value) {
+	i.Set(24234)
+	d.Set(-4.25)
+	h.Set(234)
+	q.Set(1 << 34)
+	c.Set('y')
+}
+
+func prefixSum(a *Array) {
+	for j := 1; j < a.Len(); j++ {
+		a.SetInt(j, a.Int(j)+a.Int(j-1))
+	}
+}
+
+func doubleText(a *Array) { a.SetText(a.Text() + a.Text()) }
+
+// Values read back what they were made with and show a child's
+// assignments; Arrays index, slice, assign slices, take a child's
+// in-place prefix sum, start zero-filled, and refuse a slice of the wrong
+// size and an unknown typecode (behaviours 46, 48, 49, 50, 51, and
+// Array.SetSlice's length check).
+func TestSharedCtypesAsCPython(t *testing.T) {
+	script := pyOutcome + `
+import array
+def assign_values(i, d, h, q, c):
+    i.value = 24234; d.value = -4.25; h.value = 234; q.value = 2**34; c.value = b"y"
+def prefix_sum(a):
+    for j in range(1, len(a)): a[j] += a[j - 1]
+def double_text(a): a.value = a.value + a.value
+if __name__ == "__main__":
+    mp.set_start_method("fork")
+    for make in (mp.Value, mp.RawValue):
+        vs = [make("i", 4343), make("d", 3.625), make("h", -232), make("q", 2**33), make("c", b"x")]
+        print([v.value for v in vs])
+        p = mp.Process(target=assign_values, args=vs); p.start(); p.join()
+        print([v.value for v in vs])
+    for make in (mp.Array, mp.RawArray):
+        seq = [681, -35, 4, 171, 150, 9998, 123, 4, 78, -5]
+        a = make("i", seq)
+        print(len(a), a[3], list(a[2:7]), list(a[:]) == seq)
+        a[2:5] = array.array("i", [7, 8, 9])
+        print(list(a[:]))
+        print(outcome(lambda: a.__setitem__(slice(8, 10), [1, 2, 3])), list(a[:]))
+        p = mp.Process(target=prefix_sum, args=(a,)); p.start(); p.join()
+        print(list(a[:]))
+    for _ in range(2):
+        a = mp.Array("i", 10)
+        print(list(a[:]))
+        a[:] = range(10)
+        print(list(a[:]))
+    s = mp.Array("c", 20)
+    s.value = b"hello"
+    p = mp.Process(target=double_text, args=(s,)); p.start(); p.join()
+    print(s.value)
+    print(outcome(lambda: mp.Value("x", 0)), outcome(lambda: mp.RawValue("x", 0)), outcome(lambda: mp.Array("x", 1)), outcome(lambda: mp.RawArray("x", 1)))
+`
+	var o pyOut
+	show := func(vs []*Value) {
+		parts := make([]string, len(vs))
+		for i, v := range vs {
+			parts[i] = fmt.Sprint(v.Value())
+		}
+		parts[len(vs)-1] = fmt.Sprintf("b'%c'", vs[len(vs)-1].Value())
+		o.p("[" + strings.Join(parts, ", ") + "]")
+	}
+	for _, make := range []func(string, any) *Value{NewValue, NewRawValue} {
+		vs := []*Value{make("i", 4343), make("d", 3.625), make("h", -232), make("q", 1<<33), make("c", 'x')}
+		show(vs)
+		p := NewProcess(assignValues, vs[0], vs[1], vs[2], vs[3], vs[4])
+		p.Start()
+		p.Join()
+		show(vs)
+	}
+	for _, make := range []func(string, any) *Array{NewArray, NewRawArray} {
+		seq := []int{681, -35, 4, 171, 150, 9998, 123, 4, 78, -5}
+		a := make("i", seq)
+		o.p(a.Len(), a.Int(3), a.Slice(2, 7), fmt.Sprint(a.Ints()) == fmt.Sprint(seq))
+		a.SetSlice(2, []int{7, 8, 9})
+		o.p(a.Ints())
+		o.p(raises(func() error { a.SetSlice(8, []int{1, 2, 3}); return nil }), a.Ints())
+		p := NewProcess(prefixSum, a)
+		p.Start()
+		p.Join()
+		o.p(a.Ints())
+	}
+	for i := 0; i < 2; i++ {
+		a := NewArray("i", 10)
+		o.p(a.Ints())
+		a.SetSlice(0, Range(10))
+		o.p(a.Ints())
+	}
+	s := NewArray("c", 20)
+	s.SetText("hello")
+	p := NewProcess(doubleText, s)
+	p.Start()
+	p.Join()
+	o.p("b'" + s.Text() + "'")
+	o.p(raises(func() error { NewValue("x", 0); return nil }), raises(func() error { NewRawValue("x", 0); return nil }),
+		raises(func() error { NewArray("x", 1); return nil }), raises(func() error { NewRawArray("x", 1); return nil }))
+	sameAsCPython(t, script, &o, func(lines []string) []string {
+		// Go prints a slice's items with spaces, Python's list with commas.
+		out := make([]string, len(lines))
+		for i, l := range lines {
+			out[i] = strings.ReplaceAll(l, ", ", " ")
+		}
+		return out
+	})
+}
