@@ -920,3 +920,170 @@ if __name__ == "__main__":
 		return out
 	})
 }
+
+func holdUntil(l *Lock, held, done *Event) {
+	l.Acquire()
+	held.Set()
+	done.Wait()
+	l.Release()
+}
+
+func setEvent(e *Event) { e.Set() }
+
+func barrierIndex(b *Barrier, q *Queue) {
+	i, err := b.Wait()
+	q.Put(fmt.Sprint(i, " ", pyStr(err == nil)))
+}
+
+func abortBarrier(b *Barrier) { b.Abort() }
+
+// The return values and refusals of Lock, RLock, Semaphore,
+// BoundedSemaphore, Event, Condition and Barrier, with children holding,
+// setting and waiting (behaviours 28, 29, 31, 32, 33, 34, 35, 39, 40, 41,
+// 43, 44, 45).
+func TestSynchronizeAsCPython(t *testing.T) {
+	script := pyOutcome + `
+import threading
+def hold_until(l, held, done):
+    l.acquire(); held.set(); done.wait(); l.release()
+def set_event(e): e.set()
+def barrier_index(b, q): q.put("%d True" % b.wait())
+def abort_barrier(b): b.abort()
+def broken(f):
+    try:
+        f(); return "ok"
+    except threading.BrokenBarrierError: return "BrokenBarrierError"
+if __name__ == "__main__":
+    mp.set_start_method("fork")
+    l = mp.Lock()
+    print(l.acquire(), l.acquire(False), l.acquire(True, 0.05), l.release(), outcome(l.release))
+    held, done = mp.Event(), mp.Event()
+    p = mp.Process(target=hold_until, args=(l, held, done)); p.start(); held.wait()
+    print(l.acquire(False), l)
+    done.set(); p.join()
+    print(l.acquire(False), l)
+    l.release()
+    r = mp.RLock()
+    print(r.acquire(), r.acquire(), r.acquire(), r)
+    r.release(); r.release()
+    print(r)
+    r.release()
+    print(r, outcome(r.release))
+    s = mp.Semaphore(2)
+    vals = [s.get_value()]
+    s.acquire(); vals.append(s.get_value())
+    s.acquire(); vals.append(s.get_value())
+    print(vals, s.acquire(False))
+    for _ in range(4): s.release()
+    print(s.get_value())
+    b = mp.BoundedSemaphore(2)
+    b.acquire(); b.release()
+    print(b.get_value(), outcome(b.release), b.get_value())
+    z = mp.Semaphore(0)
+    print(z.acquire(False), z.acquire(True, 0.05))
+    e = mp.Event()
+    print(e.is_set(), e.wait(0), e.wait(0.05))
+    e.set()
+    print(e.is_set(), e.wait(), e.wait(0.05))
+    e.clear()
+    p = mp.Process(target=set_event, args=(e,)); p.start()
+    print(e.wait(), e.is_set()); p.join()
+    c = mp.Condition()
+    print(outcome(c.wait), outcome(c.notify))
+    with c:
+        print(c.wait(0), c.wait(0.05), c.wait_for(lambda: False, 0.05), c.wait_for(lambda: True))
+    print(mp.Barrier(1).wait())
+    q = mp.Queue()
+    bar = mp.Barrier(3)
+    ps = [mp.Process(target=barrier_index, args=(bar, q)) for _ in range(2)]
+    for p in ps: p.start()
+    idx = ["%d True" % bar.wait()]
+    for p in ps: p.join()
+    idx += [q.get(), q.get()]
+    print(sorted(idx), bar.n_waiting, bar.broken)
+    bar = mp.Barrier(2)
+    p = mp.Process(target=abort_barrier, args=(bar,)); p.start(); p.join()
+    print(bar.broken, broken(bar.wait))
+    bar.reset()
+    print(bar.broken)
+`
+	var o pyOut
+	ok := func(err error) bool { return err == nil }
+	do := func(f func()) string { return raises(func() error { f(); return nil }) }
+	l := NewLock()
+	o.p(ok(l.Acquire()), l.TryAcquire(), ok(l.AcquireTimeout(50*time.Millisecond)), nil, do(func() { l.Release(); l.Release() }))
+	held, done := NewEvent(), NewEvent()
+	p := NewProcess(holdUntil, l, held, done)
+	p.Start()
+	held.Wait()
+	o.p(l.TryAcquire(), l)
+	done.Set()
+	p.Join()
+	o.p(l.TryAcquire(), l)
+	l.Release()
+	r := NewRLock()
+	o.p(ok(r.Acquire()), ok(r.Acquire()), ok(r.Acquire()), r)
+	r.Release()
+	r.Release()
+	o.p(r)
+	r.Release()
+	o.p(r, do(r.Release))
+	s := NewSemaphore(2)
+	vals := []int{s.GetValue()}
+	s.Acquire()
+	vals = append(vals, s.GetValue())
+	s.Acquire()
+	vals = append(vals, s.GetValue())
+	o.p(vals, s.TryAcquire())
+	for i := 0; i < 4; i++ {
+		s.Release()
+	}
+	o.p(s.GetValue())
+	b := NewBoundedSemaphore(2)
+	b.Acquire()
+	b.Release()
+	o.p(b.GetValue(), do(b.Release), b.GetValue())
+	z := NewSemaphore(0)
+	o.p(z.TryAcquire(), ok(z.AcquireTimeout(50*time.Millisecond)))
+	e := NewEvent()
+	o.p(e.IsSet(), e.Wait(0), e.Wait(50*time.Millisecond))
+	e.Set()
+	o.p(e.IsSet(), e.Wait(), e.Wait(50*time.Millisecond))
+	e.Clear()
+	p = NewProcess(setEvent, e)
+	p.Start()
+	o.p(e.Wait(), e.IsSet())
+	p.Join()
+	c := NewCondition(nil)
+	o.p(do(func() { c.Wait() }), do(func() { c.Notify() }))
+	c.Acquire()
+	o.p(c.Wait(0), c.Wait(50*time.Millisecond), c.WaitFor(func() bool { return false }, 50*time.Millisecond), c.WaitFor(func() bool { return true }))
+	c.Release()
+	i, _ := NewBarrier(1, nil).Wait()
+	o.p(i)
+	q := NewQueue()
+	bar := NewBarrier(3, nil)
+	var ps []*Process
+	for j := 0; j < 2; j++ {
+		p := NewProcess(barrierIndex, bar, q)
+		p.Start()
+		ps = append(ps, p)
+	}
+	i, err := bar.Wait()
+	idx := []string{fmt.Sprint(i, " ", pyStr(err == nil))}
+	for _, p := range ps {
+		p.Join()
+	}
+	idx = append(idx, q.Get().(string), q.Get().(string))
+	sort.Strings(idx)
+	o.p("['"+strings.Join(idx, "', '")+"']", bar.NWaiting(), bar.Broken())
+	bar = NewBarrier(2, nil)
+	p = NewProcess(abortBarrier, bar)
+	p.Start()
+	p.Join()
+	_, err = bar.Wait()
+	o.p(bar.Broken(), map[bool]string{true: "BrokenBarrierError", false: fmt.Sprint(err)}[errors.Is(err, ErrBrokenBarrier)])
+	bar.Reset()
+	o.p(bar.Broken())
+	sameAsCPython(t, script, &o, anyProcessNumber)
+}
