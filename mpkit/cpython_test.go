@@ -1087,3 +1087,86 @@ if __name__ == "__main__":
 	o.p(bar.Broken())
 	sameAsCPython(t, script, &o, anyProcessNumber)
 }
+
+func reportPidThenWait(q *Queue, e *Event) {
+	q.Put(fmt.Sprint("daemon ", os.Getpid()))
+	e.Wait()
+}
+
+func waitThenReport(q *Queue, e *Event) {
+	e.Wait()
+	q.Put("non-daemon done")
+}
+
+func leaveChildren(q *Queue, started, release *Event) {
+	d := NewProcess(reportPidThenWait, q, NewEvent())
+	d.Daemon = true
+	d.Start()
+	NewProcess(waitThenReport, q, release).Start()
+	started.Set()
+}
+
+// gone reports whether pid has ended: no such process, or a zombie.
+func gone(pid int) bool {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	return err != nil || strings.Contains(string(b), ") Z ")
+}
+
+// A child whose target returns leaving children behind terminates its
+// daemon children and waits for the others, as CPython's children do at
+// exit; a daemon process may not start children of its own (behaviour 3
+// and the exit rules of the API reference).
+func TestChildExitEndsDaemonsJoinsOthersAsCPython(t *testing.T) {
+	script := pyOutcome + `
+def report_pid_then_wait(q, e):
+    q.put("daemon %d" % os.getpid()); e.wait()
+def wait_then_report(q, e):
+    e.wait(); q.put("non-daemon done")
+def leave_children(q, started, release):
+    mp.Process(target=report_pid_then_wait, args=(q, mp.Event()), daemon=True).start()
+    mp.Process(target=wait_then_report, args=(q, release)).start()
+    started.set()
+def gone(pid):
+    try:
+        with open("/proc/%d/stat" % pid) as f: return ") Z " in f.read()
+    except OSError: return True
+def start_in_daemon(q):
+    try:
+        mp.Process(target=os.getpid).start(); q.put("started")
+    except AssertionError: q.put("misuse")
+if __name__ == "__main__":
+    mp.set_start_method("fork")
+    q, started, release = mp.Queue(), mp.Event(), mp.Event()
+    p = mp.Process(target=leave_children, args=(q, started, release)); p.start()
+    started.wait()
+    pid = int(q.get().split()[1])
+    print(p.is_alive())  # waiting for its non-daemon child
+    release.set()
+    print(q.get())
+    p.join()
+    print(p.exitcode, gone(pid))
+    p = mp.Process(target=start_in_daemon, args=(q,), daemon=True); p.start(); print(q.get()); p.join()
+`
+	var o pyOut
+	q, started, release := NewQueue(), NewEvent(), NewEvent()
+	p := NewProcess(leaveChildren, q, started, release)
+	p.Start()
+	started.Wait()
+	var pid int
+	fmt.Sscanf(q.Get().(string), "daemon %d", &pid)
+	o.p(p.IsAlive()) // waiting for its non-daemon child
+	release.Set()
+	o.p(q.Get())
+	p.Join()
+	o.p(exitcode(p), gone(pid))
+	p = NewProcess(startInDaemon, q)
+	p.Daemon = true
+	p.Start()
+	o.p(q.Get())
+	p.Join()
+	sameAsCPython(t, script, &o, nil)
+}
+
+func startInDaemon(q *Queue) {
+	q.Put(raises(func() error { NewProcess(nothing).Start(); return nil }))
+}
