@@ -295,9 +295,16 @@ func (p *Pool) serve(pw *poolWorker) {
 	if replace {
 		p.spawning++
 	}
+	terminated := p.state == poolTerminated
 	p.allGone.Broadcast()
 	p.mu.Unlock()
 	for _, ch := range lost {
+		if terminated {
+			// Terminate stopped the worker: the task was cancelled, the
+			// worker did not die of itself.
+			ch.res.fail(ch, fmt.Errorf("%w: the pool was terminated while the task ran", ErrCancelled))
+			continue
+		}
 		if ch.res.cancelled(ch.epoch) {
 			ch.res.fail(ch, fmt.Errorf("%w: the task's worker (pid %d) was stopped", ErrCancelled, pw.c.pid))
 			continue
