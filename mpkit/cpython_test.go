@@ -1099,9 +1099,11 @@ func waitThenReport(q *Queue, e *Event) {
 }
 
 func leaveChildren(q *Queue, started, release *Event) {
-	d := NewProcess(reportPidThenWait, q, NewEvent())
+	inner := NewQueue()
+	d := NewProcess(reportPidThenWait, inner, NewEvent())
 	d.Daemon = true
 	d.Start()
+	q.Put(inner.Get()) // the daemon has reported before it can be ended
 	NewProcess(waitThenReport, q, release).Start()
 	started.Set()
 }
@@ -1123,7 +1125,9 @@ def report_pid_then_wait(q, e):
 def wait_then_report(q, e):
     e.wait(); q.put("non-daemon done")
 def leave_children(q, started, release):
-    mp.Process(target=report_pid_then_wait, args=(q, mp.Event()), daemon=True).start()
+    inner = mp.Queue()
+    mp.Process(target=report_pid_then_wait, args=(inner, mp.Event()), daemon=True).start()
+    q.put(inner.get())  # the daemon has reported before it can be ended
     mp.Process(target=wait_then_report, args=(q, release)).start()
     started.set()
 def gone(pid):
