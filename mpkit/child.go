@@ -76,7 +76,7 @@ func runChild() {
 	}
 	if pp := strings.SplitN(os.Getenv(envParent), " ", 2); len(pp) == 2 {
 		ppid, _ := strconv.Atoi(pp[0])
-		parent = &Process{Name: pp[1], pid: ppid, self: true, started: true}
+		parent = &Process{Name: pp[1], pid: ppid, self: true, ofPar: true, started: true}
 	}
 	for _, k := range []string{envChild, envDefer, envParent} {
 		os.Unsetenv(k)
@@ -122,10 +122,14 @@ func closeFiles(files []*os.File) {
 	}
 }
 
-// becomeChild records the child's name for CurrentProcess.
-func becomeChild(name string, daemon bool) {
+// becomeChild records the child's name for CurrentProcess, and its
+// identity, after which its own children are numbered.
+func becomeChild(name, ident string, daemon bool) {
 	selfMu.Lock()
 	selfName = name
+	counterMu.Lock()
+	selfIdent, counter = ident, 0
+	counterMu.Unlock()
 	selfProc = &Process{Name: name, pid: os.Getpid(), self: true, started: true, Daemon: daemon}
 	selfMu.Unlock()
 }
@@ -143,8 +147,9 @@ func readHostState(r *ctl.R) error {
 func runProcess(conn *ctl.Conn, fr ctl.Frame) {
 	r := ctl.R{B: fr.Payload}
 	name := r.String()
+	ident := r.String()
 	daemon := r.Bool()
-	becomeChild(name, daemon)
+	becomeChild(name, ident, daemon)
 	ref := decodeFuncRef(&r)
 	var fn reflect.Value
 	var args []reflect.Value

@@ -17,6 +17,7 @@
 //	q.get(timeout=1)                         v, err := q.GetTimeout(time.Second) // err is mp.ErrEmpty
 //	a, b = mp.Pipe(); a.send(x); b.recv()    a, b := mp.Pipe(); a.Send(x); b.Recv()
 //	pool = mp.Pool(processes=2)              pool := mp.NewPool(2)
+//	with mp.Pool(2) as pool: ...             pool := mp.NewPool(2); defer pool.Terminate()
 //	pool.map(job, range(10))                 pool.Map(job, mp.Range(10))
 //	r = pool.apply_async(job, (2,)); r.get() r := pool.ApplyAsync(job, mp.Args(2)); r.Get()
 //	v = mp.Value('i', 0); v.value += 1       v := mp.NewValue("i", 0); v.SetInt(v.Int() + 1)
@@ -26,6 +27,26 @@
 //	s = mp.Semaphore(2); e = mp.Event()      s := mp.NewSemaphore(2); e := mp.NewEvent()
 //	mp.cpu_count()                           mp.CPUCount()
 //	(what Python does at exit)               defer mp.JoinChildren()
+//
+// Python's with-block ends a pool when the block ends; its Go form is a
+// deferred Terminate, which ends the pool when the surrounding function
+// returns (see the Pool.Terminate example). In a notebook cell the same
+// two lines work as they stand: a defer at the top level of a cell runs
+// when the cell's statements have finished.
+//
+// # Names
+//
+// Every Process takes a number from one counter when it is made, named or
+// not, and one without a Name is called Process-N, as in Python; a
+// process started by a child is numbered after the child's number,
+// Process-3:1 for the first process made in Process-3 (whatever the
+// child's name), and pool workers are ForkPoolWorker-N from the same
+// counter. NewProcess numbers its Process at once. A struct literal
+// (&mp.Process{Target: f}) has no constructor to do it, so it is numbered
+// at its first method call — Start, printing it with fmt (String), Pid,
+// IsAlive and the rest — and until then its Name field reads "". The
+// child sees its name as CurrentProcess().Name. Python and Go number
+// alike when a program uses its processes in the order it makes them.
 //
 // Results keep the type the function returns: Map of a func(int) int gives
 // a []int, so fmt.Println(pool.Map(job, mp.Range(10))) prints
@@ -92,4 +113,17 @@
 // When a child's target returns (or panics), the child does what Python's
 // does before it exits: it terminates its pools and daemon children and
 // waits for its other children.
+//
+// # Differences from Python
+//
+// Every child ends with its parent, so no process outlives the program
+// that started it (Python's non-daemon grandchildren may); a program that
+// wants Python's end, where non-daemon children finish first, defers
+// JoinChildren. A Go program does not wait for its goroutines as Python
+// waits for non-daemon threads. Targets are top-level funcs: there is no
+// subclassing of Process. NewPool(0) means Python's Pool() (one worker
+// per CPU), where Python's Pool(0) is an error. The start method is
+// always an equivalent of fork; there is no Manager, no Process.sentinel
+// and no connection.wait. A child that panics prints Go's panic and
+// goroutine trace where Python prints its traceback.
 package mpkit

@@ -60,6 +60,21 @@ func ExamplePool() {
 	// 4
 }
 
+// Python's "with mp.Pool(2) as pool:" terminates the pool when the
+// block ends; in Go, defer Terminate right after making the pool. In a
+// notebook cell these same lines work as they stand: a deferred call at
+// the top level of a cell runs when the cell's statements have finished,
+// so the pool's workers end with the cell.
+func ExamplePool_Terminate() {
+	pool := mp.NewPool(2)
+	defer pool.Terminate()
+	fmt.Println(pool.Map(square, mp.Range(5)))
+	fmt.Println(len(pool.Pids()), "workers until the deferred Terminate")
+	// Output:
+	// [0 1 4 9 16]
+	// 2 workers until the deferred Terminate
+}
+
 func pingPong(c *mp.Connection) {
 	for {
 		v, err := c.Recv()

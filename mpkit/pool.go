@@ -201,10 +201,12 @@ func (p *Pool) addWorker() error {
 	if err != nil {
 		return err
 	}
-	name := poolWorkerName()
+	ident := nextIdent()
+	name := "ForkPoolWorker-" + ident
 	var w ctl.W
 	files, err := withEncoding(func() error {
 		w.String(name)
+		w.String(ident)
 		w.Uint(uint64(p.maxTasks))
 		w.Bool(p.initRef != nil)
 		// The worker gets the session once, now, as a forked worker
@@ -293,9 +295,16 @@ func (p *Pool) serve(pw *poolWorker) {
 	if replace {
 		p.spawning++
 	}
+	terminated := p.state == poolTerminated
 	p.allGone.Broadcast()
 	p.mu.Unlock()
 	for _, ch := range lost {
+		if terminated {
+			// Terminate stopped the worker: the task was cancelled, the
+			// worker did not die of itself.
+			ch.res.fail(ch, fmt.Errorf("%w: the pool was terminated while the task ran", ErrCancelled))
+			continue
+		}
 		if ch.res.cancelled(ch.epoch) {
 			ch.res.fail(ch, fmt.Errorf("%w: the task's worker (pid %d) was stopped", ErrCancelled, pw.c.pid))
 			continue

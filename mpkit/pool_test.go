@@ -257,3 +257,28 @@ func TestPoolProgress(t *testing.T) {
 		t.Fatalf("progress ended at %v after %d calls", last.Load(), calls.Load())
 	}
 }
+
+func signalThenWait(started, release *Event) int {
+	started.Set()
+	release.Wait()
+	return 1
+}
+
+// A task running when its pool is terminated fails with an error that
+// wraps ErrCancelled (Python's result would never be ready), and a
+// call's callback has run by the time Get returns.
+func TestPoolTerminateRunningTaskAndCallbackBeforeGet(t *testing.T) {
+	pool := NewPool(1)
+	var got atomic.Value
+	r := pool.ApplyAsync(sqr, Args(7), Callback(func(v any) { got.Store(v) }))
+	if v := r.Get(); v != 49 || got.Load() != 49 {
+		t.Fatalf("Get returned %v with the callback's value %v", v, got.Load())
+	}
+	started, release := NewEvent(), NewEvent()
+	running := pool.ApplyAsync(signalThenWait, Args(started, release))
+	started.Wait()
+	pool.Terminate()
+	if _, err := running.GetTimeout(time.Hour); !errors.Is(err, ErrCancelled) {
+		t.Fatalf("the running task after Terminate: %v", err)
+	}
+}

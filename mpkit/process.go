@@ -28,10 +28,14 @@ type Process struct {
 	Target any
 	// Args are Target's arguments.
 	Args []any
-	// Name is the process's name. NewProcess names a process Process-N at
-	// once, as Python does when it makes one; a Process literal left
-	// without a Name gets its Process-N from the same counter the first
-	// time it is printed or started (a name set before then is kept).
+	// Name is the process's name, Python's name= and p.name. NewProcess
+	// names a process Process-N at once, as Python does when it makes
+	// one. A Go struct literal has no constructor, so a Process literal
+	// left without a Name gets its Process-N, from the same counter, at
+	// its first method call (Start, String and so fmt's printing, Pid,
+	// IsAlive, …); until then the field itself reads "". A Name set
+	// before then is kept, and the child sees the name as
+	// CurrentProcess().Name.
 	Name string
 	// Daemon marks a process that may not start processes of its own and
 	// that JoinChildren terminates instead of waiting for. (Every child of
@@ -42,6 +46,8 @@ type Process struct {
 	started bool
 	closed  bool
 	self    bool // the Process describing the running process itself
+	ofPar   bool // the Process describing the running process's parent
+	ident   string
 	pid     int
 	ch      *child
 	epoch   uint64
@@ -85,23 +91,45 @@ func Range(args ...int) []int {
 // NewProcess returns a Process for target(args...), named now, as Python
 // names a process when it is created.
 func NewProcess(target any, args ...any) *Process {
-	return &Process{Target: target, Args: args, Name: nextName()}
+	p := &Process{Target: target, Args: args}
+	p.lockNamed()
+	p.mu.Unlock()
+	return p
+}
+
+// lockNamed locks p and gives it its number from the processes' counter,
+// and its Process-N name if it has none, the first time it is seen:
+// Python numbers (and names) a process when it is made, named or not, and
+// a Process literal is first seen here, at its first method call.
+func (p *Process) lockNamed() {
+	p.mu.Lock()
+	if p.ident == "" && !p.self {
+		p.ident = nextIdent()
+		if p.Name == "" {
+			p.Name = "Process-" + p.ident
+		}
+	}
 }
 
 var (
 	counterMu sync.Mutex
 	counter   int
+	// selfIdent is this process's identity: "" in the main program, "3"
+	// in its third child, "3:1" in that child's first child.
+	selfIdent string
 )
 
-func nextName() string {
+// nextIdent numbers a new process as Python does: its parent's identity
+// and the parent's count of processes made, "3:1" for the first process
+// made in Process-3 (whatever Process-3's name is).
+func nextIdent() string {
 	counterMu.Lock()
+	defer counterMu.Unlock()
 	counter++
-	n := counter
-	counterMu.Unlock()
-	if selfName == "MainProcess" {
-		return "Process-" + strconv.Itoa(n)
+	if selfIdent == "" {
+		return strconv.Itoa(counter)
 	}
-	return selfName + ":" + strconv.Itoa(n)
+	return selfIdent + ":" + strconv.Itoa(counter)
 }
 
 // children lists the processes started here that have not been reaped
@@ -115,7 +143,7 @@ var children struct {
 // already started, if Target is not a top-level func, or if an argument
 // cannot travel to another process.
 func (p *Process) Start() {
-	p.mu.Lock()
+	p.lockNamed()
 	defer p.mu.Unlock()
 	const op = "Process.Start"
 	switch {
@@ -133,9 +161,6 @@ func (p *Process) Start() {
 		panic(err)
 	}
 	checkArity(op, ref.Name, fv.Type(), len(p.Args))
-	if p.Name == "" {
-		p.Name = nextName()
-	}
 	c, err := takeChild()
 	if errors.Is(err, ErrProcessLimit) {
 		panic(&Error{Op: op, What: "cannot start another process",
@@ -147,6 +172,7 @@ func (p *Process) Start() {
 	var w ctl.W
 	files, err := withEncoding(func() error {
 		w.String(p.Name)
+		w.String(p.ident)
 		w.Bool(p.Daemon)
 		ref.encode(&w)
 		if err := encodeHostState(&w, c, ref, ShipReached); err != nil {
@@ -214,7 +240,7 @@ func encodeHostState(w *ctl.W, c *child, ref funcRef, ship Ship) error {
 // is given. Like Python's join it returns nothing: check IsAlive or
 // ExitCode afterwards. It panics if the process was never started.
 func (p *Process) Join(timeout ...time.Duration) {
-	p.mu.Lock()
+	p.lockNamed()
 	c, started, closed := p.ch, p.started, p.closed
 	p.mu.Unlock()
 	if closed {
@@ -234,10 +260,14 @@ func (p *Process) Join(timeout ...time.Duration) {
 
 // IsAlive reports whether the process has started and not yet ended.
 func (p *Process) IsAlive() bool {
-	p.mu.Lock()
+	p.lockNamed()
 	defer p.mu.Unlock()
 	if p.closed {
 		panic(misuse("Process.IsAlive", "process object is closed", ""))
+	}
+	if p.ofPar {
+		// A parent that ended leaves its child to another parent.
+		return os.Getppid() == p.pid
 	}
 	if p.self {
 		return true
@@ -250,7 +280,7 @@ func (p *Process) IsAlive() bool {
 
 // Pid is the process id, or 0 before Start.
 func (p *Process) Pid() int {
-	p.mu.Lock()
+	p.lockNamed()
 	defer p.mu.Unlock()
 	return p.pid
 }
@@ -260,7 +290,7 @@ func (p *Process) Pid() int {
 // signal N ended it (-15 for Terminate, -9 for Kill). It returns 0, false
 // while the process runs or before it starts (Python's None).
 func (p *Process) ExitCode() (int, bool) {
-	p.mu.Lock()
+	p.lockNamed()
 	c := p.ch
 	p.mu.Unlock()
 	if c == nil || !c.exited() {
@@ -276,7 +306,7 @@ func (p *Process) Terminate() { p.signal("Process.Terminate", syscall.SIGTERM) }
 func (p *Process) Kill() { p.signal("Process.Kill", syscall.SIGKILL) }
 
 func (p *Process) signal(op string, sig syscall.Signal) {
-	p.mu.Lock()
+	p.lockNamed()
 	c, closed := p.ch, p.closed
 	p.mu.Unlock()
 	if closed {
@@ -293,7 +323,7 @@ func (p *Process) signal(op string, sig syscall.Signal) {
 // Close releases the Process's resources. It panics while the process is
 // still running, as Python raises ValueError.
 func (p *Process) Close() {
-	p.mu.Lock()
+	p.lockNamed()
 	defer p.mu.Unlock()
 	if p.closed {
 		return
@@ -315,11 +345,8 @@ func (p *Process) Close() {
 // <_MainProcess name='MainProcess' parent=None started> in the main
 // program.
 func (p *Process) String() string {
-	p.mu.Lock()
+	p.lockNamed()
 	defer p.mu.Unlock()
-	if p.Name == "" && !p.self {
-		p.Name = nextName()
-	}
 	kind := "Process"
 	info := []string{}
 	exit := ""

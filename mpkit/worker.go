@@ -4,21 +4,10 @@ import (
 	"fmt"
 	"os"
 	"reflect"
-	"strings"
 
 	"github.com/goteach/goteach/mpkit/internal/codec"
 	"github.com/goteach/goteach/mpkit/internal/ctl"
 )
-
-// poolWorkerName names a new pool worker as Python does: from the same
-// counter as processes, "ForkPoolWorker-3" after Process-1 and Process-2.
-func poolWorkerName() string {
-	name := nextName()
-	if i := strings.Index(name, "-"); i >= 0 {
-		name = name[i+1:]
-	}
-	return "ForkPoolWorker-" + name
-}
 
 // listWorker lists a pool worker among the children (ActiveChildren shows
 // it, as Python's active_children does). It is a daemon, and belongs to
@@ -35,9 +24,10 @@ func listWorker(name string, c *child) {
 func runWorker(conn *ctl.Conn, fr ctl.Frame) {
 	r := ctl.R{B: fr.Payload}
 	name := r.String()
+	ident := r.String()
 	maxTasks := int(r.Uint())
 	hasInit := r.Bool()
-	becomeChild(name, true)
+	becomeChild(name, ident, true)
 	err := withDecoding(fr.Files, func() error {
 		if !hasInit {
 			return readHostState(&r)
