@@ -237,10 +237,18 @@ func (w *refWalker) node(n ast.Node) {
 	case *ast.SelectorExpr:
 		w.sels[x.Sel.Name] = true
 		w.node(x.X)
+	case *ast.StructType:
+		// Field names are not references.
+		for _, f := range x.Fields.List {
+			w.node(f.Type)
+		}
+	case *ast.InterfaceType:
+		for _, f := range x.Methods.List {
+			w.node(f.Type)
+		}
 	default:
 		// Struct literal keys are field names, but map literal keys may
-		// be variables: both count (and so do field names of struct
-		// types).
+		// be variables: both count.
 		ast.Inspect(n, func(m ast.Node) bool {
 			if m == n {
 				return true
