@@ -100,6 +100,9 @@ func splitCell(src string) ([]*piece, error) {
 		cur      []rawTok
 		depth    int
 		inHeader bool
+		// headerLits counts the func literals begun in a header at depth
+		// 0: the next brace there opens a literal's body, not the block.
+		headerLits int
 	)
 	flush := func() error {
 		if len(cur) == 0 {
@@ -173,14 +176,22 @@ func splitCell(src string) ([]*piece, error) {
 			depth++
 		case token.LBRACE:
 			if depth == 0 && inHeader {
-				inHeader = false
+				if headerLits > 0 {
+					headerLits--
+				} else {
+					inHeader = false
+				}
 			}
 			depth++
+		case token.FUNC:
+			if depth == 0 && inHeader {
+				headerLits++
+			}
 		case token.RPAREN, token.RBRACK, token.RBRACE:
 			depth--
 		case token.FOR, token.IF, token.SWITCH:
 			if depth == 0 {
-				inHeader = true
+				inHeader, headerLits = true, 0
 			}
 		case token.SEMICOLON:
 			if depth <= 0 && !inHeader {

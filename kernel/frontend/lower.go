@@ -206,10 +206,14 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 		in := st.with(&frame{kind: frBreakable, label: st.label})
 		l.stmt(s.Init, in)
 		l.stmt(s.Assign, in)
+		operand := l.stdSwitch(s)
 		for _, cc := range s.Body.List {
 			cc := cc.(*ast.CaseClause)
 			for _, e := range cc.List {
 				l.expr(e, in)
+			}
+			if !operand {
+				l.stdCase(s, cc)
 			}
 			l.block(cc.Body, in)
 		}
@@ -314,6 +318,8 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		}
 	case *ast.CompositeLit:
 		l.copyEltsToIface(e)
+	case *ast.TypeAssertExpr:
+		l.stdAssert(e)
 	case *ast.Ident:
 		l.ident(e)
 		return

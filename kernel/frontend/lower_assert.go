@@ -1,0 +1,234 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/types"
+	"sort"
+	"strings"
+)
+
+// A value of a session type held in an interface is asserted to an
+// interface of the standard library (fmt.Stringer, error, io.Writer) by
+// the interpreter from its own view of the value, which fails for some
+// (v.(fmt.Stringer) is false for a cell type with a String method held
+// in an any). The session's types that implement the interface are known
+// here: the assertion tries them first, by a type switch on concrete
+// types, which the interpreter gets right:
+//
+//	v.(fmt.Stringer)  ->  func(v any) fmt.Stringer { if w, ok := v.(Celsius); ok { return w }; …; return v.(fmt.Stringer) }(v)
+//
+// (A concrete type switch there would not do: the interpreter fails on
+// returning its variable as an interface.)
+
+// stdIface returns the standard-library interface a type expression
+// denotes (nil for another type), and the session's types implementing
+// it, as they are written in a case list.
+func (l *lowerer) stdIface(e ast.Expr) (*types.Interface, types.Type, []string) {
+	tv, ok := l.c.info.Types[e]
+	if !ok || !tv.IsType() {
+		return nil, nil, nil
+	}
+	t := tv.Type
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok || iface.Empty() {
+		return nil, nil, nil
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() == l.c.pkg {
+		return nil, nil, nil // the session's own interfaces work
+	}
+	var impl []string
+	scope := l.c.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || strings.HasPrefix(name, "__gt") {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		if _, isIface := n.Underlying().(*types.Interface); isIface {
+			continue
+		}
+		switch {
+		case types.Implements(n, iface):
+			impl = append(impl, l.namer.str(n))
+		case types.Implements(types.NewPointer(n), iface):
+			impl = append(impl, "*"+l.namer.str(n))
+		}
+	}
+	sort.Strings(impl)
+	return iface, t, impl
+}
+
+// stdAssert lowers x.(I) for a standard interface I (see above).
+func (l *lowerer) stdAssert(e *ast.TypeAssertExpr) {
+	if e.Type == nil {
+		return
+	}
+	_, it, impl := l.stdIface(e.Type)
+	if len(impl) == 0 {
+		return
+	}
+	xt := l.c.info.Types[e.X].Type
+	if xt == nil || mentionsLocal(xt, l.c.pkg) {
+		return
+	}
+	iname, xname := l.namer.str(it), l.namer.str(xt)
+	_, commaOk := l.c.info.Types[e].Type.(*types.Tuple)
+	var b strings.Builder
+	if commaOk {
+		b.WriteString("func(v " + xname + ") (" + iname + ", bool) { ")
+		for _, t := range impl {
+			b.WriteString("if w, ok := v.(" + t + "); ok { return w, true }; ")
+		}
+		b.WriteString("r, ok := v.(" + iname + "); return r, ok }(")
+	} else {
+		b.WriteString("func(v " + xname + ") " + iname + " { ")
+		for _, t := range impl {
+			b.WriteString("if w, ok := v.(" + t + "); ok { return w }; ")
+		}
+		b.WriteString("return v.(" + iname + ") }(")
+	}
+	l.ed.insert(l.off(e.Pos()), b.String())
+	l.ed.replace(l.off(e.X.End()), l.off(e.End()), ")")
+}
+
+// stdCase lowers a type switch's case of a standard interface I: the
+// session's types implementing it join the case (those the switch does
+// not list elsewhere), and the clause's variable becomes the I again.
+func (l *lowerer) stdCase(s *ast.TypeSwitchStmt, cc *ast.CaseClause) {
+	if len(cc.List) != 1 {
+		return
+	}
+	_, it, impl := l.stdIface(cc.List[0])
+	if len(impl) == 0 {
+		return
+	}
+	listed := map[string]bool{}
+	for _, c := range s.Body.List {
+		for _, e := range c.(*ast.CaseClause).List {
+			if tv, ok := l.c.info.Types[e]; ok && tv.Type != nil {
+				listed[l.namer.str(tv.Type)] = true
+			}
+		}
+	}
+	var add []string
+	for _, t := range impl {
+		if !listed[t] {
+			add = append(add, t)
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	l.ed.insert(l.off(cc.List[0].Pos()), strings.Join(add, ", ")+", ")
+	as, ok := s.Assign.(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 1 {
+		return
+	}
+	id, ok := as.Lhs[0].(*ast.Ident)
+	if !ok || id.Name == "_" || l.c.info.Implicits[cc] == nil {
+		return
+	}
+	x := ast.Unparen(as.Rhs[0]).(*ast.TypeAssertExpr).X
+	xt := l.c.info.Types[x].Type
+	if xt == nil || mentionsLocal(xt, l.c.pkg) {
+		return
+	}
+	iname := l.namer.str(it)
+	var b strings.Builder
+	b.WriteString(" " + id.Name + " := func(v " + l.namer.str(xt) + ") " + iname + " { ")
+	for _, t := range add {
+		b.WriteString("if w, ok := v.(" + t + "); ok { return w }; ")
+	}
+	b.WriteString("return v.(" + iname + ") }(" + id.Name + "); _ = " + id.Name + ";")
+	l.ed.insert(l.off(cc.Colon)+1, b.String())
+}
+
+// stdSwitch lowers a type switch on a value of an empty interface type
+// with cases of standard interfaces: each session type that the switch
+// does not list is converted, before the switch, to the first of those
+// interfaces it implements, so that the case sees the interpreter's
+// wrapper, which it matches (adding the type to the case, as stdCase does
+// for other operands, fails when the switch binds a variable).
+//
+//	switch x := v.(type) {  ->  switch x := func(v any) any { if w, ok := v.(Celsius); ok { return __gt.AsStringer(w) }; return v }(v).(type) {
+//
+// It reports whether it handled the switch.
+func (l *lowerer) stdSwitch(s *ast.TypeSwitchStmt) bool {
+	var ta *ast.TypeAssertExpr
+	switch a := s.Assign.(type) {
+	case *ast.AssignStmt:
+		ta, _ = ast.Unparen(a.Rhs[0]).(*ast.TypeAssertExpr)
+	case *ast.ExprStmt:
+		ta, _ = ast.Unparen(a.X).(*ast.TypeAssertExpr)
+	}
+	if ta == nil {
+		return false
+	}
+	xt := l.c.info.Types[ta.X].Type
+	if xt == nil {
+		return false
+	}
+	if iface, ok := xt.Underlying().(*types.Interface); !ok || !iface.Empty() {
+		return false
+	}
+	listed := map[string]bool{}
+	for _, c := range s.Body.List {
+		for _, e := range c.(*ast.CaseClause).List {
+			if tv, ok := l.c.info.Types[e]; ok && tv.Type != nil {
+				listed[l.namer.str(tv.Type)] = true
+			}
+		}
+	}
+	conv := map[string]string{} // session type -> the hook that wraps it
+	var order []string
+	for _, c := range s.Body.List {
+		cc := c.(*ast.CaseClause)
+		if len(cc.List) != 1 {
+			continue
+		}
+		_, it, impl := l.stdIface(cc.List[0])
+		if len(impl) == 0 {
+			continue
+		}
+		// The wrapper is made by passing the value to compiled code
+		// taking the interface: the engine has such hooks for error and
+		// fmt.Stringer.
+		var wrap string
+		switch {
+		case types.Identical(it, types.Universe.Lookup("error").Type()):
+			wrap = hook + ".AsError"
+		case isNamed(it, "fmt", "Stringer"):
+			wrap = hook + ".AsStringer"
+		default:
+			return false
+		}
+		for _, t := range impl {
+			if _, done := conv[t]; !done && !listed[t] {
+				conv[t] = wrap
+				order = append(order, t)
+			}
+		}
+	}
+	if len(order) == 0 {
+		return true
+	}
+	xname := l.namer.str(xt)
+	var b strings.Builder
+	b.WriteString("func(v " + xname + ") " + xname + " { ")
+	for _, t := range order {
+		b.WriteString("if w, ok := v.(" + t + "); ok { return " + conv[t] + "(w) }; ")
+	}
+	b.WriteString("return v }(")
+	l.ed.insert(l.off(ta.X.Pos()), b.String())
+	l.ed.insert(l.off(ta.X.End()), ")")
+	return true
+}
+
+// isNamed reports whether t is the named type pkg.name.
+func isNamed(t types.Type, pkg, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
+}
