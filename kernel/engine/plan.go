@@ -74,10 +74,40 @@ func (c *cellRun) touched(p *plan) bool {
 	return false
 }
 
+// planner holds what the phases of planning one cell share. Each phase
+// reads what the earlier ones decided; plan runs them in order.
+type planner struct {
+	c      *cellRun
+	code   string
+	pieces []*piece
+	log    *declLog // the session's log before the cell
+	p      *plan
+
+	inPlace    map[*piece]bool // declarations compiled where they stand (inPlaceDecls)
+	changed    map[*piece]bool // declaration pieces whose entries change the log, or func init
+	newImports []*Decl         // imports the session does not have yet
+	preDecls   []*Decl         // entries of the changed declarations compiled before the rest
+}
+
 // plan decides the units of a cell and how the log changes.
 func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error) {
-	p := &plan{newLog: log.clone()}
-	e := c.e
+	pl := &planner{c: c, code: code, pieces: pieces, log: log, p: &plan{newLog: log.clone()}}
+	pl.inPlace = inPlaceDecls(pieces)
+	if err := pl.imports(); err != nil {
+		return nil, err
+	}
+	pl.decls()
+	pl.hoist()
+	pl.body(pl.inPlaceUnit())
+	pl.wrapStatements()
+	pl.callMain()
+	return pl.p, nil
+}
+
+// inPlaceDecls decides which declarations are compiled where they stand
+// in the cell rather than before it: those that use the cell's vars,
+// directly or through other such declarations. Imports never are.
+func inPlaceDecls(pieces []*piece) map[*piece]bool {
 	cellVars := map[string]bool{}
 	for _, pc := range pieces {
 		if pc.kind == pkVar {
@@ -86,8 +116,6 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 			}
 		}
 	}
-	// Declarations that use the cell's vars (directly or through other
-	// such declarations) are compiled in place; the others first.
 	inPlace := map[*piece]bool{}
 	for changed := true; changed; {
 		changed = false
@@ -116,10 +144,16 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 			}
 		}
 	}
+	return inPlace
+}
 
-	// Imports.
-	var newImports []*Decl
-	for _, pc := range pieces {
+// imports decides which of the cell's imports are new to the session and
+// puts them in the log: one the session already has is skipped, a name
+// bound again to another path needs a rebuild before the cell, and a
+// package the kernel does not have is the cell's error.
+func (pl *planner) imports() error {
+	c, p := pl.c, pl.p
+	for _, pc := range pl.pieces {
 		if pc.kind != pkImport {
 			continue
 		}
@@ -128,7 +162,7 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 			pth, _ := strconv.Unquote(is.Path.Value)
 			name := importName(is)
 			d := &Decl{Kind: "import", Name: name, Names: []string{name}, Path: pth,
-				Src: "import " + importSrc(is), Cell: c.count, CellText: c.shown(code)}
+				Src: "import " + importSrc(is), Cell: c.count, CellText: c.shown(pl.code)}
 			d.Line, d.Col = pc.line, pc.col
 			if name == "_" {
 				found := false
@@ -146,29 +180,35 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 				}
 				p.preRebuild = true
 			}
-			if !e.hasPackage(pth) {
-				return nil, &cellError{pc.line, pc.col, fmt.Sprintf("package %s is not available in this kernel: cells can import the standard library and the packages built into the kernel", strconv.Quote(pth))}
+			if !c.e.hasPackage(pth) {
+				return &cellError{pc.line, pc.col, fmt.Sprintf("package %s is not available in this kernel: cells can import the standard library and the packages built into the kernel", strconv.Quote(pth))}
 			}
 			p.newLog.put(d)
-			newImports = append(newImports, d)
+			pl.newImports = append(pl.newImports, d)
 		}
 	}
+	return nil
+}
 
-	// Declarations.
-	hoisted := &unit{kind: uDecls, sb: &srcBuilder{}}
-	hoisted.sb.synth("package main")
-	var preDecls []*Decl
-	changedDecl := map[*piece]bool{}
-	for _, pc := range pieces {
+// decls decides which declarations change the log (a declaration the
+// session has with the same source does not; func init always runs) and
+// whether a change needs the session rebuilt: a type, a method, a name
+// declared as another kind, or a name other code of the session uses.
+// The rebuild comes before the cell for a hoisted declaration and after
+// it for one compiled in place. It also notes a func main to call.
+func (pl *planner) decls() {
+	p := pl.p
+	pl.changed = map[*piece]bool{}
+	for _, pc := range pl.pieces {
 		if !pc.kind.isDecl() || pc.kind == pkImport {
 			continue
 		}
-		decls := c.declsOf(code, pc)
+		decls := pl.c.declsOf(pl.code, pc)
 		if fd, ok := pc.decl.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "main" {
 			p.callMain = true
 		}
 		if len(decls) == 0 {
-			changedDecl[pc] = true // func init: runs each time
+			pl.changed[pc] = true // func init: runs each time
 		}
 		for _, d := range decls {
 			old := p.newLog.lookup(d.Kind, d.Name)
@@ -178,7 +218,7 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 			if old != nil && old.Kind == d.Kind && old.Src == d.Src {
 				continue
 			}
-			changedDecl[pc] = true
+			pl.changed[pc] = true
 			if old != nil {
 				// The interpreter binds methods to their type when it
 				// declares it: a new body needs a rebuild to be seen.
@@ -189,7 +229,7 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 					}
 				}
 				if needs {
-					if inPlace[pc] {
+					if pl.inPlace[pc] {
 						p.postRebuild = true
 					} else {
 						p.preRebuild = true
@@ -197,50 +237,63 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 				}
 			}
 			p.newLog.put(d)
-			if !inPlace[pc] {
-				preDecls = append(preDecls, d)
+			if !pl.inPlace[pc] {
+				pl.preDecls = append(pl.preDecls, d)
 			}
 		}
 	}
+}
 
+// hoist decides what is compiled before the rest of the cell. With a
+// rebuild first, the rebuilt interpreter declares the new imports and the
+// hoisted declarations (preLog); otherwise the new imports are one unit.
+// Then one unit of the changed hoisted declarations the rebuild did not
+// declare already.
+func (pl *planner) hoist() {
+	c, p := pl.c, pl.p
 	if p.preRebuild {
-		p.preLog = log.clone()
-		for _, d := range newImports {
+		p.preLog = pl.log.clone()
+		for _, d := range pl.newImports {
 			p.preLog.put(d)
 		}
-		for _, d := range preDecls {
+		for _, d := range pl.preDecls {
 			p.preLog.put(d)
 		}
-	} else if len(newImports) > 0 {
+	} else if len(pl.newImports) > 0 {
 		u := &unit{kind: uImports, sb: &srcBuilder{}, declares: true}
 		u.sb.synth("package main")
-		for _, d := range newImports {
-			u.sb.text(d.Src, c.count, d.Line, 1, c.shown(code))
+		for _, d := range pl.newImports {
+			u.sb.text(d.Src, c.count, d.Line, 1, c.shown(pl.code))
 		}
 		p.units = append(p.units, u)
 	}
-	for _, pc := range pieces {
-		if !pc.kind.isDecl() || pc.kind == pkImport || inPlace[pc] || !changedDecl[pc] {
+	hoisted := &unit{kind: uDecls, sb: &srcBuilder{}}
+	hoisted.sb.synth("package main")
+	for _, pc := range pl.pieces {
+		if !pc.kind.isDecl() || pc.kind == pkImport || pl.inPlace[pc] || !pl.changed[pc] {
 			continue
 		}
 		if p.preRebuild && len(pc.names) > 0 {
 			continue // already declared by the rebuilt interpreter
 		}
-		c.addDecl(hoisted, code, pc)
+		c.addDecl(hoisted, pl.code, pc)
 	}
 	if len(hoisted.pieces) > 0 {
 		p.units = append(p.units, hoisted)
 	}
+}
 
-	// The rest, in order. The declarations that use the cell's vars are
-	// compiled together right after the last of those vars.
-	inPlaceUnit := &unit{kind: uDecls, sb: &srcBuilder{}}
-	inPlaceUnit.sb.synth("package main")
+// inPlaceUnit gathers the changed declarations compiled in place into one
+// unit and decides where it goes: right after the last var piece whose
+// vars they use (the index of that piece, -1 for none).
+func (pl *planner) inPlaceUnit() (*unit, int) {
+	u := &unit{kind: uDecls, sb: &srcBuilder{}}
+	u.sb.synth("package main")
 	anchor := -1
-	for i, pc := range pieces {
+	for i, pc := range pl.pieces {
 		if pc.kind == pkVar {
-			for _, q := range pieces {
-				if inPlace[q] && changedDecl[q] {
+			for _, q := range pl.pieces {
+				if pl.inPlace[q] && pl.changed[q] {
 					for _, n := range pc.names {
 						if q.uses[n] {
 							anchor = i
@@ -249,20 +302,27 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 				}
 			}
 		}
-		if inPlace[pc] && changedDecl[pc] {
-			c.addDecl(inPlaceUnit, code, pc)
+		if pl.inPlace[pc] && pl.changed[pc] {
+			pl.c.addDecl(u, pl.code, pc)
 		}
 	}
-	var cur *unit
+	return u, anchor
+}
+
+// body decides the units of the rest of the cell, in order: a unit per
+// var piece (followed by the in-place declarations at anchor), the
+// trailing expression as the cell's result (unless the cell is silent or
+// the expression prints), and a wrapper func per other statement. A var
+// declared again that code of the session uses needs a rebuild after the
+// cell.
+func (pl *planner) body(inPlace *unit, anchor int) {
+	c, p, code := pl.c, pl.p, pl.code
 	wrappers := 0
-	for i, pc := range pieces {
+	for i, pc := range pl.pieces {
 		switch {
-		case pc.kind == pkImport:
-			cur = nil
-		case pc.kind.isDecl():
+		case pc.kind == pkImport, pc.kind.isDecl():
 			continue
 		case pc.kind == pkVar:
-			cur = nil
 			u, decls := c.varUnit(code, pc, p.newLog)
 			for _, d := range decls {
 				for _, other := range p.newLog.list {
@@ -275,10 +335,9 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 			}
 			p.units = append(p.units, u)
 			if i == anchor {
-				p.units = append(p.units, inPlaceUnit)
+				p.units = append(p.units, inPlace)
 			}
-		case pc.kind == pkExpr && i == len(pieces)-1 && !c.silent && !isPrintCall(pc.stmt, p.newLog.imports()):
-			cur = nil
+		case pc.kind == pkExpr && i == len(pl.pieces)-1 && !c.silent && !isPrintCall(pc.stmt, p.newLog.imports()):
 			u := &unit{kind: uExpr, sb: &srcBuilder{}, pieces: []*piece{pc}}
 			u.sb.synth(";\n" + hookAlias + ".Show(")
 			u.sb.text(code[pc.start:pc.end]+",", c.count, pc.line, pc.col, c.shown(code))
@@ -287,41 +346,51 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 		default:
 			// One wrapper per statement, so that a panic's innermost
 			// frame (reported at the start of the function) names it.
-			cur = &unit{kind: uStmts, sb: &srcBuilder{}, wrapper: fmt.Sprintf("%s_s%d", hookAlias, wrappers)}
+			u := &unit{kind: uStmts, sb: &srcBuilder{}, wrapper: fmt.Sprintf("%s_s%d", hookAlias, wrappers)}
 			wrappers++
-			cur.funcs = []string{cur.wrapper}
-			cur.pieces = append(cur.pieces, pc)
-			p.units = append(p.units, cur)
-			cur = nil
+			u.funcs = []string{u.wrapper}
+			u.pieces = append(u.pieces, pc)
+			p.units = append(p.units, u)
 		}
 	}
-	for _, u := range p.units {
-		if u.kind == uStmts {
-			for _, protect := range []bool{true, false} {
-				sb := &srcBuilder{}
-				sb.synth("package main\nfunc " + u.wrapper + "() {")
-				for _, pc := range u.pieces {
-					text := code[pc.start:pc.end]
-					if protect {
-						text = protectGo(text, false)
-					}
-					sb.text(text, c.count, pc.line, pc.col, c.shown(code))
-				}
-				sb.synth("}")
+}
+
+// wrapStatements writes the source of each statement unit: its wrapper
+// func, with goroutine protection (sb) and without (plain).
+func (pl *planner) wrapStatements() {
+	c, code := pl.c, pl.code
+	for _, u := range pl.p.units {
+		if u.kind != uStmts {
+			continue
+		}
+		for _, protect := range []bool{true, false} {
+			sb := &srcBuilder{}
+			sb.synth("package main\nfunc " + u.wrapper + "() {")
+			for _, pc := range u.pieces {
+				text := code[pc.start:pc.end]
 				if protect {
-					u.sb = sb
-				} else {
-					u.plain = sb
+					text = protectGo(text, false)
 				}
+				sb.text(text, c.count, pc.line, pc.col, c.shown(code))
+			}
+			sb.synth("}")
+			if protect {
+				u.sb = sb
+			} else {
+				u.plain = sb
 			}
 		}
 	}
-	if p.callMain {
+}
+
+// callMain adds the call of the cell's func main, last, when the cell
+// declares one.
+func (pl *planner) callMain() {
+	if pl.p.callMain {
 		u := &unit{kind: uCall, sb: &srcBuilder{}}
 		u.sb.synth(";\n" + hookAlias + "_main()")
-		p.units = append(p.units, u)
+		pl.p.units = append(pl.p.units, u)
 	}
-	return p, nil
 }
 
 // hasPackage reports whether path is an importable package.
