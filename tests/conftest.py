@@ -11,24 +11,38 @@ already finds instead.
 The build runs outside the per-test time limit (it can take minutes on a cold
 Go build cache); when it fails, every test that needs the kernel fails with
 the build's output.
+
+The tutorials of notebooks/ are executed once per session (the
+`tutorial_runs` fixture), in the background and on first use: the nbclient
+checks of test_notebooks.py and the browser checks of test_browser.py look
+at the same executed copies, whichever runs first.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
+import copy
 import os
+import re
 import secrets
 import shutil
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
 
+import nbformat
 import pytest
 from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
 from jupyter_client.manager import KernelManager
+from nbformat.sign import NotebookNotary
+
+import run  # notebooks/run.py (pytest's pythonpath)
+from checks import notebook_paths  # notebooks/checks.py
 
 KERNEL_NAME = "goteach"
 REPO = Path(__file__).resolve().parent.parent
@@ -153,6 +167,14 @@ def browser():
         b.close()
 
 
+def lab_notary(tmp_path: Path) -> NotebookNotary:
+    """The notary (signature store and secret) of the `jupyter_lab` server
+    of the test whose temporary directory is tmp_path: a notebook signed
+    with it opens trusted, so its stored SVG and HTML outputs are shown."""
+    return NotebookNotary(db_file=str(tmp_path / "nbsignatures.db"),
+                          secret_file=str(tmp_path / "notebook_secret"))
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -162,17 +184,21 @@ def _free_port() -> int:
 @pytest.fixture
 def jupyter_lab(goteach_kernelspec: str, tmp_path: Path):
     """A JupyterLab server on 127.0.0.1 that sees the goteach kernelspec,
-    serving tmp_path/root. Yields (base_url, token, root_dir); open
+    serving tmp_path/root, with its notebook signatures in tmp_path (see
+    lab_notary). Yields (base_url, token, root_dir); open
     f"{base_url}lab?token={token}" in the browser."""
     root = tmp_path / "root"
     root.mkdir()
     port, token = _free_port(), secrets.token_hex(16)
+    notary = lab_notary(tmp_path)
     log = open(tmp_path / "jupyter-lab.log", "w")  # noqa: SIM115 (closed when the server stops)
     proc = subprocess.Popen(
         [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root",
          "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}",
          "--ServerApp.port_retries=0", f"--IdentityProvider.token={token}",
-         f"--ServerApp.root_dir={root}"],
+         f"--ServerApp.root_dir={root}",
+         f"--NotebookNotary.db_file={notary.db_file}",
+         f"--NotebookNotary.secret_file={notary.secret_file}"],
         stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}/"
@@ -198,3 +224,90 @@ def jupyter_lab(goteach_kernelspec: str, tmp_path: Path):
             proc.kill()
             proc.wait()
         log.close()
+
+
+# --- the tutorials, executed once per session --------------------------------
+
+NOTEBOOK_JOBS = int(os.environ.get("GOTEACH_NOTEBOOK_JOBS", "2"))
+CELL_TIMEOUT = 300  # seconds for one cell; the slowest needs about 30
+RUN_TIMEOUT = 900  # for a test that waits for a notebook run
+
+
+class Runs:
+    """Executes the tutorials in the background, a few at a time, each once
+    per test session; result(name) waits for one. The first call starts
+    them all, longest first."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.pool: concurrent.futures.ThreadPoolExecutor | None = None
+        self.futures: dict[str, concurrent.futures.Future] = {}
+
+    def start(self) -> None:
+        with self.lock:
+            if self.pool is not None:
+                return
+            self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=max(1, NOTEBOOK_JOBS))
+            # longest first: the stored notebooks know roughly how long each takes
+            for path in sorted(notebook_paths(), key=lambda p: -expected_seconds(p)):
+                self.futures[path.name] = self.pool.submit(self.execute, path)
+
+    @staticmethod
+    def execute(path: Path):
+        nb = nbformat.read(path, as_version=4)
+        seconds: dict[int, float] = {}
+        start = time.monotonic()
+        try:
+            nb, pid = run.execute(copy.deepcopy(nb), timeout=CELL_TIMEOUT,
+                                  on_cell=lambda i, c, s: seconds.__setitem__(i, s))
+        except Exception as e:  # noqa: BLE001 - reported by the tests that need the run
+            return None, f"{type(e).__name__}: {e}"
+        return (nb, seconds, pid, time.monotonic() - start), None
+
+    def result(self, name: str):
+        """(notebook, seconds of each cell by index, pid of the process the
+        cells ran in, seconds in all) of the run of notebooks/<name>. The
+        notebook is shared by every test: copy it before changing it."""
+        self.start()
+        value, error = self.futures[name].result()
+        if error:
+            pytest.fail(f"{name} did not run cleanly:\n{error}", pytrace=False)
+        return value
+
+    def shutdown(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def expected_seconds(path: Path) -> float:
+    """A rough duration from the sleeps in a notebook's sources (only used to
+    order the runs)."""
+    text = path.read_text(encoding="utf-8")
+    return len(re.findall(r"time\.Second|Millisecond", text)) + 30 * text.count("powerSum(")
+
+
+@pytest.fixture(scope="session")
+def tutorial_runs(goteach_kernelspec):
+    """The session's one execution of each tutorial (see Runs)."""
+    r = Runs()
+    yield r
+    r.shutdown()
+
+
+IMAGE_TYPES = ("image/png", "image/svg+xml", "image/jpeg")
+
+
+def output_kinds(nb: nbformat.NotebookNode) -> list[dict]:
+    """For each code cell of nb: whether it has outputs, an image, an error
+    or stderr text."""
+    out = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        outs = cell.get("outputs", [])
+        out.append({
+            "any": bool(outs),
+            "image": any(k in o.get("data", {}) for o in outs for k in IMAGE_TYPES),
+            "err": any(o.output_type == "error" or (o.output_type == "stream" and o.name == "stderr") for o in outs),
+        })
+    return out

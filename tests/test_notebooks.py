@@ -12,12 +12,13 @@ Beyond the translated cells: every timing chart has Go's and Python's bars,
 the race demo really loses updates and its fix loses none, the Go notes'
 figures are those of the stored run, no helper cell comes before the first
 lesson, and each notebook's take-home program builds with the Go toolchain.
-Notebooks run two at a time, the longest first, to keep the total time down.
+The runs are the session's (the `tutorial_runs` fixture of conftest.py, which
+test_browser.py opens in JupyterLab too): notebooks run two at a time, the
+longest first, to keep the total time down.
 """
 
 from __future__ import annotations
 
-import concurrent.futures
 import copy
 import json
 import os
@@ -25,15 +26,13 @@ import re
 import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
 import nbformat
 import pytest
+from conftest import RUN_TIMEOUT, output_kinds
 
 import build  # notebooks/build.py (pytest's pythonpath)
-import run  # notebooks/run.py
 from checks import (  # notebooks/checks.py
     CHECKS,
     NOTE_CHECKS,
@@ -49,67 +48,8 @@ from checks import (  # notebooks/checks.py
 
 REPO = Path(__file__).resolve().parent.parent
 NOTEBOOKS = REPO / "notebooks"
-NOTEBOOK_JOBS = int(os.environ.get("GOTEACH_NOTEBOOK_JOBS", "2"))
-CELL_TIMEOUT = 300  # seconds for one cell; the slowest needs about 30
-RUN_TIMEOUT = 900  # for a test that waits for a notebook run
 
 pytestmark = pytest.mark.timeout(RUN_TIMEOUT)
-
-
-class Runs:
-    """Executes the notebooks in the background, a few at a time, each once
-    per test session; result(name) waits for one."""
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.pool: concurrent.futures.ThreadPoolExecutor | None = None
-        self.futures: dict[str, concurrent.futures.Future] = {}
-
-    def start(self) -> None:
-        with self.lock:
-            if self.pool is not None:
-                return
-            self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=max(1, NOTEBOOK_JOBS))
-            # longest first: the stored notebooks know roughly how long each takes
-            for path in sorted(notebook_paths(), key=lambda p: -expected_seconds(p)):
-                self.futures[path.name] = self.pool.submit(self.execute, path)
-
-    @staticmethod
-    def execute(path: Path):
-        nb = nbformat.read(path, as_version=4)
-        seconds: dict[int, float] = {}
-        start = time.monotonic()
-        try:
-            nb, pid = run.execute(copy.deepcopy(nb), timeout=CELL_TIMEOUT,
-                                  on_cell=lambda i, c, s: seconds.__setitem__(i, s))
-        except Exception as e:  # noqa: BLE001 - reported by the tests that need the run
-            return None, f"{type(e).__name__}: {e}"
-        return (nb, seconds, pid, time.monotonic() - start), None
-
-    def result(self, name: str):
-        self.start()
-        value, error = self.futures[name].result()
-        if error:
-            pytest.fail(f"{name} did not run cleanly:\n{error}", pytrace=False)
-        return value
-
-    def shutdown(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-
-
-def expected_seconds(path: Path) -> float:
-    """A rough duration from the sleeps in a notebook's sources (only used to
-    order the runs)."""
-    text = path.read_text(encoding="utf-8")
-    return len(re.findall(r"time\.Second|Millisecond", text)) + 30 * text.count("powerSum(")
-
-
-@pytest.fixture(scope="session")
-def runs(goteach_kernelspec):
-    r = Runs()
-    yield r
-    r.shutdown()
 
 
 # --- tests -------------------------------------------------------------------
@@ -192,16 +132,38 @@ def test_stored_notebook(path):
 
 
 @pytest.mark.parametrize("path", notebook_paths(), ids=lambda p: p.name[:2])
-def test_notebook_runs_cleanly(path, runs):
-    nb, seconds, pid, _ = runs.result(path.name)
+def test_notebook_runs_cleanly(path, tutorial_runs):
+    nb, seconds, pid, _ = tutorial_runs.result(path.name)
     assert pid, "no kernel pid"
     for cell in cells_of(nb, path.name, seconds, pid):
         assert cell.error is None, f"cell {cell.index}: {cell.error}"
 
 
+@pytest.mark.parametrize("path", notebook_paths(), ids=lambda p: p.name[:2])
+def test_run_shows_what_the_stored_notebook_shows(path, tutorial_runs):
+    """Every cell of the run gets an execution count; cells that have
+    outputs in the stored notebook have outputs (images where it has
+    images), and no cell has an error or stderr text the stored notebook
+    does not have."""
+    nb, _, _, _ = tutorial_runs.result(path.name)
+    stored = output_kinds(nbformat.read(path, as_version=4))
+    ran = output_kinds(nb)
+    assert len(ran) == len(stored), f"{len(ran)} code cells ran, the stored notebook has {len(stored)}"
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    problems = [f"cell {i}: not executed" for i, c in enumerate(code) if c.execution_count is None]
+    for i, (want, got) in enumerate(zip(stored, ran, strict=True)):
+        if want["any"] and not got["any"]:
+            problems.append(f"cell {i}: no output (the stored notebook has some)")
+        if got["err"] and not want["err"]:
+            problems.append(f"cell {i}: error or stderr output: {str(code[i].outputs)[:500]!r}")
+        if want["image"] and not got["image"]:
+            problems.append(f"cell {i}: no image (the stored notebook has one)")
+    assert not problems, "\n".join(problems)
+
+
 @pytest.mark.parametrize("name,ref", notebook_refs(), ids=lambda x: short(x) if "/" in x else x[:2])
-def test_cell_output(name, ref, runs):
-    nb, seconds, pid, _ = runs.result(name)
+def test_cell_output(name, ref, tutorial_runs):
+    nb, seconds, pid, _ = tutorial_runs.result(name)
     cell = next(c for c in cells_of(nb, name, seconds, pid) if c.ref == ref)
     check_cell(cell)
 
@@ -222,10 +184,10 @@ def test_the_race_demo_is_there():
 
 
 @pytest.mark.parametrize("name,check", note_cells(), ids=lambda x: x if "-" in x and "." not in x else x[:2])
-def test_note_cell_output(name, check, runs):
+def test_note_cell_output(name, check, tutorial_runs):
     """A live run: the unsynchronised increments lose updates, the locked
     ones lose none."""
-    nb, seconds, pid, _ = runs.result(name)
+    nb, seconds, pid, _ = tutorial_runs.result(name)
     cell = next(c for c in cells_of(nb, name, seconds, pid) if c.check == check)
     check_note_cell(cell)
 
