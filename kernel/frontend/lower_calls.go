@@ -786,18 +786,7 @@ func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *typ
 		return false // promoted through embedding, or a local type
 	}
 	mt := sel.Type().(*types.Signature)
-	var params, args []string
-	for i := 0; i < mt.Params().Len(); i++ {
-		p := fmt.Sprintf("p%d", i)
-		t := mt.Params().At(i).Type()
-		if mt.Variadic() && i == mt.Params().Len()-1 {
-			params = append(params, p+" ..."+l.namer.str(t.(*types.Slice).Elem()))
-			args = append(args, p+"...")
-			continue
-		}
-		params = append(params, p+" "+l.namer.str(t))
-		args = append(args, p)
-	}
+	params, args := l.forwardParams(mt, 0)
 	ft := l.namer.str(mt)
 	body := "r." + e.Sel.Name + "(" + strings.Join(args, ", ") + ")"
 	if mt.Results().Len() > 0 {
@@ -811,6 +800,27 @@ func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *typ
 	return true
 }
 
+// forwardParams writes the parameters of a func literal of signature sig
+// (p0, p1, …) and the arguments that pass them on, the first skip
+// parameters not passed.
+func (l *lowerer) forwardParams(sig *types.Signature, skip int) (params, args []string) {
+	for i := 0; i < sig.Params().Len(); i++ {
+		p := fmt.Sprintf("p%d", i)
+		t := sig.Params().At(i).Type()
+		switch {
+		case i < skip:
+			params = append(params, p+" "+l.namer.str(t))
+		case sig.Variadic() && i == sig.Params().Len()-1:
+			params = append(params, p+" ..."+l.namer.str(t.(*types.Slice).Elem()))
+			args = append(args, p+"...")
+		default:
+			params = append(params, p+" "+l.namer.str(t))
+			args = append(args, p)
+		}
+	}
+	return params, args
+}
+
 // methodExpr lowers a method expression, which the interpreter calls
 // with the receiver counted twice, into the func literal it denotes:
 //
@@ -820,22 +830,7 @@ func (l *lowerer) methodExpr(e *ast.SelectorExpr, sel *types.Selection) bool {
 	if !ok || ft.Params().Len() == 0 || mentionsLocal(sel.Recv(), l.c.pkg) {
 		return false
 	}
-	var params, args []string
-	for i := 0; i < ft.Params().Len(); i++ {
-		p := fmt.Sprintf("p%d", i)
-		t := ft.Params().At(i).Type()
-		if i == 0 {
-			params = append(params, p+" "+l.namer.str(t))
-			continue
-		}
-		if ft.Variadic() && i == ft.Params().Len()-1 {
-			params = append(params, p+" ..."+l.namer.str(t.(*types.Slice).Elem()))
-			args = append(args, p+"...")
-			continue
-		}
-		params = append(params, p+" "+l.namer.str(t))
-		args = append(args, p)
-	}
+	params, args := l.forwardParams(ft, 1)
 	body := "p0." + e.Sel.Name + "(" + strings.Join(args, ", ") + ")"
 	if ft.Results().Len() > 0 {
 		body = "return " + body
