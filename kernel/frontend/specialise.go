@@ -329,19 +329,11 @@ func (c *checked) paramUses(n ast.Node, skip ast.Node, argSrc map[*types.TypePar
 
 // applyReps returns src[start:end] with the replacements.
 func applyReps(src string, start, end int, reps []rep) string {
-	sort.Slice(reps, func(i, j int) bool { return reps[i].start < reps[j].start })
-	var b strings.Builder
-	pos := start
+	var l editList
 	for _, r := range reps {
-		if r.start < pos {
-			continue
-		}
-		b.WriteString(src[pos:r.start])
-		b.WriteString(r.text)
-		pos = r.end
+		l.replace(r.start, r.end, r.text)
 	}
-	b.WriteString(src[pos:end])
-	return b.String()
+	return l.take(src, start, end)
 }
 
 // specText writes the copy of a generic func for t: the declaration's
