@@ -54,7 +54,10 @@ type Engine struct {
 	closed  bool
 	decls   json.RawMessage // the session's declarations, as last reported
 	pending string          // what the next cell must say about the session
-	nextID  atomic.Uint64
+	// settling is closed when the note about an engine process that died
+	// between cells is in pending (nil when none is being written).
+	settling chan struct{}
+	nextID   atomic.Uint64
 
 	spawn chan spawnReq // to the thread that starts engine processes
 }
@@ -222,10 +225,18 @@ func (e *Engine) diedIdle(p *proc) {
 	if busy || closed || !current || p.killed.Load() || !p.served.Load() {
 		return
 	}
+	// The next cell may reach the new process before the note is
+	// written: it waits for it (see execute).
+	settled := make(chan struct{})
+	e.mu.Lock()
+	e.settling = settled
+	e.mu.Unlock()
 	e.aftermath(p, kernel.ExecuteRequest{}, false)
 	e.mu.Lock()
 	e.pending += "The Go session ended after the last cell: " + p.ev.Name + ": " + p.ev.Value + "\n" + p.note + "\n"
+	e.settling = nil
 	e.mu.Unlock()
+	close(settled)
 }
 
 // aftermath finds out, once, why the engine process p died, and starts
@@ -455,6 +466,15 @@ func (e *Engine) execute(ctx context.Context, req kernel.ExecuteRequest, out ker
 			return failCell(out, "KeyboardInterrupt", "interrupted while the Go engine was starting"), true
 		}
 		return failCell(out, "KernelError", "the Go engine could not start: "+err.Error()), true
+	}
+	e.mu.Lock()
+	settling := e.settling
+	e.mu.Unlock()
+	if settling != nil {
+		select {
+		case <-settling:
+		case <-ctx.Done():
+		}
 	}
 	e.mu.Lock()
 	note := e.pending
