@@ -200,18 +200,22 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 			for _, e := range cc.List {
 				l.expr(e, in)
 			}
+			l.caseList(s, cc)
 			l.block(cc.Body, in)
 		}
 	case *ast.TypeSwitchStmt:
 		in := st.with(&frame{kind: frBreakable, label: st.label})
 		l.stmt(s.Init, in)
 		l.stmt(s.Assign, in)
-		operand := l.stdSwitch(s)
 		for _, cc := range s.Body.List {
-			cc := cc.(*ast.CaseClause)
-			for _, e := range cc.List {
+			for _, e := range cc.(*ast.CaseClause).List {
 				l.expr(e, in)
 			}
+		}
+		lowered := l.typeSwitch(s)
+		operand := lowered || l.stdSwitch(s)
+		for _, cc := range s.Body.List {
+			cc := cc.(*ast.CaseClause)
 			if !operand {
 				l.stdCase(s, cc)
 			}

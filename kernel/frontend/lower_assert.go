@@ -147,7 +147,9 @@ func (l *lowerer) stdCase(s *ast.TypeSwitchStmt, cc *ast.CaseClause) {
 }
 
 // stdSwitch lowers a type switch on a value of an empty interface type
-// with cases of standard interfaces: each session type that the switch
+// with cases of standard interfaces that typeSwitch leaves alone (its
+// operand or cases name a local type, or it has an init statement and an
+// operand that is not a plain variable): each session type that the switch
 // does not list is converted, before the switch, to the first of those
 // interfaces it implements, so that the case sees the interpreter's
 // wrapper, which it matches (adding the type to the case, as stdCase does

@@ -113,6 +113,17 @@ func TestLowering(t *testing.T) {
 			"var s fmt.Stringer\nf := (func(r fmt.Stringer) func() string { return func() string { return r.String() } })(s)"},
 		{"struct copied into an interface", "type P struct{ X int }\nfunc f(p P) any { var a any = p; a = p; fmt.Println(p, a); return p }", true,
 			"type P struct{ X int }\nfunc f(p P) any { var a any = (func(v P) P { return v })(p); a = (func(v P) P { return v })(p); fmt.Println(__gt.Args(p, a)...); return (func(v P) P { return v })(p) }"},
+		{"case list without a tag", "func f(x int) bool { switch { case x < 0, x > 9: return true }; return false }", true,
+			"func f(x int) bool { switch { case (x < 0) || (x > 9): return true }; return false }"},
+		{"case list of calls after a tag", "func f(x int, g func() int) { switch x { case 1, g(): } }", true,
+			"func f(x int, g func() int) { switch x { case 1: fallthrough; case g(): } }"},
+		{"type switch with a standard interface", "func f(v any) string { switch x := v.(type) { case nil, int: return \"n\"; case error: return x.Error() }; return \"\" }", true,
+			"func f(v any) string { switch __gt_ts1 := v;  { case __gt_ts1 == nil || func() bool { _, ok := __gt_ts1.(int); return ok }(): x := __gt_ts1; _ = x; return \"n\"; " +
+				"case func() bool { _, ok := __gt_ts1.(error); return ok }(): x := __gt_ts1.(error); _ = x; return x.Error() }; return \"\" }"},
+		{"type switch with an init statement", "func f(vs []any) bool { switch v := vs[0]; v.(type) { case fmt.Stringer: return true }; return false }", true,
+			"func f(vs []any) bool { switch v := vs[__gt.Index((0), len(vs))];  { case func() bool { _, ok := v.(fmt.Stringer); return ok }(): return true }; return false }"},
+		{"range assigning existing variables", "func f(m map[string]int) (k string, v int) { for k, v = range m { }; return }", true,
+			"func f(m map[string]int) (k string, v int) { for __gt_rv1, __gt_rv2 := range m { k, v = __gt_rv1, __gt_rv2; }; return }"},
 		{"iter.Seq as a type", "func count(seq iter.Seq[int]) int { return 0 }", true,
 			"import \"iter\"; func count(seq func(func(int) bool)) int { return 0 }"},
 	}

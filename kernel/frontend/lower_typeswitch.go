@@ -1,0 +1,136 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// The interpreter's type switch decides a case of a standard interface
+// (case error:, case fmt.Stringer:) from its own view of the value, which
+// is wrong for values made by compiled code (errors.New's) and for
+// pointers to the session's types: the case is never taken although the
+// assertion v.(error) holds. A type switch with such a case is lowered
+// into an expression switch whose cases are those assertions, in the
+// order written, which keeps the switch's break, labels and default:
+//
+//	switch x := v.(type) {         switch __gt_ts1 := v; {
+//	case nil:                      case __gt_ts1 == nil: x := __gt_ts1; _ = x;
+//	case int, int64:          ->   case func() bool { _, ok := __gt_ts1.(int); return ok }() || …: x := __gt_ts1; _ = x;
+//	case error:                    case func(v any) bool { …; _, ok := v.(error); return ok }(__gt_ts1): x := func(v any) error { … }(__gt_ts1); _ = x;
+//
+// The assertions to a standard interface try the session's types that
+// implement it first, as stdAssert does.
+
+// typeSwitch lowers s as above when it has a case of a standard
+// interface, and reports whether it did.
+func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
+	var ta *ast.TypeAssertExpr
+	var bound *ast.Ident
+	switch a := s.Assign.(type) {
+	case *ast.AssignStmt:
+		ta, _ = ast.Unparen(a.Rhs[0]).(*ast.TypeAssertExpr)
+		if len(a.Lhs) == 1 {
+			bound, _ = a.Lhs[0].(*ast.Ident)
+		}
+	case *ast.ExprStmt:
+		ta, _ = ast.Unparen(a.X).(*ast.TypeAssertExpr)
+	}
+	if ta == nil {
+		return false
+	}
+	xt := l.c.info.Types[ta.X].Type
+	if xt == nil || mentionsLocal(xt, l.c.pkg) || hasTypeParam(xt, 0) {
+		return false
+	}
+	std := false
+	for _, c := range s.Body.List {
+		for _, e := range c.(*ast.CaseClause).List {
+			tv, ok := l.c.info.Types[e]
+			if !ok || tv.IsNil() {
+				continue
+			}
+			if tv.Type == nil || mentionsLocal(tv.Type, l.c.pkg) || hasTypeParam(tv.Type, 0) {
+				return false
+			}
+			if iface, _, _ := l.stdIface(e); iface != nil {
+				std = true
+			}
+		}
+	}
+	if !std {
+		return false
+	}
+	// The operand is evaluated once, into a variable of the switch; with
+	// an init statement there is no room for it, and a plain variable
+	// operand is named again instead.
+	operand := l.name("ts")
+	if s.Init != nil {
+		id, ok := ast.Unparen(ta.X).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		operand = id.Name
+		l.ed.replace(l.off(s.Assign.Pos()), l.off(s.Assign.End()), "")
+	} else {
+		l.ed.replace(l.off(s.Assign.Pos()), l.off(ta.X.Pos()), operand+" := ")
+		l.ed.replace(l.off(ta.X.End()), l.off(s.Assign.End()), "; ")
+	}
+	xname := l.namer.str(xt)
+	for _, c := range s.Body.List {
+		cc := c.(*ast.CaseClause)
+		for i, e := range cc.List {
+			if i > 0 {
+				l.ed.replace(l.off(cc.List[i-1].End()), l.off(e.Pos()), " || ")
+			}
+			tv := l.c.info.Types[e]
+			if tv.IsNil() {
+				l.ed.insert(l.off(e.Pos()), operand+" == ")
+				continue
+			}
+			if _, _, impl := l.stdIface(e); len(impl) > 0 {
+				var b strings.Builder
+				b.WriteString("func(v " + xname + ") bool { ")
+				for _, t := range impl {
+					b.WriteString("if _, ok := v.(" + t + "); ok { return true }; ")
+				}
+				b.WriteString("_, ok := v.(")
+				l.ed.insert(l.off(e.Pos()), b.String())
+				l.ed.insert(l.off(e.End()), "); return ok }("+operand+")")
+				continue
+			}
+			l.ed.insert(l.off(e.Pos()), "func() bool { _, ok := "+operand+".(")
+			l.ed.insert(l.off(e.End()), "); return ok }()")
+		}
+		if bound == nil || bound.Name == "_" {
+			continue
+		}
+		obj := l.c.info.Implicits[cc]
+		if obj == nil {
+			continue
+		}
+		value := operand
+		if len(cc.List) == 1 && !types.Identical(obj.Type(), xt) {
+			value = l.assertText(cc.List[0], obj.Type(), xname, operand)
+		}
+		l.ed.insert(l.off(cc.Colon)+1, " "+bound.Name+" := "+value+"; _ = "+bound.Name+";")
+	}
+	return true
+}
+
+// assertText is operand.(t), for the type of case expression e, in a
+// form the interpreter gets right.
+func (l *lowerer) assertText(e ast.Expr, t types.Type, xname, operand string) string {
+	tname := l.namer.str(t)
+	_, _, impl := l.stdIface(e)
+	if len(impl) == 0 {
+		return operand + ".(" + tname + ")"
+	}
+	var b strings.Builder
+	b.WriteString("func(v " + xname + ") " + tname + " { ")
+	for _, it := range impl {
+		b.WriteString("if w, ok := v.(" + it + "); ok { return w }; ")
+	}
+	b.WriteString("return v.(" + tname + ") }(" + operand + ")")
+	return b.String()
+}
