@@ -209,8 +209,38 @@ func (l *lowerer) rangeStmt(s *ast.RangeStmt, st *state) {
 		if len(pre) > 0 {
 			l.ed.insert(l.off(s.Body.Lbrace)+1, " "+strings.Join(pre, "; ")+";")
 		}
+	} else if s.Tok == token.ASSIGN {
+		l.rangeAssign(s, in)
 	}
 	l.block(s.Body.List, in)
+}
+
+// rangeAssign lowers a range loop that assigns existing variables
+// (`for i = range s`, `for k, v = range m`, `for p.x = range s`), whose
+// assignments the interpreter drops, into one that declares its own and
+// assigns them first thing in each iteration, as Go does:
+//
+//	for k, v = range m {  ->  for __gt_rk1, __gt_rv2 := range m { k, v = __gt_rk1, __gt_rv2;
+func (l *lowerer) rangeAssign(s *ast.RangeStmt, st *state) {
+	var lhs, rhs []string
+	for _, e := range []ast.Expr{s.Key, s.Value} {
+		if e == nil {
+			continue
+		}
+		if id, ok := e.(*ast.Ident); ok && id.Name == "_" {
+			continue
+		}
+		l.expr(e, st)
+		name := l.name("rv")
+		lhs = append(lhs, l.ed.take(l.c.plan.cell, l.off(e.Pos()), l.off(e.End())))
+		rhs = append(rhs, name)
+		l.ed.replace(l.off(e.Pos()), l.off(e.End()), name)
+	}
+	if len(lhs) == 0 {
+		return
+	}
+	l.ed.replace(l.off(s.TokPos), l.off(s.TokPos)+1, ":=")
+	l.ed.insert(l.off(s.Body.Lbrace)+1, " "+strings.Join(lhs, ", ")+" = "+strings.Join(rhs, ", ")+";")
 }
 
 // rangeInt lowers `for i := range n` (Go 1.22):
