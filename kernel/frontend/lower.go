@@ -30,6 +30,9 @@ type lowerer struct {
 	deferred map[*ast.FuncLit]bool
 	// toCompiled are the func literals passed to compiled code.
 	toCompiled map[*ast.FuncLit]bool
+	// structImpl are the session's struct types (as written) that
+	// stdIface found implementing a standard interface by value.
+	structImpl map[string]bool
 }
 
 // fnCtx is the func a statement belongs to.
@@ -54,6 +57,7 @@ type frame struct {
 	// onContinue runs before a continue of this loop (per-iteration
 	// copies carried over).
 	onContinue string
+	sel        *selectExit // a select statement
 }
 
 // rangeFunc is a range-over-func loop being lowered.
@@ -222,12 +226,14 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 			l.block(cc.Body, in)
 		}
 	case *ast.SelectStmt:
-		in := st.with(&frame{kind: frBreakable, label: st.label})
+		fr := &frame{kind: frBreakable, label: st.label, sel: &selectExit{}}
+		in := st.with(fr)
 		for _, cc := range s.Body.List {
 			cc := cc.(*ast.CommClause)
 			l.stmt(cc.Comm, in)
 			l.block(cc.Body, in)
 		}
+		l.selectExits(s, fr.sel)
 	case *ast.BlockStmt:
 		l.block(s.List, st)
 	case *ast.IfStmt:

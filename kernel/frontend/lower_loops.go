@@ -405,10 +405,16 @@ func (l *lowerer) branch(s *ast.BranchStmt, st *state) {
 func (l *lowerer) branchText(frames []*frame, t int, tok token.Token, label string) string {
 	r := -1
 	for i := len(frames) - 1; i > t; i-- {
-		if frames[i].rf != nil {
+		if frames[i].rf != nil || frames[i].sel != nil {
 			r = i
 			break
 		}
+	}
+	if r >= 0 && frames[r].sel != nil {
+		return l.selectBranch(frames, r, t, tok, label)
+	}
+	if r < 0 && frames[t].sel != nil {
+		return l.selectBranch(frames, t, t, tok, label)
 	}
 	tgt := frames[t]
 	if r < 0 {

@@ -102,6 +102,16 @@ func (n *typeNamer) write(b *strings.Builder, t types.Type) {
 			b.WriteString(t.Obj().Name())
 			return
 		}
+		if t.Obj().Pkg() == n.main && t.TypeArgs().Len() > 0 && !hasTypeParam(t, 0) {
+			// An instance of a session generic type is its specialised
+			// copy (see specialise.go).
+			args := make([]types.Type, t.TypeArgs().Len())
+			for i := range args {
+				args[i] = t.TypeArgs().At(i)
+			}
+			b.WriteString(specName(hook+"t", t.Obj().Name(), args))
+			return
+		}
 		n.writeObj(b, t.Obj())
 		if args := t.TypeArgs(); args.Len() > 0 {
 			b.WriteByte('[')
