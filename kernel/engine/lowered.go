@@ -342,6 +342,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"ErrorsAs":                reflect.ValueOf(errorsAs),
 		"ErrorsIs":                reflect.ValueOf(errorsIs),
 		"Orig":                    reflect.ValueOf(orig),
+		"Rewrap":                  reflect.ValueOf(rewrap),
 		"AsError":                 reflect.ValueOf(func(e error) error { return e }),
 		"AsStringer":              reflect.ValueOf(func(s fmt.Stringer) fmt.Stringer { return s }),
 		"UnwrapErr":               reflect.ValueOf(unwrapErr),
@@ -461,6 +462,23 @@ func asMethod(e error, target any) bool {
 		return x.As(target)
 	}
 	return false
+}
+
+// rewrap returns the interpreter's wrapper w of a value in an interface
+// of the standard library (a struct whose first field IValue holds the
+// value, the others its methods) holding v itself. For a value of a
+// session struct type the interpreter puts the struct's last field
+// there, so that asserting the interface back to the struct's type
+// (err.(MyErr), errors.As, a type switch) failed.
+func rewrap(w, v any) any {
+	rv := reflect.ValueOf(w)
+	if rv.Kind() != reflect.Struct || rv.NumField() == 0 || rv.Type().Field(0).Name != "IValue" || v == nil {
+		return w
+	}
+	c := reflect.New(rv.Type()).Elem()
+	c.Set(rv)
+	c.Field(0).Set(reflect.ValueOf(&v).Elem())
+	return c.Interface()
 }
 
 // orig returns what an interpreter's interface wrapper holds, so that

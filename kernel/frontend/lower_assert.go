@@ -53,6 +53,12 @@ func (l *lowerer) stdIface(e ast.Expr) (*types.Interface, types.Type, []string) 
 		switch {
 		case types.Implements(n, iface):
 			impl = append(impl, l.namer.str(n))
+			if isStruct(n) && isCompiledNamed(t, l.c.pkg) {
+				if l.structImpl == nil {
+					l.structImpl = map[string]bool{}
+				}
+				l.structImpl[l.namer.str(n)] = true
+			}
 		case types.Implements(types.NewPointer(n), iface):
 			impl = append(impl, "*"+l.namer.str(n))
 		}
@@ -80,13 +86,13 @@ func (l *lowerer) stdAssert(e *ast.TypeAssertExpr) {
 	if commaOk {
 		b.WriteString("func(v " + xname + ") (" + iname + ", bool) { ")
 		for _, t := range impl {
-			b.WriteString("if w, ok := v.(" + t + "); ok { return w, true }; ")
+			b.WriteString("if w, ok := v.(" + t + "); ok { return " + l.asIface("w", t, iname) + ", true }; ")
 		}
 		b.WriteString("r, ok := v.(" + iname + "); return r, ok }(")
 	} else {
 		b.WriteString("func(v " + xname + ") " + iname + " { ")
 		for _, t := range impl {
-			b.WriteString("if w, ok := v.(" + t + "); ok { return w }; ")
+			b.WriteString("if w, ok := v.(" + t + "); ok { return " + l.asIface("w", t, iname) + " }; ")
 		}
 		b.WriteString("return v.(" + iname + ") }(")
 	}
@@ -140,7 +146,7 @@ func (l *lowerer) stdCase(s *ast.TypeSwitchStmt, cc *ast.CaseClause) {
 	var b strings.Builder
 	b.WriteString(" " + id.Name + " := func(v " + l.namer.str(xt) + ") " + iname + " { ")
 	for _, t := range add {
-		b.WriteString("if w, ok := v.(" + t + "); ok { return w }; ")
+		b.WriteString("if w, ok := v.(" + t + "); ok { return " + l.asIface("w", t, iname) + " }; ")
 	}
 	b.WriteString("return v.(" + iname + ") }(" + id.Name + "); _ = " + id.Name + ";")
 	l.ed.insert(l.off(cc.Colon)+1, b.String())
@@ -227,6 +233,15 @@ func (l *lowerer) stdSwitch(s *ast.TypeSwitchStmt) bool {
 	l.ed.insert(l.off(ta.X.Pos()), b.String())
 	l.ed.insert(l.off(ta.X.End()), ")")
 	return true
+}
+
+// asIface is w, a value of the session type t, converted to the
+// standard interface iname.
+func (l *lowerer) asIface(w, t, iname string) string {
+	if l.structImpl[t] {
+		return rewrapText(w, iname)
+	}
+	return w
 }
 
 // isNamed reports whether t is the named type pkg.name.

@@ -185,8 +185,7 @@ func (l *lowerer) builtin(e *ast.CallExpr, id *ast.Ident, name string, st *state
 			errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 			t := l.c.info.Types[e.Args[0]].Type
 			if _, iface := t.Underlying().(*types.Interface); t != nil && !iface && types.Implements(t, errType) && mayHoldCellType(t, l.c.pkg, 0) {
-				l.ed.insert(l.off(e.Args[0].Pos()), hook+".AsError(")
-				l.ed.insert(l.off(e.Args[0].End()), ")")
+				l.asError(e.Args[0], t)
 			}
 		}
 		return false
@@ -751,16 +750,19 @@ func (l *lowerer) asLoop(t string) string {
 		"return false }; return false", t, hook, hook, t)
 }
 
-// errorsIs lowers errors.Is so that the interpreter follows the Unwrap
-// methods of the session's errors.
+// errorsIs lowers errors.Is so that the interpreter calls the Is and
+// Unwrap methods of the session's errors.
 func (l *lowerer) errorsIs(e *ast.CallExpr, st *state) {
 	l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1,
 		"(func(e, t error) bool { for e != nil { if "+hook+".ErrorsIs(e, t) { return true }; "+
-			l.unwrapCases()+
+			l.isCases()+l.unwrapCases()+
 			"if u, ok := "+hook+".UnwrapErr(e); ok { e = u; continue }; "+
 			"if us, ok := "+hook+".UnwrapErrs(e); ok { for _, x := range us { if "+hook+".ErrorsIs(x, t) { return true } } }; "+
 			"return false }; return false })(")
 	l.args(e, st)
+	for _, a := range e.Args {
+		l.copyToIface(a, types.Universe.Lookup("error").Type())
+	}
 }
 
 // methodValue lowers a method value with a value receiver or of an
@@ -862,9 +864,32 @@ func (l *lowerer) paramTypes(sig *types.Signature) string {
 // is asserted by name.
 func (l *lowerer) unwrapCases() string {
 	var b strings.Builder
+	for _, t := range l.typesWithMethod("Unwrap", nil, types.Universe.Lookup("error").Type()) {
+		b.WriteString(fmt.Sprintf("if x, ok := %s.Orig(e).(%s); ok { e = x.Unwrap(); continue }; ", hook, t))
+	}
+	return b.String()
+}
+
+// isCases writes, for each type the session declares with an
+// Is(error) bool method, the test errors.Is makes with it on e for the
+// target t (compiled errors.Is cannot see the method).
+func (l *lowerer) isCases() string {
+	var b strings.Builder
+	errT := types.Universe.Lookup("error").Type()
+	for _, t := range l.typesWithMethod("Is", errT, types.Typ[types.Bool]) {
+		b.WriteString(fmt.Sprintf("if x, ok := %s.Orig(e).(%s); ok && x.Is(t) { return true }; ", hook, t))
+	}
+	return b.String()
+}
+
+// typesWithMethod returns the session's types, as written (T or *T),
+// whose method set has the method name taking param (nil: nothing) and
+// returning result.
+func (l *lowerer) typesWithMethod(name string, param, result types.Type) []string {
+	var out []string
 	scope := l.c.pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
+	for _, tname := range scope.Names() {
+		tn, ok := scope.Lookup(tname).(*types.TypeName)
 		if !ok || tn.IsAlias() {
 			continue
 		}
@@ -876,22 +901,26 @@ func (l *lowerer) unwrapCases() string {
 			continue
 		}
 		for _, t := range []types.Type{n, types.NewPointer(n)} {
-			obj, _, _ := types.LookupFieldOrMethod(t, false, l.c.pkg, "Unwrap")
+			obj, _, _ := types.LookupFieldOrMethod(t, false, l.c.pkg, name)
 			fn, ok := obj.(*types.Func)
 			if !ok {
 				continue
 			}
 			sig := fn.Type().(*types.Signature)
-			if sig.Params().Len() != 0 || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), types.Universe.Lookup("error").Type()) {
+			if sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), result) {
+				continue
+			}
+			if param == nil && sig.Params().Len() != 0 ||
+				param != nil && (sig.Params().Len() != 1 || !types.Identical(sig.Params().At(0).Type(), param)) {
 				continue
 			}
 			if _, ptrRecv := sig.Recv().Type().(*types.Pointer); ptrRecv && t == types.Type(n) {
 				continue // not in T's method set
 			}
-			b.WriteString(fmt.Sprintf("if x, ok := %s.Orig(e).(%s); ok { e = x.Unwrap(); continue }; ", hook, l.namer.str(t)))
+			out = append(out, l.namer.str(t))
 		}
 	}
-	return b.String()
+	return out
 }
 
 // copyToIface copies a struct or array value that is converted to an
@@ -945,7 +974,13 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store bool) {
 	switch unparen(e).(type) {
 	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.StarExpr:
 	default:
-		return // a composite literal or a call's result is a fresh value
+		// A composite literal or a call's result is a fresh value; but
+		// the interpreter's wrapper for a standard interface is only
+		// made right when a func returns the value as the interface
+		// (var e error = MyErr{} made one whose e.Error() panics).
+		if n, ok := types.Unalias(t).(*types.Named); !wrapped || !ok || n.Obj().Pkg() != l.c.pkg {
+			return
+		}
 	}
 	if mentionsLocal(t, l.c.pkg) || mentionsLocal(target, l.c.pkg) {
 		return
@@ -953,6 +988,9 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store bool) {
 	typ := l.namer.str(t)
 	if !wrapped && !store {
 		l.ed.insert(l.off(e.Pos()), "(func(v "+typ+") "+typ+" { return v })(")
+	} else if wrapped && isStruct(t) && isCompiledNamed(target, l.c.pkg) {
+		iname := l.namer.str(target)
+		l.ed.insert(l.off(e.Pos()), "(func(v "+typ+") "+iname+" { return "+rewrapText("v", iname)+" })(")
 	} else {
 		// Converted in the func, the interface holds the func's own
 		// copy: a fresh one for each call (converted where it is
@@ -961,6 +999,44 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store bool) {
 		l.ed.insert(l.off(e.Pos()), "(func(v "+typ+") "+l.namer.str(target)+" { return v })(")
 	}
 	l.ed.insert(l.off(e.End()), ")")
+}
+
+// asError hands e, of a session type t implementing error, to compiled
+// code as an error, so that it sees the Error method (and %w wraps it):
+// the interpreter wraps it with its methods when it is passed to a
+// compiled error parameter, or returned as one (for a struct, see
+// rewrapText).
+func (l *lowerer) asError(e ast.Expr, t types.Type) {
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() == l.c.pkg && isStruct(n) && !mentionsLocal(t, l.c.pkg) {
+		l.ed.insert(l.off(e.Pos()), "(func(v "+l.namer.str(t)+") error { return "+rewrapText("v", "error")+" })(")
+	} else {
+		l.ed.insert(l.off(e.Pos()), hook+".AsError(")
+	}
+	l.ed.insert(l.off(e.End()), ")")
+}
+
+// isCompiledNamed reports whether t is a named type of compiled code
+// (error, fmt.Stringer), not one of the session's nor a type literal.
+func isCompiledNamed(t types.Type, session *types.Package) bool {
+	if t == types.Universe.Lookup("error").Type() {
+		return true
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg() != session
+}
+
+// isStruct reports whether t is a struct type with fields.
+func isStruct(t types.Type) bool {
+	st, ok := t.Underlying().(*types.Struct)
+	return ok && st.NumFields() > 0
+}
+
+// rewrapText converts v, a value of a session struct type, to the
+// standard interface iname: the interpreter's wrapper is made by a
+// func returning it (made where it is assigned, its methods fail) and
+// then given the value itself (see the engine's Rewrap).
+func rewrapText(v, iname string) string {
+	return hook + ".Rewrap(func() " + iname + " { return " + v + " }(), " + v + ").(" + iname + ")"
 }
 
 // typedNil guards the conversion of a pointer to a session type into an
@@ -1050,7 +1126,13 @@ func (l *lowerer) copyEltsToIface(e *ast.CompositeLit) {
 // copyArgsToIface applies copyToIface to a call's arguments.
 func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 	tv, ok := l.c.info.Types[e.Fun]
-	if !ok || tv.IsType() {
+	if !ok {
+		return
+	}
+	if tv.IsType() {
+		if len(e.Args) == 1 {
+			l.copyToIface(e.Args[0], tv.Type) // error(MyErr{})
+		}
 		return
 	}
 	sig, ok := tv.Type.Underlying().(*types.Signature)

@@ -218,8 +218,7 @@ func (l *lowerer) printOperands(e *ast.CallExpr, sig *types.Signature, first int
 			// As an error, so that compiled fmt sees its Error method
 			// (and %w wraps it): passing it to a compiled error
 			// parameter makes the interpreter wrap it with its methods.
-			l.ed.insert(l.off(e.Args[i].Pos()), hook+".AsError(")
-			l.ed.insert(l.off(e.Args[i].End()), ")")
+			l.asError(e.Args[i], t)
 			continue
 		}
 		if d := l.desc(t, 0); d != "" {

@@ -124,6 +124,12 @@ func TestLowering(t *testing.T) {
 			"func f(vs []any) bool { switch v := vs[__gt.Index((0), len(vs))];  { case func() bool { _, ok := v.(fmt.Stringer); return ok }(): return true }; return false }"},
 		{"range assigning existing variables", "func f(m map[string]int) (k string, v int) { for k, v = range m { }; return }", true,
 			"func f(m map[string]int) (k string, v int) { for __gt_rv1, __gt_rv2 := range m { k, v = __gt_rv1, __gt_rv2; }; return }"},
+		{"continue from a select", "func f(ch chan int) { for { select { case <-ch: continue }; break } }", true,
+			"func f(ch chan int) { for { { var __gt_sx1 int; select { case <-ch: __gt_sx1 = 1; goto __gt_sx1e }; __gt_sx1e: ; if __gt_sx1 == 1 { continue }; }; break } }"},
+		{"break nested in a select", "func f(ch chan int) { select { case v := <-ch: if v > 0 { break }; v++ } }", true,
+			"func f(ch chan int) { { var __gt_sx1 int; select { case v := <-ch: if v > 0 { goto __gt_sx1e }; v++ }; __gt_sx1e: ; _ = __gt_sx1; } }"},
+		{"struct error returned", "type E struct{ c int }\nfunc (e E) Error() string { return \"e\" }\nfunc f() error { return E{1} }", true,
+			"type E struct{ c int }\nfunc (e E) Error() string { return \"e\" }\nfunc f() error { return (func(v E) error { return __gt.Rewrap(func() error { return v }(), v).(error) })(E{1}) }"},
 		{"iter.Seq as a type", "func count(seq iter.Seq[int]) int { return 0 }", true,
 			"import \"iter\"; func count(seq func(func(int) bool)) int { return 0 }"},
 	}

@@ -10,7 +10,9 @@ import (
 // (case error:, case fmt.Stringer:) from its own view of the value, which
 // is wrong for values made by compiled code (errors.New's) and for
 // pointers to the session's types: the case is never taken although the
-// assertion v.(error) holds. A type switch with such a case is lowered
+// assertion v.(error) holds; nor does it find a session struct held in a
+// standard interface (switch err.(type) { case MyErr: }). A type switch
+// with such a case is lowered
 // into an expression switch whose cases are those assertions, in the
 // order written, which keeps the switch's break, labels and default:
 //
@@ -43,6 +45,13 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 	if xt == nil || mentionsLocal(xt, l.c.pkg) || hasTypeParam(xt, 0) {
 		return false
 	}
+	// A session type asserted from a standard interface (err.(type) with
+	// case MyErr:) is found through the wrapper's value, as x.(MyErr)
+	// finds it; the interpreter's type switch does not look there.
+	stdOperand := false
+	if iface, ok := xt.Underlying().(*types.Interface); ok && !iface.Empty() {
+		stdOperand = isCompiledNamed(xt, l.c.pkg)
+	}
 	std := false
 	for _, c := range s.Body.List {
 		for _, e := range c.(*ast.CaseClause).List {
@@ -54,6 +63,9 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 				return false
 			}
 			if iface, _, _ := l.stdIface(e); iface != nil {
+				std = true
+			}
+			if n, ok := types.Unalias(tv.Type).(*types.Named); ok && stdOperand && n.Obj().Pkg() == l.c.pkg && isStruct(n) {
 				std = true
 			}
 		}
@@ -129,7 +141,7 @@ func (l *lowerer) assertText(e ast.Expr, t types.Type, xname, operand string) st
 	var b strings.Builder
 	b.WriteString("func(v " + xname + ") " + tname + " { ")
 	for _, it := range impl {
-		b.WriteString("if w, ok := v.(" + it + "); ok { return w }; ")
+		b.WriteString("if w, ok := v.(" + it + "); ok { return " + l.asIface("w", it, tname) + " }; ")
 	}
 	b.WriteString("return v.(" + tname + ") }(" + operand + ")")
 	return b.String()
