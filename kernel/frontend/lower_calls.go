@@ -978,7 +978,15 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store bool) {
 		// the interpreter's wrapper for a standard interface is only
 		// made right when a func returns the value as the interface
 		// (var e error = MyErr{} made one whose e.Error() panics).
-		if n, ok := types.Unalias(t).(*types.Named); !wrapped || !ok || n.Obj().Pkg() != l.c.pkg {
+		// Nor is a call's result of a session type with methods stored
+		// into an element: the interpreter keeps it by reference to the
+		// caller's slot for the result, which the next iteration of a
+		// loop overwrites (append(all, f(i)) held the last value thrice).
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok || n.Obj().Pkg() != l.c.pkg {
+			return
+		}
+		if !wrapped && !(store && n.NumMethods() > 0) {
 			return
 		}
 	}
