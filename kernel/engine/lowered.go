@@ -529,7 +529,7 @@ func typeName(v any, name string) string {
 	if t.Kind() == reflect.Pointer && t.Elem().PkgPath() == runtimeErrors {
 		return "*runtime." + t.Elem().Name()
 	}
-	return fmtview.TypeName(t)
+	return fmtview.TypeNameOf(v)
 }
 
 // runtimeErrors is the package of the run-time error types above.

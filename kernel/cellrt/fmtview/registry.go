@@ -164,12 +164,12 @@ func lookup(t reflect.Type) *TypeInfo {
 func needsView(t reflect.Type) bool {
 	mu.RLock()
 	n, ok := needs[t]
-	empty := len(types) == 0
+	empty := len(types) == 0 && len(named) == 0
 	mu.RUnlock()
 	if ok {
 		return n
 	}
-	if empty {
+	if empty && !isIfaceValue(t) {
 		return false
 	}
 	n = contains(t, map[reflect.Type]bool{})
@@ -247,6 +247,51 @@ func ifaceValue(v reflect.Value) reflect.Value {
 		inner = inner.Elem()
 	}
 	return inner
+}
+
+// ifaceTypeName returns the Go name ("main.Celsius") of the declared
+// type of the value a valueInterface holds, read from the interpreter's
+// node of that value ("" when it has none): a named int or float64 is
+// only an int or a float64 to reflect.
+func ifaceTypeName(v reflect.Value) string {
+	n := v.Field(0)
+	if n.Kind() != reflect.Pointer || n.IsNil() {
+		return ""
+	}
+	typ := n.Elem().FieldByName("typ")
+	if !typ.IsValid() || typ.Kind() != reflect.Pointer || typ.IsNil() {
+		return ""
+	}
+	name, path := typ.Elem().FieldByName("name"), typ.Elem().FieldByName("path")
+	if !name.IsValid() || name.Kind() != reflect.String || name.String() == "" {
+		return ""
+	}
+	pkg := "main"
+	if path.IsValid() && path.Kind() == reflect.String && path.String() != "" && path.String() != "main" {
+		return ""
+	}
+	return pkg + "." + name.String()
+}
+
+// namedIface returns, for v holding a valueInterface of a registered
+// declared type that reflect cannot tell (see RegisterNamed), the value
+// it holds and the desc naming its type (see As).
+func namedIface(v reflect.Value) (reflect.Value, string) {
+	for v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() {
+		v = v.Elem()
+	}
+	if !v.IsValid() || v.Kind() != reflect.Struct || !isIfaceValue(v.Type()) {
+		return reflect.Value{}, ""
+	}
+	name := ifaceTypeName(v)
+	if name == "" || lookupName(name) == nil {
+		return reflect.Value{}, ""
+	}
+	inner := ifaceValue(v)
+	if !inner.IsValid() || lookup(inner.Type()) != nil {
+		return reflect.Value{}, ""
+	}
+	return inner, "T:" + name
 }
 
 // unwrap returns the value a yaegi interface wrapper holds.

@@ -265,6 +265,25 @@ func spec(f fmt.State, verb rune) string {
 	return b.String()
 }
 
+// TypeNameOf is what %T prints for v, which may be one of the
+// interpreter's interface representations of a value (see Unwrap).
+func TypeNameOf(v any) string {
+	rv := reflect.ValueOf(v)
+	if !rv.IsValid() {
+		return "<nil>"
+	}
+	if _, desc := namedIface(rv); desc != "" {
+		return strings.TrimPrefix(desc, "T:")
+	}
+	if t := rv.Type(); t.Kind() == reflect.Struct && (isIfaceValue(t) || isWrapper(t)) {
+		if u := unwrap(rv); u.IsValid() {
+			return TypeName(u.Type())
+		}
+		return "<nil>"
+	}
+	return TypeName(rv.Type())
+}
+
 // TypeName is what %T prints for t.
 func TypeName(t reflect.Type) string {
 	if info := lookup(t); info != nil {
@@ -397,6 +416,10 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 		return
 	}
 	if methods && printWrapper(f, v, verb) {
+		return
+	}
+	if inner, desc := namedIface(v); desc != "" {
+		printDesc(f, inner, desc, verb, depth, methods)
 		return
 	}
 	v = unwrap(v)
