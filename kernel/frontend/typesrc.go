@@ -102,9 +102,11 @@ func (n *typeNamer) write(b *strings.Builder, t types.Type) {
 			b.WriteString(t.Obj().Name())
 			return
 		}
-		if t.Obj().Pkg() == n.main && t.TypeArgs().Len() > 0 && !hasTypeParam(t, 0) {
-			// An instance of a session generic type is its specialised
-			// copy (see specialise.go).
+		if !n.stable && t.Obj().Pkg() == n.main && t.TypeArgs().Len() > 0 && !hasTypeParam(t, 0) {
+			// In generated code, an instance of a session generic type is
+			// its specialised copy (see specialise.go). The types of session
+			// vars keep the instance's own name: each cell that uses them
+			// specialises it again, so a method added later reaches them.
 			args := make([]types.Type, t.TypeArgs().Len())
 			for i := range args {
 				args[i] = t.TypeArgs().At(i)
