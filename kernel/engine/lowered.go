@@ -343,6 +343,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"ErrorsIs":                reflect.ValueOf(errorsIs),
 		"Orig":                    reflect.ValueOf(orig),
 		"Rewrap":                  reflect.ValueOf(rewrap),
+		"AssertFailed":            reflect.ValueOf(func(msg string) { panic(&TypeAssertionError{msg: msg}) }),
 		"AsError":                 reflect.ValueOf(func(e error) error { return e }),
 		"AsStringer":              reflect.ValueOf(func(s fmt.Stringer) fmt.Stringer { return s }),
 		"UnwrapErr":               reflect.ValueOf(unwrapErr),

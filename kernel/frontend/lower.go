@@ -33,6 +33,8 @@ type lowerer struct {
 	// structImpl are the session's struct types (as written) that
 	// stdIface found implementing a standard interface by value.
 	structImpl map[string]bool
+	// asCall are the expressions lowered into calls of a func literal.
+	asCall map[ast.Expr]bool
 }
 
 // fnCtx is the func a statement belongs to.
@@ -330,6 +332,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		l.copyEltsToIface(e)
 	case *ast.TypeAssertExpr:
 		l.stdAssert(e)
+		l.sessionAssert(e)
 	case *ast.Ident:
 		l.ident(e)
 		return
@@ -385,6 +388,9 @@ func (l *lowerer) commaOk(lhs, rhs []ast.Expr) {
 		return
 	}
 	x := ast.Unparen(rhs[0])
+	if l.asCall[x] {
+		return // already a call, which the interpreter compiles anywhere
+	}
 	switch x := x.(type) {
 	case *ast.TypeAssertExpr:
 	case *ast.IndexExpr:

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -98,6 +99,10 @@ func (l *lowerer) stdAssert(e *ast.TypeAssertExpr) {
 	}
 	l.ed.insert(l.off(e.Pos()), b.String())
 	l.ed.replace(l.off(e.X.End()), l.off(e.End()), ")")
+	if l.asCall == nil {
+		l.asCall = map[ast.Expr]bool{}
+	}
+	l.asCall[e] = true
 }
 
 // stdCase lowers a type switch's case of a standard interface I: the
@@ -242,6 +247,125 @@ func (l *lowerer) asIface(w, t, iname string) string {
 		return rewrapText(w, iname)
 	}
 	return w
+}
+
+// Assertions to a session interface I go wrong in the interpreter in two
+// ways. From an `any`, the assertion fails to store its result when the
+// value is of a session type (`if s, ok := v.(Shape); ok` panicked with
+// "reflect.Set: value of type interface {} is not assignable"); it is
+// made by asserting the session's types that implement I one by one,
+// which the interpreter gets right. And a value of a session type T
+// passes an assertion to an I whose methods T has only with a pointer
+// receiver (Go: only *T implements I); such values fail first, as in Go:
+//
+//	v.(Shape)  ->  func(v any) (Shape, bool) { if _, ok := v.(Robot); ok { return nil, false }; if w, ok := v.(Sq); ok { return w, true }; …; r, ok := v.(Shape); return r, ok }(v)
+
+// sessionImpl returns, for a session interface type t, the session
+// types (as written: T or *T) implementing it, and those whose pointer
+// implements it but not the type itself, with the message Go's failed
+// assertion gives for each.
+func (l *lowerer) sessionImpl(t types.Type) (impl, ptrOnly, msgs []string) {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != l.c.pkg || n.TypeParams().Len() > 0 {
+		return nil, nil, nil
+	}
+	iface, ok := n.Underlying().(*types.Interface)
+	if !ok || iface.Empty() {
+		return nil, nil, nil
+	}
+	scope := l.c.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || strings.HasPrefix(name, "__gt") {
+			continue
+		}
+		tt, ok := tn.Type().(*types.Named)
+		if !ok || tt.TypeParams().Len() > 0 {
+			continue
+		}
+		if _, isIface := tt.Underlying().(*types.Interface); isIface {
+			continue
+		}
+		switch {
+		case types.Implements(tt, iface):
+			impl = append(impl, l.namer.str(tt))
+			if _, isPtr := tt.Underlying().(*types.Pointer); !isPtr {
+				impl = append(impl, "*"+l.namer.str(tt))
+			}
+		case types.Implements(types.NewPointer(tt), iface):
+			missing, _ := types.MissingMethod(tt, iface, true)
+			if missing == nil {
+				continue
+			}
+			impl = append(impl, "*"+l.namer.str(tt))
+			ptrOnly = append(ptrOnly, l.namer.str(tt))
+			msgs = append(msgs, "interface conversion: main."+tt.Obj().Name()+" is not main."+n.Obj().Name()+": missing method "+missing.Name())
+		}
+	}
+	return impl, ptrOnly, msgs
+}
+
+// sessionAssert lowers x.(I) for a session interface I (see above).
+func (l *lowerer) sessionAssert(e *ast.TypeAssertExpr) {
+	if e.Type == nil {
+		return
+	}
+	tv, ok := l.c.info.Types[e.Type]
+	if !ok || !tv.IsType() {
+		return
+	}
+	impl, ptrOnly, msgs := l.sessionImpl(tv.Type)
+	xt := l.c.info.Types[e.X].Type
+	if xt == nil || mentionsLocal(xt, l.c.pkg) {
+		return
+	}
+	xi, ok := xt.Underlying().(*types.Interface)
+	if !ok {
+		return
+	}
+	if !xi.Empty() {
+		impl = nil // from another interface the assertion itself is right
+		// A type that cannot hold xt's methods is never in the operand
+		// (and asserting it would not compile).
+		kept, keptMsgs := ptrOnly[:0:0], msgs[:0:0]
+		for i, t := range ptrOnly {
+			if tn, ok := l.c.pkg.Scope().Lookup(strings.TrimPrefix(t, "*")).(*types.TypeName); ok && types.Implements(tn.Type(), xi) {
+				kept, keptMsgs = append(kept, t), append(keptMsgs, msgs[i])
+			}
+		}
+		ptrOnly, msgs = kept, keptMsgs
+	}
+	if len(impl) == 0 && len(ptrOnly) == 0 {
+		return
+	}
+	iname, xname := l.namer.str(tv.Type), l.namer.str(xt)
+	_, commaOk := l.c.info.Types[e].Type.(*types.Tuple)
+	var b strings.Builder
+	if commaOk {
+		b.WriteString("func(v " + xname + ") (" + iname + ", bool) { ")
+		for _, t := range ptrOnly {
+			b.WriteString("if _, ok := v.(" + t + "); ok { return nil, false }; ")
+		}
+		for _, t := range impl {
+			b.WriteString("if w, ok := v.(" + t + "); ok { return w, true }; ")
+		}
+		b.WriteString("r, ok := v.(" + iname + "); return r, ok }(")
+	} else {
+		b.WriteString("func(v " + xname + ") " + iname + " { ")
+		for i, t := range ptrOnly {
+			b.WriteString("if _, ok := v.(" + t + "); ok { " + hook + ".AssertFailed(" + strconv.Quote(msgs[i]) + ") }; ")
+		}
+		for _, t := range impl {
+			b.WriteString("if w, ok := v.(" + t + "); ok { return w }; ")
+		}
+		b.WriteString("return v.(" + iname + ") }(")
+	}
+	l.ed.insert(l.off(e.Pos()), b.String())
+	l.ed.replace(l.off(e.X.End()), l.off(e.End()), ")")
+	if l.asCall == nil {
+		l.asCall = map[ast.Expr]bool{}
+	}
+	l.asCall[e] = true
 }
 
 // isNamed reports whether t is the named type pkg.name.

@@ -68,6 +68,9 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 			if n, ok := types.Unalias(tv.Type).(*types.Named); ok && stdOperand && n.Obj().Pkg() == l.c.pkg && isStruct(n) {
 				std = true
 			}
+			if impl, _, _ := l.sessionImpl(tv.Type); len(impl) > 0 && emptyIface(xt) {
+				std = true // see sessionAssert
+			}
 		}
 	}
 	if !std {
@@ -111,6 +114,20 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 				l.ed.insert(l.off(e.End()), "); return ok }("+operand+")")
 				continue
 			}
+			if impl, ptrOnly, _ := l.sessionImpl(tv.Type); len(impl) > 0 && emptyIface(xt) {
+				var b strings.Builder
+				b.WriteString("func(v " + xname + ") bool { ")
+				for _, t := range ptrOnly {
+					b.WriteString("if _, ok := v.(" + t + "); ok { return false }; ")
+				}
+				for _, t := range impl {
+					b.WriteString("if _, ok := v.(" + t + "); ok { return true }; ")
+				}
+				b.WriteString("_, ok := v.(")
+				l.ed.insert(l.off(e.Pos()), b.String())
+				l.ed.insert(l.off(e.End()), "); return ok }("+operand+")")
+				continue
+			}
 			l.ed.insert(l.off(e.Pos()), "func() bool { _, ok := "+operand+".(")
 			l.ed.insert(l.off(e.End()), "); return ok }()")
 		}
@@ -123,7 +140,7 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 		}
 		value := operand
 		if len(cc.List) == 1 && !types.Identical(obj.Type(), xt) {
-			value = l.assertText(cc.List[0], obj.Type(), xname, operand)
+			value = l.assertText(cc.List[0], obj.Type(), xt, xname, operand)
 		}
 		l.ed.insert(l.off(cc.Colon)+1, " "+bound.Name+" := "+value+"; _ = "+bound.Name+";")
 	}
@@ -132,11 +149,16 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 
 // assertText is operand.(t), for the type of case expression e, in a
 // form the interpreter gets right.
-func (l *lowerer) assertText(e ast.Expr, t types.Type, xname, operand string) string {
+func (l *lowerer) assertText(e ast.Expr, t, xt types.Type, xname, operand string) string {
 	tname := l.namer.str(t)
 	_, _, impl := l.stdIface(e)
 	if len(impl) == 0 {
-		return operand + ".(" + tname + ")"
+		if emptyIface(xt) {
+			impl, _, _ = l.sessionImpl(t)
+		}
+		if len(impl) == 0 {
+			return operand + ".(" + tname + ")"
+		}
 	}
 	var b strings.Builder
 	b.WriteString("func(v " + xname + ") " + tname + " { ")
@@ -145,4 +167,10 @@ func (l *lowerer) assertText(e ast.Expr, t types.Type, xname, operand string) st
 	}
 	b.WriteString("return v.(" + tname + ") }(" + operand + ")")
 	return b.String()
+}
+
+// emptyIface reports whether t is an empty interface type (any).
+func emptyIface(t types.Type) bool {
+	i, ok := t.Underlying().(*types.Interface)
+	return ok && i.Empty()
 }
