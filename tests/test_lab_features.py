@@ -11,7 +11,7 @@ import re
 import struct
 import time
 
-from kernel_helpers import execute, execute_ok, iopub_until_idle, wait_iopub, wait_reply
+from kernel_helpers import execute, execute_ok, iopub_until_idle, request, wait_iopub, wait_reply
 
 DISPLAY = '"github.com/goteach/goteach/kernel/display"'
 IMPORTS = f'import (\n\t"bufio"\n\t"fmt"\n\t"os"\n\t"time"\n\n\t{DISPLAY}\n\tmp "github.com/goteach/goteach/mpkit"\n)'
@@ -210,6 +210,30 @@ def test_password_prompt_hides_the_input(kc):
         kc, 'name, err := display.Input("name: ")\nfmt.Println(name, err)', "Ada")
     assert req == {"prompt": "name: ", "password": False}
     assert _stdout(msgs) == "Ada <nil>\n"
+
+
+def test_completion_and_inspection_answer_while_a_cell_waits(kc):
+    """Tab and Shift+Tab are answered from the type check of the text
+    being typed, also while another cell runs (here: waits for input):
+    the members of a generic call's result, the inferred type of a
+    local."""
+    execute_ok(kc, IMPORTS + "\ntype Point struct{ X, Y int }\n"
+               "func (p *Point) Move(dx int) { p.X += dx }\nvar pts = map[string][]Point{}")
+    msg_id = kc.execute('name, _ := display.Input("name: ")\nfmt.Println(name)', allow_stdin=True)
+    req = kc.get_stdin_msg(timeout=10)
+    assert req["header"]["msg_type"] == "input_request"
+    code = "all := slices.Concat(slices.Collect(maps.Values(pts))...)\nall[0]."
+    reply, _ = request(kc, "shell", "complete_request", {"code": code, "cursor_pos": len(code)})
+    assert reply["content"]["status"] == "ok"
+    assert reply["content"]["matches"] == ["Move", "X", "Y"], reply["content"]
+    code = "d := max(time.Second, 2*time.Millisecond)\nfmt.Println(d)"
+    reply, _ = request(kc, "shell", "inspect_request",
+                       {"code": code, "cursor_pos": len(code) - 2, "detail_level": 0})
+    assert reply["content"]["found"], reply["content"]
+    assert reply["content"]["data"]["text/plain"].startswith("var d time.Duration"), reply["content"]
+    kc.input("Ada")
+    assert wait_reply(kc.get_shell_msg, msg_id)["content"]["status"] == "ok"
+    assert _stdout(iopub_until_idle(kc, msg_id)) == "Ada\n"
 
 
 def test_reading_without_allow_stdin_fails_clearly(kc):

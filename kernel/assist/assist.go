@@ -3,11 +3,16 @@
 // pager's long documentation (`fmt.Println?`) and whether a cell is
 // complete (the console's Enter).
 //
-// It works on text that is usually unfinished, so it scans tokens instead
-// of requiring a valid parse, and it learns about the session through a
-// Scope the cell engine provides: the imports and top-level declarations
-// of cells run so far, the values of global variables, and the compiled
-// packages cells may import.
+// It works on text that is usually unfinished. It learns about the
+// session through a Scope the cell engine provides: the imports and
+// top-level declarations of cells run so far, the values of global
+// variables, and the compiled packages cells may import. When the Scope
+// is also a TypeView (the engine's is), the text is cut at the cursor,
+// its open brackets closed, and type-checked over the session by the
+// front end that checks cells before they run: types, members and names
+// in scope are then the checker's. Where that text cannot be checked,
+// types are inferred from a scan of the tokens and the declarations'
+// source.
 //
 // Cursor positions, and the positions returned, count Unicode code points
 // from the start of the code, as the Jupyter messaging protocol (5.2 and

@@ -72,11 +72,22 @@ func Complete(s Scope, code string, cursor int) (matches []string, start, end in
 	var cands []cand
 	switch {
 	case before >= 0 && ts[before].tok == token.PERIOD:
-		cands = w.selectorCands(prefix, ts, before)
+		if first := operandStart(ts, before-1); before > 0 && first >= 0 {
+			if v := viewAt(s, code, ts[before].end, "_", ts[first].pos, ts[before-1].end); v != nil && (v.Pkg != nil || v.Type != nil) {
+				cands = viewMembers(v, w)
+			}
+		}
+		if cands == nil {
+			cands = w.selectorCands(prefix, ts, before)
+		}
 	case before >= 0 && inImport(ts, before+1):
 		return
 	default:
-		cands = w.plainCands()
+		if v := viewAt(s, code, wordPos, "_", wordPos, wordPos+1); v != nil {
+			cands = viewNames(v, w)
+		} else {
+			cands = w.plainCands()
+		}
 	}
 
 	start = cpOffset(code, wordPos)

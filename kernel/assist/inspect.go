@@ -26,11 +26,21 @@ func Inspect(s Scope, code string, cursor int, detail int) (data map[string]any,
 	bc := byteOffset(code, cursor)
 	w := newWorld(s, code, len(code))
 	var ent *entity
-	for _, e := range []ast.Expr{exprAt(code, bc), callAt(code, bc)} {
-		if e != nil {
-			if ent = w.resolve(e); ent != nil {
-				break
+	for _, span := range []func(string, int) (int, int, bool){exprSpan, callSpan} {
+		start, end, ok := span(code, bc)
+		if !ok {
+			continue
+		}
+		if v := viewAt(s, code, end, "", start, end); v != nil {
+			ent = viewEntity(v, w, code[start:end])
+		}
+		if ent == nil {
+			if e := parseExpr(code[start:end]); e != nil {
+				ent = w.resolve(e)
 			}
+		}
+		if ent != nil {
+			break
 		}
 	}
 	if ent == nil {
@@ -64,9 +74,18 @@ func Doc(s Scope, expr string) (text string, ok bool) {
 // exprAt finds the name (with the operand it is selected from) that
 // touches byte offset b.
 func exprAt(code string, b int) ast.Expr {
+	start, end, ok := exprSpan(code, b)
+	if !ok {
+		return nil
+	}
+	return parseExpr(code[start:end])
+}
+
+// exprSpan is the byte range of exprAt's expression.
+func exprSpan(code string, b int) (start, end int, ok bool) {
 	ws, we := wordBounds(code, b)
 	if ws == we {
-		return nil
+		return 0, 0, false
 	}
 	ts := withoutComments(mustLex(code[:we]))
 	for len(ts) > 0 && ts[len(ts)-1].auto {
@@ -74,7 +93,7 @@ func exprAt(code string, b int) ast.Expr {
 	}
 	n := len(ts) - 1
 	if n < 0 || ts[n].tok != token.IDENT {
-		return nil
+		return 0, 0, false
 	}
 	first := n
 	if n >= 2 && ts[n-1].tok == token.PERIOD {
@@ -82,12 +101,21 @@ func exprAt(code string, b int) ast.Expr {
 			first = s
 		}
 	}
-	return parseExpr(code[ts[first].pos:we])
+	return ts[first].pos, we, true
 }
 
 // callAt finds the function called by the innermost unclosed call
 // around byte offset b.
 func callAt(code string, b int) ast.Expr {
+	start, end, ok := callSpan(code, b)
+	if !ok {
+		return nil
+	}
+	return parseExpr(code[start:end])
+}
+
+// callSpan is the byte range of callAt's expression.
+func callSpan(code string, b int) (start, end int, ok bool) {
 	ts := withoutComments(mustLex(code[:b]))
 	depth := 0
 	for i := len(ts) - 1; i >= 0; i-- {
@@ -100,16 +128,16 @@ func callAt(code string, b int) ast.Expr {
 				continue
 			}
 			if ts[i].tok != token.LPAREN || i == 0 {
-				return nil
+				return 0, 0, false
 			}
 			first := operandStart(ts, i-1)
 			if first < 0 {
-				return nil
+				return 0, 0, false
 			}
-			return parseExpr(code[ts[first].pos:ts[i-1].end])
+			return ts[first].pos, ts[i-1].end, true
 		}
 	}
-	return nil
+	return 0, 0, false
 }
 
 func mustLex(src string) []tok {

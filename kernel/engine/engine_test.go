@@ -673,6 +673,48 @@ func job(a, d int) int { return a + d }`)
 	}
 }
 
+// TestAssistFromTypeChecker pins completion and inspection answered by
+// the front end's type check of the text being typed: members of values
+// whose type only the checker knows (a generic call's result, a value
+// received from a channel, a compiled type's pointer methods), and the
+// type a local was inferred to have.
+func TestAssistFromTypeChecker(t *testing.T) {
+	s := newSession(t)
+	s.run(`type Point struct{ X, Y int }
+func (p *Point) Move(dx int) { p.X += dx }
+type Named struct {
+	Point
+	Name string
+}
+var pts = map[string][]Named{}
+func first[T any](xs []T) T { return xs[0] }`)
+	want := []string{"Move", "Name", "Point", "X", "Y"}
+	for _, code := range []string{
+		"m := slices.Collect(maps.Values(pts))\nm[0][0].",
+		"fmt.Println(first(pts[\"a\"]).",
+		"for _, v := range pts {\n\tif len(v) > 0 {\n\t\tv[0].",
+		"ch := make(chan Named)\n(<-ch).",
+	} {
+		if c := s.e.Complete(code, len(code)); !reflect.DeepEqual(c.Matches, want) {
+			t.Errorf("Complete(%q) = %q, want %q", code, c.Matches, want)
+		}
+	}
+	code := "var sb strings.Builder\nsb.Wri"
+	if c := s.e.Complete(code, len(code)); !reflect.DeepEqual(c.Matches, []string{"Write", "WriteByte", "WriteRune", "WriteString"}) {
+		t.Errorf("Complete(%q) = %q", code, c.Matches)
+	}
+	code = "x := max(3, 4.5)\nfmt.Println(x)"
+	r := s.e.Inspect(code, len(code)-2, 0)
+	if text, _ := r.Data["text/plain"].(string); !r.Found || !strings.HasPrefix(text, "var x float64") {
+		t.Errorf("Inspect(x) = %v %q", r.Found, text)
+	}
+	code = "n := first(pts[\"a\"])\nn.Move(1)"
+	r = s.e.Inspect(code, len(code)-4, 0)
+	if text, _ := r.Data["text/plain"].(string); !r.Found || !strings.Contains(text, "Move(dx int)") {
+		t.Errorf("Inspect(n.Move) = %v %q", r.Found, text)
+	}
+}
+
 // TestFlagsRerun runs a cell declaring and parsing flags twice: a program
 // run afresh declares its flags once, so the second run replaces them
 // instead of panicking ("flag redefined"), and Parse reads the cell's

@@ -10,6 +10,7 @@ import (
 
 	"github.com/goteach/goteach/kernel"
 	"github.com/goteach/goteach/kernel/assist"
+	"github.com/goteach/goteach/kernel/frontend"
 )
 
 // Complete answers a Tab completion. As kernel.Engine specifies, cursor
@@ -492,4 +493,24 @@ func (r *Replica) Traceback(v any) string {
 	c := &cellRun{e: e}
 	ev := c.runtimeError(interp.Panic{Value: v}, &unit{sb: &srcBuilder{}})
 	return strings.Join(ev.Traceback, "\n") + "\n"
+}
+
+// ExprAt describes an expression of a cell being typed as the front end
+// checks it over the session (assist.TypeView): completion and
+// inspection see the types the cell will run with. It reads the
+// declaration log as the last finished cell left it, so it answers while
+// a cell runs.
+func (s engineScope) ExprAt(code string, start, end int) (*frontend.View, bool) {
+	e := s.e
+	if e.front == nil {
+		return nil, false
+	}
+	pieces, err := splitCell(code)
+	if err != nil || len(pieces) == 0 {
+		return nil, false
+	}
+	e.mu.RLock()
+	log := e.log
+	e.mu.RUnlock()
+	return e.front.ExprAt(code, frontPieces(pieces), frontDecls(log), start, end)
 }

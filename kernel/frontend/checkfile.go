@@ -316,7 +316,7 @@ func (p *cellPlan) build(session []*Decl, drop map[*Decl]bool, hoist map[string]
 			f.write("\n")
 		}
 	}
-	for _, n := range sortedVarKeys(hoist) {
+	for _, n := range sortedKeys(hoist) {
 		f.write("var " + n + " " + hoist[n].Type + "\n")
 		f.hoisted[n] = true
 	}
@@ -358,16 +358,7 @@ func blankOut(cell string, pieces []Piece) string {
 	return string(b)
 }
 
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
-func sortedVarKeys(m map[string]VarType) []string {
+func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)

@@ -514,7 +514,7 @@ func (c *checked) cellDecls(session []*Decl, drop map[*Decl]bool, vars map[strin
 	for _, spec := range p.autoImports {
 		addImports("import " + spec)
 	}
-	for _, n := range sortedVarKeys(vars) {
+	for _, n := range sortedKeys(vars) {
 		out = append(out, &Decl{Kind: "var", Name: n, VarType: vars[n].Type, Imports: vars[n].Imports})
 	}
 	return out
