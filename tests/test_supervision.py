@@ -15,7 +15,7 @@ from conftest import KERNEL_NAME
 from jupyter_client import KernelManager
 from test_mpkit_kernel import descendants, running, wait_until
 
-from kernel_helpers import execute, execute_ok
+from kernel_helpers import execute, execute_ok, iopub_until_idle, parent_id, wait_iopub, wait_reply
 
 LIMIT = "256MiB"
 
@@ -191,3 +191,37 @@ def test_reset_ends_the_commands_cells_started(km, kc):
     # mpkit still starts processes after the reset
     ex = execute_ok(kc, 'import mp "github.com/goteach/goteach/mpkit"\nfunc hello() { fmt.Println("child") }\np := mp.NewProcess(hello)\np.Start()\np.Join()')
     assert ex.stream() == "child\n", ex.describe()
+
+
+def test_goexit_stops_its_cell_where_it_is_called(kc):
+    execute_ok(kc, SESSION)
+    code = 'import "runtime"\ndefer fmt.Println("deferred")\nfmt.Println("before")\nruntime.Goexit()\nfmt.Println("after")'
+    ex = execute(kc, code, timeout=60)
+    err = error_of(ex)
+    assert err["ename"] == "Goexit" and "stopped there" in err["evalue"], err
+    assert ex.stream() == "before\ndeferred\n", ex.describe()
+    ex = execute_ok(kc, "fmt.Println(total)")
+    assert ex.stream() == "42\n", ex.describe()
+
+
+def test_no_output_of_an_interrupted_cell_after_its_idle(km, kc):
+    """A cell printing as fast as it can is interrupted: every chunk of its
+    output comes before its idle, none after (checked up to the idle of
+    the next cell, which IOPub delivers in order)."""
+    execute_ok(kc, 'import "fmt"')
+    for _ in range(5):
+        msg_id = kc.execute('for i := 0; ; i++ {\n\tfmt.Println("line", i)\n}')
+        wait_iopub(kc, lambda m, mid=msg_id: parent_id(m) == mid and m["header"]["msg_type"] == "stream")
+        km.interrupt_kernel()
+        iopub_until_idle(kc, msg_id)
+        assert wait_reply(kc.get_shell_msg, msg_id)["content"]["status"] == "error"
+        nxt = kc.execute('fmt.Println("next")')
+        late = []
+        while True:
+            m = wait_iopub(kc, lambda m, ids=(msg_id, nxt): parent_id(m) in ids)
+            if parent_id(m) == msg_id:
+                late.append(m["header"]["msg_type"])
+            elif m["header"]["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
+                break
+        wait_reply(kc.get_shell_msg, nxt)
+        assert late == [], f"after its idle the interrupted cell sent {late}"
