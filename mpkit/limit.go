@@ -54,6 +54,15 @@ func SetProcessLimit(n int) {
 	}
 }
 
+// AdmitProcess reports, as Start does before it starts a process,
+// whether one more process may start under the limit SetProcessLimit
+// set: nil (the process is counted as started), or an error matching
+// ErrProcessLimit that gives the figures. Code that starts processes
+// other than mpkit's, such as os/exec commands, calls it first so that
+// they count against the same bound; the notebook kernel does so for
+// the commands cells start.
+func AdmitProcess() error { return admitProcess() }
+
 // recount is how long a count of the group's processes is trusted (plus
 // the processes started since), while far from the limit: counting reads
 // /proc.

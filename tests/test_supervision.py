@@ -225,3 +225,28 @@ def test_no_output_of_an_interrupted_cell_after_its_idle(km, kc):
                 break
         wait_reply(kc.get_shell_msg, nxt)
         assert late == [], f"after its idle the interrupted cell sent {late}"
+
+
+def test_commands_count_against_the_process_limit(km, kc):
+    """Commands a cell starts (os/exec) and mpkit's children share one
+    bound: a loop starting commands gets Start's error saying the limit."""
+    code = (
+        'import "os/exec"\n'
+        "var cmds []*exec.Cmd\n"
+        "for range 80 {\n"
+        '\tc := exec.Command("sleep", "300")\n'
+        "\tif err := c.Start(); err != nil {\n"
+        "\t\tfmt.Println(err)\n"
+        "\t\tbreak\n"
+        "\t}\n"
+        "\tcmds = append(cmds, c)\n"
+        "}\n"
+        "fmt.Println(len(cmds) >= 40 && len(cmds) < 50)"
+    )
+    ex = execute_ok(kc, code)
+    first, verdict = ex.stream().splitlines()
+    assert "too many processes" in first and "limit is 50" in first, ex.describe()
+    assert verdict == "true", ex.describe()
+    ex = execute_ok(kc, "for _, c := range cmds {\n\tc.Process.Kill()\n\tc.Wait()\n}\n"
+                        'out, err := exec.Command("echo", "again").Output()\nfmt.Print(string(out), err)')
+    assert ex.stream() == "again\n<nil>", ex.describe()

@@ -33,6 +33,11 @@ var replacedFuncs = map[string]string{
 	"(*log.Logger).Fatal":   "LoggerFatal",
 	"(*log.Logger).Fatalf":  "LoggerFatalf",
 	"(*log.Logger).Fatalln": "LoggerFatalln",
+	// Commands count against the session's process limit.
+	"(*os/exec.Cmd).Start":          "ExecStart",
+	"(*os/exec.Cmd).Run":            "ExecRun",
+	"(*os/exec.Cmd).Output":         "ExecOutput",
+	"(*os/exec.Cmd).CombinedOutput": "ExecCombinedOutput",
 }
 
 // jsonOperand is the index of the value operand of encoding/json's funcs
@@ -135,7 +140,11 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 	if name, ok := replacedFuncs[full]; ok && strings.HasPrefix(full, "(*") {
 		// A method: the receiver becomes the first argument.
 		sel := fun.(*ast.SelectorExpr)
-		l.ed.replace(l.off(e.Fun.Pos()), l.off(sel.X.Pos()), hook+"."+name+"(")
+		recv := hook + "." + name + "("
+		if _, isPtr := l.c.info.Types[sel.X].Type.Underlying().(*types.Pointer); !isPtr {
+			recv += "&" // an addressable value: the method takes its pointer
+		}
+		l.ed.replace(l.off(e.Fun.Pos()), l.off(sel.X.Pos()), recv)
 		l.expr(sel.X, st)
 		if len(e.Args) == 0 {
 			l.ed.replace(l.off(sel.X.End()), l.off(e.Rparen)+1, ")")
