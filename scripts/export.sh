@@ -33,7 +33,20 @@ nbconvert() {
 
 for format in ${FORMATS:-html markdown pdf}; do
 	case $format in
-	html | markdown)
+	html)
+		# One run per notebook: the page's lang is the notebook's language
+		# (metadata goteach.language), and images carry alt text.
+		for nb in "${notebooks[@]}"; do
+			lang=$("$python" -c 'import json, sys; print(json.load(open(sys.argv[1], encoding="utf-8"))["metadata"].get("goteach", {}).get("language", "en"))' "$nb")
+			"$python" -m jupyter nbconvert "${execute[@]}" --to html --output-dir "$out/html" \
+				--TemplateExporter.extra_template_basedirs=scripts/nbconvert --template goteach-html "$nb"
+			# nbconvert takes two-letter codes only; zh-TW and zh-CN tell
+			# a reader (and a screen reader) which script to expect.
+			html="$out/html/$(basename "${nb%.ipynb}").html"
+			sed -i "0,/<html lang=\"[^\"]*\">/s//<html lang=\"$lang\">/" "$html"
+		done
+		;;
+	markdown)
 		nbconvert --to "$format" --output-dir "$out/$format"
 		;;
 	pdf)

@@ -14,6 +14,9 @@ packages=(
 	pandoc                    # nbconvert converts Markdown cells with pandoc
 	librsvg2-bin              # rsvg-convert: SVG charts into PDF figures
 	fonts-noto-cjk            # CJK glyphs in notebook text and PDFs
+	fonts-dejavu-core         # the PDFs' Latin text, code and symbols
+	texlive-lang-chinese      # xeCJK: CJK characters in the CJK font, the rest in the Latin one
+	texlive-latex-extra       # nbconvert's LaTeX packages; needspace keeps short code cells whole
 )
 
 missing=()

@@ -9,6 +9,7 @@ import zlib
 from pathlib import Path
 
 import nbformat
+import pypdf
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
@@ -93,6 +94,57 @@ def test_no_character_lacks_a_glyph(exported):
     log = (exported / "pdf" / "xelatex.log").read_text(encoding="utf-8", errors="replace")
     assert "Output written on" in log
     assert "Missing character" not in log
+
+
+def pdf_text(exported: Path, path: Path) -> str:
+    reader = pypdf.PdfReader(exported / "pdf" / (path.stem + ".pdf"))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def list_items(path: Path) -> int:
+    """Bullet items of the notebook's prose (outside code fences)."""
+    nb = nbformat.read(path, as_version=4)
+    n = 0
+    for cell in nb.cells:
+        if cell.cell_type != "markdown":
+            continue
+        fence = False
+        for line in cell.source.splitlines():
+            if line.lstrip("> ").startswith("```"):
+                fence = not fence
+            if not fence and re.match(r"^(> ?)*[-*] ", line):
+                n += 1
+    return n
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name[:2])
+def test_html_speaks_the_notebooks_language_and_describes_its_charts(exported, path):
+    html = (exported / "html" / (path.stem + ".html")).read_text(encoding="utf-8")
+    nb = nbformat.read(path, as_version=4)
+    assert f'<html lang="{nb.metadata.goteach.language}">' in html
+    assert "No description has been provided" not in html
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            text = out.get("data", {}).get("text/plain", "")
+            if "image/svg+xml" in out.get("data", {}) and text.startswith("<bars "):
+                title = text[len("<bars "):].split(";")[0].strip('"')
+                assert re.search(r'<img [^>]*alt="' + re.escape(title) + ";", html), title
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name[:2])
+def test_pdf_reads_as_a_handout(exported, path):
+    """Latin text in a Latin font and Chinese in a CJK one; the tutorials'
+    own heading numbers not numbered again ("1.3 1. Create a process");
+    every bullet of the prose kept as a bullet."""
+    reader = pypdf.PdfReader(exported / "pdf" / (path.stem + ".pdf"))
+    fonts = {str(f.get_object()["/BaseFont"]) for page in reader.pages
+             for f in page["/Resources"].get("/Font", {}).values()}
+    assert any("DejaVuSerif" in f for f in fonts), fonts
+    assert any("NotoSerifCJK" in f for f in fonts), fonts
+    text = pdf_text(exported, path)
+    assert not re.findall(r"^[ \t]*\d+(?:\.\d+)*[ \t]+\d+\.[ \t]", text, re.M)
+    bullets = sum(line.lstrip().startswith("•") for line in text.splitlines())
+    assert bullets == list_items(path)
 
 
 def test_export_without_notebooks_fails(tmp_path):
