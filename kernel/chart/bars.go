@@ -177,6 +177,8 @@ func (b *Bars) SVG() string {
 	var w strings.Builder
 	fmt.Fprintf(&w, `<svg xmlns="http://www.w3.org/2000/svg" width="%.0f" height="%.0f" viewBox="0 0 %.0f %.0f" font-family="%s" font-size="%d" class="goteach-bars">`,
 		width, height, width, height, esc(FontFamily), barsFont)
+	// What the chart shows, in words, for readers who cannot see it.
+	fmt.Fprintf(&w, `<title>%s</title>`, esc(b.Alt()))
 	fmt.Fprintf(&w, `<rect width="100%%" height="100%%" fill="#ffffff"/>`)
 	if b.Title != "" {
 		fmt.Fprintf(&w, `<text x="%d" y="%d" font-size="%d" font-weight="bold">%s</text>`,
@@ -228,6 +230,16 @@ func (b *Bars) MIMEBundle() (data, metadata map[string]any) {
 
 // Show displays the chart now (for a chart in the middle of a cell).
 func (b *Bars) Show() { display.Publish(b.MIMEBundle()) }
+
+// Alt is the chart's alternative text: its title and, per label, each
+// series' value, as String gives them without the brackets.
+func (b *Bars) Alt() string {
+	s := strings.TrimSuffix(strings.TrimPrefix(b.String(), "<bars"), ">")
+	if b.Title != "" {
+		s = strings.Replace(s, strconv.Quote(b.Title), b.Title, 1)
+	}
+	return strings.TrimPrefix(strings.TrimPrefix(s, " "), "; ")
+}
 
 // String describes the chart in words: its title and, per label, each
 // series' value.

@@ -65,3 +65,22 @@ func TestBarsLabelsAreEscapedAndWidened(t *testing.T) {
 		t.Errorf("empty chart %q", empty)
 	}
 }
+
+// TestBarsSayWhatTheyShow pins the alternative text: the SVG's title
+// (read by screen readers in the notebook) and what the HTML export
+// puts in the image's alt attribute.
+func TestBarsSayWhatTheyShow(t *testing.T) {
+	b := Compare("Two jobs (s)", []string{"normal", "processes"},
+		Series{Name: "Go", Values: []float64{2, 1}}, Series{Name: "Python", Values: []float64{3, 1.5}})
+	want := "Two jobs (s); normal: Go 2.00 s, Python 3.00 s; processes: Go 1.00 s (2.0× faster), Python 1.50 s (2.0× faster)"
+	if got := b.Alt(); got != want {
+		t.Errorf("Alt() = %q, want %q", got, want)
+	}
+	if !strings.Contains(b.SVG(), "<title>"+want+"</title>") {
+		t.Errorf("the SVG has no title %q", want)
+	}
+	untitled := Compare("", []string{"a"}, Series{Name: "Go", Values: []float64{1}})
+	if got := untitled.Alt(); got != "a: Go 1.00 s" {
+		t.Errorf("Alt() of an untitled chart = %q", got)
+	}
+}
