@@ -239,6 +239,22 @@ def test_notes_quote_the_stored_run(path):
     assert templates >= (1 if path.name[:2] in ("01", "02", "04") else 0)
 
 
+def session_members(sid: int) -> list[int]:
+    """The live processes of session sid (from /proc)."""
+    pids = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == sid and fields[0] != "Z":
+            pids.append(int(entry))
+    return pids
+
+
 def take_home(path: Path) -> str:
     """The Go program of the notebook's last cell (a Go note in a quote)."""
     last = nbformat.read(path, as_version=4).cells[-1]
@@ -249,12 +265,14 @@ def take_home(path: Path) -> str:
     return m.group(1)
 
 
-@pytest.mark.timeout(180)
+@pytest.mark.timeout(240)
 @pytest.mark.parametrize("path", notebook_paths(), ids=lambda p: p.name[:2])
-def test_take_home_program_builds(path, tmp_path):
+def test_take_home_program_builds_and_runs(path, tmp_path):
     """The program to run outside the notebook is a real Go program: it
-    calls mp.Main() first, is gofmt-formatted and builds against this
-    checkout's mpkit. It is placed in the module by an overlay, not written there."""
+    calls mp.Main() first, is gofmt-formatted, builds against this
+    checkout's mpkit (placed in the module by an overlay, not written
+    there), and runs: it exits 0 with its output and no error, and no
+    process it started outlives it."""
     src = take_home(path)
     assert re.search(r"func main\(\) \{\n\tmp\.Main\(\)", src), "mp.Main() must open main"
     main = tmp_path / "main.go"
@@ -268,3 +286,14 @@ def test_take_home_program_builds(path, tmp_path):
         cmd = ["go", "build", "-overlay", str(overlay), "-o", os.path.join(out, "prog"), "./" + pkg]
         proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=170)
         assert proc.returncode == 0, f"go build:\n{proc.stdout}{proc.stderr}"
+        # In a session of its own, so that its processes can be found.
+        run = subprocess.Popen([os.path.join(out, "prog")], cwd=out, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+        try:
+            stdout, stderr = run.communicate(timeout=60)
+        finally:
+            left = session_members(run.pid)
+            for pid in left:
+                os.kill(pid, 9)
+        assert run.returncode == 0 and stderr == "" and stdout.strip(), f"exit {run.returncode}\n{stdout}{stderr}"
+        assert left == [], f"processes outlived the program: {left}"
