@@ -497,142 +497,24 @@ func (s *server) serveRequest(m *wire.Message, sock *transport.Socket) {
 	}
 }
 
-// handle answers one request; it reports whether the kernel must stop.
+// handle answers one request with its handler (handlers.go); it
+// reports whether the kernel must stop. A handler's panic is logged and
+// answered with a KernelError reply.
 func (s *server) handle(m *wire.Message, sock *transport.Socket) (stop bool) {
 	msgType := m.Header.MsgType
-	replyType := strings.TrimSuffix(msgType, "_request") + "_reply"
 	defer func() {
 		if r := recover(); r != nil {
 			kernel.Logf("%s: panic: %v\n%s", msgType, r, debug.Stack())
 			if strings.HasSuffix(msgType, "_request") {
-				s.reply(sock, m, replyType, errorReply("KernelError", fmt.Sprint(r)), nil)
+				s.reply(sock, m, strings.TrimSuffix(msgType, "_request")+"_reply", errorReply("KernelError", fmt.Sprint(r)), nil)
 			}
 		}
 	}()
-	bad := func(err error) {
-		s.reply(sock, m, replyType, errorReply("BadRequest", fmt.Sprintf("%s: %v", msgType, err)), nil)
+	h, ok := handlers[msgType]
+	if !ok {
+		h = unsupported
 	}
-	switch msgType {
-	case "kernel_info_request":
-		s.reply(sock, m, "kernel_info_reply", s.kernelInfo(), nil)
-
-	case "complete_request":
-		var c struct {
-			Code      string `json:"code"`
-			CursorPos int    `json:"cursor_pos"`
-		}
-		if err := m.DecodeContent(&c); err != nil {
-			bad(err)
-			return
-		}
-		cur := runeOffsetToByte(c.Code, c.CursorPos)
-		r := s.eng.Complete(c.Code, cur)
-		matches := r.Matches
-		if matches == nil {
-			matches = []string{}
-		}
-		s.reply(sock, m, "complete_reply", map[string]any{
-			"status":       "ok",
-			"matches":      matches,
-			"cursor_start": byteOffsetToRune(c.Code, r.CursorStart),
-			"cursor_end":   byteOffsetToRune(c.Code, r.CursorEnd),
-			"metadata":     orEmpty(r.Metadata),
-		}, nil)
-
-	case "inspect_request":
-		var c struct {
-			Code        string `json:"code"`
-			CursorPos   int    `json:"cursor_pos"`
-			DetailLevel int    `json:"detail_level"`
-		}
-		if err := m.DecodeContent(&c); err != nil {
-			bad(err)
-			return
-		}
-		r := s.eng.Inspect(c.Code, runeOffsetToByte(c.Code, c.CursorPos), c.DetailLevel)
-		s.reply(sock, m, "inspect_reply", map[string]any{
-			"status":   "ok",
-			"found":    r.Found,
-			"data":     orEmpty(r.Data),
-			"metadata": map[string]any{},
-		}, nil)
-
-	case "is_complete_request":
-		var c struct {
-			Code string `json:"code"`
-		}
-		if err := m.DecodeContent(&c); err != nil {
-			bad(err)
-			return
-		}
-		status, indent := s.eng.IsComplete(c.Code)
-		content := map[string]any{"status": status}
-		if status == "incomplete" {
-			content["indent"] = indent
-		}
-		s.reply(sock, m, "is_complete_reply", content, nil)
-
-	case "history_request":
-		var c history.Request
-		if err := m.DecodeContent(&c); err != nil {
-			bad(err)
-			return
-		}
-		s.reply(sock, m, "history_reply", map[string]any{"status": "ok", "history": s.hist.Query(c)}, nil)
-
-	case "comm_info_request":
-		s.reply(sock, m, "comm_info_reply", map[string]any{"status": "ok", "comms": map[string]any{}}, nil)
-
-	case "comm_open":
-		var c struct {
-			CommID     string `json:"comm_id"`
-			TargetName string `json:"target_name"`
-		}
-		if err := m.DecodeContent(&c); err != nil || c.CommID == "" {
-			kernel.Logf("comm_open without a comm_id: ignored")
-			return
-		}
-		kernel.Debugf("comm_open for unknown target %q: closing it", c.TargetName)
-		s.publish("comm_close", m.ParentRaw(), map[string]any{"comm_id": c.CommID, "data": map[string]any{}})
-
-	case "comm_msg", "comm_close":
-		// No comms are ever open.
-
-	case "connect_request":
-		s.reply(sock, m, "connect_reply", map[string]any{
-			"status":       "ok",
-			"shell_port":   s.info.ShellPort,
-			"iopub_port":   s.info.IOPubPort,
-			"stdin_port":   s.info.StdinPort,
-			"hb_port":      s.info.HBPort,
-			"control_port": s.info.ControlPort,
-		}, nil)
-
-	case "interrupt_request":
-		s.interrupt()
-		s.reply(sock, m, "interrupt_reply", map[string]any{"status": "ok"}, nil)
-
-	case "shutdown_request":
-		var c struct {
-			Restart bool `json:"restart"`
-		}
-		_ = m.DecodeContent(&c)
-		s.reply(sock, m, "shutdown_reply", map[string]any{"status": "ok", "restart": c.Restart}, nil)
-		return true
-
-	case "execute_request":
-		// Only reaches here on control.
-		s.reply(sock, m, "execute_reply", errorReply("BadRequest", "execute_request must be sent on the shell channel"), nil)
-
-	default:
-		if strings.HasSuffix(msgType, "_request") {
-			kernel.Logf("%s: unsupported request %s", sock.Name, msgType)
-			s.reply(sock, m, replyType, errorReply("UnsupportedRequest", "goteach does not support "+msgType), nil)
-		} else {
-			kernel.Logf("%s: ignored a %s", sock.Name, msgType)
-		}
-	}
-	return false
+	return h(request{s: s, m: m, sock: sock})
 }
 
 func (s *server) kernelInfo() map[string]any {
