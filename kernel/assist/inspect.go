@@ -71,17 +71,8 @@ func Doc(s Scope, expr string) (text string, ok bool) {
 	return ent.long(w), true
 }
 
-// exprAt finds the name (with the operand it is selected from) that
-// touches byte offset b.
-func exprAt(code string, b int) ast.Expr {
-	start, end, ok := exprSpan(code, b)
-	if !ok {
-		return nil
-	}
-	return parseExpr(code[start:end])
-}
-
-// exprSpan is the byte range of exprAt's expression.
+// exprSpan finds the name (with the operand it is selected from) that
+// touches byte offset b, as a byte range of code.
 func exprSpan(code string, b int) (start, end int, ok bool) {
 	ws, we := wordBounds(code, b)
 	if ws == we {
@@ -104,17 +95,8 @@ func exprSpan(code string, b int) (start, end int, ok bool) {
 	return ts[first].pos, we, true
 }
 
-// callAt finds the function called by the innermost unclosed call
-// around byte offset b.
-func callAt(code string, b int) ast.Expr {
-	start, end, ok := callSpan(code, b)
-	if !ok {
-		return nil
-	}
-	return parseExpr(code[start:end])
-}
-
-// callSpan is the byte range of callAt's expression.
+// callSpan finds the function called by the innermost unclosed call
+// around byte offset b, as a byte range of code.
 func callSpan(code string, b int) (start, end int, ok bool) {
 	ts := withoutComments(mustLex(code[:b]))
 	depth := 0
