@@ -12,6 +12,7 @@ func init() {
 	Symbols["github.com/goteach/goteach/mpkit/mpkit"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"ActiveChildren":      reflect.ValueOf(mpkit.ActiveChildren),
+		"AdmitProcess":        reflect.ValueOf(mpkit.AdmitProcess),
 		"Args":                reflect.ValueOf(mpkit.Args),
 		"CPUCount":            reflect.ValueOf(mpkit.CPUCount),
 		"Callback":            reflect.ValueOf(mpkit.Callback),
