@@ -347,6 +347,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"ExecRun":                 reflect.ValueOf(execRun),
 		"ExecOutput":              reflect.ValueOf(execOutput),
 		"ExecCombinedOutput":      reflect.ValueOf(execCombinedOutput),
+		"IfaceEqual":              reflect.ValueOf(func(a, b any) bool { return orig(a) == orig(b) }),
 		"AssertFailed":            reflect.ValueOf(func(msg string) { panic(&TypeAssertionError{msg: msg}) }),
 		"AsError":                 reflect.ValueOf(func(e error) error { return e }),
 		"AsStringer":              reflect.ValueOf(func(s fmt.Stringer) fmt.Stringer { return s }),

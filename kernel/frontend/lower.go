@@ -105,6 +105,12 @@ func (c *checked) lower() (*editList, error) {
 	}
 	l.namer = &typeNamer{main: c.pkg, names: names, hidden: map[string]string{}}
 	for _, d := range c.decls {
+		l.ifaceMapKeys(d)
+	}
+	if c.body != nil {
+		l.ifaceMapKeys(c.body)
+	}
+	for _, d := range c.decls {
 		if !c.inCell(d.Pos()) {
 			continue
 		}
@@ -330,6 +336,8 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		}
 	case *ast.CompositeLit:
 		l.copyEltsToIface(e)
+	case *ast.BinaryExpr:
+		l.ifaceCompare(e)
 	case *ast.TypeAssertExpr:
 		l.stdAssert(e)
 		l.sessionAssert(e)
