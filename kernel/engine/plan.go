@@ -139,6 +139,18 @@ func inPlaceDecls(pieces []*piece) map[*piece]bool {
 					}
 				}
 			}
+			// A method compiled in place is not there yet for a
+			// hoisted declaration calling it (x.M).
+			for _, q := range pieces {
+				if !inPlace[q] || dep {
+					continue
+				}
+				for _, n := range q.names {
+					if i := strings.LastIndexByte(n, '.'); i > 0 && pc.sels[n[i+1:]] {
+						dep = true
+					}
+				}
+			}
 			if dep {
 				inPlace[pc] = true
 				changed = true
