@@ -38,19 +38,7 @@ func (l *lowerer) stdIface(e ast.Expr) (*types.Interface, types.Type, []string) 
 		return nil, nil, nil // the session's own interfaces work
 	}
 	var impl []string
-	scope := l.c.pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || strings.HasPrefix(name, "__gt") {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 {
-			continue
-		}
-		if _, isIface := n.Underlying().(*types.Interface); isIface {
-			continue
-		}
+	for _, n := range l.concreteTypes() {
 		switch {
 		case types.Implements(n, iface):
 			impl = append(impl, l.namer.str(n))
@@ -260,6 +248,28 @@ func (l *lowerer) asIface(w, t, iname string) string {
 //
 //	v.(Shape)  ->  func(v any) (Shape, bool) { if _, ok := v.(Robot); ok { return nil, false }; if w, ok := v.(Sq); ok { return w, true }; …; r, ok := v.(Shape); return r, ok }(v)
 
+// concreteTypes lists the session's named types that are not generic,
+// not interfaces and not generated, in name order.
+func (l *lowerer) concreteTypes() []*types.Named {
+	var out []*types.Named
+	scope := l.c.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || strings.HasPrefix(name, hook) {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		if _, isIface := n.Underlying().(*types.Interface); isIface {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
 // sessionImpl returns, for a session interface type t, the session
 // types (as written: T or *T) implementing it, and those whose pointer
 // implements it but not the type itself, with the message Go's failed
@@ -273,19 +283,7 @@ func (l *lowerer) sessionImpl(t types.Type) (impl, ptrOnly, msgs []string) {
 	if !ok || iface.Empty() {
 		return nil, nil, nil
 	}
-	scope := l.c.pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || strings.HasPrefix(name, "__gt") {
-			continue
-		}
-		tt, ok := tn.Type().(*types.Named)
-		if !ok || tt.TypeParams().Len() > 0 {
-			continue
-		}
-		if _, isIface := tt.Underlying().(*types.Interface); isIface {
-			continue
-		}
+	for _, tt := range l.concreteTypes() {
 		switch {
 		case types.Implements(tt, iface):
 			impl = append(impl, l.namer.str(tt))
