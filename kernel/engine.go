@@ -14,9 +14,12 @@ type Engine interface {
 	// cell; Execute must then return promptly (within ~100 ms), keeping
 	// the session's state. Everything the cell shows goes through out.
 	Execute(ctx context.Context, req ExecuteRequest, out Output) ExecuteResult
-	// Complete answers a Tab completion at byte offset cursor of code.
+	// Complete answers a Tab completion at cursor of code. Cursor and the
+	// returned range count Unicode code points, as the Jupyter protocol
+	// (5.2 and later) does, so they pass between the front end and
+	// kernel/assist unconverted.
 	Complete(code string, cursor int) CompleteResult
-	// Inspect answers Shift+Tab at byte offset cursor; detailLevel 0 or 1.
+	// Inspect answers Shift+Tab at cursor (code points); detailLevel 0 or 1.
 	Inspect(code string, cursor int, detailLevel int) InspectResult
 	// IsComplete reports "complete", "incomplete" (with the indent the next
 	// line wants) or "invalid".

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/goteach/goteach/kernel"
 )
@@ -660,15 +661,16 @@ func job(a, d int) int { return a + d }`)
 		t.Errorf("Inspect(job) not found")
 	}
 
-	// Offsets are bytes on this side of the engine, also after text that
-	// is not ASCII.
+	// Offsets count code points (as the protocol does), also after text
+	// that is not ASCII.
 	code := "s := \"世界\"\nstrings.ToU"
-	c = s.e.Complete(code, len(code))
-	if c.CursorEnd != len(code) || c.CursorStart != len(code)-len("ToU") && c.CursorStart != len(code)-len("strings.ToU") {
-		t.Errorf("Complete after non-ASCII text: range [%d, %d), want end %d", c.CursorStart, c.CursorEnd, len(code))
+	n := utf8.RuneCountInString(code)
+	c = s.e.Complete(code, n)
+	if c.CursorEnd != n || c.CursorStart != n-len("ToU") && c.CursorStart != n-len("strings.ToU") {
+		t.Errorf("Complete after non-ASCII text: range [%d, %d), want end %d", c.CursorStart, c.CursorEnd, n)
 	}
 	code = "s := \"世界\"\njob(1, 2)"
-	if r := s.e.Inspect(code, len(code)-len("(1, 2)"), 0); !r.Found {
+	if r := s.e.Inspect(code, utf8.RuneCountInString(code)-len("(1, 2)"), 0); !r.Found {
 		t.Errorf("Inspect(job) after non-ASCII text not found")
 	}
 }

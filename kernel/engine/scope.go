@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/traefik/yaegi/interp"
 
@@ -13,11 +12,10 @@ import (
 	"github.com/goteach/goteach/kernel/frontend"
 )
 
-// Complete answers a Tab completion. As kernel.Engine specifies, cursor
-// and the returned range are byte offsets; package assist counts code
-// points, so both are converted here.
+// Complete answers a Tab completion; cursor and the returned range count
+// code points (kernel.Engine), as package assist does.
 func (e *Engine) Complete(code string, cursor int) kernel.CompleteResult {
-	matches, start, end, meta := assist.Complete(e.Scope(), code, codePoints(code, cursor))
+	matches, start, end, meta := assist.Complete(e.Scope(), code, cursor)
 	if matches == nil {
 		matches = []string{}
 	}
@@ -26,36 +24,19 @@ func (e *Engine) Complete(code string, cursor int) kernel.CompleteResult {
 	}
 	return kernel.CompleteResult{
 		Matches:     matches,
-		CursorStart: byteOffset(code, start),
-		CursorEnd:   byteOffset(code, end),
+		CursorStart: start,
+		CursorEnd:   end,
 		Metadata:    meta,
 	}
 }
 
-// Inspect answers Shift+Tab; cursor is a byte offset (see Complete).
+// Inspect answers Shift+Tab; cursor counts code points (see Complete).
 func (e *Engine) Inspect(code string, cursor int, detailLevel int) kernel.InspectResult {
-	data, found := assist.Inspect(e.Scope(), code, codePoints(code, cursor), detailLevel)
+	data, found := assist.Inspect(e.Scope(), code, cursor, detailLevel)
 	if data == nil {
 		data = map[string]any{}
 	}
 	return kernel.InspectResult{Found: found, Data: data}
-}
-
-// codePoints converts byte offset b of code to a count of code points.
-func codePoints(code string, b int) int {
-	b = min(max(b, 0), len(code))
-	return utf8.RuneCountInString(code[:b])
-}
-
-// byteOffset converts a count of code points from the start of code to a
-// byte offset, clamped to len(code).
-func byteOffset(code string, cp int) int {
-	b := 0
-	for n := 0; n < cp && b < len(code); n++ {
-		_, w := utf8.DecodeRuneInString(code[b:])
-		b += w
-	}
-	return b
 }
 
 // IsComplete tells a console whether code can run as it is.

@@ -66,7 +66,7 @@ func completeRequest(r request) bool {
 	if !r.decode(&c) {
 		return false
 	}
-	res := r.s.eng.Complete(c.Code, runeOffsetToByte(c.Code, c.CursorPos))
+	res := r.s.eng.Complete(c.Code, c.CursorPos)
 	matches := res.Matches
 	if matches == nil {
 		matches = []string{}
@@ -74,8 +74,8 @@ func completeRequest(r request) bool {
 	r.reply("complete_reply", map[string]any{
 		"status":       "ok",
 		"matches":      matches,
-		"cursor_start": byteOffsetToRune(c.Code, res.CursorStart),
-		"cursor_end":   byteOffsetToRune(c.Code, res.CursorEnd),
+		"cursor_start": res.CursorStart,
+		"cursor_end":   res.CursorEnd,
 		"metadata":     orEmpty(res.Metadata),
 	})
 	return false
@@ -90,7 +90,7 @@ func inspectRequest(r request) bool {
 	if !r.decode(&c) {
 		return false
 	}
-	res := r.s.eng.Inspect(c.Code, runeOffsetToByte(c.Code, c.CursorPos), c.DetailLevel)
+	res := r.s.eng.Inspect(c.Code, c.CursorPos, c.DetailLevel)
 	r.reply("inspect_reply", map[string]any{
 		"status":   "ok",
 		"found":    res.Found,

@@ -770,37 +770,3 @@ func (s *server) input(ctx context.Context, parent json.RawMessage, idents [][]b
 		return "", fmt.Errorf("interrupted while waiting for input: %w", ctx.Err())
 	}
 }
-
-// Cursor positions in the protocol (5.2 and later) count Unicode code
-// points; the engine works with byte offsets.
-
-func runeOffsetToByte(s string, n int) int {
-	if n <= 0 {
-		return 0
-	}
-	i := 0
-	for b := range s {
-		if i == n {
-			return b
-		}
-		i++
-	}
-	return len(s)
-}
-
-func byteOffsetToRune(s string, b int) int {
-	if b <= 0 {
-		return 0
-	}
-	if b > len(s) {
-		b = len(s)
-	}
-	n := 0
-	for i := range s {
-		if i >= b {
-			break
-		}
-		n++
-	}
-	return n
-}

@@ -101,14 +101,16 @@ func (e *fakeEngine) Execute(ctx context.Context, req kernel.ExecuteRequest, out
 	return kernel.ExecuteResult{}
 }
 
+// Complete counts code points, as kernel.Engine specifies.
 func (e *fakeEngine) Complete(code string, cursor int) kernel.CompleteResult {
+	rs := []rune(code)
 	start := cursor
-	for start > 0 && code[start-1] != '.' && code[start-1] != ' ' {
+	for start > 0 && rs[start-1] != '.' && rs[start-1] != ' ' {
 		start--
 	}
 	var matches []string
 	for _, m := range []string{"Println", "Printf", "Sprint"} {
-		if strings.HasPrefix(m, code[start:cursor]) {
+		if strings.HasPrefix(m, string(rs[start:cursor])) {
 			matches = append(matches, m)
 		}
 	}
