@@ -306,6 +306,23 @@ func (k *testKernel) iopubUntilIdle(req *wire.Message, timeout time.Duration) []
 	}
 }
 
+// waitRunning waits until the cell of req is running: the kernel has
+// published its execute_input, after it made the cell interruptible.
+func (k *testKernel) waitRunning(req *wire.Message) {
+	k.t.Helper()
+	deadline := time.After(10 * time.Second)
+	for {
+		select {
+		case m := <-k.iopubIn:
+			if parentID(m) == req.Header.MsgID && m.Header.MsgType == "execute_input" {
+				return
+			}
+		case <-deadline:
+			k.t.Fatalf("%s never started", req.Header.MsgType)
+		}
+	}
+}
+
 // waitReady nudges with kernel_info_request until iopub delivers too
 // (the subscription takes a moment to reach the kernel).
 func (k *testKernel) waitReady() {
@@ -636,7 +653,7 @@ func TestServerInterrupt(t *testing.T) {
 
 	// interrupt_request on control while a cell runs.
 	req := k.send(k.shell, "execute_request", map[string]any{"code": "sleep"})
-	time.Sleep(50 * time.Millisecond)
+	k.waitRunning(req)
 	// Shell requests are answered while the cell runs.
 	creq := k.send(k.shell, "complete_request", map[string]any{"code": "fmt.Pri", "cursor_pos": 7})
 	crep := k.reply(k.shellIn, creq, 2*time.Second)
@@ -664,7 +681,7 @@ func TestServerInterrupt(t *testing.T) {
 	}
 	// ... and interrupts a running cell.
 	req = k.send(k.shell, "execute_request", map[string]any{"code": "sleep"})
-	time.Sleep(50 * time.Millisecond)
+	k.waitRunning(req)
 	k.cmd.Process.Signal(syscall.SIGINT)
 	if c := content(k.reply(k.shellIn, req, 2*time.Second)); c["ename"] != "Interrupted" {
 		t.Fatalf("SIGINT reply: %v", c)
