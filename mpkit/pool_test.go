@@ -35,6 +35,13 @@ func whoami(int) int { return os.Getpid() }
 
 func sleepLong(int) int { time.Sleep(20 * time.Second); return 0 }
 
+// startedThenLong says it has started, then runs long.
+func startedThenLong(started *Event) int {
+	started.Set()
+	time.Sleep(20 * time.Second)
+	return 0
+}
+
 var initCounter int
 
 func initWorker(n int) { initCounter += n }
@@ -149,8 +156,9 @@ func TestPoolTimeoutAndImap(t *testing.T) {
 func TestPoolWorkerKilledMidTask(t *testing.T) {
 	pool := NewPool(2)
 	defer pool.Terminate()
-	r := pool.ApplyAsync(sleepLong, Args(0))
-	time.Sleep(300 * time.Millisecond)
+	started := NewEvent()
+	r := pool.ApplyAsync(startedThenLong, Args(started))
+	started.Wait() // the task is in a worker
 	// Which worker runs the task is not visible from here: kill them all.
 	victims := pool.Pids()
 	for _, pid := range victims {
@@ -249,7 +257,7 @@ func TestPoolProgress(t *testing.T) {
 	var calls atomic.Int32
 	pool.OnProgress(func(done, total int) { calls.Add(1); last.Store([2]int{done, total}) })
 	pool.Map(sqr, Range(40), 5)
-	deadline := time.Now().Add(2 * time.Second)
+	deadline := time.Now().Add(10 * time.Second) // the last report may follow Map's return
 	for time.Now().Before(deadline) && last.Load() != [2]int{40, 40} {
 		time.Sleep(10 * time.Millisecond)
 	}
