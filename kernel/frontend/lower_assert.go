@@ -85,12 +85,7 @@ func (l *lowerer) stdAssert(e *ast.TypeAssertExpr) {
 		}
 		b.WriteString("return v.(" + iname + ") }(")
 	}
-	l.ed.insert(l.off(e.Pos()), b.String())
-	l.ed.replace(l.off(e.X.End()), l.off(e.End()), ")")
-	if l.asCall == nil {
-		l.asCall = map[ast.Expr]bool{}
-	}
-	l.asCall[e] = true
+	l.assertAsCall(e, b.String())
 }
 
 // stdCase lowers a type switch's case of a standard interface I: the
@@ -358,16 +353,22 @@ func (l *lowerer) sessionAssert(e *ast.TypeAssertExpr) {
 		}
 		b.WriteString("return v.(" + iname + ") }(")
 	}
-	l.ed.insert(l.off(e.Pos()), b.String())
-	l.ed.replace(l.off(e.X.End()), l.off(e.End()), ")")
-	if l.asCall == nil {
-		l.asCall = map[ast.Expr]bool{}
-	}
-	l.asCall[e] = true
+	l.assertAsCall(e, b.String())
 }
 
 // isNamed reports whether t is the named type pkg.name.
 func isNamed(t types.Type, pkg, name string) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
+}
+
+// assertAsCall turns x.(T) into call(x): call is the text of a func
+// literal's call up to its argument.
+func (l *lowerer) assertAsCall(e *ast.TypeAssertExpr, call string) {
+	l.ed.insert(l.off(e.Pos()), call)
+	l.ed.replace(l.off(e.X.End()), l.off(e.End()), ")")
+	if l.asCall == nil {
+		l.asCall = map[ast.Expr]bool{}
+	}
+	l.asCall[e] = true
 }

@@ -104,28 +104,11 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 				continue
 			}
 			if _, _, impl := l.stdIface(e); len(impl) > 0 {
-				var b strings.Builder
-				b.WriteString("func(v " + xname + ") bool { ")
-				for _, t := range impl {
-					b.WriteString("if _, ok := v.(" + t + "); ok { return true }; ")
-				}
-				b.WriteString("_, ok := v.(")
-				l.ed.insert(l.off(e.Pos()), b.String())
-				l.ed.insert(l.off(e.End()), "); return ok }("+operand+")")
+				l.caseByTypes(e, xname, operand, nil, impl)
 				continue
 			}
 			if impl, ptrOnly, _ := l.sessionImpl(tv.Type); len(impl) > 0 && emptyIface(xt) {
-				var b strings.Builder
-				b.WriteString("func(v " + xname + ") bool { ")
-				for _, t := range ptrOnly {
-					b.WriteString("if _, ok := v.(" + t + "); ok { return false }; ")
-				}
-				for _, t := range impl {
-					b.WriteString("if _, ok := v.(" + t + "); ok { return true }; ")
-				}
-				b.WriteString("_, ok := v.(")
-				l.ed.insert(l.off(e.Pos()), b.String())
-				l.ed.insert(l.off(e.End()), "); return ok }("+operand+")")
+				l.caseByTypes(e, xname, operand, ptrOnly, impl)
 				continue
 			}
 			l.ed.insert(l.off(e.Pos()), "func() bool { _, ok := "+operand+".(")
@@ -173,4 +156,22 @@ func (l *lowerer) assertText(e ast.Expr, t, xt types.Type, xname, operand string
 func emptyIface(t types.Type) bool {
 	i, ok := t.Underlying().(*types.Interface)
 	return ok && i.Empty()
+}
+
+// caseByTypes makes the case type e a condition that holds when the
+// operand holds one of accept and none of reject, before asserting e
+// itself: func(v X) bool { if _, ok := v.(R); ok { return false }; …;
+// if _, ok := v.(A); ok { return true }; …; _, ok := v.(e); return ok }(operand).
+func (l *lowerer) caseByTypes(e ast.Expr, xname, operand string, reject, accept []string) {
+	var b strings.Builder
+	b.WriteString("func(v " + xname + ") bool { ")
+	for _, t := range reject {
+		b.WriteString("if _, ok := v.(" + t + "); ok { return false }; ")
+	}
+	for _, t := range accept {
+		b.WriteString("if _, ok := v.(" + t + "); ok { return true }; ")
+	}
+	b.WriteString("_, ok := v.(")
+	l.ed.insert(l.off(e.Pos()), b.String())
+	l.ed.insert(l.off(e.End()), "); return ok }("+operand+")")
 }
