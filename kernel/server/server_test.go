@@ -20,6 +20,7 @@ import (
 
 	"github.com/go-zeromq/zmq4"
 	"github.com/google/uuid"
+	"golang.org/x/sys/unix"
 
 	"github.com/goteach/goteach/kernel"
 	"github.com/goteach/goteach/kernel/transport"
@@ -307,19 +308,38 @@ func (k *testKernel) iopubUntilIdle(req *wire.Message, timeout time.Duration) []
 }
 
 // waitRunning waits until the cell of req is running: the kernel has
-// published its execute_input, after it made the cell interruptible.
-func (k *testKernel) waitRunning(req *wire.Message) {
+// published its execute_input, after it made the cell interruptible. It
+// returns the iopub messages of req up to and including that one.
+func (k *testKernel) waitRunning(req *wire.Message) []*wire.Message {
 	k.t.Helper()
+	var got []*wire.Message
 	deadline := time.After(10 * time.Second)
 	for {
 		select {
 		case m := <-k.iopubIn:
-			if parentID(m) == req.Header.MsgID && m.Header.MsgType == "execute_input" {
-				return
+			if parentID(m) != req.Header.MsgID {
+				continue
+			}
+			got = append(got, m)
+			if m.Header.MsgType == "execute_input" {
+				return got
 			}
 		case <-deadline:
 			k.t.Fatalf("%s never started", req.Header.MsgType)
+			return nil
 		}
+	}
+}
+
+// waitLog waits until the kernel's log holds text.
+func (k *testKernel) waitLog(text string) {
+	k.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(k.log.String(), text) {
+		if time.Now().After(deadline) {
+			k.t.Fatalf("the kernel never logged %q:\n%s", text, k.log.String())
+		}
+		time.Sleep(5 * time.Millisecond) // polling the log, not waiting in its place
 	}
 }
 
@@ -333,11 +353,11 @@ func (k *testKernel) waitReady() {
 		k.reply(k.shellIn, req, 5*time.Second)
 		select {
 		case <-k.iopubIn:
-			// Drain what the nudges produced.
-			time.Sleep(20 * time.Millisecond)
-			for len(k.iopubIn) > 0 {
-				<-k.iopubIn
-			}
+			// Drain what the nudges produced: one more request, whose
+			// idle comes after everything the earlier ones published.
+			last := k.send(k.shell, "kernel_info_request", nil)
+			k.reply(k.shellIn, last, 5*time.Second)
+			k.iopubUntilIdle(last, 5*time.Second)
 			return
 		case <-time.After(50 * time.Millisecond):
 		}
@@ -471,7 +491,7 @@ func TestServerSlowEngine(t *testing.T) {
 
 	// Interrupted while waiting: one error output, and the kernel goes on.
 	ex := k.send(k.shell, "execute_request", map[string]any{"code": "echo never", "silent": false})
-	time.Sleep(50 * time.Millisecond)
+	started := k.waitRunning(ex)
 	irq := k.send(k.control, "interrupt_request", nil)
 	k.reply(k.controlIn, irq, 5*time.Second)
 	rep := k.reply(k.shellIn, ex, 5*time.Second)
@@ -479,7 +499,7 @@ func TestServerSlowEngine(t *testing.T) {
 		t.Fatalf("interrupted first cell: %s", rep.Content)
 	}
 	// (The control request in between repeats the cell's busy status.)
-	msgs := k.iopubUntilIdle(ex, 5*time.Second)
+	msgs := append(started, k.iopubUntilIdle(ex, 5*time.Second)...)
 	got := "status:busy" + strings.ReplaceAll(strings.TrimPrefix(compact(msgs), "status:busy"), " status:busy", "")
 	if got != "status:busy execute_input error status:idle" {
 		t.Fatalf("iopub of the interrupted cell: %s", got)
@@ -648,7 +668,7 @@ func TestServerRunsWhatFollowsAFailedReply(t *testing.T) {
 }
 
 func TestServerInterrupt(t *testing.T) {
-	k := startKernel(t, "tcp")
+	k := startKernel(t, "tcp", "GOTEACH_DEBUG=1") // logs the SIGINT it ignores
 	k.waitReady()
 
 	// interrupt_request on control while a cell runs.
@@ -674,7 +694,7 @@ func TestServerInterrupt(t *testing.T) {
 
 	// SIGINT while idle is ignored ...
 	k.cmd.Process.Signal(syscall.SIGINT)
-	time.Sleep(50 * time.Millisecond)
+	k.waitLog("SIGINT while idle: ignored")
 	rep, _ = k.execute("echo alive", nil)
 	if content(rep)["status"] != "ok" {
 		t.Fatalf("after idle SIGINT: %v", content(rep))
@@ -906,13 +926,21 @@ func TestServerStrayConnections(t *testing.T) {
 	k.waitReady()
 	addr := strings.TrimPrefix(k.info.Endpoint(k.info.ShellPort), "tcp://")
 
-	// A connection that never speaks does not keep others out.
+	// A connection that sends the 10-byte greeting signature and then
+	// stalls does not keep others out.
 	silent, err := net.Dial("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer silent.Close()
-	time.Sleep(20 * time.Millisecond)
+	signature := make([]byte, 10)
+	signature[0], signature[9] = 0xFF, 0x7F
+	silent.Write(signature)
+	// The kernel is handling it once it answers with its own greeting.
+	silent.SetReadDeadline(time.Now().Add(5 * time.Second))
+	if _, err := io.ReadFull(silent, make([]byte, 64)); err != nil {
+		t.Fatalf("no greeting on the stalled connection: %v", err)
+	}
 	other := zmq4.NewDealer(context.Background())
 	defer other.Close()
 	if err := other.Dial(k.info.Endpoint(k.info.ShellPort)); err != nil {
@@ -972,7 +1000,38 @@ func TestServerStuckSubscriber(t *testing.T) {
 	stuck.Write(greeting)
 	stuck.Write(append([]byte{0x04, byte(len(ready))}, ready...))
 	stuck.Write([]byte{0x00, 0x01, 0x01}) // subscribe to ""
-	time.Sleep(50 * time.Millisecond)
+	// The kernel has the subscription once a published message reaches
+	// the peer: read its greeting and READY, then the first byte of a
+	// message, and read nothing more.
+	subscribed := make(chan error, 1)
+	go func() {
+		stuck.SetReadDeadline(time.Now().Add(10 * time.Second))
+		if _, err := io.ReadFull(stuck, make([]byte, 64)); err != nil {
+			subscribed <- err
+			return
+		}
+		hdr := make([]byte, 2)
+		if _, err := io.ReadFull(stuck, hdr); err != nil || hdr[0]&0x06 != 0x04 {
+			subscribed <- fmt.Errorf("READY: % x, %v", hdr, err)
+			return
+		}
+		if _, err := io.ReadFull(stuck, make([]byte, int(hdr[1])+1)); err != nil {
+			subscribed <- err
+			return
+		}
+		subscribed <- nil
+	}()
+	for waiting := true; waiting; {
+		k.reply(k.shellIn, k.send(k.shell, "kernel_info_request", nil), 5*time.Second)
+		select {
+		case err := <-subscribed:
+			if err != nil {
+				t.Fatalf("the stuck subscriber got no message: %v", err)
+			}
+			waiting = false
+		case <-time.After(100 * time.Millisecond): // then nudge again
+		}
+	}
 
 	// More output than the socket buffers between the kernel and the
 	// stuck peer hold.
@@ -1028,7 +1087,7 @@ func TestServeTakesOverListeners(t *testing.T) {
 		k.connect()
 		close(connected)
 	}()
-	time.Sleep(50 * time.Millisecond)
+	waitQueued(t, files[ports[0]])
 	served := make(chan error, 1)
 	go func() { served <- Serve(cfg, newFakeEngine(), Options{Listeners: files}) }()
 	select {
@@ -1053,5 +1112,38 @@ func TestServeTakesOverListeners(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("Serve did not return after shutdown_request")
+	}
+}
+
+// waitQueued waits until a connection waits in the accept queue of the
+// listening socket l (Linux reports the queue's length as tcpi_unacked of
+// a listening socket).
+func waitQueued(t *testing.T, l *os.File) {
+	t.Helper()
+	raw, err := l.SyscallConn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		var queued uint32
+		var ierr error
+		raw.Control(func(fd uintptr) {
+			var info *unix.TCPInfo
+			info, ierr = unix.GetsockoptTCPInfo(int(fd), unix.IPPROTO_TCP, unix.TCP_INFO)
+			if ierr == nil {
+				queued = info.Unacked
+			}
+		})
+		if ierr != nil {
+			t.Fatalf("TCP_INFO: %v", ierr)
+		}
+		if queued > 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the client never connected")
+		}
+		time.Sleep(time.Millisecond) // polling the queue, not waiting in its place
 	}
 }
