@@ -12,6 +12,7 @@ import struct
 import time
 
 from kernel_helpers import execute, execute_ok, iopub_until_idle, request, wait_iopub, wait_reply
+from processes import running, wait_until
 
 DISPLAY = '"github.com/goteach/goteach/kernel/display"'
 IMPORTS = f'import (\n\t"bufio"\n\t"fmt"\n\t"os"\n\t"time"\n\n\t{DISPLAY}\n\tmp "github.com/goteach/goteach/mpkit"\n)'
@@ -79,21 +80,6 @@ def test_who_lists_variables_with_types_and_values(kc):
     assert "helper" not in rows, out  # funcs are not variables
 
 
-def _alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
-    except OSError:
-        return False
-
-
-def _until(pred, timeout=8.0):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if pred():
-            return True
-        time.sleep(0.05)
-    return pred()
 
 
 def test_reset_gives_a_fresh_session_and_stops_processes(kc):
@@ -105,7 +91,7 @@ def test_reset_gives_a_fresh_session_and_stops_processes(kc):
         "p := &mp.Process{Target: sleeper}\np.Start()\nfmt.Println(pool.Pids(), p.Pid())",
     )
     pids = [int(x) for x in re.findall(r"\d+", ex.stream())]
-    assert len(pids) == 3 and all(_alive(p) for p in pids), ex.stream()
+    assert len(pids) == 3 and all(running(p) for p in pids), ex.stream()
     ex = execute_ok(kc, "%reset")
     # Nothing of the old session is left: variables, funcs and imports
     # (a standard package used without its import is imported again, as
@@ -113,8 +99,8 @@ def test_reset_gives_a_fresh_session_and_stops_processes(kc):
     for code in ("keep", "nap(1)", "mp.CPUCount()"):
         ex = execute(kc, code)
         assert ex.status == "error" and "undefined" in ex.reply["content"]["evalue"], ex.describe()
-    assert _until(lambda: not any(_alive(p) for p in pids)), \
-        f"processes of the old session still run after %reset: {[p for p in pids if _alive(p)]}"
+    assert wait_until(lambda: not any(running(p) for p in pids)), \
+        f"processes of the old session still run after %reset: {[p for p in pids if running(p)]}"
     # The fresh session works, mpkit included.
     execute_ok(kc, IMPORTS)
     ex = execute_ok(kc, "func sq(x int) int { return x * x }\nfmt.Println(mp.NewPool(2).Map(sq, mp.Range(4)))")

@@ -10,54 +10,11 @@ import signal
 import time
 
 from kernel_helpers import execute, execute_ok
+from processes import descendants, kernel_pid, running, wait_until
 
 IMPORTS = 'import (\n\t"fmt"\n\t"os"\n\t"time"\n\tmp "github.com/goteach/goteach/mpkit"\n)'
 
 
-def descendants(pid: int) -> set[int]:
-    """Pids of the live processes below pid (from /proc)."""
-    children: dict[int, list[int]] = {}
-    for d in os.listdir("/proc"):
-        if not d.isdigit():
-            continue
-        try:
-            with open(f"/proc/{d}/stat") as f:
-                stat = f.read()
-        except OSError:
-            continue
-        fields = stat[stat.rindex(")") + 2 :].split()
-        if fields[0] in ("Z", "X"):
-            continue
-        children.setdefault(int(fields[1]), []).append(int(d))
-    out: set[int] = set()
-    todo = [pid]
-    while todo:
-        for c in children.get(todo.pop(), []):
-            out.add(c)
-            todo.append(c)
-    return out
-
-
-def kernel_pid(km) -> int:
-    return km.provisioner.process.pid
-
-
-def running(pid: int) -> bool:
-    """Whether pid is a process that has not exited (a zombie has)."""
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] not in "ZX"
-    except OSError:
-        return False
-
-
-def wait_until(pred, timeout=5.0, step=0.05):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if pred():
-            return True
-        time.sleep(step)
-    return pred()
 
 
 def test_process_runs_cell_func_in_a_real_child(kc, km):
@@ -182,12 +139,6 @@ def stream_lines(kc, msg_id, n, timeout=15):
     return text.splitlines()[:n]
 
 
-def alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
-    except OSError:
-        return False
 
 
 def test_interrupt_during_pool_map_leaves_no_process(kc, km):
@@ -203,14 +154,14 @@ def test_interrupt_during_pool_map_leaves_no_process(kc, km):
     lines = stream_lines(kc, msg_id, 6)
     workers = [int(x) for x in lines[0].strip("[]").split()]
     old_workers = [int(x) for x in lines[1].strip("[]").split()]
-    assert len(workers) == 2 and all(alive(p) for p in workers)
+    assert len(workers) == 2 and all(running(p) for p in workers)
     assert sum(x.startswith("busy ") for x in lines[2:]) == 4, lines
     km.interrupt_kernel()
     reply = kc.get_shell_msg(timeout=10)
     assert reply["parent_header"]["msg_id"] == msg_id
     assert reply["content"]["status"] in ("error", "aborted")
     # The cell's own pool is gone; the older pool's busy workers were replaced.
-    assert wait_until(lambda: not any(alive(p) for p in workers + old_workers), 5), "workers survived the interrupt"
+    assert wait_until(lambda: not any(running(p) for p in workers + old_workers), 5), "workers survived the interrupt"
     ex = execute_ok(kc, "fmt.Println(old.Map(fast, mp.Range(3)), len(old.Pids()))")
     assert ex.stream() == "[1 2 3] 2\n"
 
@@ -219,12 +170,12 @@ def test_interrupt_stops_processes_the_cell_started(kc, km):
     execute_ok(kc, IMPORTS)
     msg_id = kc.execute("func spin() { for {} }\np := &mp.Process{Target: spin}\np.Start()\nfmt.Println(p.Pid())\np.Join()")
     pid = int(stream_lines(kc, msg_id, 1)[0])
-    assert alive(pid)
+    assert running(pid)
     km.interrupt_kernel()
     reply = kc.get_shell_msg(timeout=10)
     assert reply["parent_header"]["msg_id"] == msg_id
     assert reply["content"]["status"] in ("error", "aborted")
-    assert wait_until(lambda: not alive(pid), 5), "the spinning child survived"
+    assert wait_until(lambda: not running(pid), 5), "the spinning child survived"
 
 
 def test_kernel_sigkill_leaves_no_orphans(km, kc):

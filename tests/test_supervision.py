@@ -13,9 +13,9 @@ import signal
 import pytest
 from conftest import KERNEL_NAME
 from jupyter_client import KernelManager
-from test_mpkit_kernel import descendants, running, wait_until
 
 from kernel_helpers import execute, execute_ok, iopub_until_idle, parent_id, wait_iopub, wait_reply
+from processes import descendants, running, wait_until
 
 LIMIT = "256MiB"
 
