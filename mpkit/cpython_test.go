@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"regexp"
 	"sort"
 	"strings"
@@ -1173,4 +1174,70 @@ if __name__ == "__main__":
 
 func startInDaemon(q *Queue) {
 	q.Put(raises(func() error { NewProcess(nothing).Start(); return nil }))
+}
+
+// spawnProgram is a compiled program whose child reports a global that
+// its declaration, an init func and main each change; main opens with
+// mp.Main() when withMain is set.
+func spawnProgram(withMain bool) string {
+	first := ""
+	if withMain {
+		first = "\tmp.Main()\n"
+	}
+	return `package main
+
+import (
+	"fmt"
+
+	mp "github.com/goteach/goteach/mpkit"
+)
+
+var g = "declared"
+
+func init() { g += " init" }
+
+func show(q *mp.Queue) { q.Put(g) }
+
+func main() {
+` + first + `	g += " main"
+	q := mp.NewQueue()
+	p := mp.NewProcess(show, q)
+	p.Start()
+	fmt.Println(q.Get())
+	p.Join()
+	fmt.Println(g)
+}
+`
+}
+
+// A compiled program's child starts from the program's initial globals,
+// as a child of Python's spawn start method does: with mp.Main() first in
+// main, the child has run the package's initialisation (declarations and
+// init funcs) but not main; without it, the child runs before init funcs
+// (the package doc says both).
+func TestCompiledChildGlobalsAsCPythonSpawn(t *testing.T) {
+	script := `
+g = "declared"
+g += " init"
+def show(q):
+    q.put(g)
+if __name__ == "__main__":
+    mp.set_start_method("spawn")
+    g += " main"
+    q = mp.Queue()
+    p = mp.Process(target=show, args=(q,)); p.start(); print(q.get()); p.join()
+    print(g)
+`
+	run := func(withMain bool) []string {
+		prog := oracle.GoBuildInModule(t, "mpkit/testdata/spawnglobals", spawnProgram(withMain))
+		out, err := exec.Command(prog).Output()
+		if err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		return strings.Split(strings.TrimRight(string(out), "\n"), "\n")
+	}
+	sameAsCPython(t, script, &pyOut{lines: run(true)}, nil)
+	if got := strings.Join(run(false), "|"); got != "declared|declared init main" {
+		t.Fatalf("without mp.Main the child should see the declared value only: %q", got)
+	}
 }

@@ -72,10 +72,14 @@
 //
 // # Children
 //
-// A child is this executable started again. In an ordinary program the
-// child runs its target from this package's init, before package main's
-// variables and init functions have run; a program whose targets need
-// those calls Main first thing in main. Targets are top-level funcs; their
+// A child is this executable started again, so a compiled program's child
+// starts from the program's initial globals, as a child of Python's spawn
+// start method does, not from the parent's globals as they are at Start
+// (fork). In an ordinary program the child runs its target from this
+// package's init, before package main's init functions (and the
+// variables they set) have run; a program whose targets need those calls
+// Main first thing in main, and its children then see the globals as
+// package initialisation leaves them, never what main changed since. Targets are top-level funcs; their
 // arguments and results are copied between processes (any value made of
 // numbers, strings, slices, maps, arrays, pointers and structs with
 // exported fields, plus types with MarshalBinary), while this package's

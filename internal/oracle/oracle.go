@@ -4,6 +4,7 @@
 package oracle
 
 import (
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -44,4 +45,40 @@ func GoBuild(t testing.TB, src string) string {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	return filepath.Join(dir, "prog")
+}
+
+// GoBuildInModule builds src as the main package at dir (a path relative
+// to this module's root, which need not exist) so that it can import the
+// module's own packages, and returns the path of the executable. The
+// source is placed by a build overlay: nothing is written into the
+// checkout.
+func GoBuildInModule(t testing.TB, dir, src string) string {
+	t.Helper()
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("the Go toolchain is not installed")
+	}
+	root, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil || len(root) < 2 {
+		t.Fatalf("go env GOMOD: %v", err)
+	}
+	modDir := filepath.Dir(string(root[:len(root)-1]))
+	tmp := t.TempDir()
+	file := filepath.Join(tmp, "main.go")
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	overlay, err := json.Marshal(map[string]any{"Replace": map[string]string{filepath.Join(modDir, dir, "main.go"): file}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(tmp, "overlay.json"), overlay, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	prog := filepath.Join(tmp, "prog")
+	build := exec.Command("go", "build", "-overlay", filepath.Join(tmp, "overlay.json"), "-o", prog, "./"+filepath.ToSlash(dir))
+	build.Dir = modDir
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return prog
 }
