@@ -76,8 +76,9 @@
 // starts from the program's initial globals, as a child of Python's spawn
 // start method does, not from the parent's globals as they are at Start
 // (fork). In an ordinary program the child runs its target from this
-// package's init, before package main's init functions (and the
-// variables they set) have run; a program whose targets need those calls
+// package's init, before package main's variables are initialised (only
+// those set to constants have their values) and before its init
+// functions run; a program whose targets need those calls
 // Main first thing in main, and its children then see the globals as
 // package initialisation leaves them, never what main changed since. Targets are top-level funcs; their
 // arguments and results are copied between processes (any value made of
