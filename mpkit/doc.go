@@ -77,16 +77,16 @@
 // start method does, not from the parent's globals as they are at Start
 // (fork). In an ordinary program the child runs its target from this
 // package's init, before package main's variables are initialised (only
-// those set to constants have their values) and before its init
-// functions run; a program whose targets need those calls
-// Main first thing in main, and its children then see the globals as
-// package initialisation leaves them, never what main changed since. Targets are top-level funcs; their
+// those set to constants have their values) and before its init functions
+// run; a program whose targets need those calls Main first thing in main,
+// and its children then see the globals as package initialisation leaves
+// them, never what main changed since. Targets are top-level funcs; their
 // arguments and results are copied between processes (any value made of
 // numbers, strings, slices, maps, arrays, pointers and structs with
 // exported fields, plus types with MarshalBinary), while this package's
 // shared objects (Queue, Pipe ends, Value, Array, the locks, Event,
-// Condition, Barrier) travel as handles to the same object.
-// Channels, funcs and open files cannot travel.
+// Condition, Barrier) travel as handles to the same object. Channels, funcs
+// and open files cannot travel.
 //
 // A program that interprets code, such as the goteach notebook kernel,
 // plugs in with SetHost so that functions it interprets can be targets.
