@@ -124,3 +124,107 @@ fmt.Println(len(mp.ActiveChildren()))`)
 		t.Fatalf("cells printed:\n%s\nCPython:\n%s", got, want)
 	}
 }
+
+const callbacksDaemonsScript = `
+import multiprocessing as mp, os, time
+def sq(x): return x * x
+def fail(x): raise ValueError("bad %d" % x)
+def on_result(r): print("callback", r)
+def on_error(e): print("error_callback", e)
+def forever(e):
+    e.set(); time.sleep(60)
+def finish(q): q.put("non-daemon done")
+def two_children(q, e):
+    d = mp.Process(target=forever, args=(e,), daemon=True); d.start()
+    q.put(d.pid)
+    n = mp.Process(target=finish, args=(q,)); n.start()
+    e.wait()
+    q.put("daemon " + str(d.daemon).lower())
+if __name__ == "__main__":
+    mp.set_start_method("fork")
+    pool = mp.Pool(2)
+    r = pool.apply_async(sq, (7,), callback=on_result)
+    print("get", r.get())
+    r = pool.map_async(sq, range(3), callback=on_result)
+    r.wait(); print("ready", r.ready())
+    r = pool.apply_async(fail, (3,), error_callback=on_error)
+    r.wait(); print("successful", r.successful())
+    pool.terminate()
+    q = mp.Queue(); e = mp.Event()
+    p = mp.Process(target=two_children, args=(q, e)); p.start()
+    daemon = q.get()
+    for line in sorted([q.get(), q.get()]): print(line)
+    p.join()
+    try:
+        os.kill(daemon, 0); print("daemon still runs")
+    except ProcessLookupError:
+        print("daemon ended with its parent")
+    print(p.exitcode, len(mp.active_children()))
+`
+
+// From cells as from Python: a pool call's callback (or error callback)
+// has run when Get or Wait returns; a child whose target returns ends its
+// daemon child and waits for the other one.
+func TestCellCallbacksAndDaemonsAsCPython(t *testing.T) {
+	want := oracle.Python(t, callbacksDaemonsScript)
+	e := session(t)
+	run(t, e, `import (
+	"errors"
+	"slices"
+	"syscall"
+	"time"
+)
+
+func sq(x int) int { return x * x }
+func fail(x int) int { panic(fmt.Sprintf("bad %d", x)) }
+func onResult(r any) { fmt.Println("callback", r) }
+func onError(err error) {
+	var re *mp.RemoteError
+	errors.As(err, &re)
+	fmt.Println("error_callback", re.Value)
+}
+func forever(e *mp.Event) { e.Set(); time.Sleep(time.Minute) }
+func finish(q *mp.Queue) { q.Put("non-daemon done") }
+func twoChildren(q *mp.Queue, e *mp.Event) {
+	d := &mp.Process{Target: forever, Args: mp.Args(e), Daemon: true}
+	d.Start()
+	q.Put(d.Pid())
+	n := &mp.Process{Target: finish, Args: mp.Args(q)}
+	n.Start()
+	e.Wait()
+	q.Put(fmt.Sprint("daemon ", d.Daemon))
+}`)
+	got := cell(t, e, `pool := mp.NewPool(2)
+r := pool.ApplyAsync(sq, mp.Args(7), mp.Callback(onResult))
+fmt.Println("get", r.Get())
+r = pool.MapAsync(sq, mp.Range(3), mp.Callback(onResult))
+r.Wait()
+fmt.Println("ready", r.Ready())
+r = pool.ApplyAsync(fail, mp.Args(3), mp.ErrorCallback(onError))
+r.Wait()
+fmt.Println("successful", r.Successful())
+pool.Terminate()`)
+	got += cell(t, e, `q := mp.NewQueue()
+ev := mp.NewEvent()
+p := &mp.Process{Target: twoChildren, Args: mp.Args(q, ev)}
+p.Start()
+daemon := q.Get().(int)
+lines := []string{q.Get().(string), q.Get().(string)}
+slices.Sort(lines)
+for _, l := range lines {
+	fmt.Println(l)
+}
+p.Join()
+if syscall.Kill(daemon, 0) == nil {
+	fmt.Println("daemon still runs")
+} else {
+	fmt.Println("daemon ended with its parent")
+}
+code, _ := p.ExitCode()
+fmt.Println(code, len(mp.ActiveChildren()))`)
+	// Python prints a list with commas and its bools capitalised.
+	got = strings.NewReplacer("[0 1 4]", "[0, 1, 4]", "ready true", "ready True", "successful false", "successful False").Replace(got)
+	if got != want {
+		t.Fatalf("cells printed:\n%s\nCPython:\n%s", got, want)
+	}
+}
