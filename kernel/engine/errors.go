@@ -195,6 +195,20 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 	if m := posPrefix.FindStringSubmatch(value); m != nil {
 		value = value[len(m[0]):] // the interpreter's position: the traceback names the line
 	}
+	if w, ok := strings.CutPrefix(value, "hash of unhashable type: stdlib._"); ok {
+		// A cell value held in a standard interface is the interpreter's
+		// wrapper struct, which has func fields.
+		iface := w
+		if i := strings.LastIndexByte(w, '_'); i > 0 {
+			pkg := w[:i]
+			if j := strings.LastIndexByte(pkg, '_'); j >= 0 {
+				pkg = pkg[j+1:]
+			}
+			iface = pkg + "." + w[i+1:]
+		}
+		value = "a value of a type declared in the notebook, held in " + iface +
+			", was used as a map key: the interpreter holds it in a wrapper that Go cannot hash. Key the map by the concrete type, or by any"
+	}
 	if strings.HasPrefix(value, "interface conversion: ") {
 		name, explicit = ErrRuntime, false // a failed type assertion
 		value = c.e.assertOperand(fmtview.AssertMessage(value))

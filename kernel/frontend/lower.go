@@ -208,11 +208,16 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 		l.stmt(s.Init, in)
 		l.expr(s.Tag, in)
 		for _, cc := range s.Body.List {
-			cc := cc.(*ast.CaseClause)
-			for _, e := range cc.List {
+			for _, e := range cc.(*ast.CaseClause).List {
 				l.expr(e, in)
 			}
-			l.caseList(s, cc)
+		}
+		lowered := l.ifaceSwitch(s)
+		for _, cc := range s.Body.List {
+			cc := cc.(*ast.CaseClause)
+			if !lowered {
+				l.caseList(s, cc)
+			}
 			l.block(cc.Body, in)
 		}
 	case *ast.TypeSwitchStmt:

@@ -49,17 +49,132 @@ func (l *lowerer) ifaceCompare(e *ast.BinaryExpr) {
 
 // ifaceMapKeys refuses a map keyed by a session interface in the cell:
 // its keys would be compared as the interpreter compares them (above),
-// so that lookups miss keys that are there.
+// so that lookups miss keys that are there. It also refuses a value of a
+// session type used as the key of a map keyed by a standard interface
+// (map[fmt.Stringer]int): the interpreter holds it there in a wrapper
+// that Go cannot hash.
 func (l *lowerer) ifaceMapKeys(root ast.Node) {
 	ast.Inspect(root, func(n ast.Node) bool {
-		mt, ok := n.(*ast.MapType)
-		if !ok || l.err != nil {
-			return l.err == nil
+		if l.err != nil {
+			return false
 		}
-		if tv, ok := l.c.info.Types[mt.Key]; ok && l.sessionIface(tv.Type) && l.c.inCell(mt.Pos()) {
-			name := types.TypeString(tv.Type, func(*types.Package) string { return "" })
-			l.refuse(mt.Pos(), "a map keyed by the interface "+name+" cannot work in the notebook: the interpreter does not find a key that is there when it was stored from another place in the code. Key the map by a comparable concrete type (a struct, string or int), or by any")
+		switch n := n.(type) {
+		case *ast.MapType:
+			if tv, ok := l.c.info.Types[n.Key]; ok && l.sessionIface(tv.Type) && l.c.inCell(n.Pos()) {
+				name := types.TypeString(tv.Type, func(*types.Package) string { return "" })
+				l.refuse(n.Pos(), "a map keyed by the interface "+name+" cannot work in the notebook: the interpreter does not find a key that is there when it was stored from another place in the code. Key the map by a comparable concrete type (a struct, string or int), or by any")
+			}
+		case *ast.IndexExpr:
+			l.sessionKey(n.X, n.Index)
+		case *ast.CompositeLit:
+			for _, e := range n.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					l.sessionKey(n, kv.Key)
+				}
+			}
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) == 2 {
+				if b, ok := l.c.info.Uses[id].(*types.Builtin); ok && b.Name() == "delete" {
+					l.sessionKey(n.Args[0], n.Args[1])
+				}
+			}
 		}
 		return true
 	})
+}
+
+// sessionKey refuses key, a value of a session type, as a key of the map
+// m when m is keyed by a standard interface.
+func (l *lowerer) sessionKey(m, key ast.Expr) {
+	mt, kt := l.c.info.Types[m].Type, l.c.info.Types[key].Type
+	if mt == nil || kt == nil || !l.c.inCell(key.Pos()) {
+		return
+	}
+	mm, ok := mt.Underlying().(*types.Map)
+	if !ok || !isCompiledNamed(mm.Key(), l.c.pkg) {
+		return
+	}
+	if iface, ok := mm.Key().Underlying().(*types.Interface); !ok || iface.Empty() {
+		return
+	}
+	if _, ok := kt.Underlying().(*types.Interface); ok {
+		return
+	}
+	named := kt
+	if p, ok := kt.(*types.Pointer); ok {
+		named = p.Elem()
+	}
+	n, ok := types.Unalias(named).(*types.Named)
+	if !ok || n.Obj().Pkg() != l.c.pkg {
+		return
+	}
+	qual := func(p *types.Package) string {
+		if p == l.c.pkg {
+			return ""
+		}
+		return p.Name()
+	}
+	l.refuse(key.Pos(), "a value of the notebook's type "+types.TypeString(kt, qual)+" cannot be a key of a map keyed by "+
+		types.TypeString(mm.Key(), qual)+": the interpreter holds it there in a wrapper that Go cannot hash. Key the map by "+
+		types.TypeString(kt, qual)+" itself, or by any")
+}
+
+// ifaceSwitch lowers an expression switch that compares with a session
+// interface value (its tag's type, or a case's) into a switch without a
+// tag whose cases compare as ifaceCompare does, in the order written:
+//
+//	switch s {                    switch __gt_sw1 := s; {
+//	case a, b:              ->    case __gt.IfaceEqual(__gt_sw1, a) || __gt.IfaceEqual(__gt_sw1, b):
+//	case nil:                     case __gt_sw1 == nil:
+//
+// With an init statement there is no room for the tag's variable, and
+// the cases move into a switch of their own inside the default clause of
+// the first (break and fallthrough mean the same there):
+//
+//	switch x := f(); x.s {   ->   switch x := f(); { default: __gt_sw1 := x.s; switch { … } }
+//
+// It reports whether it lowered s.
+func (l *lowerer) ifaceSwitch(s *ast.SwitchStmt) bool {
+	if s.Tag == nil {
+		return false
+	}
+	tt := l.c.info.Types[s.Tag]
+	if tt.Type == nil {
+		return false
+	}
+	found := l.sessionIface(tt.Type)
+	for _, c := range s.Body.List {
+		for _, e := range c.(*ast.CaseClause).List {
+			if tv := l.c.info.Types[e]; tv.Type != nil && !tv.IsNil() && l.sessionIface(tv.Type) {
+				found = true
+			}
+		}
+	}
+	if !found {
+		return false
+	}
+	tag := l.name("sw")
+	if s.Init == nil {
+		l.ed.insert(l.off(s.Tag.Pos()), tag+" := ")
+		l.ed.insert(l.off(s.Tag.End()), ";")
+	} else {
+		l.ed.insert(l.off(s.Tag.Pos()), "{ default: "+tag+" := ")
+		l.ed.insert(l.off(s.Tag.End()), "; switch")
+		l.ed.insert(l.off(s.Body.Rbrace), "}")
+	}
+	for _, c := range s.Body.List {
+		cc := c.(*ast.CaseClause)
+		for i, e := range cc.List {
+			if i > 0 {
+				l.ed.replace(l.off(cc.List[i-1].End()), l.off(e.Pos()), " || ")
+			}
+			if l.c.info.Types[e].IsNil() {
+				l.ed.insert(l.off(e.Pos()), tag+" == ")
+				continue
+			}
+			l.ed.insert(l.off(e.Pos()), hook+".IfaceEqual("+tag+", ")
+			l.ed.insert(l.off(e.End()), ")")
+		}
+	}
+	return true
 }
