@@ -480,8 +480,8 @@ func (w *world) valueOf(e ast.Expr) (reflect.Value, bool) {
 		}
 	case *ast.SelectorExpr:
 		if id, ok := x.X.(*ast.Ident); ok {
-			if t := w.identType(id.Name, 0); t.pkg != "" {
-				v, ok := w.members(t.pkg)[x.Sel.Name]
+			if path, isPkg := w.imports[id.Name]; isPkg {
+				v, ok := w.members(path)[x.Sel.Name]
 				if ok && symKind(v) == "var" {
 					return v, true
 				}
@@ -511,6 +511,19 @@ func (w *world) valueOf(e ast.Expr) (reflect.Value, bool) {
 		return fieldValue(v, f.Index)
 	}
 	return reflect.Value{}, false
+}
+
+// currentValue is a short form of the current value of expr (a session
+// global, a package variable or a field path from one of them), or "".
+func (w *world) currentValue(expr string) string {
+	e := parseExpr(expr)
+	if e == nil {
+		return ""
+	}
+	if v, ok := w.valueOf(e); ok {
+		return shortValue(v, 200)
+	}
+	return ""
 }
 
 // fieldValue follows a field index path through (non-nil) pointers.

@@ -59,15 +59,18 @@ func viewAt(s Scope, code string, cut int, placeholder string, start, end int) *
 	if !ok {
 		return nil
 	}
-	text, ok := closedAt(code, cut, placeholder)
-	if !ok {
-		return nil
+	// A statement cut in its header (if x._, for … range x._, case x._)
+	// parses once its body or colon is there too.
+	for _, rest := range []string{"", " {}", ":"} {
+		text, ok := closedAt(code, cut, placeholder+rest)
+		if !ok {
+			return nil
+		}
+		if v, ok := tv.ExprAt(text, start, end); ok {
+			return v
+		}
 	}
-	v, ok := tv.ExprAt(text, start, end)
-	if !ok {
-		return nil
-	}
-	return v
+	return nil
 }
 
 // objCand is the completion candidate for obj.
@@ -152,7 +155,7 @@ func viewEntity(v *frontend.View, w *world, title string) *entity {
 	compiled := pkg != v.Main && pkg.Path() != "main"
 	if obj.Parent() != nil && obj.Parent() == pkg.Scope() {
 		if compiled {
-			return compiledEntity(v, title, obj, name)
+			return compiledEntity(v, w, title, obj, name)
 		}
 		// A declaration of the session or of the cell: its source and
 		// doc comment, its type as checked.
@@ -187,6 +190,7 @@ func viewEntity(v *frontend.View, w *world, title string) *entity {
 					ent.doc = m.doc
 				}
 			}
+			ent.val = w.currentValue(title)
 		default:
 			ent.kind = "var"
 		}
@@ -206,7 +210,7 @@ func viewEntity(v *frontend.View, w *world, title string) *entity {
 				docSym(ent, pkg.Path(), owner+"."+name)
 			} else if owner != "" {
 				if m := w.namedMember(title, owner, name); m != nil {
-					ent.doc, ent.src = m.doc, m.src
+					ent.decl, ent.doc, ent.src = m.decl, m.doc, m.src
 				}
 			}
 		}
@@ -221,7 +225,7 @@ func viewEntity(v *frontend.View, w *world, title string) *entity {
 }
 
 // compiledEntity describes a member of a compiled package.
-func compiledEntity(v *frontend.View, title string, obj types.Object, name string) *entity {
+func compiledEntity(v *frontend.View, w *world, title string, obj types.Object, name string) *entity {
 	ent := &entity{title: title, decl: v.Describe(obj)}
 	switch obj.(type) {
 	case *types.Func:
@@ -234,6 +238,11 @@ func compiledEntity(v *frontend.View, title string, obj types.Object, name strin
 		ent.kind = "type"
 	}
 	docSym(ent, obj.Pkg().Path(), name)
+	if _, isVar := obj.(*types.Var); isVar {
+		if pv, ok := w.members(obj.Pkg().Path())[name]; ok && symKind(pv) == "var" {
+			ent.val = shortValue(pv, 200)
+		}
+	}
 	return ent
 }
 

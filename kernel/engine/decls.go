@@ -69,6 +69,7 @@ type Decl struct {
 // Signature is a one-line summary: "func job(a, d int)", "var q *mp.Queue",
 // "type T struct{...}", "const N = 10".
 func (d *Decl) Signature() string {
+	src := withoutDoc(d.Src)
 	switch d.Kind {
 	case "var":
 		if d.Typed != "" {
@@ -80,17 +81,31 @@ func (d *Decl) Signature() string {
 		}
 		return "import " + d.Name + " " + strconv.Quote(d.Path)
 	case "func", "method":
-		if i := strings.Index(d.Src, "{"); i >= 0 && strings.HasPrefix(strings.TrimSpace(d.Src), "func") {
-			return strings.TrimSpace(d.Src[:i])
+		if i := strings.Index(src, "{"); i >= 0 && strings.HasPrefix(src, "func") {
+			return strings.TrimSpace(src[:i])
 		}
 	}
-	first := strings.TrimSpace(strings.SplitN(d.Src, "\n", 2)[0])
-	if strings.Contains(d.Src, "\n") && strings.HasSuffix(first, "{") {
+	first := strings.TrimSpace(strings.SplitN(src, "\n", 2)[0])
+	if strings.Contains(src, "\n") && strings.HasSuffix(first, "{") {
 		first += "...}"
 	} else if strings.HasSuffix(first, "(") {
 		first += "...)"
 	}
 	return first
+}
+
+// withoutDoc is a declaration's source without the comment lines above
+// it.
+func withoutDoc(src string) string {
+	src = strings.TrimSpace(src)
+	for strings.HasPrefix(src, "//") {
+		_, rest, ok := strings.Cut(src, "\n")
+		if !ok {
+			return ""
+		}
+		src = strings.TrimSpace(rest)
+	}
+	return src
 }
 
 func (d *Decl) clone() *Decl {
