@@ -10,9 +10,10 @@
 // is also a TypeView (the engine's is), the text is cut at the cursor,
 // its open brackets closed, and type-checked over the session by the
 // front end that checks cells before they run: types, members and names
-// in scope are then the checker's. Where that text cannot be checked,
-// types are inferred from a scan of the tokens and the declarations'
-// source.
+// in scope are the checker's, and nothing else guesses them. Where the
+// text cannot be checked (or the Scope has no type view), completion
+// offers the session's names, the packages and the predeclared names,
+// and a package's members after its name; inspection finds those too.
 //
 // Cursor positions, and the positions returned, count Unicode code points
 // from the start of the code, as the Jupyter messaging protocol (5.2 and

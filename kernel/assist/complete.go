@@ -78,7 +78,7 @@ func Complete(s Scope, code string, cursor int) (matches []string, start, end in
 			}
 		}
 		if cands == nil {
-			cands = w.selectorCands(prefix, ts, before)
+			cands = w.selectorCands(ts, before)
 		}
 	case before >= 0 && inImport(ts, before+1):
 		return
@@ -175,63 +175,26 @@ func completeImportPath(s Scope, code, prefix string, ts []tok, str tok, meta ma
 	return matches, start, cur, meta
 }
 
-// selectorCands lists the members of the operand before the '.' at
-// ts[dot].
-func (w *world) selectorCands(prefix string, ts []tok, dot int) []cand {
-	if dot == 0 {
+// selectorCands lists, where the text cannot be type-checked, the
+// members of the package named before the '.' at ts[dot].
+func (w *world) selectorCands(ts []tok, dot int) []cand {
+	if dot == 0 || ts[dot-1].tok != token.IDENT || (dot > 1 && ts[dot-2].tok == token.PERIOD) {
 		return nil
 	}
-	first := operandStart(ts, dot-1)
-	if first < 0 {
+	path, ok := w.imports[ts[dot-1].lit]
+	if !ok {
 		return nil
 	}
-	e := parseExpr(prefix[ts[first].pos:ts[dot-1].end])
-	if e == nil {
-		return nil
-	}
-	t := w.typeOf(e)
-	switch {
-	case t.pkg != "":
-		warmDoc(t.pkg)
-		return w.packageMembers(t.pkg)
-	case t.isType:
-		var out []cand
-		for _, c := range w.memberList(t.asValue(), 0) {
-			if c.kind == "method" {
-				out = append(out, c)
-			}
-		}
-		return out
-	}
-	return w.memberList(t, 0)
+	warmDoc(path)
+	return w.packageMembers(path)
 }
 
-// plainCands lists every name that can start an expression or statement.
+// plainCands lists, where the text cannot be type-checked, the names
+// that can start an expression or statement: the session's
+// declarations, the imported packages, the predeclared names and the
+// keywords.
 func (w *world) plainCands() []cand {
 	var out []cand
-	for _, name := range w.lorder {
-		l := w.locals[name]
-		c := cand{text: name}
-		switch l.kind {
-		case "func":
-			c.kind, c.sig = "function", strings.TrimSpace(l.src)
-		case "type":
-			c.kind, c.sig = "type", strings.TrimSpace(l.src)
-		case "const":
-			c.kind = "constant"
-		default:
-			c.kind = "variable"
-		}
-		if c.sig == "" {
-			if t := w.identType(name, 0); t.valid() {
-				c.sig = l.kind + " " + name + " " + tinfoString(t)
-				if l.kind == "param" {
-					c.sig = name + " " + tinfoString(t)
-				}
-			}
-		}
-		out = append(out, c)
-	}
 	for _, name := range w.order {
 		d := w.decls[name]
 		kind := map[string]string{"func": "function", "var": "variable", "const": "constant", "type": "type"}[d.Kind]

@@ -43,35 +43,6 @@ func trimFunc(s string) string {
 	return strings.TrimPrefix(s, "func")
 }
 
-// tinfoString prints what is known of a type.
-func tinfoString(t tinfo) string {
-	switch {
-	case t.rt != nil:
-		return typeString(t.rt)
-	case t.named != "":
-		if t.ptr {
-			return "*" + t.named
-		}
-		return t.named
-	case t.elem != nil:
-		el := tinfoString(*t.elem)
-		switch t.kind {
-		case reflect.Map:
-			k := "?"
-			if t.key != nil {
-				k = tinfoString(*t.key)
-			}
-			return "map[" + k + "]" + el
-		case reflect.Chan:
-			return "chan " + el
-		}
-		return "[]" + el
-	case t.fn != nil:
-		return nodeString(t.fn)
-	}
-	return ""
-}
-
 // shortValue formats a value for display in at most about max bytes,
 // without calling methods of interpreted types and without walking more
 // of a large value than it shows.

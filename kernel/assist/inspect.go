@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/doc/comment"
+	"go/parser"
 	"go/token"
 	"reflect"
 	"strings"
@@ -64,7 +65,13 @@ func Doc(s Scope, expr string) (text string, ok bool) {
 		return "", false
 	}
 	w := newWorld(s, "", 0)
-	ent := w.resolve(e)
+	var ent *entity
+	if v := viewAt(s, expr, len(expr), "", 0, len(expr)); v != nil {
+		ent = viewEntity(v, w, expr)
+	}
+	if ent == nil {
+		ent = w.resolve(e)
+	}
 	if ent == nil {
 		return "", false
 	}
@@ -158,29 +165,6 @@ func (w *world) resolve(e ast.Expr) *entity {
 }
 
 func (w *world) resolveIdent(name string) *entity {
-	if l, ok := w.locals[name]; ok {
-		ent := &entity{title: name, kind: l.kind, src: strings.TrimSpace(l.src)}
-		t := w.identType(name, 0)
-		switch l.kind {
-		case "func":
-			ent.decl = ent.src
-			ent.src = ""
-		case "type":
-			ent.decl, ent.named = ent.src, name
-			ent.src = ""
-		case "param":
-			ent.decl = name + " " + tinfoString(t)
-			ent.src = ""
-		default:
-			if ts := tinfoString(t); ts != "" {
-				ent.decl = l.kind + " " + name + " " + ts
-			} else {
-				ent.decl = ent.src
-				ent.src = ""
-			}
-		}
-		return ent
-	}
 	if sd, ok := w.decls[name]; ok {
 		ent := &entity{title: name, kind: sd.Kind, decl: sd.Signature, doc: sd.Doc, src: sd.Src}
 		if ent.decl == "" {
@@ -188,12 +172,8 @@ func (w *world) resolveIdent(name string) *entity {
 		}
 		switch sd.Kind {
 		case "var", "const":
-			t := w.identType(name, 0)
-			ent.typ = tinfoString(t)
 			if v, ok := w.value(name); ok {
-				if ent.typ == "" {
-					ent.typ = typeString(v.Type())
-				}
+				ent.typ = typeString(v.Type())
 				ent.val = shortValue(v, 200)
 			}
 		case "type":
@@ -244,132 +224,34 @@ func (w *world) packageEntity(name, path string) *entity {
 func (w *world) resolveSelector(x *ast.SelectorExpr) *entity {
 	title := nodeString(x)
 	name := x.Sel.Name
-	base := w.typeOf(x.X)
-	if base.pkg != "" {
-		v, inSyms := w.members(base.pkg)[name]
-		pd := packageDoc(base.pkg)
-		var sym *godoc.Symbol
-		if pd != nil {
-			sym = pd.Syms[name]
-		}
-		if !inSyms && sym == nil {
-			return nil
-		}
-		ent := &entity{title: title, pkg: pd, sym: sym}
-		if sym != nil {
-			ent.kind, ent.decl, ent.doc = sym.Kind, sym.Decl, sym.Doc
-		}
-		if inSyms {
-			w.describeSym(ent, name, v)
-		}
-		return ent
-	}
-	if !base.valid() {
+	id, ok := x.X.(*ast.Ident)
+	if !ok {
 		return nil
 	}
-	return w.memberEntity(title, base.asValue(), name, x.X)
-}
-
-// memberEntity describes field or method name of a value of type t; x,
-// when not nil, is the expression of that value (to show a field's
-// current value).
-func (w *world) memberEntity(title string, t tinfo, name string, x ast.Expr) *entity {
-	if t.named != "" {
-		return w.namedMember(title, t.named, name)
+	if _, isType := w.types[id.Name]; isType {
+		return w.namedMember(title, id.Name, name) // T.Method
 	}
-	if t.rt == nil {
+	path, isPkg := w.imports[id.Name]
+	if !isPkg {
 		return nil
 	}
-	ent := &entity{title: title}
-	rt := t.rt
-	owner := rt
-	if owner.Kind() == reflect.Pointer {
-		owner = owner.Elem()
+	v, inSyms := w.members(path)[name]
+	pd := packageDoc(path)
+	var sym *godoc.Symbol
+	if pd != nil {
+		sym = pd.Syms[name]
 	}
-	if mt, ok := methodByName(rt, name); ok {
-		ent.kind = "method"
-		ent.decl = "func (" + typeString(rt) + ") " + name + trimFunc(typeString(mt))
-		w.docFor(ent, owner, name)
-		return ent
+	if !inSyms && sym == nil {
+		return nil
 	}
-	if owner.Kind() == reflect.Struct {
-		f, ok := owner.FieldByName(name)
-		if !ok && owner.Name() == "" {
-			f, ok = owner.FieldByName("X" + name)
-		}
-		if !ok {
-			return nil
-		}
-		ent.kind = "field"
-		ent.typ = typeString(f.Type)
-		ent.decl = name + " " + ent.typ
-		// The doc is on the struct that declares the field.
-		decl := owner
-		for _, i := range f.Index[:len(f.Index)-1] {
-			decl = decl.Field(i).Type
-			if decl.Kind() == reflect.Pointer {
-				decl = decl.Elem()
-			}
-		}
-		w.docFor(ent, decl, name)
-		if x != nil {
-			if v, ok := w.valueOf(x); ok {
-				if fv, ok := fieldValue(v, f.Index); ok {
-					ent.val = shortValue(fv, 200)
-				}
-			}
-		}
-		return ent
+	ent := &entity{title: title, pkg: pd, sym: sym}
+	if sym != nil {
+		ent.kind, ent.decl, ent.doc = sym.Kind, sym.Decl, sym.Doc
 	}
-	return nil
-}
-
-// docFor fills in the documentation of member name of the compiled type
-// owner, or of a type it embeds.
-func (w *world) docFor(ent *entity, owner reflect.Type, name string) {
-	for depth := 0; depth < 3 && owner != nil; depth++ {
-		if owner.PkgPath() != "" && owner.Name() != "" {
-			tn := owner.Name()
-			if i := strings.IndexByte(tn, '['); i >= 0 {
-				tn = tn[:i]
-			}
-			if pd := packageDoc(owner.PkgPath()); pd != nil {
-				if sym := pd.Syms[tn+"."+name]; sym != nil {
-					ent.decl, ent.doc, ent.sym, ent.pkg = sym.Decl, sym.Doc, sym, pd
-					return
-				}
-			}
-		}
-		// Look in the first embedded field that has the member.
-		var next reflect.Type
-		if owner.Kind() == reflect.Struct {
-			for i := 0; i < owner.NumField(); i++ {
-				f := owner.Field(i)
-				if !f.Anonymous {
-					continue
-				}
-				ft := f.Type
-				if _, ok := methodByName(ft, name); ok {
-					next = ft
-				} else if ft.Kind() == reflect.Pointer && ft.Elem().Kind() == reflect.Struct {
-					if _, ok := ft.Elem().FieldByName(name); ok {
-						next = ft
-					}
-				} else if ft.Kind() == reflect.Struct {
-					if _, ok := ft.FieldByName(name); ok {
-						next = ft
-					}
-				}
-				if next != nil {
-					break
-				}
-			}
-		}
-		if next != nil && next.Kind() == reflect.Pointer {
-			next = next.Elem()
-		}
-		owner = next
+	if inSyms {
+		w.describeSym(ent, name, v)
 	}
+	return ent
 }
 
 // describeSym adds what reflection knows of a package member.
@@ -443,14 +325,8 @@ func (w *world) namedMember(title, typeName, name string) *entity {
 			if len(f.Names) != 0 {
 				continue
 			}
-			ft := w.typeExpr(f.Type, 0)
-			if ft.named != "" {
-				if ent := w.namedMember(title, ft.named, name); ent != nil {
-					return ent
-				}
-			}
-			if ft.rt != nil {
-				if ent := w.memberEntity(title, ft, name, nil); ent != nil {
+			if embedded := baseTypeName(f.Type); w.types[embedded] != nil {
+				if ent := w.namedMember(title, embedded, name); ent != nil {
 					return ent
 				}
 			}
@@ -472,9 +348,6 @@ func (w *world) namedMember(title, typeName, name string) *entity {
 func (w *world) valueOf(e ast.Expr) (reflect.Value, bool) {
 	switch x := e.(type) {
 	case *ast.Ident:
-		if _, local := w.locals[x.Name]; local {
-			return reflect.Value{}, false
-		}
 		if sd, ok := w.decls[x.Name]; ok && sd.Kind == "var" {
 			return w.value(x.Name)
 		}
@@ -524,6 +397,18 @@ func (w *world) currentValue(expr string) string {
 		return shortValue(v, 200)
 	}
 	return ""
+}
+
+// parseExpr parses src as an expression, or returns nil.
+func parseExpr(src string) ast.Expr {
+	if strings.TrimSpace(src) == "" {
+		return nil
+	}
+	e, err := parser.ParseExpr(src)
+	if err != nil {
+		return nil
+	}
+	return e
 }
 
 // fieldValue follows a field index path through (non-nil) pointers.

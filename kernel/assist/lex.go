@@ -143,10 +143,10 @@ func operandStart(ts []tok, i int) int {
 			return start
 		case token.RPAREN, token.RBRACK:
 			j := matchBack(ts, i)
-			if j <= 0 {
+			if j < 0 {
 				return -1
 			}
-			start = j
+			start = j // a call's or index's operand, or a parenthesised one
 			i = j - 1
 			if i >= 0 && ts[i].tok == token.PERIOD {
 				// a type assertion x.(T)

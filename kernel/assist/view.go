@@ -1,6 +1,7 @@
 package assist
 
 import (
+	"go/ast"
 	"go/token"
 	"go/types"
 	"strings"
@@ -15,7 +16,7 @@ import (
 // type checker, so that they know what the kernel will run: inferred
 // generics, results of calls, promoted fields, the cell's own locals.
 // Without a TypeView, or where the text being typed cannot be checked,
-// they infer types from the declarations' source.
+// they know only names (see the package doc).
 type TypeView interface {
 	Scope
 	// ExprAt describes the expression spanning code[start:end] (byte
@@ -59,9 +60,9 @@ func viewAt(s Scope, code string, cut int, placeholder string, start, end int) *
 	if !ok {
 		return nil
 	}
-	// A statement cut in its header (if x._, for … range x._, case x._)
-	// parses once its body or colon is there too.
-	for _, rest := range []string{"", " {}", ":"} {
+	// A statement cut in its header (if x._, for … range x._, for i := 0;
+	// i < x._, case x._) parses once its body or colon is there too.
+	for _, rest := range []string{"", " {}", "; {}", ":"} {
 		text, ok := closedAt(code, cut, placeholder+rest)
 		if !ok {
 			return nil
@@ -190,7 +191,9 @@ func viewEntity(v *frontend.View, w *world, title string) *entity {
 					ent.doc = m.doc
 				}
 			}
-			ent.val = w.currentValue(title)
+			if root := rootName(title); root != "" && v.Global(root) {
+				ent.val = w.currentValue(title)
+			}
 		default:
 			ent.kind = "var"
 		}
@@ -280,4 +283,20 @@ func fieldOwner(f *types.Var) string {
 		}
 	}
 	return ""
+}
+
+// rootName is the name a selector path such as pt.Pos.X starts from, or
+// "" for any other expression.
+func rootName(expr string) string {
+	e := parseExpr(expr)
+	for {
+		switch x := e.(type) {
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.Ident:
+			return x.Name
+		default:
+			return ""
+		}
+	}
 }

@@ -106,7 +106,9 @@ func TestCompleteFromTypes(t *testing.T) {
 		{"chain", "srv.TLSConfig.Min|", []string{"MinVersion"}, nil, nil},
 		{"call chain", "strings.NewReplacer(\"a\", \"b\").Rep|", []string{"Replace"}, nil, nil},
 		{"param type", "func h(w http.ResponseWriter) {\n\tw.|", []string{"Header", "Write", "WriteHeader"}, nil, nil},
-		{"type method set", "strings.Builder.|", nil, []string{"WriteString"}, []string{"Len2"}},
+		{"method expressions of a type", "import \"time\"\ntime.Duration.|", nil, []string{"Seconds", "String"}, nil},
+		{"no pointer methods on a type", "strings.Builder.|", []string{}, nil, nil},
+		{"pointer methods on a pointer type", "(*strings.Builder).|", nil, []string{"Len", "WriteString"}, nil},
 		{"generic call result", "import \"slices\"\nslices.Sorted(func(yield func(string) bool) {})[0].|", []string{}, nil, nil},
 		{"unknown operand", "nothing.|", []string{}, nil, nil},
 	}

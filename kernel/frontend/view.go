@@ -140,6 +140,17 @@ func (v *View) Names() []types.Object {
 	return out
 }
 
+// Global reports whether name, at the expression, refers to a
+// package-level declaration of the session or the cell (not to a local
+// that shadows it).
+func (v *View) Global(name string) bool {
+	if v.scope == nil || v.Main == nil {
+		return false
+	}
+	_, obj := v.scope.LookupParent(name, v.pos)
+	return obj != nil && obj.Parent() == v.Main.Scope()
+}
+
 // Members lists what can be selected from the expression: the exported
 // members of a package; the methods of a type (method expressions); the
 // fields and methods of a value, including those promoted through
