@@ -35,6 +35,9 @@ type lowerer struct {
 	structImpl map[string]bool
 	// asCall are the expressions lowered into calls of a func literal.
 	asCall map[ast.Expr]bool
+	// twins are the session's struct types that have a twin (see
+	// twinStruct), computed at first use.
+	twins map[*types.TypeName]bool
 }
 
 // fnCtx is the func a statement belongs to.
@@ -230,6 +233,9 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 			}
 		}
 		lowered := l.typeSwitch(s)
+		if !lowered {
+			l.bindTypeSwitch(s)
+		}
 		operand := lowered || l.stdSwitch(s)
 		for _, cc := range s.Body.List {
 			cc := cc.(*ast.CaseClause)

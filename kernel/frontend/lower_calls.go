@@ -1157,7 +1157,30 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 		return
 	}
 	if fn, _ := l.callee(e.Fun); fn != nil && isStdPkg(fn.Pkg()) {
-		return // a standard func: other lowerings wrap its arguments
+		// A standard func: other lowerings wrap its arguments, but for
+		// its variadic ones of a standard interface (errors.Join's
+		// errs ...error) the interpreter makes no wrapper at all.
+		if !sig.Variadic() || e.Ellipsis.IsValid() {
+			return
+		}
+		last := sig.Params().Len() - 1
+		target := sig.Params().At(last).Type().(*types.Slice).Elem()
+		iface, isIface := target.Underlying().(*types.Interface)
+		if !isIface || iface.Empty() || !isCompiledNamed(target, l.c.pkg) {
+			return
+		}
+		for _, a := range e.Args[min(last, len(e.Args)):] {
+			t := l.c.info.Types[a].Type
+			if t == nil || !l.sessionNamed(t) || types.IsInterface(t) {
+				continue
+			}
+			if types.Identical(target, types.Universe.Lookup("error").Type()) {
+				l.asError(a, t)
+			} else {
+				l.copyToIface(a, target)
+			}
+		}
+		return
 	}
 	if len(e.Args) == 1 {
 		if _, tuple := l.c.info.Types[e.Args[0]].Type.(*types.Tuple); tuple {

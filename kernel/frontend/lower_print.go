@@ -125,6 +125,9 @@ func (l *lowerer) desc(t types.Type, depth int) string {
 			if _, ok := t.Underlying().(*types.Struct); !ok && (t.TypeArgs().Len() == 0 || concreteType(t, 0)) {
 				return "T:" + goTypeName(t)
 			}
+			if l.twinStruct(t) {
+				return "T:" + goTypeName(t)
+			}
 		}
 		if st, ok := t.Underlying().(*types.Struct); ok && t.Obj().Pkg() == l.c.pkg && t.Obj().Parent() != l.c.pkg.Scope() && t.TypeArgs().Len() == 0 {
 			// A struct type declared in a func: the engine cannot
@@ -167,6 +170,43 @@ func (l *lowerer) desc(t types.Type, depth int) string {
 		}
 	}
 	return ""
+}
+
+// twinStruct reports whether t, a struct type the session declares, has
+// a twin: another declared struct type with the same fields. The
+// interpreter gives both one reflect type, so that only their names, at
+// the call, tell their values apart.
+func (l *lowerer) twinStruct(t *types.Named) bool {
+	if _, ok := t.Underlying().(*types.Struct); !ok || t.TypeArgs().Len() > 0 {
+		return false
+	}
+	if l.twins == nil {
+		l.twins = map[*types.TypeName]bool{}
+		seen := map[string][]*types.TypeName{}
+		scope := l.c.pkg.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			n, ok := tn.Type().(*types.Named)
+			if !ok || n.TypeParams().Len() > 0 {
+				continue
+			}
+			u, ok := n.Underlying().(*types.Struct)
+			if !ok {
+				continue
+			}
+			key := types.TypeString(u, nil)
+			for _, other := range seen[key] {
+				if types.Identical(other.Type().Underlying(), u) {
+					l.twins[tn], l.twins[other] = true, true
+				}
+			}
+			seen[key] = append(seen[key], tn)
+		}
+	}
+	return l.twins[t.Obj()]
 }
 
 // printOperands names the session's types where the interpreter loses

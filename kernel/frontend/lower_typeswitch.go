@@ -71,6 +71,12 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 			if impl, _, _ := l.sessionImpl(tv.Type); len(impl) > 0 && emptyIface(xt) {
 				std = true // see sessionAssert
 			}
+			if l.sessionNamed(tv.Type) {
+				// The interpreter's own type switch misses a session
+				// type with methods (case Circle: falls to default);
+				// its assertion finds it.
+				std = true
+			}
 		}
 	}
 	if !std {
@@ -174,4 +180,35 @@ func (l *lowerer) caseByTypes(e ast.Expr, xname, operand string, reject, accept 
 	b.WriteString("_, ok := v.(")
 	l.ed.insert(l.off(e.Pos()), b.String())
 	l.ed.insert(l.off(e.End()), "); return ok }("+operand+")")
+}
+
+// The interpreter decides a type switch that binds no variable
+// (`switch v.(type)`) wrongly: every case of a declared type falls to
+// default, and `case int:` is taken for any value. With a variable bound
+// it decides as Go does, so one is bound, and used in every clause:
+//
+//	switch v.(type) {     ->   switch __gt_tb1 := v.(type) {
+//	case Circle:               case Circle: _ = __gt_tb1;
+
+// bindTypeSwitch binds a variable in s when it has none, as above.
+func (l *lowerer) bindTypeSwitch(s *ast.TypeSwitchStmt) {
+	es, ok := s.Assign.(*ast.ExprStmt)
+	if !ok {
+		return
+	}
+	name := l.name("tb")
+	l.ed.insert(l.off(es.Pos()), name+" := ")
+	for _, c := range s.Body.List {
+		l.ed.insert(l.off(c.(*ast.CaseClause).Colon)+1, " _ = "+name+";")
+	}
+}
+
+// sessionNamed reports whether t is a type the session declares at
+// package level, or a pointer to one.
+func (l *lowerer) sessionNamed(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() == l.c.pkg && n.Obj().Parent() == l.c.pkg.Scope()
 }

@@ -46,6 +46,9 @@ var (
 	mu    sync.RWMutex
 	named = map[string]*TypeInfo{} // by Go name, for As
 	types = map[reflect.Type]*TypeInfo{}
+	// locals are the struct types declared in funcs, and struct literal
+	// types, by their description (see localInfo).
+	locals = map[string]*TypeInfo{}
 	// needs caches whether a type is, or contains, a registered type.
 	needs = map[reflect.Type]bool{}
 )
@@ -108,7 +111,7 @@ func localInfo(t reflect.Type, desc string) *TypeInfo {
 	if i := strings.LastIndexByte(name, ';'); i >= 0 {
 		name, fields = name[:i], name[i+1:]
 	}
-	if info := lookup(t); info != nil {
+	if info := lookup(t); info != nil && info.Name == name {
 		return info
 	}
 	var names []string
@@ -120,11 +123,18 @@ func localInfo(t reflect.Type, desc string) *TypeInfo {
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	// Not Register: a package-level type of the same name keeps its own
-	// registration.
+	if info := locals[desc]; info != nil {
+		return info
+	}
 	info := &TypeInfo{Name: name, Fields: names}
-	types[t] = info
-	needs = map[reflect.Type]bool{}
+	locals[desc] = info
+	if _, taken := types[t]; !taken {
+		// Not Register: a package-level type of the same name keeps its
+		// own registration, and one with the same fields (a twin) keeps
+		// the reflect type.
+		types[t] = info
+		needs = map[reflect.Type]bool{}
+	}
 	return info
 }
 

@@ -102,11 +102,46 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 				return
 			}
 		}
+		if info != nil && v.Kind() == reflect.Struct && verb != 'T' && len(info.Fields) == v.NumField() && v.NumField() > 0 {
+			// A struct type with a twin of the same fields: its reflect
+			// type's registration may be the twin's. (A value that an
+			// interface type names is printed as its own type below.)
+			if reg := lookup(v.Type()); reg == nil || reg.Name != info.Name {
+				printStruct(f, v, info, info.Name, verb, depth)
+				return
+			}
+		}
 		printValue(f, v, verb, depth, methods)
 	case strings.HasPrefix(desc, "S:"):
-		localInfo(v.Type(), desc)
+		info := localInfo(v.Type(), desc)
+		if info != nil && v.Kind() == reflect.Struct && verb != 'T' {
+			// A local type has no methods; printed by its own fields'
+			// names even where a declared type with the same fields has
+			// its reflect type.
+			printStruct(f, v, info, info.Name, verb, depth)
+			return
+		}
 		printValue(f, v, verb, depth, methods)
 	case strings.HasPrefix(desc, "*"):
+		if inner := desc[1:]; methods && strings.HasPrefix(inner, "T:") && v.Kind() == reflect.Pointer && !v.IsNil() {
+			// The methods of the type named, with a pointer receiver or
+			// not, are the pointer's.
+			if info := lookupName(inner[2:]); info != nil {
+				find := func(name string) (m, recv reflect.Value, ok bool) {
+					m, ok = info.Methods[name]
+					if !ok {
+						return reflect.Value{}, reflect.Value{}, false
+					}
+					if info.PtrMethods[name] {
+						return m, v, true
+					}
+					return m, v.Elem(), true
+				}
+				if handleWith(f, verb, find) {
+					return
+				}
+			}
+		}
 		if v.Kind() != reflect.Pointer || v.IsNil() || depth > 0 {
 			printValue(f, v, verb, depth, methods)
 			return
@@ -449,7 +484,6 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 		fmt.Fprintf(f, spec(f, verb), v.Interface())
 		return
 	}
-	plus := verb == 'v' && f.Flag('+')
 	t := v.Type()
 	elem := func(x reflect.Value, noMethods bool) view { return view{v: x, depth: depth + 1, noMethods: noMethods} }
 	switch v.Kind() {
@@ -476,39 +510,11 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 		}
 		fmt.Fprintf(f, spec(f, verb), v.UnsafePointer())
 	case reflect.Struct:
-		info := lookup(t)
+		name := ""
 		if sharp {
-			fmt.Fprint(f, TypeName(t))
+			name = TypeName(t)
 		}
-		fmt.Fprint(f, "{")
-		for i := 0; i < v.NumField(); i++ {
-			if i > 0 {
-				if sharp {
-					fmt.Fprint(f, ", ")
-				} else {
-					fmt.Fprint(f, " ")
-				}
-			}
-			name := t.Field(i).Name
-			if info != nil && i < len(info.Fields) {
-				name = info.Fields[i]
-			}
-			if plus || sharp {
-				fmt.Fprint(f, name+":")
-			}
-			fv := v.Field(i)
-			exported := name != "" && strings.ToUpper(name[:1]) == name[:1]
-			if fv.Kind() == reflect.Interface && fv.IsNil() {
-				if sharp {
-					fmt.Fprintf(f, "%s(nil)", TypeName(fv.Type()))
-				} else {
-					fmt.Fprint(f, "<nil>")
-				}
-				continue
-			}
-			fmt.Fprintf(f, spec(f, verb), elem(fv, !exported))
-		}
-		fmt.Fprint(f, "}")
+		printStruct(f, v, lookup(t), name, verb, depth)
 	case reflect.Slice, reflect.Array:
 		if sharp {
 			if v.Kind() == reflect.Slice && v.IsNil() {
@@ -661,4 +667,45 @@ func printWrapper(f fmt.State, v reflect.Value, verb rune) bool {
 		return true
 	}
 	return false
+}
+
+// printStruct prints the struct value v of the type info describes (nil:
+// by its reflect field names); sharpName, for %#v, precedes it.
+func printStruct(f fmt.State, v reflect.Value, info *TypeInfo, sharpName string, verb rune, depth int) {
+	t := v.Type()
+	sharp := verb == 'v' && f.Flag('#')
+	plus := verb == 'v' && f.Flag('+')
+	elem := func(x reflect.Value, noMethods bool) view { return view{v: x, depth: depth + 1, noMethods: noMethods} }
+	if sharp {
+		fmt.Fprint(f, sharpName)
+	}
+	fmt.Fprint(f, "{")
+	for i := 0; i < v.NumField(); i++ {
+		if i > 0 {
+			if sharp {
+				fmt.Fprint(f, ", ")
+			} else {
+				fmt.Fprint(f, " ")
+			}
+		}
+		name := t.Field(i).Name
+		if info != nil && i < len(info.Fields) {
+			name = info.Fields[i]
+		}
+		if plus || sharp {
+			fmt.Fprint(f, name+":")
+		}
+		fv := v.Field(i)
+		exported := name != "" && strings.ToUpper(name[:1]) == name[:1]
+		if fv.Kind() == reflect.Interface && fv.IsNil() {
+			if sharp {
+				fmt.Fprintf(f, "%s(nil)", TypeName(fv.Type()))
+			} else {
+				fmt.Fprint(f, "<nil>")
+			}
+			continue
+		}
+		fmt.Fprintf(f, spec(f, verb), elem(fv, !exported))
+	}
+	fmt.Fprint(f, "}")
 }
