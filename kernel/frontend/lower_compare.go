@@ -9,8 +9,10 @@ import (
 // The interpreter holds a value of a cell's interface type with the
 // place in the code that made it, and compares two such values by that
 // place: two equal Rect values in a Shape compare unequal (a == b is
-// false, a map keyed by Shape does not find its keys). Comparisons of
-// such interfaces compare what they hold instead, as Go does:
+// false, a map keyed by Shape does not find its keys); and it holds a
+// session value in a standard interface (error) in a wrapper that ==
+// cannot compare. Comparisons of such interfaces compare what they hold
+// instead, as Go does:
 //
 //	a == b  ->  __gt.IfaceEqual(a, b)
 
@@ -25,6 +27,24 @@ func (l *lowerer) sessionIface(t types.Type) bool {
 	return ok && !iface.Empty()
 }
 
+// wrappedIface reports whether t is a standard interface (error,
+// fmt.Stringer) that a type of the session implements: the interpreter
+// holds such a value in a wrapper of its own, which == cannot compare
+// ("comparing uncomparable type interp._error" for
+// errors.Unwrap(w) == err).
+func (l *lowerer) wrappedIface(t types.Type) bool {
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok || iface.Empty() || !isCompiledNamed(t, l.c.pkg) {
+		return false
+	}
+	for _, n := range l.concreteTypes() {
+		if types.Implements(n, iface) || types.Implements(types.NewPointer(n), iface) {
+			return true
+		}
+	}
+	return false
+}
+
 // ifaceCompare lowers == and != with an operand of a session interface
 // type (the other not nil).
 func (l *lowerer) ifaceCompare(e *ast.BinaryExpr) {
@@ -35,7 +55,7 @@ func (l *lowerer) ifaceCompare(e *ast.BinaryExpr) {
 	if xt.Type == nil || yt.Type == nil || xt.IsNil() || yt.IsNil() {
 		return
 	}
-	if !l.sessionIface(xt.Type) && !l.sessionIface(yt.Type) {
+	if !l.sessionIface(xt.Type) && !l.sessionIface(yt.Type) && !l.wrappedIface(xt.Type) && !l.wrappedIface(yt.Type) {
 		return
 	}
 	call := hook + ".IfaceEqual("
