@@ -126,6 +126,7 @@ func (c *checked) lower() (*editList, error) {
 			}
 		case *ast.GenDecl:
 			l.node(d, &state{fn: &fnCtx{}})
+			l.embeddedIfaces(d)
 		}
 	}
 	if c.body != nil {

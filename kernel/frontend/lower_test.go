@@ -134,6 +134,8 @@ func TestLowering(t *testing.T) {
 			"type C struct{ r int }\nfunc f(v any) bool { switch __gt_ts1 := v;  { case func() bool { _, ok := __gt_ts1.(C); return ok }(): return true }; return false }"},
 		{"variadic error arguments of a standard func", "type E struct{ m string }\nfunc (e E) Error() string { return e.m }\nfunc f() error { return errors.Join(E{\"a\"}, E{\"b\"}) }", true,
 			"import \"errors\"; type E struct{ m string }\nfunc (e E) Error() string { return e.m }\nfunc f() error { return errors.Join((func(v E) error { return __gt.Rewrap(func() error { return v }(), v).(error) })(E{\"a\"}), (func(v E) error { return __gt.Rewrap(func() error { return v }(), v).(error) })(E{\"b\"})) }"},
+		{"embedded standard interface", "type rev struct{ sort.Interface }\nfunc (r rev) Less(i, j int) bool { return r.Interface.Less(j, i) }", true,
+			"import \"sort\"; type rev struct{ Interface sort.Interface }; func (r rev) Len() int { return r.Interface.Len() }; func (r rev) Swap(p0 int, p1 int) { r.Interface.Swap(p0, p1) }\nfunc (r rev) Less(i, j int) bool { return r.Interface.Less(j, i) }"},
 		{"range assigning existing variables", "func f(m map[string]int) (k string, v int) { for k, v = range m { }; return }", true,
 			"func f(m map[string]int) (k string, v int) { for __gt_rv1, __gt_rv2 := range m { k, v = __gt_rv1, __gt_rv2; }; return }"},
 		{"continue from a select", "func f(ch chan int) { for { select { case <-ch: continue }; break } }", true,
