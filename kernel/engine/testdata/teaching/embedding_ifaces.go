@@ -49,7 +49,7 @@ type Animal interface{ Speak() string }
 type Cat struct{}
 type Dog struct{ name string }
 
-func (Cat) Speak() string   { return "meow" }
+func (Cat) Speak() string    { return "meow" }
 func (d *Dog) Speak() string { return d.name + " says woof" }
 
 func main() {

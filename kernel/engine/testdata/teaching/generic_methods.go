@@ -17,10 +17,10 @@ type Shape interface {
 type Rect struct{ W, H float64 }
 type Circle struct{ R float64 }
 
-func (r Rect) Area() float64     { return r.W * r.H }
-func (r Rect) String() string    { return fmt.Sprintf("Rect(%gx%g)", r.W, r.H) }
-func (c Circle) Area() float64   { return 3 * c.R * c.R }
-func (c Circle) String() string  { return "Circle(" + strconv.FormatFloat(c.R, 'g', -1, 64) + ")" }
+func (r Rect) Area() float64    { return r.W * r.H }
+func (r Rect) String() string   { return fmt.Sprintf("Rect(%gx%g)", r.W, r.H) }
+func (c Circle) Area() float64  { return 3 * c.R * c.R }
+func (c Circle) String() string { return "Circle(" + strconv.FormatFloat(c.R, 'g', -1, 64) + ")" }
 
 func Largest[S ~[]E, E Shape](shapes S) E {
 	return slices.MaxFunc(shapes, func(a, b E) int { return cmp.Compare(a.Area(), b.Area()) })
@@ -36,9 +36,9 @@ func Join[T fmt.Stringer](xs []T, sep string) string {
 
 type Set[T comparable] map[T]struct{}
 
-func (s Set[T]) Add(v T)           { s[v] = struct{}{} }
-func (s Set[T]) Has(v T) bool      { _, ok := s[v]; return ok }
-func (s Set[T]) Len() int          { return len(s) }
+func (s Set[T]) Add(v T)      { s[v] = struct{}{} }
+func (s Set[T]) Has(v T) bool { _, ok := s[v]; return ok }
+func (s Set[T]) Len() int     { return len(s) }
 
 type Result[T any] struct {
 	Val T
