@@ -148,6 +148,11 @@ func kernelSpecs(peers map[string]string) []spec {
 		if f.key == "start_ns" {
 			specs = append(specs, spec{secKernel, "  of which in jupyter_client's start_kernel", "ms", ms, kn("goteach", "start_launch_ns"), kn("python3", "start_launch_ns"), "ipykernel", nil, "", 0, 0})
 		}
+		if f.key == "start_ns" || f.key == "rtt_median_ns" {
+			// What the supervision costs: the same kernel with its session
+			// in the kernel process (GOTEACH_SUPERVISE=off).
+			specs = append(specs, spec{secKernel, "  supervised vs session in the kernel process", "ms", ms, kn("goteach", f.key), kn("goteach-unsupervised", f.key), "GOTEACH_SUPERVISE=off", nil, "", 0, 0})
+		}
 		for _, peer := range []string{"gonb", "gophernotes"} {
 			if f.key == "fatal_ns" {
 				break // no other Go kernel survives it

@@ -28,7 +28,7 @@ func runKernels(o options, root, tmp string) (kernelResults, map[string]string, 
 		return nil, peers, fmt.Errorf("go run ./install --prefix: %w", err)
 	}
 	data := filepath.Join(prefix, "share", "jupyter")
-	kernels := []string{"goteach", "python3"}
+	kernels := []string{"goteach", "goteach-unsupervised", "python3"}
 	if o.quick {
 		peers["gonb"] = "not attempted (-quick)"
 	} else if err := installGonb(root, tmp, data); err != nil {

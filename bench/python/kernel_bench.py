@@ -17,6 +17,7 @@ the run.
 
 import argparse
 import json
+import os
 import queue
 import secrets
 import statistics
@@ -216,7 +217,11 @@ GONB = {
     "busy": "%%\nfor {\n}",
 }
 
-CELLS = {"goteach": GO, "python3": PY, "gonb": GONB}
+# goteach with its session in the kernel process (GOTEACH_SUPERVISE=off):
+# what the supervision itself costs, on start and on the round trip.
+UNSUPERVISED = "goteach-unsupervised"
+
+CELLS = {"goteach": GO, "python3": PY, "gonb": GONB, UNSUPERVISED: {"trivial": GO["trivial"], "busy": GO["busy"]}}
 
 
 class CellError(Exception):
@@ -241,6 +246,9 @@ class Kernel:
         # first reply measures the kernel, not the client's retry period
         # (the manager's sockets and the client's share this context).
         ctx.setsockopt(zmq.RECONNECT_IVL, 1)
+        self.env = None
+        if name == UNSUPERVISED:
+            name, self.env = "goteach", {**os.environ, "GOTEACH_SUPERVISE": "off"}
         self.km = KernelManager(kernel_name=name, context=ctx)
         self.kc = None
 
@@ -249,7 +257,10 @@ class Kernel:
         reply, and the part of it spent in jupyter_client's start_kernel
         (connection file, launching the process)."""
         t = now()
-        self.km.start_kernel()
+        if self.env is None:
+            self.km.start_kernel()
+        else:
+            self.km.start_kernel(env=self.env)
         launched = now() - t
         self._connect()
         self.kernel_info(timeout=60)

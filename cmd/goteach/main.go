@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
@@ -40,6 +41,8 @@ environment:
   GOTEACH_MEMORY_LIMIT=SIZE the session's memory limit, e.g. 2GiB; off for none
                            (default: 3/4 of the machine's or the container's memory)
   GOTEACH_PROCESS_LIMIT=N  processes the session may run at once (default 512); off for none
+  GOTEACH_SUPERVISE=off    run the session in the kernel process itself, for measuring what
+                           the supervision costs: a fatal error then ends the kernel
 `
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -84,10 +87,19 @@ func runKernel(path string, stderr io.Writer) int {
 	// The session runs in an engine process that this one supervises; it
 	// starts while the kernel already listens: a front end gets its
 	// kernel_info reply at once, and the first cell waits for the engine.
-	eng := supervise.New(supervise.Options{
-		MemoryLimit:     limit,
-		LanguageVersion: strings.TrimPrefix(runtime.Version(), "go"),
-	})
+	version := strings.TrimPrefix(runtime.Version(), "go")
+	var eng interface {
+		kernel.Engine
+		Start()
+	}
+	if os.Getenv("GOTEACH_SUPERVISE") == "off" {
+		if limit > 0 {
+			debug.SetMemoryLimit(limit)
+		}
+		eng = server.NewStartingEngine(version, func() (kernel.Engine, error) { return newSession() })
+	} else {
+		eng = supervise.New(supervise.Options{MemoryLimit: limit, LanguageVersion: version})
+	}
 	opts := server.Options{
 		CaptureOutput: true,
 		HandleSignals: true,
