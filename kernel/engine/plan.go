@@ -46,7 +46,7 @@ func (u *unit) pure() bool { return u.kind == uImports || (u.kind == uDecls && !
 
 func (u *unit) hasInit() bool {
 	for _, p := range u.pieces {
-		if fd, ok := p.decl.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "init" {
+		if isInitFunc(p) {
 			return true
 		}
 	}
@@ -99,7 +99,7 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 	}
 	pl.decls()
 	pl.hoist()
-	pl.body(pl.inPlaceUnit())
+	pl.body(pl.inPlaceUnits())
 	pl.wrapStatements()
 	pl.callMain()
 	return pl.p, nil
@@ -118,6 +118,13 @@ func inPlaceDecls(pieces []*piece) map[*piece]bool {
 		}
 	}
 	inPlace := map[*piece]bool{}
+	for _, pc := range pieces {
+		// A func init runs after the package's vars are initialised:
+		// compiled (and so run) after the cell's var pieces.
+		if isInitFunc(pc) && len(cellVars) > 0 {
+			inPlace[pc] = true
+		}
+	}
 	for changed := true; changed; {
 		changed = false
 		for _, pc := range pieces {
@@ -305,40 +312,99 @@ func (pl *planner) hoist() {
 	}
 }
 
-// inPlaceUnit gathers the changed declarations compiled in place into one
-// unit and decides where it goes: right after the last var piece whose
-// vars they use (the index of that piece, -1 for none).
-func (pl *planner) inPlaceUnit() (*unit, int) {
-	u := &unit{kind: uDecls, sb: &srcBuilder{}}
-	u.sb.synth("package main")
-	anchor := -1
+// isInitFunc reports whether pc declares a func init.
+func isInitFunc(pc *piece) bool {
+	fd, ok := pc.decl.(*ast.FuncDecl)
+	return ok && fd.Recv == nil && fd.Name.Name == "init"
+}
+
+// inPlaceUnits gathers the changed declarations compiled in place into
+// units and decides where each goes: right after the last var piece whose
+// vars it uses, directly or through another such declaration (keyed by
+// the index of that piece). A var declared between them can then call
+// the declarations that come before it (var total = compute(), compute
+// using an earlier var), as Go's initialisation order allows.
+func (pl *planner) inPlaceUnits() map[int]*unit {
+	anchor := map[*piece]int{}
+	lastVar := -1
 	for i, pc := range pl.pieces {
 		if pc.kind == pkVar {
-			for _, q := range pl.pieces {
-				if pl.inPlace[q] && pl.changed[q] {
-					for _, n := range pc.names {
-						if q.uses[n] {
-							anchor = i
-						}
-					}
-				}
-			}
-		}
-		if pl.inPlace[pc] && pl.changed[pc] {
-			pl.c.addDecl(u, pl.code, pc)
+			lastVar = i
 		}
 	}
-	return u, anchor
+	for _, q := range pl.pieces {
+		if pl.inPlace[q] {
+			anchor[q] = -1
+			if isInitFunc(q) {
+				anchor[q] = lastVar
+			}
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for q, a := range anchor {
+			for i, pc := range pl.pieces {
+				uses := false
+				for _, n := range pc.names {
+					if q.uses[n] {
+						uses = true
+					}
+				}
+				if !uses {
+					continue
+				}
+				at := -1
+				switch {
+				case pc.kind == pkVar:
+					at = i
+				case pl.inPlace[pc] && pc != q:
+					at = anchor[pc]
+				}
+				if at > a {
+					a, changed = at, true
+				}
+			}
+			anchor[q] = a
+		}
+	}
+	// One in place for another reason (a method it selects) goes with
+	// the last of them.
+	last := -1
+	for _, a := range anchor {
+		last = max(last, a)
+	}
+	units := map[int]*unit{}
+	for _, pc := range pl.pieces {
+		if !pl.inPlace[pc] || !pl.changed[pc] {
+			continue
+		}
+		a := anchor[pc]
+		if a < 0 {
+			a = last
+		}
+		u := units[a]
+		if u == nil {
+			u = &unit{kind: uDecls, sb: &srcBuilder{}}
+			u.sb.synth("package main")
+			units[a] = u
+		}
+		pl.c.addDecl(u, pl.code, pc)
+	}
+	return units
 }
 
 // body decides the units of the rest of the cell, in order: a unit per
-// var piece (followed by the in-place declarations at anchor), the
+// var piece (each followed by the in-place declarations anchored there),
+// the
 // trailing expression as the cell's result (unless the cell is silent or
 // the expression prints), and a wrapper func per other statement. A var
 // declared again that code of the session uses needs a rebuild after the
 // cell.
-func (pl *planner) body(inPlace *unit, anchor int) {
+func (pl *planner) body(inPlace map[int]*unit) {
 	c, p, code := pl.c, pl.p, pl.code
+	if ip := inPlace[-1]; ip != nil {
+		p.units = append(p.units, ip) // no var piece to follow
+	}
 	wrappers := 0
 	for i, pc := range pl.pieces {
 		switch {
@@ -356,8 +422,8 @@ func (pl *planner) body(inPlace *unit, anchor int) {
 				p.vars = append(p.vars, d)
 			}
 			p.units = append(p.units, u)
-			if i == anchor {
-				p.units = append(p.units, inPlace)
+			if ip := inPlace[i]; ip != nil {
+				p.units = append(p.units, ip)
 			}
 		case pc.kind == pkExpr && i == len(pl.pieces)-1 && !c.silent && !isPrintCall(pc.stmt, p.newLog.imports()):
 			u := &unit{kind: uExpr, sb: &srcBuilder{}, pieces: []*piece{pc}}
