@@ -204,7 +204,11 @@ func (e *Engine) Execute(ctx context.Context, req kernel.ExecuteRequest, out ker
 	ctx = e.sio.cell.begin(ctx)
 	c := &cellRun{e: e, ctx: ctx, out: out, code: req.Code, count: req.ExecutionCount, silent: req.Silent}
 	c.runGuarded()
-	_, exited := context.Cause(ctx).(exitError)
+	exited := false
+	switch context.Cause(ctx).(type) {
+	case exitError, goPanicError:
+		exited = true // no deferred call runs
+	}
 	defers := e.sio.cell.end()
 	if c.pending != nil {
 		e.sio.cell.setPanicking(c.pending)
@@ -600,9 +604,15 @@ func (c *cellRun) execute(it *interp.Interpreter, p *plan) {
 
 // reportGoPanic prints the traceback of a goroutine of a cell that
 // panicked: the goroutine ends, the kernel and the session go on.
+//
+// While a cell runs, the panic ends the cell as it would end a Go
+// program: the cell's error is the goroutine's panic.
 func (e *Engine) reportGoPanic(v any) {
 	c := &cellRun{e: e}
 	ev := c.runtimeError(interp.Panic{Value: v}, &unit{sb: &srcBuilder{}})
+	if e.sio.cell.stop(goPanicError{ev}) {
+		return
+	}
 	msg := "panic in a goroutine (it stopped; the session goes on)\n" + strings.Join(ev.Traceback, "\n") + "\n"
 	e.sio.stderr.next.Write([]byte(msg))
 }

@@ -579,29 +579,38 @@ func TestLocalNamesAreNotGlobals(t *testing.T) {
 	s.expect("const (\n\tA = iota\n\tB\n)\nfunc f() int { y := B; return y }\ny := f() + 1\ny", "2")
 }
 
-func TestGoroutinePanicDoesNotKill(t *testing.T) {
+// A goroutine that panics while its cell runs ends the cell as it would
+// end a Go program (the rest of the cell and its deferred calls do not
+// run), with the goroutine's panic as the error; the session goes on.
+func TestGoroutinePanicEndsTheCell(t *testing.T) {
 	s := newSession(t)
 	s.run(`import ("sync"; "fmt")
 func worker(n int, wg *sync.WaitGroup) {
-	defer wg.Done()
 	if n == 2 {
 		panic(fmt.Sprint("worker ", n, " failed"))
 	}
+	wg.Done()
 }
 results := make(chan int, 3)`)
-	r := s.run(`var wg sync.WaitGroup
+	ev, r := s.fail(`defer fmt.Println("deferred")
+var wg sync.WaitGroup
 for i := 0; i < 3; i++ {
 	wg.Add(1)
 	go worker(i, &wg)
 }
 wg.Wait()
-go func(c chan int) { c <- 7 }(results)
+fmt.Println("after the workers")`)
+	tb := strings.Join(ev.Traceback, "\n")
+	if ev.Name != ErrPanic || ev.Value != "worker 2 failed" || !strings.Contains(tb, "in worker") || !strings.Contains(tb, "goroutine panicked") {
+		t.Errorf("error %s: %q\n%s", ev.Name, ev.Value, tb)
+	}
+	if r.stdout != "" {
+		t.Errorf("the cell went on: %q", r.stdout)
+	}
+	r = s.run(`go func(c chan int) { c <- 7 }(results)
 <-results`)
 	if r.text() != "7" {
 		t.Errorf("result %q", r.text())
-	}
-	if !strings.Contains(r.stderr, "panic in a goroutine") || !strings.Contains(r.stderr, "worker 2 failed") || !strings.Contains(r.stderr, "in worker") {
-		t.Errorf("stderr = %q", r.stderr)
 	}
 	// Arguments are evaluated by the go statement, as in Go.
 	s.prints(`func show(i int, done chan bool) { fmt.Println(i); done <- true }

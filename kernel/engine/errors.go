@@ -133,6 +133,10 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 			v := cause.Error()
 			return kernel.ErrorValue{Name: ErrExit, Value: v,
 				Traceback: []string{ansiRed + ansiBold + ErrExit + ansiReset + ": " + v}}
+		case goPanicError:
+			ev := cause.ev
+			ev.Traceback = append([]string{"a goroutine panicked while the cell ran: in Go that ends the program, so the cell ended there (the session goes on)"}, ev.Traceback...)
+			return ev
 		case goexitError:
 			v := cause.Error()
 			return kernel.ErrorValue{Name: ErrGoexit, Value: v,

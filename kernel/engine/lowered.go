@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/goteach/goteach/kernel"
 	"io"
 	"log"
 	"math"
@@ -35,6 +36,15 @@ type goexitError struct{}
 func (goexitError) Error() string {
 	return "runtime.Goexit was called: the cell stopped there (its deferred calls ran)"
 }
+
+// goPanicError is how a cell ends when a goroutine panics while it runs:
+// in Go the panic ends the program, so the cell ends there (its deferred
+// calls do not run), with the goroutine's panic as its error; the session
+// goes on.
+type goPanicError struct{ ev kernel.ErrorValue }
+
+// Error is the panic's message.
+func (e goPanicError) Error() string { return e.ev.Value }
 
 // cellHooks is the running cell's state that lowered code reaches.
 type cellHooks struct {
