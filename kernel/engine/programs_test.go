@@ -7,13 +7,17 @@ import (
 	"fmt"
 	"go/ast"
 	"go/parser"
+	"go/printer"
 	"go/token"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/goteach/goteach/internal/oracle"
@@ -219,6 +223,7 @@ func TestProgramsMatchGo(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			defer lockTypes(t, string(src))()
 			want := runWithGo(t, string(src))
 			t.Run("one cell", func(t *testing.T) {
 				s := newSession(t)
@@ -328,6 +333,51 @@ func check(t *testing.T, known map[string]string, key string, diffs []string) {
 	default:
 		for _, d := range diffs {
 			t.Error(d)
+		}
+	}
+}
+
+// typeLocks serialise the programs that declare a type of the same name
+// or a struct type of the same fields: the registry that makes the
+// session's types print as Go prints them is the process's (a kernel has
+// one session), and two sessions of this test run at once.
+var typeLocks sync.Map // key -> *sync.Mutex
+
+// lockTypes locks the keys of the types src declares and returns the
+// unlocking func.
+func lockTypes(t *testing.T, src string) func() {
+	t.Helper()
+	f, err := parser.ParseFile(token.NewFileSet(), "prog.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := map[string]bool{}
+	structKey := func(st *ast.StructType) {
+		var b strings.Builder
+		printer.Fprint(&b, token.NewFileSet(), st)
+		keys["struct "+strings.Join(strings.Fields(b.String()), " ")] = true
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.TypeSpec:
+			keys["type "+n.Name.Name] = true
+		case *ast.StructType:
+			structKey(n)
+		}
+		return true
+	})
+	sorted := slices.Sorted(maps.Keys(keys))
+	var held []*sync.Mutex
+	for _, k := range sorted {
+		m, _ := typeLocks.LoadOrStore(k, &sync.Mutex{})
+		held = append(held, m.(*sync.Mutex))
+	}
+	for _, m := range held {
+		m.Lock()
+	}
+	return func() {
+		for i := len(held) - 1; i >= 0; i-- {
+			held[i].Unlock()
 		}
 	}
 }
