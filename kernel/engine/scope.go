@@ -109,6 +109,10 @@ func (s engineScope) Symbols() map[string]map[string]reflect.Value {
 	return s.e.symbols
 }
 
+// Running reports whether a cell is running: its declarations may then
+// be in the log before their vars have types (see Decls).
+func (e *Engine) Running() bool { return e.running.Load() }
+
 // Decls returns a copy of the session's declaration log, in order: what
 // a fresh interpreter must declare (see NewReplica) to run the session's
 // code. Vars carry their typed form.

@@ -163,6 +163,11 @@ func (h *Host) Snapshot(fn string, have string, ship mpkit.Ship) (string, []byte
 	if sess == nil {
 		return have, nil, nil
 	}
+	if r, ok := sess.(interface{ Running() bool }); ok && fn == "" && ship == mpkit.ShipReached && r.Running() {
+		// A spare warmed while a cell runs would get declarations whose
+		// vars have no type yet; it is warmed when it is given a job.
+		return have, nil, nil
+	}
 	decls := sess.Decls()
 	version, enc := fingerprint(decls)
 	h.mu.Lock()
