@@ -75,10 +75,12 @@ func TestPipeSemantics(t *testing.T) {
 	mustMisuse(t, "write-only", func() { w.Recv() })
 }
 
+// lockThenSignal holds l from when it says "locked" until it is told to
+// release it.
 func lockThenSignal(l *Lock, c *Connection) {
 	l.Acquire()
 	c.Send("locked")
-	time.Sleep(200 * time.Millisecond)
+	c.Recv()
 	l.Release()
 }
 
@@ -99,6 +101,7 @@ func TestPipeCarriesHandles(t *testing.T) {
 	if l.TryAcquire() {
 		t.Fatal("the lock sent through the pipe is not the same lock")
 	}
+	b.Send("release")
 	l.Acquire()
 	l.Release()
 	p.Join()

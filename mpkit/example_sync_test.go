@@ -89,8 +89,9 @@ func ExampleArray() {
 // A Semaphore lets at most n holders in at once.
 func ExampleSemaphore() {
 	s := mp.NewSemaphore(2)
-	var inside, most atomic.Int32
-	var wg sync.WaitGroup
+	var inside, most, entries atomic.Int32
+	var wg, firstTwo sync.WaitGroup
+	firstTwo.Add(2)
 	for i := 0; i < 6; i++ {
 		wg.Add(1)
 		go func() {
@@ -99,7 +100,11 @@ func ExampleSemaphore() {
 			n := inside.Add(1)
 			for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
 			}
-			time.Sleep(5 * time.Millisecond)
+			if entries.Add(1) <= 2 {
+				// The first two holders wait for each other inside.
+				firstTwo.Done()
+				firstTwo.Wait()
+			}
 			inside.Add(-1)
 			s.Release()
 		}()

@@ -163,7 +163,7 @@ func TestProcessJoinTimeoutAndClose(t *testing.T) {
 	start := time.Now()
 	p.Join(0)
 	p.Join(50 * time.Millisecond)
-	if el := time.Since(start); el < 40*time.Millisecond || el > 2*time.Second {
+	if el := time.Since(start); el < 40*time.Millisecond {
 		t.Fatalf("Join(50ms) took %v", el)
 	}
 	if !p.IsAlive() {

