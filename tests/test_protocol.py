@@ -185,8 +185,8 @@ def test_restart_then_kernel_info(km, kc):
     took = time.monotonic() - started
     # The old kernel honoured shutdown_request(restart=True) and exited by
     # itself, before jupyter_client's 5 s grace ran out and it killed it.
+    # (Killed after the grace, its status would be -9.)
     assert old.poll() == 0, f"old kernel exit status {old.poll()} after {took:.1f} s"
-    assert took < 5
 
     kc.wait_for_ready(timeout=20)
     reply, _ = request(kc, "shell", "kernel_info_request")
