@@ -244,11 +244,12 @@ func TestArrayViewSumInChild(t *testing.T) {
 func TestValueIncrementsTwoProcesses(t *testing.T) {
 	const n = 200_000
 	run := func(mode string) int {
-		v, start := NewValue("i", 0), NewEvent()
-		c1 := startChild(t, "increment", []string{"200000", mode}, v, start)
-		c2 := startChild(t, "increment", []string{"200000", mode}, v, start)
-		// The counts do not depend on when each child reaches the event;
-		// it only makes their increments overlap.
+		v, start, ready := NewValue("i", 0), NewEvent(), NewSemaphore(0)
+		c1 := startChild(t, "increment", []string{"200000", mode}, v, start, ready)
+		c2 := startChild(t, "increment", []string{"200000", mode}, v, start, ready)
+		// Both children wait for the start, so that their increments
+		// overlap; the counts checked do not depend on it.
+		awaitReady(t, ready, 2)
 		t0 := time.Now()
 		start.Set()
 		c1.wait(t)
@@ -285,11 +286,11 @@ func BenchmarkValueAdd(b *testing.B) {
 // BenchmarkValueIncrementLocked2Procs: two child processes increment one
 // Value under its lock; ns/op is per increment.
 func BenchmarkValueIncrementLocked2Procs(b *testing.B) {
-	v, start := NewValue("i", 0), NewEvent()
+	v, start, ready := NewValue("i", 0), NewEvent(), NewSemaphore(0)
 	n := b.N/2 + 1
-	c1 := startChild(b, "increment", []string{strconv.Itoa(n), "locked"}, v, start)
-	c2 := startChild(b, "increment", []string{strconv.Itoa(n), "locked"}, v, start)
-	time.Sleep(100 * time.Millisecond)
+	c1 := startChild(b, "increment", []string{strconv.Itoa(n), "locked"}, v, start, ready)
+	c2 := startChild(b, "increment", []string{strconv.Itoa(n), "locked"}, v, start, ready)
+	awaitReady(b, ready, 2)
 	b.ResetTimer()
 	start.Set()
 	c1.wait(b)

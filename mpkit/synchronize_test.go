@@ -14,6 +14,7 @@ import (
 	"syscall"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/goteach/goteach/mpkit/internal/codec"
 )
@@ -159,18 +160,26 @@ var childScenarios = map[string]func(t *testing.T, hs []any, args []string){
 		}
 		time.Sleep(time.Minute)
 	},
-	// Acquire and release the lock n times once the start event is set.
+	// Acquire and release the lock n times once the start event is set;
+	// release the optional ready semaphore first.
 	"hammer-lock": func(t *testing.T, hs []any, args []string) {
 		l, start, n := hs[0].(*Lock), hs[1].(*Event), atoi(args[0])
+		if len(hs) > 2 {
+			hs[2].(*Semaphore).Release()
+		}
 		start.Wait()
 		for i := 0; i < n; i++ {
 			l.Acquire()
 			l.Release()
 		}
 	},
-	// Add 1 to the Value n times: under its lock, without it, or with Add.
+	// Add 1 to the Value n times: under its lock, without it, or with Add;
+	// release the optional ready semaphore before waiting for the start.
 	"increment": func(t *testing.T, hs []any, args []string) {
 		v, start, n, mode := hs[0].(*Value), hs[1].(*Event), atoi(args[0]), args[1]
+		if len(hs) > 2 {
+			hs[2].(*Semaphore).Release()
+		}
 		start.Wait()
 		switch mode {
 		case "locked":
@@ -204,11 +213,15 @@ var childScenarios = map[string]func(t *testing.T, hs []any, args []string){
 	"cond-waiter": func(t *testing.T, hs []any, args []string) {
 		condWaiter(hs[0].(*Condition), hs[1].(*Semaphore), hs[2].(*Semaphore), atoi(args[0]))
 	},
-	// Make v go 1, 2, 3, 4 under the condition, notifying each time.
+	// Make v go 1, 2, 3, 4 under the condition, notifying each time. Each
+	// step waits until the parent has looked at the value before it (it
+	// releases the semaphore each time it does).
 	"cond-count": func(t *testing.T, hs []any, args []string) {
-		c, v := hs[0].(*Condition), hs[1].(*Value)
+		c, v, looked := hs[0].(*Condition), hs[1].(*Value), hs[2].(*Semaphore)
 		for i := 0; i < 4; i++ {
-			time.Sleep(10 * time.Millisecond)
+			if err := looked.AcquireTimeout(20 * time.Second); err != nil {
+				t.Fatalf("the parent never looked at the value %d", i)
+			}
 			c.Acquire()
 			v.SetInt(v.Int() + 1)
 			c.NotifyAll()
@@ -312,6 +325,36 @@ func barrierRounds(t testing.TB, b *Barrier, arrived, zeros *Array, n int) {
 // ---------------------------------------------------------------------------
 // helpers
 
+// waitUntil polls cond until it holds; the test fails if it does not
+// within 20 s.
+func waitUntil(t testing.TB, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: not so after 20s", what)
+		}
+		time.Sleep(time.Millisecond) // the poll's period, not a guess at a state
+	}
+}
+
+// lockWaiterFlagged reports whether a goroutine waiting for l has flagged
+// itself on the lock word, as it does just before it sleeps (shm.Mutex
+// keeps that flag in the word's top bit).
+func lockWaiterFlagged(l *Lock) bool {
+	return atomic.LoadUint32((*uint32)(unsafe.Pointer(&l.m.mu)))&(1<<31) != 0
+}
+
+// awaitReady waits until n children have released ready.
+func awaitReady(t testing.TB, ready *Semaphore, n int) {
+	t.Helper()
+	for i := 0; i < n; i++ {
+		if err := ready.AcquireTimeout(20 * time.Second); err != nil {
+			t.Fatalf("only %d of %d children got ready", i, n)
+		}
+	}
+}
+
 // mustPanic runs f and returns the *Error it panics with.
 func mustPanic(t *testing.T, f func()) (e *Error) {
 	t.Helper()
@@ -326,7 +369,6 @@ func mustPanic(t *testing.T, f func()) (e *Error) {
 	return nil
 }
 
-// timed runs f and checks that it took between lo and hi.
 // timed runs f and checks that it took at least lo (a timeout waited its
 // time). How much longer is not checked: a loaded machine is slow, not
 // wrong, and speed is measured by the benchmarks.
@@ -394,9 +436,26 @@ func TestLockTimeout(t *testing.T) {
 			t.Errorf("AcquireTimeout(0): %v", err)
 		}
 	})
-	go func() { time.Sleep(50 * time.Millisecond); l.Release() }()
-	if err := l.AcquireTimeout(5 * time.Second); err != nil {
+	// Released while AcquireTimeout sleeps: the releasing goroutine waits
+	// until the waiter has flagged itself on the lock word. Release and
+	// take the lock again first, so that the word does not carry the flag
+	// of the waits above.
+	l.Release()
+	l.Acquire()
+	flagged := make(chan bool, 1)
+	go func() {
+		deadline := time.Now().Add(20 * time.Second)
+		for !lockWaiterFlagged(l) && time.Now().Before(deadline) {
+			time.Sleep(time.Millisecond)
+		}
+		flagged <- lockWaiterFlagged(l)
+		l.Release()
+	}()
+	if err := l.AcquireTimeout(30 * time.Second); err != nil {
 		t.Errorf("AcquireTimeout while released meanwhile: %v", err)
+	}
+	if !<-flagged {
+		t.Error("AcquireTimeout never slept on the held lock")
 	}
 }
 
@@ -667,7 +726,7 @@ func TestEvent(t *testing.T) {
 			}
 		}()
 	}
-	time.Sleep(50 * time.Millisecond) // most waiters are blocked by now; the count holds either way
+	waitUntil(t, "5 goroutines wait on the event", func() bool { return atomic.LoadUint32(&e.m.waiters) == 5 })
 	e.Set()
 	wg.Wait()
 	if n.Load() != 5 {
@@ -679,7 +738,9 @@ func TestEvent(t *testing.T) {
 // Condition (36-40)
 
 // startCondWaiters starts procs child processes and gors goroutines that
-// each run condWaiter, and waits until all are asleep in Wait.
+// each run condWaiter, and waits until all are in Wait: each releases
+// sleeping while it holds the lock, and the lock only in Wait, after it
+// counted itself as a waiter.
 func startCondWaiters(t *testing.T, c *Condition, sleeping, woken *Semaphore, procs, gors, timeoutMS int) []*syncChild {
 	var cs []*syncChild
 	for i := 0; i < procs; i++ {
@@ -693,33 +754,39 @@ func startCondWaiters(t *testing.T, c *Condition, sleeping, woken *Semaphore, pr
 			t.Fatalf("waiter %d never went to sleep", i)
 		}
 	}
+	c.Acquire()
+	c.Release()
 	return cs
 }
 
-// expectWoken checks that exactly n waiters report waking within a while.
-func expectWoken(t *testing.T, woken *Semaphore, n int) {
+// expectWoken checks that exactly n waiters report waking and that asleep
+// others still wait with no notification left for them to take, so that
+// no more can wake.
+func expectWoken(t *testing.T, c *Condition, woken *Semaphore, n, asleep int) {
 	t.Helper()
 	for i := 0; i < n; i++ {
-		if err := woken.AcquireTimeout(10 * time.Second); err != nil {
+		if err := woken.AcquireTimeout(20 * time.Second); err != nil {
 			t.Fatalf("only %d of %d waiters woke", i, n)
 		}
 	}
-	time.Sleep(50 * time.Millisecond)
 	if extra := woken.GetValue(); extra != 0 {
 		t.Fatalf("%d more waiters woke than the %d notified", extra, n)
+	}
+	if w := atomic.LoadUint32(&c.m.word); w != uint32(asleep) {
+		t.Fatalf("after %d woke: %d waiters asleep and %d notifications not taken, want %d and 0",
+			n, w&(condSignal-1), w/condSignal, asleep)
 	}
 }
 
 func TestConditionNotify(t *testing.T) {
 	c, sleeping, woken := NewCondition(nil), NewSemaphore(0), NewSemaphore(0)
 	cs := startCondWaiters(t, c, sleeping, woken, 2, 2, -1)
-	time.Sleep(50 * time.Millisecond)
-	expectWoken(t, woken, 0)
+	expectWoken(t, c, woken, 0, 4)
 	for i := 0; i < 4; i++ {
 		c.Acquire()
 		c.Notify()
 		c.Release()
-		expectWoken(t, woken, 1)
+		expectWoken(t, c, woken, 1, 3-i)
 	}
 	for _, ch := range cs {
 		ch.wait(t)
@@ -734,11 +801,11 @@ func TestConditionNotifyN(t *testing.T) {
 		t.Errorf("String = %q, want 6 waiters", s)
 	}
 	c.Release()
-	for _, n := range [][2]int{{2, 2}, {4, 4}, {3, 0}} {
+	for _, n := range [][3]int{{2, 2, 4}, {4, 4, 0}, {3, 0, 0}} {
 		c.Acquire()
 		c.Notify(n[0])
 		c.Release()
-		expectWoken(t, woken, n[1])
+		expectWoken(t, c, woken, n[1], n[2])
 	}
 	for _, ch := range cs {
 		ch.wait(t)
@@ -749,17 +816,17 @@ func TestConditionNotifyAllAfterTimeouts(t *testing.T) {
 	c, sleeping, woken := NewCondition(nil), NewSemaphore(0), NewSemaphore(0)
 	// Waiters that all time out...
 	cs := startCondWaiters(t, c, sleeping, woken, 2, 2, 100)
-	expectWoken(t, woken, 4)
+	expectWoken(t, c, woken, 4, 0)
 	for _, ch := range cs {
 		ch.wait(t)
 	}
 	// ...leave the condition fit for fresh ones.
 	cs = startCondWaiters(t, c, sleeping, woken, 2, 2, -1)
-	expectWoken(t, woken, 0)
+	expectWoken(t, c, woken, 0, 4)
 	c.Acquire()
 	c.NotifyAll()
 	c.Release()
-	expectWoken(t, woken, 4)
+	expectWoken(t, c, woken, 4, 0)
 	for _, ch := range cs {
 		ch.wait(t)
 	}
@@ -807,8 +874,9 @@ func TestConditionWaitFor(t *testing.T) {
 			t.Error("WaitFor returned true before anyone changed the value")
 		}
 	})
-	ch := startChild(t, "cond-count", nil, c, v)
-	if !c.WaitFor(func() bool { return v.Int() == 4 }, 20*time.Second) {
+	looked := NewSemaphore(0)
+	ch := startChild(t, "cond-count", nil, c, v, looked)
+	if !c.WaitFor(func() bool { looked.Release(); return v.Int() == 4 }, 20*time.Second) {
 		t.Errorf("WaitFor gave up with v = %d", v.Int())
 	}
 	c.Release()
@@ -819,14 +887,14 @@ func TestConditionOnMutex(t *testing.T) {
 	var mu sync.Mutex
 	c := NewCondition(&mu)
 	ready := false
+	c.Lock()
+	// The notifier gets the lock only once WaitFor has let it go in Wait.
 	go func() {
-		time.Sleep(20 * time.Millisecond)
 		c.Lock()
 		ready = true
 		c.NotifyAll()
 		c.Unlock()
 	}()
-	c.Lock()
 	if !c.WaitFor(func() bool { return ready }, 10*time.Second) {
 		t.Error("WaitFor on a sync.Mutex condition failed")
 	}
@@ -909,10 +977,7 @@ func TestBarrierAbort(t *testing.T) {
 	for i := 0; i < 3; i++ {
 		cs = append(cs, startChild(t, "barrier-broken", nil, b))
 	}
-	deadline := time.Now().Add(20 * time.Second)
-	for b.NWaiting() < 3 && time.Now().Before(deadline) {
-		time.Sleep(5 * time.Millisecond)
-	}
+	waitUntil(t, "3 parties wait at the barrier", func() bool { return b.NWaiting() == 3 })
 	b.Abort()
 	for _, c := range cs {
 		c.wait(t)
@@ -956,9 +1021,7 @@ func TestBarrierReset(t *testing.T) {
 	for i := 0; i < 2; i++ {
 		go func() { _, err := b.Wait(); errs <- err }()
 	}
-	for b.NWaiting() < 2 {
-		time.Sleep(time.Millisecond)
-	}
+	waitUntil(t, "2 parties wait at the barrier", func() bool { return b.NWaiting() == 2 })
 	b.Reset()
 	for i := 0; i < 2; i++ {
 		if err := <-errs; !errors.Is(err, ErrBrokenBarrier) {
@@ -1087,11 +1150,11 @@ func BenchmarkRLockUncontended(b *testing.B) {
 // BenchmarkLockContended2Procs: two child processes take turns on one
 // lock; ns/op is per acquire+release pair.
 func BenchmarkLockContended2Procs(b *testing.B) {
-	l, start := NewLock(), NewEvent()
+	l, start, ready := NewLock(), NewEvent(), NewSemaphore(0)
 	n := strconv.Itoa(b.N/2 + 1)
-	c1 := startChild(b, "hammer-lock", []string{n}, l, start)
-	c2 := startChild(b, "hammer-lock", []string{n}, l, start)
-	time.Sleep(100 * time.Millisecond) // let them start
+	c1 := startChild(b, "hammer-lock", []string{n}, l, start, ready)
+	c2 := startChild(b, "hammer-lock", []string{n}, l, start, ready)
+	awaitReady(b, ready, 2)
 	b.ResetTimer()
 	start.Set()
 	c1.wait(b)
@@ -1144,9 +1207,7 @@ func TestBarrierActionPanics(t *testing.T) {
 	b := NewBarrier(2, func() { panic("boom") })
 	errs := make(chan error, 1)
 	go func() { _, err := b.Wait(); errs <- err }()
-	for b.NWaiting() < 1 {
-		time.Sleep(time.Millisecond)
-	}
+	waitUntil(t, "1 party waits at the barrier", func() bool { return b.NWaiting() == 1 })
 	func() {
 		defer func() {
 			if r := recover(); r != "boom" {
