@@ -124,10 +124,7 @@ func ExampleSemaphore() {
 func ExampleEvent() {
 	e := mp.NewEvent()
 	fmt.Println(e.IsSet(), e.Wait(10*time.Millisecond))
-	go func() {
-		time.Sleep(10 * time.Millisecond)
-		e.Set()
-	}()
+	go e.Set()
 	fmt.Println(e.Wait(), e)
 	// Output:
 	// false false
