@@ -9,6 +9,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/goteach/goteach/mpkit/internal/shm"
 )
 
 // Targets run in child processes: top-level funcs of the test binary.
@@ -157,7 +159,8 @@ func TestProcessExitCodes(t *testing.T) {
 }
 
 func TestProcessJoinTimeoutAndClose(t *testing.T) {
-	p := &Process{Target: sleepFor, Args: Args(400)}
+	release := NewEvent() // the child runs until it is set
+	p := &Process{Target: waitOn, Args: Args(release)}
 	mustMisuse(t, "can only join a started process", func() { p.Join() })
 	p.Start()
 	start := time.Now()
@@ -170,6 +173,7 @@ func TestProcessJoinTimeoutAndClose(t *testing.T) {
 		t.Fatal("process should still run")
 	}
 	mustMisuse(t, "still running", p.Close)
+	release.Set()
 	p.Join()
 	p.Close()
 	p.Close()
@@ -283,8 +287,24 @@ func TestRange(t *testing.T) {
 	}
 }
 
-func writeAndExit(q *Queue, ms int) {
+// startedThenSleep says it has started, then sleeps ms.
+func startedThenSleep(started *Event, ms int) {
+	started.Set()
 	time.Sleep(time.Duration(ms) * time.Millisecond)
+}
+
+// putWhenGone says it has started, then puts "done" once process pid is
+// gone: its work ends only after its parent has ended pid.
+func putWhenGone(started *Event, q *Queue, pid int) {
+	started.Set()
+	deadline := time.Now().Add(time.Minute)
+	for shm.Alive(pid) {
+		if time.Now().After(deadline) {
+			q.Put(fmt.Sprintf("process %d still there after a minute", pid))
+			return
+		}
+		time.Sleep(time.Millisecond) // polling the process table
+	}
 	q.Put("done")
 }
 
@@ -292,13 +312,19 @@ func writeAndExit(q *Queue, ms int) {
 // terminated, the others finish their work, pools are terminated.
 func TestJoinChildrenAsPythonAtExit(t *testing.T) {
 	q := NewQueue()
-	worker := NewProcess(writeAndExit, q, 300)
-	daemon := NewProcess(sleepFor, 60000)
+	daemonUp, workerUp := NewEvent(), NewEvent()
+	daemon := NewProcess(startedThenSleep, daemonUp, 60000)
 	daemon.Daemon = true
-	worker.Start()
 	daemon.Start()
+	// The worker is still at work when JoinChildren starts: it finishes
+	// only once JoinChildren has terminated the daemon.
+	worker := NewProcess(putWhenGone, workerUp, q, daemon.Pid())
+	worker.Start()
 	pool := NewPool(1)
 	poolPids := pool.Pids()
+	if !daemonUp.Wait(20*time.Second) || !workerUp.Wait(20*time.Second) {
+		t.Fatal("a child did not start its work within 20s")
+	}
 	JoinChildren()
 	if code, ok := worker.ExitCode(); !ok || code != 0 {
 		t.Fatalf("the non-daemon child: exit code %d, finished %v", code, ok)
