@@ -22,6 +22,12 @@ func sleepSqr(x int) int {
 	return x * x
 }
 
+// waitThenSqr returns x*x once release is set.
+func waitThenSqr(release *Event, x int) int {
+	release.Wait()
+	return x * x
+}
+
 func failOn(x int) int {
 	if x == 3 {
 		panic("three is not allowed")
@@ -116,7 +122,8 @@ func TestPoolErrors(t *testing.T) {
 func TestPoolTimeoutAndImap(t *testing.T) {
 	pool := NewPool(2)
 	defer pool.Terminate()
-	r := pool.ApplyAsync(sleepSqr, Args(30))
+	release := NewEvent()
+	r := pool.ApplyAsync(waitThenSqr, Args(release, 30))
 	start := time.Now()
 	if _, err := r.GetTimeout(50 * time.Millisecond); !errors.Is(err, ErrTimeout) {
 		t.Fatalf("GetTimeout: %v", err)
@@ -125,6 +132,7 @@ func TestPoolTimeoutAndImap(t *testing.T) {
 		t.Fatalf("GetTimeout(50ms) took %v", el)
 	}
 	mustMisuse(t, "not ready", func() { r.Successful() })
+	release.Set()
 	if v := r.Get(); v != 900 {
 		t.Fatal(v)
 	}
