@@ -779,7 +779,7 @@ func (l *lowerer) errorsIs(e *ast.CallExpr, st *state) {
 // dynamic value) when the expression is evaluated; the interpreter reads
 // it when the func is called.
 //
-//	f := c.get  ->  f := (func(r counter) func() int { return func() int { return r.get() } })(c)
+//	f := c.get  ->  f := (func(r counter) func() int { return func() int { return r.get() } }(c))
 func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *types.Func) bool {
 	sig := fn.Type().(*types.Signature)
 	if _, ptr := sig.Recv().Type().(*types.Pointer); ptr {
@@ -804,10 +804,13 @@ func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *typ
 		body = "return " + body
 	}
 	res := strings.TrimPrefix(ft, "func("+strings.TrimPrefix(strings.TrimSuffix(l.paramTypes(mt), ""), "")+")")
-	head := fmt.Sprintf("(func(r %s) %s { return func(%s)%s { %s } })(%s", l.namer.str(recv), ft, strings.Join(params, ", "), res, body, deref)
+	// The call is in the parentheses, not the literal alone: the
+	// interpreter returns a func from `return (func…{…})(c)` in a form
+	// it cannot assign ("interp.generic is not assignable").
+	head := fmt.Sprintf("(func(r %s) %s { return func(%s)%s { %s } }(%s", l.namer.str(recv), ft, strings.Join(params, ", "), res, body, deref)
 	l.ed.replace(l.off(e.Pos()), l.off(e.X.Pos()), head)
 	l.expr(e.X, &state{})
-	l.ed.replace(l.off(e.X.End()), l.off(e.End()), ")")
+	l.ed.replace(l.off(e.X.End()), l.off(e.End()), "))")
 	return true
 }
 

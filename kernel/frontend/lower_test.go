@@ -112,7 +112,7 @@ func TestLowering(t *testing.T) {
 		{"comma-ok inside a func left alone", "func f(m map[string]int) bool { _, ok := m[\"k\"]; return ok }", true,
 			"func f(m map[string]int) bool { _, ok := m[\"k\"]; return ok }"},
 		{"method value of an interface", "var s fmt.Stringer\nf := s.String", false,
-			"var s fmt.Stringer\nf := (func(r fmt.Stringer) func() string { return func() string { return r.String() } })(s)"},
+			"var s fmt.Stringer\nf := (func(r fmt.Stringer) func() string { return func() string { return r.String() } }(s))"},
 		{"struct copied into an interface", "type P struct{ X int }\nfunc f(p P) any { var a any = p; a = p; fmt.Println(p, a); return p }", true,
 			"type P struct{ X int }\nfunc f(p P) any { var a any = (func(v P) P { return v })(p); a = (func(v P) P { return v })(p); fmt.Println(__gt.Args(p, a)...); return (func(v P) P { return v })(p) }"},
 		{"case list without a tag", "func f(x int) bool { switch { case x < 0, x > 9: return true }; return false }", true,
