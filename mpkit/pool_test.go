@@ -39,8 +39,6 @@ func parseInt(s string) (int, error) { return strconv.Atoi(s) }
 
 func whoami(int) int { return os.Getpid() }
 
-func sleepLong(int) int { time.Sleep(20 * time.Second); return 0 }
-
 // startedThenLong says it has started, then runs long.
 func startedThenLong(started *Event) int {
 	started.Set()

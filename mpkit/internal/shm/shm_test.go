@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -92,10 +91,16 @@ func TestWait(t *testing.T) {
 		t.Fatalf("Wait on a changed value: %v", err)
 	}
 	done := make(chan error)
-	go func() { done <- waitOut(&w, 0, 10*time.Second) }()
-	time.Sleep(50 * time.Millisecond)
-	atomic.StoreUint32(&w, 1)
-	Wake(&w, 1)
+	go func() { done <- waitOut(&w, 0, 30*time.Second) }()
+	// Wake until Wake says it woke someone: the goroutine was asleep in
+	// Wait (the word is left alone, so Wait cannot return for that).
+	deadline := time.Now().Add(20 * time.Second)
+	for Wake(&w, 1) == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("the goroutine did not sleep in Wait within 20s")
+		}
+		time.Sleep(time.Millisecond) // the poll's period
+	}
 	if err := <-done; err != nil {
 		t.Fatalf("woken Wait: %v", err)
 	}
@@ -217,6 +222,7 @@ func TestHelperProcess(t *testing.T) {
 		time.Sleep(time.Minute)
 	case "count":
 		n, _ := strconv.Atoi(args[1])
+		os.Stdout.WriteString("ready\n")
 		for i := 0; i < n; i++ {
 			m.mu.Lock(-1)
 			m.n++
@@ -228,9 +234,14 @@ func TestHelperProcess(t *testing.T) {
 
 func TestMutexProcesses(t *testing.T) {
 	s, m := newMutexSegment(t)
-	m.mu.Lock(-1) // the children contend from their first Lock
+	m.mu.Lock(-1) // hold the children back until both have started
 	c1, out1 := child(t, s, "count", "100000")
 	c2, out2 := child(t, s, "count", "100000")
+	for _, out := range []*bufio.Reader{out1, out2} {
+		if line, _ := out.ReadString('\n'); line != "ready\n" {
+			t.Fatalf("child said %q", line)
+		}
+	}
 	m.mu.Unlock()
 	for _, out := range []*bufio.Reader{out1, out2} {
 		if line, _ := out.ReadString('\n'); line != "done\n" {
