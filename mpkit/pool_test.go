@@ -281,11 +281,22 @@ func TestPoolProgress(t *testing.T) {
 	defer pool.Terminate()
 	var last atomic.Value
 	var calls atomic.Int32
-	pool.OnProgress(func(done, total int) { calls.Add(1); last.Store([2]int{done, total}) })
+	allDone := make(chan struct{}) // closed by the report that all are done
+	pool.OnProgress(func(done, total int) {
+		calls.Add(1)
+		last.Store([2]int{done, total})
+		select { // callbacks run one at a time
+		case <-allDone:
+		default:
+			if done == total {
+				close(allDone)
+			}
+		}
+	})
 	pool.Map(sqr, Range(40), 5)
-	deadline := time.Now().Add(10 * time.Second) // the last report may follow Map's return
-	for time.Now().Before(deadline) && last.Load() != [2]int{40, 40} {
-		time.Sleep(10 * time.Millisecond)
+	select { // the last report may follow Map's return
+	case <-allDone:
+	case <-time.After(20 * time.Second):
 	}
 	if last.Load() != [2]int{40, 40} || calls.Load() != 8 {
 		t.Fatalf("progress ended at %v after %d calls", last.Load(), calls.Load())
