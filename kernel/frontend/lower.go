@@ -268,6 +268,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 	case *ast.DeferStmt:
 		l.deferStmt(s, st)
 	case *ast.GoStmt:
+		l.goLiteral(s)
 		l.expr(s.Call, st)
 	case *ast.ExprStmt:
 		l.expr(s.X, st)

@@ -19,6 +19,10 @@ import (
 //
 //	defer func() { use(x) }()        ->  { __gt_cpa1 := &x; defer func(__gt_cp1 *T) { use((*__gt_cp1)) }(__gt_cpa1) }
 //	wg.Go(func() { use(x) })         ->  wg.Go(func(__gt_cp1 *T) func() { return func() { use((*__gt_cp1)) } }(&x))
+//	go func(a int) { use(x, a) }(1)  ->  go func(a int, __gt_cp1 *T) { use((*__gt_cp1), a) }(1, &x)
+//
+// (Goroutines of `for i := range 50 { go func() { n.Add(int64(i)) }() }`
+// now and then lost an Add when they captured i from the frame.)
 //
 // Other literals (called where they stand, assigned to a variable,
 // passed to a func of the session) are bound at once already; they stay
@@ -156,4 +160,29 @@ func (l *lowerer) bindLit(lit *ast.FuncLit) {
 	params, addrs := l.derefCaptures(lit, caps)
 	l.ed.insert(l.off(lit.Pos()), "func("+strings.Join(params, ", ")+") "+l.namer.str(sig)+" { return ")
 	l.ed.insert(l.off(lit.End()), " }("+strings.Join(addrs, ", ")+")")
+}
+
+// goLiteral binds the literal a go statement calls to the loop
+// variables it captures (see above): their addresses become parameters
+// after its own, passed by the go statement.
+func (l *lowerer) goLiteral(s *ast.GoStmt) {
+	lit, ok := unparen(s.Call.Fun).(*ast.FuncLit)
+	if !ok || s.Call.Ellipsis.IsValid() {
+		return
+	}
+	caps := l.loopCaptures(lit)
+	if len(caps) == 0 {
+		return
+	}
+	params, addrs := l.derefCaptures(lit, caps)
+	sep := ""
+	if lit.Type.Params.NumFields() > 0 {
+		sep = ", "
+	}
+	l.ed.insert(l.off(lit.Type.Params.Closing), sep+strings.Join(params, ", "))
+	sep = ""
+	if len(s.Call.Args) > 0 {
+		sep = ", "
+	}
+	l.ed.insert(l.off(s.Call.Rparen), sep+strings.Join(addrs, ", "))
 }

@@ -136,6 +136,8 @@ func TestLowering(t *testing.T) {
 			"import \"errors\"; type E struct{ m string }\nfunc (e E) Error() string { return e.m }\nfunc f() error { return errors.Join((func(v E) error { return __gt.Rewrap(func() error { return v }(), v).(error) })(E{\"a\"}), (func(v E) error { return __gt.Rewrap(func() error { return v }(), v).(error) })(E{\"b\"})) }"},
 		{"embedded standard interface", "type rev struct{ sort.Interface }\nfunc (r rev) Less(i, j int) bool { return r.Interface.Less(j, i) }", true,
 			"import \"sort\"; type rev struct{ Interface sort.Interface }; func (r rev) Len() int { return r.Interface.Len() }; func (r rev) Swap(p0 int, p1 int) { r.Interface.Swap(p0, p1) }\nfunc (r rev) Less(i, j int) bool { return r.Interface.Less(j, i) }"},
+		{"go statement literal capturing a loop variable", "func f(ch chan int) { for i := 0; i < 3; i++ { go func(k int) { ch <- i + k }(1) } }", true,
+			"func f(ch chan int) { for i := 0; i < 3; i++ { i := i; go func(k int, __gt_cp1 *int) { ch <- (*__gt_cp1) + k }(1, &i) } }"},
 		{"range assigning existing variables", "func f(m map[string]int) (k string, v int) { for k, v = range m { }; return }", true,
 			"func f(m map[string]int) (k string, v int) { for __gt_rv1, __gt_rv2 := range m { k, v = __gt_rv1, __gt_rv2; }; return }"},
 		{"continue from a select", "func f(ch chan int) { for { select { case <-ch: continue }; break } }", true,
