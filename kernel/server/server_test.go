@@ -99,14 +99,29 @@ type testKernel struct {
 }
 
 type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
+	mu      sync.Mutex
+	b       bytes.Buffer
+	changed chan struct{} // closed (and replaced) by each write
 }
 
 func (s *syncBuffer) Write(p []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.changed != nil {
+		close(s.changed)
+		s.changed = nil
+	}
 	return s.b.Write(p)
+}
+
+// next returns the text so far and a channel closed by the next write.
+func (s *syncBuffer) next() (string, <-chan struct{}) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.changed == nil {
+		s.changed = make(chan struct{})
+	}
+	return s.b.String(), s.changed
 }
 
 func (s *syncBuffer) String() string {
@@ -335,12 +350,17 @@ func (k *testKernel) waitRunning(req *wire.Message) []*wire.Message {
 // waitLog waits until the kernel's log holds text.
 func (k *testKernel) waitLog(text string) {
 	k.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for !strings.Contains(k.log.String(), text) {
-		if time.Now().After(deadline) {
-			k.t.Fatalf("the kernel never logged %q:\n%s", text, k.log.String())
+	deadline := time.After(10 * time.Second)
+	for {
+		logged, changed := k.log.next()
+		if strings.Contains(logged, text) {
+			return
 		}
-		time.Sleep(5 * time.Millisecond) // polling the log, not waiting in its place
+		select {
+		case <-changed:
+		case <-deadline:
+			k.t.Fatalf("the kernel never logged %q:\n%s", text, logged)
+		}
 	}
 }
 
