@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"sort"
 	"strings"
 )
 
@@ -25,11 +24,22 @@ var builtinFuncs = map[string]bool{
 // protectGo rewrites each go statement of text (a declaration when decl
 // is true, else a statement) so that the goroutine recovers from panics:
 //
-//	go f(a, b)  ->  { __gt_f, __gt_a0, __gt_a1 := f, a, b; go func() { defer __gt_goexit(); __gt.GoBegin(); __gt_f(__gt_a0, __gt_a1) }() }
+//	go f(a, b)  ->  { __gt_f1, __gt_a1_0, __gt_a1_1 := f, a, b; __gt_g1 := func() func() { return func() { defer __gt_goexit(); __gt.GoBegin(); __gt_f1(__gt_a1_0, __gt_a1_1) } }(); go __gt_g1() }
+//	go func(x int) { … }(a)  ->  { __gt_a1_0 := a; __gt_g1 := func() func() { return func() { defer …; func(x int) { … }(__gt_a1_0) } }(); go __gt_g1() }
 //
 // The function and its arguments are still evaluated by the go statement
-// itself. Line breaks are kept, so lines stay those of the cell. It
-// returns text unchanged when there is nothing to do or it cannot parse.
+// itself. The goroutine's func is made by a func that returns it, and a
+// literal the go statement calls is made inside it: the interpreter keeps
+// a func literal's value in a slot of the frame that creates it and puts
+// the slot's old value back when the literal's call returns, so a literal
+// made by a loop in one goroutine and returning in another one could hand
+// a later iteration an earlier iteration's func (or a nil one). A frame
+// of its own for each goroutine's func keeps those slots apart. A go
+// statement that calls the result of a call (`go f()()`) is not used for
+// the same reason: the interpreter took the wrong iteration's values.
+// Go statements inside the ones rewritten are rewritten too. Line breaks
+// are kept, so lines stay those of the cell. It returns text unchanged
+// when there is nothing to do or it cannot parse.
 func protectGo(text string, decl bool) string {
 	if !strings.Contains(text, "go") {
 		return text
@@ -48,13 +58,8 @@ func protectGo(text string, decl bool) string {
 	if err != nil {
 		return text
 	}
-	type edit struct {
-		start, end int
-		repl       string
-	}
-	var edits []edit
 	off := func(p token.Pos) int { return fset.Position(p).Offset - header }
-	n := 0
+	var stmts []*ast.GoStmt
 	ast.Inspect(f, func(node ast.Node) bool {
 		gs, ok := node.(*ast.GoStmt)
 		if !ok {
@@ -67,47 +72,81 @@ func protectGo(text string, decl bool) string {
 		if _, ok := call.Fun.(*ast.IndexExpr); ok {
 			return true // explicit instantiation: leave generics alone
 		}
-		n++
-		fn := fmt.Sprintf("%s_f%d", hookAlias, n)
-		names := []string{fn}
-		vals := []string{text[off(call.Fun.Pos()):off(call.Fun.End())]}
-		var args []string
-		for i, a := range call.Args {
-			an := fmt.Sprintf("%s_a%d_%d", hookAlias, n, i)
-			names = append(names, an)
-			vals = append(vals, text[off(a.Pos()):off(a.End())])
-			args = append(args, an)
-		}
-		callText := fn + "(" + strings.Join(args, ", ")
-		if call.Ellipsis.IsValid() {
-			callText += "..."
-		}
-		callText += ")"
-		repl := "{ " + strings.Join(names, ", ") + " := " + strings.Join(vals, ", ") +
-			"; go func() { defer " + hookAlias + "_goexit(); " + hookAlias + ".GoBegin(); " + callText + " }() }"
-		// Keep the line breaks of the original statement.
-		orig := text[off(gs.Pos()):off(gs.End())]
-		if k := strings.Count(orig, "\n") - strings.Count(repl, "\n"); k > 0 {
-			repl += strings.Repeat("\n", k)
-		}
-		edits = append(edits, edit{off(gs.Pos()), off(gs.End()), repl})
+		stmts = append(stmts, gs)
 		return true
 	})
-	if len(edits) == 0 {
+	if len(stmts) == 0 {
 		return text
 	}
-	// Nested go statements: keep only the outermost edits.
-	sort.Slice(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
-	var out strings.Builder
-	last := 0
-	for _, e := range edits {
-		if e.start < last {
-			continue
+	n := 0
+	// render writes text[lo:hi] with the go statements inside rewritten.
+	var render func(lo, hi int) string
+	render = func(lo, hi int) string {
+		var out strings.Builder
+		last := lo
+		for _, gs := range stmts {
+			start, end := off(gs.Pos()), off(gs.End())
+			if start < last || end > hi {
+				continue // before the range, or inside one already rewritten
+			}
+			out.WriteString(text[last:start])
+			out.WriteString(rewriteGo(gs, text, off, &n, render))
+			last = end
 		}
-		out.WriteString(text[last:e.start])
-		out.WriteString(e.repl)
-		last = e.end
+		out.WriteString(text[last:hi])
+		return out.String()
 	}
-	out.WriteString(text[last:])
-	return out.String()
+	return render(0, len(text))
+}
+
+// rewriteGo is protectGo's replacement of one go statement; n numbers the
+// names it declares.
+func rewriteGo(gs *ast.GoStmt, text string, off func(token.Pos) int, n *int, render func(lo, hi int) string) string {
+	*n++
+	k := *n
+	call := gs.Call
+	part := func(e ast.Node) string { return render(off(e.Pos()), off(e.End())) }
+	var names, vals, args []string
+	callee := part(call.Fun)
+	if _, ok := unparenExpr(call.Fun).(*ast.FuncLit); !ok {
+		fn := fmt.Sprintf("%s_f%d", hookAlias, k)
+		names, vals = append(names, fn), append(vals, callee)
+		callee = fn
+	}
+	for i, a := range call.Args {
+		an := fmt.Sprintf("%s_a%d_%d", hookAlias, k, i)
+		names = append(names, an)
+		vals = append(vals, part(a))
+		args = append(args, an)
+	}
+	callText := callee + "(" + strings.Join(args, ", ")
+	if call.Ellipsis.IsValid() {
+		callText += "..."
+	}
+	callText += ")"
+	g := fmt.Sprintf("%s_g%d", hookAlias, k)
+	var repl strings.Builder
+	repl.WriteString("{ ")
+	if len(names) > 0 {
+		repl.WriteString(strings.Join(names, ", ") + " := " + strings.Join(vals, ", ") + "; ")
+	}
+	repl.WriteString(g + " := func() func() { return func() { defer " + hookAlias + "_goexit(); " + hookAlias + ".GoBegin(); " + callText + " } }(); go " + g + "() }")
+	// Keep the line breaks of the original statement.
+	out := repl.String()
+	orig := text[off(gs.Pos()):off(gs.End())]
+	if d := strings.Count(orig, "\n") - strings.Count(out, "\n"); d > 0 {
+		out += strings.Repeat("\n", d)
+	}
+	return out
+}
+
+// unparenExpr strips parentheses around e.
+func unparenExpr(e ast.Expr) ast.Expr {
+	for {
+		p, ok := e.(*ast.ParenExpr)
+		if !ok {
+			return e
+		}
+		e = p.X
+	}
 }
