@@ -338,7 +338,9 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		l.expr(e.Type, st)
 		sig, _ := l.c.info.Types[e].Type.(*types.Signature)
 		l.block(e.Body.List, &state{fn: &fnCtx{sig: sig}})
-		l.bindLit(e)
+		if !l.bindLit(e) {
+			l.ownFrame(e, st)
+		}
 		return
 	case *ast.CallExpr:
 		l.copyArgsToIface(e)

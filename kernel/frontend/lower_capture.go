@@ -21,9 +21,6 @@ import (
 //	wg.Go(func() { use(x) })         ->  wg.Go(func(__gt_cp1 *T) func() { return func() { use((*__gt_cp1)) } }(&x))
 //	go func(a int) { use(x, a) }(1)  ->  go func(a int, __gt_cp1 *T) { use((*__gt_cp1), a) }(1, &x)
 //
-// (Goroutines of `for i := range 50 { go func() { n.Add(int64(i)) }() }`
-// now and then lost an Add when they captured i from the frame.)
-//
 // Other literals (called where they stand, assigned to a variable,
 // passed to a func of the session) are bound at once already; they stay
 // as they are.
@@ -144,22 +141,51 @@ func (l *lowerer) noteCompiledArgs(call *ast.CallExpr) {
 }
 
 // bindLit binds a func literal passed to compiled code to the loop
-// variables it captures (see above).
-func (l *lowerer) bindLit(lit *ast.FuncLit) {
+// variables it captures (see above). It reports whether it did.
+func (l *lowerer) bindLit(lit *ast.FuncLit) bool {
 	if !l.toCompiled[lit] {
-		return
+		return false
 	}
 	caps := l.loopCaptures(lit)
 	if len(caps) == 0 {
-		return
+		return false
 	}
 	sig, ok := l.c.info.Types[lit].Type.(*types.Signature)
 	if !ok {
-		return
+		return false
 	}
 	params, addrs := l.derefCaptures(lit, caps)
 	l.ed.insert(l.off(lit.Pos()), "func("+strings.Join(params, ", ")+") "+l.namer.str(sig)+" { return ")
 	l.ed.insert(l.off(lit.End()), " }("+strings.Join(addrs, ", ")+")")
+	return true
+}
+
+// ownFrame makes a func literal that a loop evaluates, and that is not
+// called where it stands, in a frame of its own:
+//
+//	for … { f := func() { … }; go f() }  ->  for … { f := func() func() { return func() { … } }(); go f() }
+//
+// The interpreter keeps the literal's value in a slot of the frame that
+// makes it and puts the slot's old value back when a call of the
+// literal returns. When that call returns in another goroutine (a go
+// statement, a worker reading funcs from a channel) while the loop makes
+// the literal again, the loop can pick up an earlier iteration's func or
+// a nil one ("call of nil function"). Made by a func called at once, the
+// literal's slot is in that call's frame, which nothing uses again.
+func (l *lowerer) ownFrame(lit *ast.FuncLit, st *state) {
+	if l.called[lit] || l.deferred[lit] {
+		return
+	}
+	loop := false
+	for _, f := range st.frames {
+		loop = loop || f.kind == frLoop
+	}
+	sig, ok := l.c.info.Types[lit].Type.(*types.Signature)
+	if !loop || !ok {
+		return
+	}
+	l.ed.insert(l.off(lit.Pos()), "func() "+l.namer.str(sig)+" { return ")
+	l.ed.insert(l.off(lit.End()), " }()")
 }
 
 // goLiteral binds the literal a go statement calls to the loop
