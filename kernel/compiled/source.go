@@ -470,40 +470,81 @@ func (p *program) binding(importPath, alias string) string {
 	return b.String()
 }
 
-// shifts records, per line, where checkpoint calls were inserted.
-type shifts map[int][]int // line -> columns (1-based) of the insertions
+// An edit replaces del bytes at offset off of a file with text.
+type edit struct {
+	off, del int
+	text     string
+}
 
-// col maps a column of the rewritten line back to the written one.
+// shift is one edit as seen on its line: at the written column at, del
+// columns became ins.
+type shift struct{ at, del, ins int }
+
+// shifts records, per line, the edits of the checkpoints.
+type shifts map[int][]shift
+
+// col maps a column of the rewritten line back to the written one; a
+// column inside inserted text maps to where the insertion is.
 func (s shifts) col(line, col int) int {
-	out := col
-	for _, at := range s[line] {
-		if at < col {
-			out -= len(pollCall)
+	delta := 0
+	for _, e := range s[line] {
+		start := e.at + delta
+		if col < start {
+			break
 		}
+		if col < start+e.ins {
+			return e.at
+		}
+		delta += e.ins - e.del
 	}
-	if out < 1 {
-		out = 1
+	if out := col - delta; out >= 1 {
+		return out
 	}
-	return out
+	return 1
 }
 
 // instrument adds a checkpoint at the start of every func body and loop
-// body of src, on the same line.
+// body of src, or once per chunk of iterations of a counted loop (see
+// chunkLoop), keeping every line where it is.
 func instrument(name, src string, user bool) (string, shifts, error) {
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, name, src, parser.SkipObjectResolution)
+	f, err := parser.ParseFile(fset, name, src, 0)
 	if err != nil {
 		if user {
 			return "", nil, parseError(err)
 		}
 		return "", nil, fmt.Errorf("generated %s: %v", name, err)
 	}
-	var at []int
+	var edits []edit
 	add := func(b *ast.BlockStmt) {
 		if b != nil && b.Lbrace.IsValid() {
-			at = append(at, fset.Position(b.Lbrace).Offset+1)
+			edits = append(edits, edit{off: fset.Position(b.Lbrace).Offset + 1, text: pollCall})
 		}
 	}
+	var funcs []ast.Node
+	labels := map[ast.Stmt]string{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			funcs = append(funcs, n)
+		case *ast.FuncLit:
+			funcs = append(funcs, n)
+		case *ast.LabeledStmt:
+			labels[n.Stmt] = n.Label.Name
+		}
+		return true
+	})
+	// enclosing is the innermost func holding n.
+	enclosing := func(n ast.Node) ast.Node {
+		var in ast.Node
+		for _, fn := range funcs {
+			if fn.Pos() <= n.Pos() && n.End() <= fn.End() && (in == nil || in.Pos() <= fn.Pos()) {
+				in = fn
+			}
+		}
+		return in
+	}
+	chunks := 0
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
@@ -513,22 +554,30 @@ func instrument(name, src string, user bool) (string, shifts, error) {
 		case *ast.FuncLit:
 			add(n.Body)
 		case *ast.ForStmt:
+			if fn := enclosing(n); fn != nil {
+				if ce := chunkLoop(fset, src, fn, n, labels[n], chunks+1); ce != nil {
+					chunks++
+					edits = append(edits, ce...)
+					return true
+				}
+			}
 			add(n.Body)
 		case *ast.RangeStmt:
 			add(n.Body)
 		}
 		return true
 	})
-	sort.Ints(at)
+	sort.SliceStable(edits, func(i, j int) bool { return edits[i].off < edits[j].off })
 	var b strings.Builder
 	sh := shifts{}
+	tf := fset.File(f.Pos())
 	last := 0
-	for _, off := range at {
-		b.WriteString(src[last:off])
-		pos := fset.File(f.Pos()).Position(fset.File(f.Pos()).Pos(off))
-		sh[pos.Line] = append(sh[pos.Line], pos.Column)
-		b.WriteString(pollCall)
-		last = off
+	for _, e := range edits {
+		b.WriteString(src[last:e.off])
+		pos := tf.Position(tf.Pos(e.off))
+		sh[pos.Line] = append(sh[pos.Line], shift{at: pos.Column, del: e.del, ins: len(e.text)})
+		b.WriteString(e.text)
+		last = e.off + e.del
 	}
 	b.WriteString(src[last:])
 	return b.String(), sh, nil

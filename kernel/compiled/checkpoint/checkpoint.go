@@ -2,8 +2,9 @@
 //
 // Interpreted code stops where the interpreter checks for an interrupt;
 // compiled code has no such place, so the kernel adds one: the source of a
-// %%compile cell is rewritten, on the same lines, to call Poll at the
-// start of every func body and every loop body: a test of a flag of the
+// %%compile cell is rewritten, on the same lines, to poll at the start
+// of every func body and every loop body (a counted loop that only
+// computes, once per chunk of iterations): a test of a flag of the
 // plugin's own package (registered with Register), one load and a
 // predictable branch; a flag of another package would cost a further
 // indirection in a plugin, which doubles the cost of a tight loop. Calls from the session
