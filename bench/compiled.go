@@ -47,8 +47,8 @@ func compiledJobs(o options, root, mpbench, mpbenchStatic string) []job {
 	for _, m := range []string{"queue", "poolcreate", "poolmap", "poolsleep", "poolrss", "lock", "lockcontend", "value", "pipe", "array"} {
 		jobs = append(jobs, job{"go/" + m, gob(m)}, job{"py/" + m, py(m)})
 	}
-	// The int loop of the %%compile rows, as a compiled program runs it.
-	jobs = append(jobs, job{"go/loop", gob("loop")})
+	// The int loops of the %%compile rows, as a compiled program runs them.
+	jobs = append(jobs, job{"go/loop", gob("loop")}, job{"go/loopchain", gob("loopchain")})
 	return jobs
 }
 

@@ -140,6 +140,8 @@ func main() {
 		r = measureArray(count(1_000_000))
 	case "loop":
 		r = measureLoop(count(100_000_000))
+	case "loopchain":
+		r = measureChain(count(100_000_000))
 	default:
 		fmt.Fprintf(os.Stderr, "mpbench: unknown measurement %q\n", name)
 		os.Exit(2)
@@ -392,6 +394,24 @@ func intLoop(n int) int {
 		s += i & 1023
 	}
 	return s
+}
+
+// chainLoop is the kernel's %%compile benchmark loop whose time is that
+// of its multiply-add chain, wherever the linker places it.
+//
+//go:noinline
+func chainLoop(n int) int {
+	x := 1
+	for i := 0; i < n; i++ {
+		x = (x*31 + i) & 0xFFFFFFFF
+	}
+	return x
+}
+
+func measureChain(n int) result {
+	t := time.Now()
+	x := chainLoop(n)
+	return result{"loop_ns": time.Since(t).Nanoseconds(), "steps": n, "result": x}
 }
 
 func measureLoop(n int) result {

@@ -130,10 +130,21 @@ func loopC(n int) int {{
 		s += i & 1023
 	}}
 	return s
+}}
+
+func loopM(n int) int {{
+	x := 1
+	for i := 0; i < n; i++ {{
+		x = (x*31 + i) & 0xFFFFFFFF
+	}}
+	return x
 }}""",
     "loop_compiled": """lt := time.Now()
 lr := loopC(100_000_000)
 fmt.Println("RESULT", time.Since(lt).Nanoseconds(), lr)""",
+    "loop_chain_compiled": """mt := time.Now()
+mr := loopM(100_000_000)
+fmt.Println("RESULT", time.Since(mt).Nanoseconds(), mr)""",
     "loop": """func loopI(n int) int {
 	s := 0
 	for i := 0; i < n; i++ {
@@ -518,7 +529,8 @@ def mp_cells(k, cells, rec, quick):
 
 def loop_cells(k, cells, rec):
     """The int loop: interpreted (or Python), and as a %%compile func with
-    the compile's cold and warm latency."""
+    the compile's cold and warm latency; and the multiply-chain loop as a
+    %%compile func."""
     if attempt(rec, "loop", lambda: k.result(cells["loop"], timeout=300)):
         rec["loop_ns"] = rec.pop("loop")[0]
     if "compile" not in cells:
@@ -531,6 +543,8 @@ def loop_cells(k, cells, rec):
             rec["compile_warm_ns"] = rec.pop("compile_warm")[0]
         if attempt(rec, "loop_compiled", lambda: k.result(cells["loop_compiled"], timeout=300)):
             rec["loop_compiled_ns"] = rec.pop("loop_compiled")[0]
+        if attempt(rec, "loop_chain_compiled", lambda: k.result(cells["loop_chain_compiled"], timeout=300)):
+            rec["loop_chain_compiled_ns"] = rec.pop("loop_chain_compiled")[0]
 
 
 def main():
