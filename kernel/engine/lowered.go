@@ -282,7 +282,8 @@ func (e errorString) Error() string { return "runtime error: " + string(e) }
 func (errorString) RuntimeError() {}
 
 // typedNilError is the error of a nil pointer converted to an interface
-// of the standard library, which the interpreter cannot represent.
+// of the standard library where the interpreter made no wrapper that
+// could hold it (see typedNilIn).
 type typedNilError struct{ ptr, iface string }
 
 func (e typedNilError) Error() string {
@@ -300,6 +301,34 @@ func article(name string) string {
 
 // typedNil stops the cell: see typedNilError.
 func typedNil(ptr, iface string) { panic(typedNilError{ptr, iface}) }
+
+// typedNilIn returns a nil pointer of a session type held in an interface
+// of the standard library, as Go holds it: a non-nil interface whose
+// methods run with the nil receiver. model is the interpreter's wrapper
+// for a non-nil pointer of the same type converted to that interface (a
+// struct whose field IValue holds the value and whose func fields W<name>
+// run its methods); the copy returned holds nilPtr instead, and the
+// methods given as pairs of a name and a func bound to it. Where the
+// interpreter made no such wrapper, the cell stops with typedNilError
+// (ptr and iface name the types for it).
+func typedNilIn(model, nilPtr any, ptr, iface string, methods ...any) any {
+	mv := reflect.ValueOf(model)
+	if mv.Kind() != reflect.Struct || mv.NumField() == 0 || mv.Type().Field(0).Name != "IValue" {
+		typedNil(ptr, iface)
+	}
+	w := reflect.New(mv.Type()).Elem()
+	w.Field(0).Set(reflect.ValueOf(&nilPtr).Elem())
+	for i := 0; i+1 < len(methods); i += 2 {
+		name, _ := methods[i].(string)
+		f := w.FieldByName("W" + name)
+		fn := reflect.ValueOf(methods[i+1])
+		if !f.IsValid() || !fn.IsValid() || !fn.Type().AssignableTo(f.Type()) {
+			typedNil(ptr, iface)
+		}
+		f.Set(fn)
+	}
+	return w.Interface()
+}
 
 func (s *sessionIO) logFatal(msg string) {
 	log.New(s.stderr, log.Prefix(), log.Flags()).Output(3, msg) //nolint:errcheck
@@ -335,6 +364,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"Stash":                   reflect.ValueOf(s.hookStash),
 		"Unstash":                 reflect.ValueOf(s.hookUnstash),
 		"TypedNil":                reflect.ValueOf(typedNil),
+		"TypedNilIn":              reflect.ValueOf(typedNilIn),
 		"Recovered":               reflect.ValueOf(s.hookRecovered),
 		"RangeContinued":          reflect.ValueOf(func() error { return rangeContinued{} }),
 		"FMin":                    reflect.ValueOf(fmin),

@@ -1059,14 +1059,16 @@ func rewrapText(v, iname string) string {
 	return hook + ".Rewrap(func() " + iname + " { return " + v + " }(), " + v + ").(" + iname + ")"
 }
 
-// typedNil guards the conversion of a pointer to a session type into an
-// interface of the standard library (error, fmt.Stringer, io.Writer):
-// the interpreter turns a nil pointer into a nil interface there, where
-// Go keeps a non-nil interface holding a nil pointer (err != nil holds
-// for a nil *MyErr returned as an error). A nil pointer stops the cell
-// with an error saying so rather than computing the other answer:
+// typedNil converts a pointer to a session type into an interface of
+// the standard library (error, fmt.Stringer, io.Writer) as Go does when
+// the pointer is nil: the interpreter turns a nil pointer into a nil
+// interface there, where Go keeps a non-nil interface holding a nil
+// pointer (err != nil holds for a nil *MyErr returned as an error). A nil
+// pointer becomes the interpreter's wrapper for the interface (taken from
+// a new value of the type) holding the nil pointer, its methods bound to
+// it (see the engine's TypedNilIn):
 //
-//	return p  ->  return (func(v *MyErr) *MyErr { if v == nil { __gt.TypedNil("*MyErr", "error") }; return v })(p)
+//	return p  ->  return (func(v *MyErr) error { if v == nil { return __gt.TypedNilIn(func() error { x := new(MyErr); return x }(), v, "*MyErr", "error", "Error", func() string { return v.Error() }).(error) }; return v })(p)
 func (l *lowerer) typedNil(e ast.Expr, t, target types.Type) bool {
 	iface, ok := target.Underlying().(*types.Interface)
 	if !ok || iface.Empty() {
@@ -1097,9 +1099,49 @@ func (l *lowerer) typedNil(e ast.Expr, t, target types.Type) bool {
 		}
 		return q.Name()
 	})
-	l.ed.insert(l.off(e.Pos()), "(func(v "+typ+") "+typ+" { if v == nil { "+hook+".TypedNil("+quote(shown)+", "+quote(tshown)+") }; return v })(")
+	it := l.namer.str(target)
+	var b strings.Builder
+	b.WriteString("(func(v " + typ + ") " + it + " { if v == nil { return " + hook + ".TypedNilIn(func() " + it + " { x := new(" + l.namer.str(p.Elem()) + "); return x }(), v, " + quote(shown) + ", " + quote(tshown))
+	for i := 0; i < iface.NumMethods(); i++ {
+		m := iface.Method(i)
+		b.WriteString(", " + quote(m.Name()) + ", " + l.boundMethod("v", m.Name(), m.Type().(*types.Signature)))
+	}
+	b.WriteString(").(" + it + ") }; return v })(")
+	l.ed.insert(l.off(e.Pos()), b.String())
 	l.ed.insert(l.off(e.End()), ")")
 	return true
+}
+
+// boundMethod is a func literal with the signature sig calling method
+// name of recv.
+func (l *lowerer) boundMethod(recv, name string, sig *types.Signature) string {
+	var params, args []string
+	for i := 0; i < sig.Params().Len(); i++ {
+		t := sig.Params().At(i).Type()
+		p := fmt.Sprintf("p%d", i)
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			params = append(params, p+" ..."+l.namer.str(t.(*types.Slice).Elem()))
+			args = append(args, p+"...")
+			continue
+		}
+		params = append(params, p+" "+l.namer.str(t))
+		args = append(args, p)
+	}
+	call := recv + "." + name + "(" + strings.Join(args, ", ") + ")"
+	res := ""
+	switch n := sig.Results().Len(); {
+	case n == 1:
+		res = " " + l.namer.str(sig.Results().At(0).Type())
+		call = "return " + call
+	case n > 1:
+		var rs []string
+		for i := 0; i < n; i++ {
+			rs = append(rs, l.namer.str(sig.Results().At(i).Type()))
+		}
+		res = " (" + strings.Join(rs, ", ") + ")"
+		call = "return " + call
+	}
+	return "func(" + strings.Join(params, ", ") + ")" + res + " { " + call + " }"
 }
 
 // copyEltsToIface applies copyToIface to a composite literal's elements.

@@ -71,7 +71,7 @@ func TestLowering(t *testing.T) {
 		{"recover", "func f() { defer func() { fmt.Println(recover()) }() }", true,
 			"func f() { defer func() { fmt.Println(__gt.Args(__gt.Recovered(recover()))...) }() }"},
 		{"nil pointer into a standard interface", "type E struct{}\nfunc (*E) Error() string { return \"e\" }\nfunc f(p *E) error { return p }", true,
-			"type E struct{}\nfunc (*E) Error() string { return \"e\" }\nfunc f(p *E) error { return (func(v *E) *E { if v == nil { __gt.TypedNil(\"*E\", \"error\") }; return v })(p) }"},
+			"type E struct{}\nfunc (*E) Error() string { return \"e\" }\nfunc f(p *E) error { return (func(v *E) error { if v == nil { return __gt.TypedNilIn(func() error { x := new(E); return x }(), v, \"*E\", \"error\", \"Error\", func() string { return v.Error() }).(error) }; return v })(p) }"},
 		{"local type alias", "func f() string { type S = string; var s S = \"x\"; return s }", true,
 			"func f() string { ; var s string = \"x\"; return s }"},
 		{"range over a slice of channels", "func total(cs []chan int) (n int) { for _, c := range cs { n += len(c) }; return }", true,

@@ -19,6 +19,14 @@ func Args(args ...any) []any {
 		if a == nil {
 			continue
 		}
+		if n, ok := nilHolder(a); ok {
+			if out == nil {
+				out = make([]any, len(args))
+				copy(out, args)
+			}
+			out[i] = n
+			continue
+		}
 		if _, ok := a.(error); ok {
 			continue
 		}
@@ -708,4 +716,57 @@ func printStruct(f fmt.State, v reflect.Value, info *TypeInfo, sharpName string,
 		fmt.Fprintf(f, spec(f, verb), elem(fv, !exported))
 	}
 	fmt.Fprint(f, "}")
+}
+
+// A typed nil is the interpreter's interface wrapper holding a nil
+// pointer (see the engine's TypedNilIn). Compiled fmt prints "<nil>" when
+// the method of a nil pointer panics; it cannot see through the wrapper,
+// which is a struct, so Args gives it one of these views instead.
+
+// nilError is a typed nil held in an error.
+type nilError struct{ orig error }
+
+func (n nilError) Error() string { return nilCall(n.orig.Error) }
+
+// Unwrap returns the typed nil itself, so that an error fmt.Errorf's %w
+// wrapped around the view still finds it (errors.Is, errors.As).
+func (n nilError) Unwrap() error { return n.orig }
+
+// nilStringer is a typed nil held in a fmt.Stringer.
+type nilStringer struct{ orig fmt.Stringer }
+
+func (n nilStringer) String() string { return nilCall(n.orig.String) }
+
+// nilCall runs a method of a nil pointer as fmt does: its panic prints
+// as "<nil>".
+func nilCall(m func() string) (s string) {
+	defer func() {
+		if recover() != nil {
+			s = "<nil>"
+		}
+	}()
+	return m()
+}
+
+// nilHolder returns the view of a, when a is a typed nil in an error or
+// fmt.Stringer.
+func nilHolder(a any) (any, bool) {
+	v := reflect.ValueOf(a)
+	if !isWrapper(v.Type()) {
+		return nil, false
+	}
+	in := v.Field(0)
+	if in.Kind() == reflect.Interface {
+		in = in.Elem()
+	}
+	if !in.IsValid() || in.Kind() != reflect.Pointer || !in.IsNil() {
+		return nil, false
+	}
+	switch x := a.(type) {
+	case error:
+		return nilError{x}, true
+	case fmt.Stringer:
+		return nilStringer{x}, true
+	}
+	return nil, false
 }
