@@ -315,7 +315,7 @@ def check_unlocked_pids(ref: Reference, cell: Cell) -> None:
     assert values in legal or sorted(values) in [sorted(v) for v in legal], f"{values} is none of {sorted(legal)}"
     pids = [int(m.group(1)) for m in parsed]
     for pid in set(pids):
-        own = [v for p, v in zip(pids, values) if p == pid]
+        own = [v for p, v in zip(pids, values, strict=True) if p == pid]
         assert own == sorted(own), f"process {pid} printed {own}"
     assert len(set(pids)) == 2 and sorted(pids.count(p) for p in set(pids)) == [5, 5], pids
     for pid in set(pids):

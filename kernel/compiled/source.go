@@ -508,7 +508,7 @@ func (s shifts) col(line, col int) int {
 // chunkLoop), keeping every line where it is.
 func instrument(name, src string, user bool) (string, shifts, error) {
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, name, src, 0)
+	f, err := parser.ParseFile(fset, name, src, parser.SkipObjectResolution)
 	if err != nil {
 		if user {
 			return "", nil, parseError(err)
