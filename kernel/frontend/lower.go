@@ -127,6 +127,7 @@ func (c *checked) lower() (*editList, error) {
 		case *ast.GenDecl:
 			l.node(d, &state{fn: &fnCtx{}})
 			l.embeddedIfaces(d)
+			l.twinTags(d)
 		}
 	}
 	if c.body != nil {
