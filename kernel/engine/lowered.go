@@ -302,6 +302,19 @@ func article(name string) string {
 // typedNil stops the cell: see typedNilError.
 func typedNil(ptr, iface string) { panic(typedNilError{ptr, iface}) }
 
+// pending is recover in a deferred literal of a func whose deferred
+// calls are chained (the front end's deferChain): a panic an earlier
+// deferred call raised, held in *p, is the newest and is returned (and
+// cleared) before r, what the interpreter's recover returned.
+func pending(p *any, r any) any {
+	if p != nil && *p != nil {
+		v := *p
+		*p = nil
+		return v
+	}
+	return r
+}
+
 // typedNilIn returns a nil pointer of a session type held in an interface
 // of the standard library, as Go holds it: a non-nil interface whose
 // methods run with the nil receiver. model is the interpreter's wrapper
@@ -365,6 +378,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"Unstash":                 reflect.ValueOf(s.hookUnstash),
 		"TypedNil":                reflect.ValueOf(typedNil),
 		"TypedNilIn":              reflect.ValueOf(typedNilIn),
+		"Pending":                 reflect.ValueOf(pending),
 		"Recovered":               reflect.ValueOf(s.hookRecovered),
 		"RangeContinued":          reflect.ValueOf(func() error { return rangeContinued{} }),
 		"FMin":                    reflect.ValueOf(fmin),

@@ -30,6 +30,9 @@ type lowerer struct {
 	deferred map[*ast.FuncLit]bool
 	// toCompiled are the func literals passed to compiled code.
 	toCompiled map[*ast.FuncLit]bool
+	// pendOf are the deferred literals of funcs whose deferred calls are
+	// chained, with the func's pending variable (see deferChain).
+	pendOf map[*ast.FuncLit]string
 	// structImpl are the session's struct types (as written) that
 	// stdIface found implementing a standard interface by value.
 	structImpl map[string]bool
@@ -44,6 +47,9 @@ type lowerer struct {
 type fnCtx struct {
 	sig  *types.Signature // nil for the cell's own statements
 	cell bool
+	// pending is the variable of the func whose deferred literal this is,
+	// when that func's deferred calls are chained (see deferChain).
+	pending string
 }
 
 // frameKind is what a statement that break or continue may target is.
@@ -122,6 +128,7 @@ func (c *checked) lower() (*editList, error) {
 			l.expr(d.Type, &state{})
 			if d.Body != nil {
 				sig, _ := c.info.Defs[d.Name].Type().(*types.Signature)
+				l.deferChain(d.Body)
 				l.block(d.Body.List, &state{fn: &fnCtx{sig: sig}})
 			}
 		case *ast.GenDecl:
@@ -338,7 +345,8 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 	case *ast.FuncLit:
 		l.expr(e.Type, st)
 		sig, _ := l.c.info.Types[e].Type.(*types.Signature)
-		l.block(e.Body.List, &state{fn: &fnCtx{sig: sig}})
+		l.deferChain(e.Body)
+		l.block(e.Body.List, &state{fn: &fnCtx{sig: sig, pending: l.pendOf[e]}})
 		if !l.bindLit(e) {
 			l.ownFrame(e, st)
 		}

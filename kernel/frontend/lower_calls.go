@@ -201,7 +201,11 @@ func (l *lowerer) builtin(e *ast.CallExpr, id *ast.Ident, name string, st *state
 	case "recover":
 		// The interpreter hands back the panic's value wrapped in a
 		// reflect.Value: r.(error) and %T would see the wrapper.
-		l.ed.replace(l.off(e.Pos()), l.off(e.End()), hook+".Recovered(recover())")
+		pending := ""
+		if st != nil && st.fn != nil {
+			pending = st.fn.pending
+		}
+		l.ed.replace(l.off(e.Pos()), l.off(e.End()), recoverText(pending))
 		return true
 	case "clear":
 		l.ed.replace(l.off(id.Pos()), l.off(id.End()), hook+".Clear")

@@ -74,6 +74,8 @@ func TestLowering(t *testing.T) {
 			"type E struct{}\nfunc (*E) Error() string { return \"e\" }\nfunc f(p *E) error { return (func(v *E) error { if v == nil { return __gt.TypedNilIn(func() error { x := new(E); return x }(), v, \"*E\", \"error\", \"Error\", func() string { return v.Error() }).(error) }; return v })(p) }"},
 		{"struct types with the same fields", "type A struct{ X int }\ntype B struct{ X int }\ntype C struct{ Y int `json:\"y\"` }\ntype D struct{ Y int `json:\"y\"` }\ntype E struct{ Y int }", true,
 			"type A struct{ X int `gt:\"A\"` }\ntype B struct{ X int `gt:\"B\"` }\ntype C struct{ Y int `json:\"y\" gt:\"C\"` }\ntype D struct{ Y int `json:\"y\" gt:\"D\"` }\ntype E struct{ Y int }"},
+		{"deferred calls that may panic, chained", "func f() { defer fmt.Println(\"b\"); defer func() { fmt.Println(recover()) }() }", true,
+			"func f() { var __gt_pend1 any; defer func() { if __gt_pend1 != nil { __gt_pp2 := __gt_pend1; __gt_pend1 = nil; panic(__gt_pp2) } }(); { __gt_df4, __gt_da5 := fmt.Println, \"b\"; defer __gt_df4(__gt_da5) }; defer func() { defer func() { if __gt_pr3 := recover(); __gt_pr3 != nil { __gt_pend1 = __gt.Recovered(__gt_pr3) } }(); fmt.Println(__gt.Args(__gt.Recovered(__gt.Pending(&__gt_pend1, recover())))...) }() }"},
 		{"local type alias", "func f() string { type S = string; var s S = \"x\"; return s }", true,
 			"func f() string { ; var s string = \"x\"; return s }"},
 		{"range over a slice of channels", "func total(cs []chan int) (n int) { for _, c := range cs { n += len(c) }; return }", true,

@@ -1,0 +1,71 @@
+package frontend
+
+import (
+	"go/ast"
+)
+
+// The interpreter runs a func's deferred calls in one loop: when one of
+// them panics, the loop stops there, so the func's remaining deferred
+// calls never run and an outer deferred recover never sees the new
+// panic. In Go they all run, and recover in a later one returns the
+// newest panic:
+//
+//	defer func() { if r := recover(); r != nil { msg = fmt.Sprint(r) } }()
+//	defer func() { if r := recover(); r != nil { panic("again: " + fmt.Sprint(r)) } }()
+//	panic("first")   // Go: msg is "again: first"; the func returns normally
+//
+// In a func with two or more deferred calls, among them a func literal,
+// each deferred literal catches its own panic into a variable of the func
+// (pending), a recover in a deferred literal returns a pending panic
+// first, and a deferred call registered before all the others raises
+// what is still pending once every deferred call has run:
+//
+//	func f() {                 ->  func f() { var __gt_pend1 any; defer func() { if __gt_pend1 != nil { … panic(…) } }();
+//	defer func() { … }()       ->  defer func() { defer func() { if r := recover(); r != nil { __gt_pend1 = __gt.Recovered(r) } }(); … }()
+//	recover()                  ->  __gt.Recovered(__gt.Pending(&__gt_pend1, recover()))
+
+// deferChain prepares body, a func's body, when its deferred calls need
+// the above: it declares the pending variable and the last deferred call,
+// and marks the func's deferred literals (pendOf).
+func (l *lowerer) deferChain(body *ast.BlockStmt) {
+	if body == nil {
+		return
+	}
+	var defers int
+	var lits []*ast.FuncLit
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its defers are its own
+		case *ast.DeferStmt:
+			defers++
+			if lit, ok := unparen(n.Call.Fun).(*ast.FuncLit); ok {
+				lits = append(lits, lit)
+			}
+		}
+		return true
+	})
+	if defers < 2 || len(lits) == 0 {
+		return
+	}
+	pend := l.name("pend")
+	p := l.name("pp")
+	l.ed.insert(l.off(body.Lbrace)+1, " var "+pend+" any; defer func() { if "+pend+" != nil { "+p+" := "+pend+"; "+pend+" = nil; panic("+p+") } }();")
+	if l.pendOf == nil {
+		l.pendOf = map[*ast.FuncLit]string{}
+	}
+	for _, lit := range lits {
+		l.pendOf[lit] = pend
+		r := l.name("pr")
+		l.ed.insert(l.off(lit.Body.Lbrace)+1, " defer func() { if "+r+" := recover(); "+r+" != nil { "+pend+" = "+hook+".Recovered("+r+") } }();")
+	}
+}
+
+// recoverText is the lowered recover() of a func whose deferred calls are
+// chained (see deferChain): pending is the func's variable, "" for none.
+func recoverText(pending string) string {
+	if pending == "" {
+		return hook + ".Recovered(recover())"
+	}
+	return hook + ".Recovered(" + hook + ".Pending(&" + pending + ", recover()))"
+}
