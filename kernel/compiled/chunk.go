@@ -218,17 +218,10 @@ func escapes(fn ast.Node, name string) bool {
 func untouched(body ast.Node, name string) bool {
 	ok := true
 	ast.Inspect(body, func(n ast.Node) bool {
+		if assigns(n, name) {
+			ok = false
+		}
 		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
-				if rootIs(l, name) {
-					ok = false
-				}
-			}
-		case *ast.IncDecStmt:
-			if rootIs(n.X, name) {
-				ok = false
-			}
 		case *ast.RangeStmt:
 			if n.Tok == token.ASSIGN && (rootIs(n.Key, name) || rootIs(n.Value, name)) {
 				ok = false
@@ -261,17 +254,10 @@ func onlyIndexed(body ast.Node, name string) bool {
 		if !ok {
 			return false
 		}
+		if assigns(n, name) {
+			ok = false
+		}
 		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
-				if rootIs(l, name) {
-					ok = false
-				}
-			}
-		case *ast.IncDecStmt:
-			if rootIs(n.X, name) {
-				ok = false
-			}
 		case *ast.IndexExpr:
 			if isIdent(n.X, name) {
 				ast.Inspect(n.Index, walk)
@@ -290,6 +276,22 @@ func onlyIndexed(body ast.Node, name string) bool {
 	}
 	ast.Inspect(body, walk)
 	return ok
+}
+
+// assigns reports whether n is an assignment or an increment of the
+// variable named name or of a part of it.
+func assigns(n ast.Node, name string) bool {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		for _, l := range n.Lhs {
+			if rootIs(l, name) {
+				return true
+			}
+		}
+	case *ast.IncDecStmt:
+		return rootIs(n.X, name)
+	}
+	return false
 }
 
 // rootIs reports whether e is the variable named name or an element,

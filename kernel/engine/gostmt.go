@@ -108,7 +108,7 @@ func rewriteGo(gs *ast.GoStmt, text string, off func(token.Pos) int, n *int, ren
 	part := func(e ast.Node) string { return render(off(e.Pos()), off(e.End())) }
 	var names, vals, args []string
 	callee := part(call.Fun)
-	if _, ok := unparenExpr(call.Fun).(*ast.FuncLit); !ok {
+	if _, ok := ast.Unparen(call.Fun).(*ast.FuncLit); !ok {
 		fn := fmt.Sprintf("%s_f%d", hookAlias, k)
 		names, vals = append(names, fn), append(vals, callee)
 		callee = fn
@@ -138,15 +138,4 @@ func rewriteGo(gs *ast.GoStmt, text string, off func(token.Pos) int, n *int, ren
 		out += strings.Repeat("\n", d)
 	}
 	return out
-}
-
-// unparenExpr strips parentheses around e.
-func unparenExpr(e ast.Expr) ast.Expr {
-	for {
-		p, ok := e.(*ast.ParenExpr)
-		if !ok {
-			return e
-		}
-		e = p.X
-	}
 }

@@ -1119,30 +1119,9 @@ func (l *lowerer) typedNil(e ast.Expr, t, target types.Type) bool {
 // boundMethod is a func literal with the signature sig calling method
 // name of recv.
 func (l *lowerer) boundMethod(recv, name string, sig *types.Signature) string {
-	var params, args []string
-	for i := 0; i < sig.Params().Len(); i++ {
-		t := sig.Params().At(i).Type()
-		p := fmt.Sprintf("p%d", i)
-		if sig.Variadic() && i == sig.Params().Len()-1 {
-			params = append(params, p+" ..."+l.namer.str(t.(*types.Slice).Elem()))
-			args = append(args, p+"...")
-			continue
-		}
-		params = append(params, p+" "+l.namer.str(t))
-		args = append(args, p)
-	}
+	params, args, res := l.sigParts(sig)
 	call := recv + "." + name + "(" + strings.Join(args, ", ") + ")"
-	res := ""
-	switch n := sig.Results().Len(); {
-	case n == 1:
-		res = " " + l.namer.str(sig.Results().At(0).Type())
-		call = "return " + call
-	case n > 1:
-		var rs []string
-		for i := 0; i < n; i++ {
-			rs = append(rs, l.namer.str(sig.Results().At(i).Type()))
-		}
-		res = " (" + strings.Join(rs, ", ") + ")"
+	if res != "" {
 		call = "return " + call
 	}
 	return "func(" + strings.Join(params, ", ") + ")" + res + " { " + call + " }"

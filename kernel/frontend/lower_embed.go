@@ -84,8 +84,19 @@ func (l *lowerer) declaresMethod(t *types.Named, name string) bool {
 
 // forwarder is a method of t that calls method m of its field.
 func (l *lowerer) forwarder(t *types.Named, field string, m *types.Func) string {
-	sig := m.Type().(*types.Signature)
-	var params, args []string
+	params, args, res := l.sigParts(m.Type().(*types.Signature))
+	call := "r." + field + "." + m.Name() + "(" + strings.Join(args, ", ") + ")"
+	if res != "" {
+		call = "return " + call
+	}
+	return "func (r " + t.Obj().Name() + ") " + m.Name() + "(" + strings.Join(params, ", ") + ")" + res + " { " + call + " }"
+}
+
+// sigParts spells sig for a func that passes its parameters on: the
+// parameters (p0, p1, …, a variadic last one as ...T), the arguments that
+// pass them (p1...), and the results as they follow the parameters (" T",
+// " (T, U)" or "").
+func (l *lowerer) sigParts(sig *types.Signature) (params, args []string, res string) {
 	for i := 0; i < sig.Params().Len(); i++ {
 		p := "p" + strconv.Itoa(i)
 		typ := sig.Params().At(i).Type()
@@ -101,7 +112,6 @@ func (l *lowerer) forwarder(t *types.Named, field string, m *types.Func) string 
 	for i := 0; i < sig.Results().Len(); i++ {
 		results = append(results, l.namer.str(sig.Results().At(i).Type()))
 	}
-	res := ""
 	switch len(results) {
 	case 0:
 	case 1:
@@ -109,9 +119,5 @@ func (l *lowerer) forwarder(t *types.Named, field string, m *types.Func) string 
 	default:
 		res = " (" + strings.Join(results, ", ") + ")"
 	}
-	call := "r." + field + "." + m.Name() + "(" + strings.Join(args, ", ") + ")"
-	if len(results) > 0 {
-		call = "return " + call
-	}
-	return "func (r " + t.Obj().Name() + ") " + m.Name() + "(" + strings.Join(params, ", ") + ")" + res + " { " + call + " }"
+	return params, args, res
 }
