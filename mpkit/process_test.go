@@ -297,13 +297,9 @@ func startedThenSleep(started *Event, ms int) {
 // gone: its work ends only after its parent has ended pid.
 func putWhenGone(started *Event, q *Queue, pid int) {
 	started.Set()
-	deadline := time.Now().Add(time.Minute)
-	for shm.Alive(pid) {
-		if time.Now().After(deadline) {
-			q.Put(fmt.Sprintf("process %d still there after a minute", pid))
-			return
-		}
-		time.Sleep(time.Millisecond) // polling the process table
+	if exited, err := shm.WaitExit(pid, time.Minute); !exited {
+		q.Put(fmt.Sprintf("process %d still there after a minute (%v)", pid, err))
+		return
 	}
 	q.Put("done")
 }

@@ -5,6 +5,9 @@ import (
 	"os"
 	"strconv"
 	"syscall"
+	"time"
+
+	"golang.org/x/sys/unix"
 )
 
 // Pid is this process's id, as recorded in the lock words it owns.
@@ -45,4 +48,35 @@ func Alive(pid int) bool {
 func procMounted() bool {
 	_, err := os.Stat("/proc/self/stat")
 	return err == nil
+}
+
+// WaitExit waits until process pid has exited (a zombie has: see Alive)
+// or timeout has passed, and reports whether it exited. It waits on the
+// process's pidfd, which the kernel makes readable when the process
+// exits, rather than looking at the process table again and again.
+func WaitExit(pid int, timeout time.Duration) (bool, error) {
+	fd, err := unix.PidfdOpen(pid, 0)
+	if err == unix.ESRCH {
+		return true, nil // already reaped
+	}
+	if err != nil {
+		return false, err
+	}
+	defer unix.Close(fd)
+	deadline := time.Now().Add(timeout)
+	for {
+		left := time.Until(deadline)
+		if left < 0 {
+			left = 0
+		}
+		fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
+		n, err := unix.Poll(fds, int(left.Milliseconds()))
+		switch {
+		case err == unix.EINTR:
+			continue
+		case err != nil:
+			return false, err
+		}
+		return n > 0, nil
+	}
 }

@@ -122,12 +122,11 @@ func TestAlive(t *testing.T) {
 		t.Fatal("running child not alive")
 	}
 	cmd.Process.Kill()
-	deadline := time.Now().Add(5 * time.Second)
-	for Alive(pid) { // a zombie until reaped
-		if time.Now().After(deadline) {
-			t.Fatal("killed child still alive (zombie not recognised)")
-		}
-		time.Sleep(time.Millisecond)
+	if exited, err := WaitExit(pid, time.Minute); !exited {
+		t.Fatalf("killed child did not exit: %v", err)
+	}
+	if Alive(pid) { // a zombie until reaped
+		t.Fatal("killed child still alive (zombie not recognised)")
 	}
 	cmd.Wait()
 	if Alive(pid) {
