@@ -135,6 +135,7 @@ func (c *checked) lower() (*editList, error) {
 			l.node(d, &state{fn: &fnCtx{}})
 			l.embeddedIfaces(d)
 			l.twinTags(d)
+			l.boxDecls(d)
 		}
 	}
 	if c.body != nil {
@@ -225,6 +226,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 			}
 		}
 		lowered := l.ifaceSwitch(s)
+		l.boxCases(s)
 		for _, cc := range s.Body.List {
 			cc := cc.(*ast.CaseClause)
 			if !lowered {
@@ -244,6 +246,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 		lowered := l.typeSwitch(s)
 		if !lowered {
 			l.bindTypeSwitch(s)
+			l.boxTypeCases(s)
 		}
 		operand := lowered || l.stdSwitch(s)
 		for _, cc := range s.Body.List {
@@ -362,14 +365,18 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		l.copyEltsToIface(e)
 	case *ast.BinaryExpr:
 		l.ifaceCompare(e)
+		l.boxCompare(e)
 	case *ast.TypeAssertExpr:
-		l.stdAssert(e)
-		l.sessionAssert(e)
+		if !l.boxAssert(e) {
+			l.stdAssert(e)
+			l.sessionAssert(e)
+		}
 	case *ast.Ident:
 		l.ident(e)
 		return
 	case *ast.IndexExpr:
 		l.indexExpr(e)
+		l.boxIndex(e)
 	case *ast.SliceExpr:
 		l.sliceExpr(e)
 	case *ast.SelectorExpr:

@@ -41,12 +41,12 @@ func (l *lowerer) stdIface(e ast.Expr) (*types.Interface, types.Type, []string) 
 	for _, n := range l.concreteTypes() {
 		switch {
 		case types.Implements(n, iface):
-			impl = append(impl, l.namer.str(n))
-			if isStruct(n) && isCompiledNamed(t, l.c.pkg) {
+			impl = append(impl, l.caseName(n))
+			if (isStruct(n) || l.boxed(n) != nil) && isCompiledNamed(t, l.c.pkg) {
 				if l.structImpl == nil {
 					l.structImpl = map[string]bool{}
 				}
-				l.structImpl[l.namer.str(n)] = true
+				l.structImpl[l.caseName(n)] = true
 			}
 		case types.Implements(types.NewPointer(n), iface):
 			impl = append(impl, "*"+l.namer.str(n))
@@ -103,7 +103,7 @@ func (l *lowerer) stdCase(s *ast.TypeSwitchStmt, cc *ast.CaseClause) {
 	for _, c := range s.Body.List {
 		for _, e := range c.(*ast.CaseClause).List {
 			if tv, ok := l.c.info.Types[e]; ok && tv.Type != nil {
-				listed[l.namer.str(tv.Type)] = true
+				listed[l.caseName(tv.Type)] = true
 			}
 		}
 	}
@@ -174,7 +174,7 @@ func (l *lowerer) stdSwitch(s *ast.TypeSwitchStmt) bool {
 	for _, c := range s.Body.List {
 		for _, e := range c.(*ast.CaseClause).List {
 			if tv, ok := l.c.info.Types[e]; ok && tv.Type != nil {
-				listed[l.namer.str(tv.Type)] = true
+				listed[l.caseName(tv.Type)] = true
 			}
 		}
 	}
@@ -281,7 +281,7 @@ func (l *lowerer) sessionImpl(t types.Type) (impl, ptrOnly, msgs []string) {
 	for _, tt := range l.concreteTypes() {
 		switch {
 		case types.Implements(tt, iface):
-			impl = append(impl, l.namer.str(tt))
+			impl = append(impl, l.caseName(tt))
 			if _, isPtr := tt.Underlying().(*types.Pointer); !isPtr {
 				impl = append(impl, "*"+l.namer.str(tt))
 			}
@@ -337,7 +337,7 @@ func (l *lowerer) sessionAssert(e *ast.TypeAssertExpr) {
 	if commaOk {
 		b.WriteString("func(v " + xname + ") (" + iname + ", bool) { ")
 		for _, t := range ptrOnly {
-			b.WriteString("if _, ok := v.(" + t + "); ok { return nil, false }; ")
+			b.WriteString("if _, ok := v.(" + l.boxedName(t) + "); ok { return nil, false }; ")
 		}
 		for _, t := range impl {
 			b.WriteString("if w, ok := v.(" + t + "); ok { return w, true }; ")
@@ -346,7 +346,7 @@ func (l *lowerer) sessionAssert(e *ast.TypeAssertExpr) {
 	} else {
 		b.WriteString("func(v " + xname + ") " + iname + " { ")
 		for i, t := range ptrOnly {
-			b.WriteString("if _, ok := v.(" + t + "); ok { " + hook + ".AssertFailed(" + strconv.Quote(msgs[i]) + ") }; ")
+			b.WriteString("if _, ok := v.(" + l.boxedName(t) + "); ok { " + hook + ".AssertFailed(" + strconv.Quote(msgs[i]) + ") }; ")
 		}
 		for _, t := range impl {
 			b.WriteString("if w, ok := v.(" + t + "); ok { return w }; ")

@@ -283,7 +283,7 @@ func (l *lowerer) genericCall(e *ast.CallExpr, fn *types.Func, id *ast.Ident, st
 		// As errors.As: the interpreter walks the chain.
 		t := l.namer.str(inst.TypeArgs.At(0))
 		l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, fmt.Sprintf(
-			"(func(e error) (r %s, found bool) { p := &r; found = (func() bool { %s })(); return })(", t, l.asLoop(t)))
+			"(func(e error) (r %s, found bool) { p := &r; found = (func() bool { %s })(); return })(", t, l.asLoop(inst.TypeArgs.At(0))))
 		l.args(e, st)
 		return
 	}
@@ -747,20 +747,25 @@ func (l *lowerer) errorsAs(e *ast.CallExpr, st *state) bool {
 		return false
 	}
 	t := l.namer.str(pt.Elem())
-	l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, fmt.Sprintf("(func(e error, p *%s) bool { %s })(", t, l.asLoop(t)))
+	l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, fmt.Sprintf("(func(e error, p *%s) bool { %s })(", t, l.asLoop(pt.Elem())))
 	l.args(e, st)
 	return true
 }
 
-// asLoop is the body of errors.As for a target p of type *t, walking the
-// chain of e in the interpreter.
-func (l *lowerer) asLoop(t string) string {
-	return fmt.Sprintf("for e != nil { if v, ok := "+hook+".Orig(e).(%s); ok { *p = v; return true }; "+
+// asLoop is the body of errors.As for a target p of type *target,
+// walking the chain of e in the interpreter (a boxed type's box holds
+// the value).
+func (l *lowerer) asLoop(target types.Type) string {
+	t, open := l.namer.str(target), ""
+	if n := l.boxed(target); n != nil {
+		t, open = boxName(n), "."+n.Obj().Name()
+	}
+	return fmt.Sprintf("for e != nil { if v, ok := "+hook+".Orig(e).(%s); ok { *p = v%s; return true }; "+
 		"if "+hook+".AsMethod(e, p) { return true }; "+
 		l.unwrapCases()+
 		"if u, ok := "+hook+".UnwrapErr(e); ok { e = u; continue }; "+
-		"if us, ok := "+hook+".UnwrapErrs(e); ok { for _, x := range us { if %s.ErrorsAs(x, func(y error) bool { v, ok := %s.Orig(y).(%s); if ok { *p = v }; return ok }) { return true } } }; "+
-		"return false }; return false", t, hook, hook, t)
+		"if us, ok := "+hook+".UnwrapErrs(e); ok { for _, x := range us { if %s.ErrorsAs(x, func(y error) bool { v, ok := %s.Orig(y).(%s); if ok { *p = v%s }; return ok }) { return true } } }; "+
+		"return false }; return false", t, open, hook, hook, t, open)
 }
 
 // errorsIs lowers errors.Is so that the interpreter calls the Is and
@@ -881,7 +886,7 @@ func (l *lowerer) paramTypes(sig *types.Signature) string {
 func (l *lowerer) unwrapCases() string {
 	var b strings.Builder
 	for _, t := range l.typesWithMethod("Unwrap", nil, types.Universe.Lookup("error").Type()) {
-		b.WriteString(fmt.Sprintf("if x, ok := %s.Orig(e).(%s); ok { e = x.Unwrap(); continue }; ", hook, t))
+		b.WriteString(fmt.Sprintf("if x, ok := %s.Orig(e).(%s); ok { e = x.Unwrap(); continue }; ", hook, l.boxedName(t)))
 	}
 	return b.String()
 }
@@ -893,7 +898,7 @@ func (l *lowerer) isCases() string {
 	var b strings.Builder
 	errT := types.Universe.Lookup("error").Type()
 	for _, t := range l.typesWithMethod("Is", errT, types.Typ[types.Bool]) {
-		b.WriteString(fmt.Sprintf("if x, ok := %s.Orig(e).(%s); ok && x.Is(t) { return true }; ", hook, t))
+		b.WriteString(fmt.Sprintf("if x, ok := %s.Orig(e).(%s); ok && x.Is(t) { return true }; ", hook, l.boxedName(t)))
 	}
 	return b.String()
 }
@@ -969,6 +974,12 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store bool) {
 	if l.typedNil(e, t, target) {
 		return
 	}
+	if n := l.boxed(t); n != nil {
+		if _, param := target.(*types.TypeParam); !param {
+			l.boxInto(e, n, target)
+		}
+		return
+	}
 	// The interpreter keeps a value in an empty interface or one of the
 	// session's as itself, and in a standard one (fmt.Stringer) in a
 	// wrapper of its own.
@@ -1031,6 +1042,10 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store bool) {
 // compiled error parameter, or returned as one (for a struct, see
 // rewrapText).
 func (l *lowerer) asError(e ast.Expr, t types.Type) {
+	if n := l.boxed(t); n != nil {
+		l.boxInto(e, n, types.Universe.Lookup("error").Type())
+		return
+	}
 	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() == l.c.pkg && isStruct(n) && !mentionsLocal(t, l.c.pkg) {
 		l.ed.insert(l.off(e.Pos()), "(func(v "+l.namer.str(t)+") error { return "+rewrapText("v", "error")+" })(")
 	} else {
@@ -1185,9 +1200,25 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 		return
 	}
 	if fn, _ := l.callee(e.Fun); fn != nil && isStdPkg(fn.Pkg()) {
-		// A standard func: other lowerings wrap its arguments, but for
-		// its variadic ones of a standard interface (errors.Join's
-		// errs ...error) the interpreter makes no wrapper at all.
+		// A value of a boxed type passed as an interface is boxed, as
+		// anywhere (fmt's and encoding/json's operands are printed and
+		// encoded by their static types instead).
+		_, encoded := jsonOperand[fn.FullName()]
+		boxedArg := map[ast.Expr]bool{}
+		if !printFuncs[fn.FullName()] && !encoded && fn.FullName() != "errors.Is" && (len(e.Args) != 1 || !isTuple(l.c.info.Types[e.Args[0]].Type)) {
+			for i, a := range e.Args {
+				target := paramType(sig, i, e.Ellipsis.IsValid())
+				if n := l.boxed(l.c.info.Types[a].Type); n != nil && target != nil && types.IsInterface(target) {
+					if _, param := target.(*types.TypeParam); !param {
+						l.boxInto(a, n, target)
+						boxedArg[a] = true
+					}
+				}
+			}
+		}
+		// Other lowerings wrap its arguments, but for its variadic ones
+		// of a standard interface (errors.Join's errs ...error) the
+		// interpreter makes no wrapper at all.
 		if !sig.Variadic() || e.Ellipsis.IsValid() {
 			return
 		}
@@ -1199,7 +1230,7 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 		}
 		for _, a := range e.Args[min(last, len(e.Args)):] {
 			t := l.c.info.Types[a].Type
-			if t == nil || !l.sessionNamed(t) || types.IsInterface(t) {
+			if t == nil || boxedArg[a] || !l.sessionNamed(t) || types.IsInterface(t) {
 				continue
 			}
 			if types.Identical(target, types.Universe.Lookup("error").Type()) {

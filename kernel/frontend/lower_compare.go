@@ -162,7 +162,7 @@ func (l *lowerer) ifaceSwitch(s *ast.SwitchStmt) bool {
 	if tt.Type == nil {
 		return false
 	}
-	found := l.sessionIface(tt.Type)
+	found := l.sessionIface(tt.Type) || l.wrappedIface(tt.Type)
 	for _, c := range s.Body.List {
 		for _, e := range c.(*ast.CaseClause).List {
 			if tv := l.c.info.Types[e]; tv.Type != nil && !tv.IsNil() && l.sessionIface(tv.Type) {

@@ -249,12 +249,20 @@ func (l *lowerer) printOperands(e *ast.CallExpr, sig *types.Signature, first int
 		return
 	}
 	errType := types.Universe.Lookup("error").Type()
+	// Only Errorf wraps (%w) an operand, which must be an error for it.
+	wraps := false
+	if fn, _ := l.callee(e.Fun); fn != nil && fn.FullName() == "fmt.Errorf" {
+		wraps = true
+	}
 	for i := first; i < len(e.Args); i++ {
 		if typeArgs[i-first] {
 			continue
 		}
 		t := l.c.info.Types[e.Args[i]].Type
-		if _, iface := t.Underlying().(*types.Interface); !iface && t != nil && types.Implements(t, errType.Underlying().(*types.Interface)) && mayHoldCellType(t, l.c.pkg, 0) {
+		if l.boxed(t) != nil && !wraps {
+			// Printed by its static type (below), with its methods; only
+			// %w needs an error.
+		} else if _, iface := t.Underlying().(*types.Interface); !iface && t != nil && types.Implements(t, errType.Underlying().(*types.Interface)) && mayHoldCellType(t, l.c.pkg, 0) {
 			// As an error, so that compiled fmt sees its Error method
 			// (and %w wraps it): passing it to a compiled error
 			// parameter makes the interpreter wrap it with its methods.

@@ -117,6 +117,10 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 				l.caseByTypes(e, xname, operand, ptrOnly, impl)
 				continue
 			}
+			if n := l.boxed(tv.Type); n != nil {
+				l.ed.replace(l.off(e.Pos()), l.off(e.End()), "func() bool { _, ok := "+operand+".("+boxName(n)+"); return ok }()")
+				continue
+			}
 			l.ed.insert(l.off(e.Pos()), "func() bool { _, ok := "+operand+".(")
 			l.ed.insert(l.off(e.End()), "); return ok }()")
 		}
@@ -139,6 +143,9 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 // assertText is operand.(t), for the type of case expression e, in a
 // form the interpreter gets right.
 func (l *lowerer) assertText(e ast.Expr, t, xt types.Type, xname, operand string) string {
+	if n := l.boxed(t); n != nil {
+		return boxedCaseValue(n, operand)
+	}
 	tname := l.namer.str(t)
 	_, _, impl := l.stdIface(e)
 	if len(impl) == 0 {
@@ -172,10 +179,10 @@ func (l *lowerer) caseByTypes(e ast.Expr, xname, operand string, reject, accept 
 	var b strings.Builder
 	b.WriteString("func(v " + xname + ") bool { ")
 	for _, t := range reject {
-		b.WriteString("if _, ok := v.(" + t + "); ok { return false }; ")
+		b.WriteString("if _, ok := v.(" + l.boxedName(t) + "); ok { return false }; ")
 	}
 	for _, t := range accept {
-		b.WriteString("if _, ok := v.(" + t + "); ok { return true }; ")
+		b.WriteString("if _, ok := v.(" + l.boxedName(t) + "); ok { return true }; ")
 	}
 	b.WriteString("_, ok := v.(")
 	l.ed.insert(l.off(e.Pos()), b.String())

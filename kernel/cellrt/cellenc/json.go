@@ -264,14 +264,78 @@ func mirrorValue(v reflect.Value, desc string) reflect.Value {
 	if !v.IsValid() {
 		return reflect.ValueOf((*any)(nil)).Elem()
 	}
+	if inner, name, ok := fmtview.OpenBox(v); ok {
+		// A value of a declared non-struct type held in an interface.
+		return mirrorValue(inner, "T:"+name)
+	}
 	t := v.Type()
 	m := mirrorType(t, desc)
 	if m == t {
-		return v
+		return withinAny(v, 0)
 	}
 	out := reflect.New(m).Elem()
 	fill(out, v, desc)
 	return out
+}
+
+// withinAny returns v, a value of a type that needs no mirror, with the
+// values its empty interfaces hold mirrored (a map[string]any may hold a
+// boxed value, see kernel/cellrt/fmtview's box.go); v itself when they
+// need nothing.
+func withinAny(v reflect.Value, depth int) reflect.Value {
+	if depth > 32 {
+		return v
+	}
+	switch v.Kind() {
+	case reflect.Interface:
+		if v.IsNil() || v.NumMethod() > 0 {
+			return v
+		}
+		inner := fmtview.Unwrap(v)
+		if !inner.IsValid() {
+			return v
+		}
+		if m := mirrorValue(inner, ""); m != inner {
+			out := reflect.New(v.Type()).Elem()
+			out.Set(m)
+			return out
+		}
+	case reflect.Map:
+		if v.IsNil() || !holdsAny(v.Type().Elem(), 0) {
+			return v
+		}
+		out := reflect.MakeMapWithSize(v.Type(), v.Len())
+		iter := v.MapRange()
+		for iter.Next() {
+			out.SetMapIndex(iter.Key(), withinAny(iter.Value(), depth+1))
+		}
+		return out
+	case reflect.Slice, reflect.Array:
+		if v.Kind() == reflect.Slice && v.IsNil() || !holdsAny(v.Type().Elem(), 0) {
+			return v
+		}
+		out := reflect.New(v.Type()).Elem()
+		if v.Kind() == reflect.Slice {
+			out.Set(reflect.MakeSlice(v.Type(), v.Len(), v.Len()))
+		}
+		for i := 0; i < v.Len(); i++ {
+			out.Index(i).Set(withinAny(v.Index(i), depth+1))
+		}
+		return out
+	}
+	return v
+}
+
+// holdsAny reports whether values of t (a map's or a slice's element
+// type) may hold an empty interface.
+func holdsAny(t reflect.Type, depth int) bool {
+	switch t.Kind() {
+	case reflect.Interface:
+		return t.NumMethod() == 0
+	case reflect.Map, reflect.Slice, reflect.Array:
+		return depth < 8 && holdsAny(t.Elem(), depth+1)
+	}
+	return false
 }
 
 // fill sets out, of v's mirror type, from v.

@@ -25,13 +25,32 @@ func PanicValue(v any) string {
 	if !rv.IsValid() {
 		return "nil"
 	}
+	if inner, name, ok := openBox(rv); ok {
+		if info := lookupName(name); info != nil {
+			for _, m := range []string{"Error", "String"} {
+				if f, ok := info.Methods[m]; ok && !info.PtrMethods[m] {
+					return f.Call([]reflect.Value{inner})[0].String()
+				}
+			}
+		}
+		return namedPanicValue(inner, name)
+	}
 	for _, name := range []string{"Error", "String"} {
 		if m, recv, ok := method(rv, name); ok {
 			return m.Call([]reflect.Value{recv})[0].String()
 		}
 	}
 	t := rv.Type()
-	named := lookup(t) != nil || (t.PkgPath() != "" && t.Name() != "")
+	if lookup(t) != nil || (t.PkgPath() != "" && t.Name() != "") {
+		return namedPanicValue(rv, TypeName(t))
+	}
+	return namedPanicValue(rv, "")
+}
+
+// namedPanicValue is PanicValue for a value of the type named name ("":
+// a type without a name) and without an Error or String method.
+func namedPanicValue(rv reflect.Value, name string) string {
+	named := name != ""
 	var s string
 	switch rv.Kind() {
 	case reflect.String:
@@ -45,10 +64,13 @@ func PanicValue(v any) string {
 	case reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
 		s = fmt.Sprintf("%e", rv.Interface())
 	default:
-		return fmt.Sprintf("(%s) 0x%x", TypeName(t), address(rv))
+		if !named {
+			name = TypeName(rv.Type())
+		}
+		return fmt.Sprintf("(%s) 0x%x", name, address(rv))
 	}
 	if named {
-		return TypeName(t) + "(" + s + ")"
+		return name + "(" + s + ")"
 	}
 	return s
 }

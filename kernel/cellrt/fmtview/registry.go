@@ -179,7 +179,7 @@ func needsView(t reflect.Type) bool {
 	if ok {
 		return n
 	}
-	if empty && !isIfaceValue(t) {
+	if empty && !isIfaceValue(t) && !isBox(t) {
 		return false
 	}
 	n = contains(t, map[reflect.Type]bool{})
@@ -198,6 +198,9 @@ func contains(t reflect.Type, seen map[reflect.Type]bool) bool {
 	_, ok := types[t]
 	mu.RUnlock()
 	if ok {
+		return true
+	}
+	if isBox(t) {
 		return true
 	}
 	switch t.Kind() {
@@ -338,6 +341,12 @@ func unwrap(v reflect.Value) reflect.Value {
 func NameOf(s string) string {
 	ptr := strings.HasPrefix(s, "*")
 	base := strings.TrimPrefix(s, "*")
+	if name, ok := strings.CutPrefix(base, "main.__gt_box_"); ok && !ptr {
+		return "main." + name // a box (see box.go) stands for its value
+	}
+	if m := boxSpelled.FindStringSubmatch(base); m != nil && !ptr {
+		return m[1]
+	}
 	mu.RLock()
 	defer mu.RUnlock()
 	found := ""

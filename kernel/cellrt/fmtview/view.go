@@ -329,6 +329,9 @@ func TypeNameOf(v any) string {
 
 // TypeName is what %T prints for t.
 func TypeName(t reflect.Type) string {
+	if isBox(t) {
+		return boxTypeName(t)
+	}
 	if info := lookup(t); info != nil {
 		return info.Name
 	}
@@ -456,6 +459,13 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 	if depth > 0 && verb == 'v' && f.Flag('#') && v.IsValid() && v.Kind() == reflect.Interface && v.IsNil() {
 		// An element of interface type: fmt names the type.
 		fmt.Fprintf(f, "%s(nil)", TypeName(v.Type()))
+		return
+	}
+	if inner, name, ok := openBox(unwrap(v)); ok {
+		if depth > 0 && verb == 'v' && f.Flag('#') && lookupName(name) != nil && printSharpNamed(f, inner, name) {
+			return // in an element of interface type, %#v names the type
+		}
+		printDesc(f, inner, "T:"+name, verb, depth, methods)
 		return
 	}
 	if methods && printWrapper(f, v, verb) {

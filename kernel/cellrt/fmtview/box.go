@@ -1,0 +1,58 @@
+package fmtview
+
+import (
+	"reflect"
+	"regexp"
+	"strings"
+	"unsafe"
+)
+
+// A value of a declared type that is not a struct (type Celsius float64)
+// is held in an interface in a box (see kernel/frontend's lower_box.go):
+// a struct whose one field, embedded and tagged gt:"box", is the value,
+// named as its type. Compiled Go would see the value itself; so do the
+// views, %T, panics and assertion messages.
+
+// isBox reports whether t is a box's type: its field's tag is
+// gt:"box main.T".
+func isBox(t reflect.Type) bool {
+	return t.Kind() == reflect.Struct && t.NumField() == 1 && t.Field(0).Anonymous && strings.HasPrefix(t.Field(0).Tag.Get("gt"), "box ")
+}
+
+// boxTypeName is the Go name of the type whose values t boxes.
+func boxTypeName(t reflect.Type) string { return strings.TrimPrefix(t.Field(0).Tag.Get("gt"), "box ") }
+
+// boxSpelled matches reflect's spelling of a box type, which names the
+// boxed type only in its tag: struct { float64 "gt:\"box main.Celsius\"" }.
+var boxSpelled = regexp.MustCompile(`^struct \{ .* "gt:\\"box (main\.[^\\]+)\\"" \}$`)
+
+// OpenBox is openBox for packages that see through boxes too.
+func OpenBox(v reflect.Value) (inner reflect.Value, name string, ok bool) { return openBox(v) }
+
+// openBox returns the value a box holds and the Go name of its type; ok
+// is false when v is not a box.
+func openBox(v reflect.Value) (inner reflect.Value, name string, ok bool) {
+	if !v.IsValid() || !isBox(v.Type()) {
+		return reflect.Value{}, "", false
+	}
+	f := v.Field(0)
+	if !f.CanInterface() {
+		// A type with a lower-case name: its field is unexported.
+		if !v.CanAddr() {
+			c := reflect.New(v.Type()).Elem()
+			c.Set(v)
+			v = c
+		}
+		f = reflect.NewAt(f.Type(), unsafe.Pointer(v.Field(0).UnsafeAddr())).Elem()
+	}
+	return f, boxTypeName(v.Type()), true
+}
+
+// Unbox returns the value v holds when it is a box (or an interpreter's
+// wrapper of one), and v otherwise.
+func Unbox(v any) any {
+	if inner, _, ok := openBox(unwrap(reflect.ValueOf(v))); ok {
+		return inner.Interface()
+	}
+	return v
+}

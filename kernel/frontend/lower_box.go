@@ -1,0 +1,256 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// The interpreter's reflect type for a declared type that is not a
+// struct (type Celsius float64, type Color int, type Names []string) is
+// its underlying type's: in an interface, a Celsius was a float64 to
+// assertions (x.(float64) held, x.(Celsius) held for a float64), to type
+// switches (case float64: took it), to %T (float64) and to fmt, which
+// printed it without its String method once it had passed through a
+// func's parameter, a slice, a map or a channel. Such a value is held in
+// an interface in a box: a struct type of its own declared beside it,
+// whose one embedded field is the value, so that its methods are the
+// box's and its reflect type is its own.
+//
+//	type Celsius float64  ->  type Celsius float64; type __gt_box_Celsius struct{ Celsius `gt:"box main.Celsius"` }
+//	var x any = c         ->  var x any = (func(v Celsius) any { return __gt_box_Celsius{v} })(c)
+//	x.(Celsius)           ->  func(v any) Celsius { return v.(__gt_box_Celsius).Celsius }(x)
+//	case Celsius:         ->  case __gt_box_Celsius:   (the clause's variable the field)
+//
+// Every conversion to an interface boxes (assignment, argument, result,
+// element, send, comparison, case value), every assertion and case
+// unboxes; fmt, %T, panics and assertion messages see through the box
+// (kernel/cellrt/fmtview), as compiled Go sees the value itself.
+
+// boxTag is the struct tag of the field of n's box, by which run-time
+// code knows a box and the type it holds (reflect spells an embedded
+// field by its type alone).
+func boxTag(n *types.Named) string { return `gt:"box main.` + n.Obj().Name() + `"` }
+
+// boxed returns t when its values go into interfaces boxed (see above):
+// a type the session declares at package level, not generic, whose
+// underlying type is not a struct, an interface or a pointer. Else nil.
+func (l *lowerer) boxed(t types.Type) *types.Named {
+	if t == nil {
+		return nil
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != l.c.pkg || n.Obj().Parent() != l.c.pkg.Scope() ||
+		n.TypeParams().Len() > 0 || n.TypeArgs().Len() > 0 || strings.HasPrefix(n.Obj().Name(), hook) {
+		return nil
+	}
+	switch n.Underlying().(type) {
+	case *types.Struct, *types.Interface, *types.Pointer:
+		return nil
+	}
+	if b, ok := n.Underlying().(*types.Basic); ok && b.Kind() == types.UnsafePointer {
+		return nil
+	}
+	// The box's field is named as the type: a method of that name would
+	// be hidden by it.
+	if obj, _, _ := types.LookupFieldOrMethod(n, true, l.c.pkg, n.Obj().Name()); obj != nil {
+		return nil
+	}
+	return n
+}
+
+// boxName is the name of the box of n.
+func boxName(n *types.Named) string { return hook + "_box_" + n.Obj().Name() }
+
+// boxedName returns the box of the session type a case list or an
+// assertion spells t ("Celsius"), or t itself.
+func (l *lowerer) boxedName(t string) string {
+	if tn, ok := l.c.pkg.Scope().Lookup(t).(*types.TypeName); ok {
+		if n := l.boxed(tn.Type()); n != nil {
+			return boxName(n)
+		}
+	}
+	return t
+}
+
+// boxDecls declares the box of each type of d that needs one, on d's
+// last line.
+func (l *lowerer) boxDecls(d *ast.GenDecl) {
+	if d.Tok != token.TYPE {
+		return
+	}
+	var b strings.Builder
+	for _, spec := range d.Specs {
+		ts := spec.(*ast.TypeSpec)
+		if ts.TypeParams != nil || ts.Assign.IsValid() {
+			continue
+		}
+		tn, ok := l.c.info.Defs[ts.Name].(*types.TypeName)
+		if !ok {
+			continue
+		}
+		if n := l.boxed(tn.Type()); n != nil {
+			b.WriteString("; type " + boxName(n) + " struct{ " + n.Obj().Name() + " `" + boxTag(n) + "` }")
+		}
+	}
+	if b.Len() > 0 {
+		l.ed.insert(l.off(d.End()), b.String())
+	}
+}
+
+// boxInto boxes e, of the boxed type n, converted to the interface type
+// target (see copyInto, which calls it).
+func (l *lowerer) boxInto(e ast.Expr, n *types.Named, target types.Type) {
+	box := boxName(n)
+	typ := l.namer.str(n)
+	iface := target.Underlying().(*types.Interface)
+	switch {
+	case mentionsLocal(target, l.c.pkg) || hasTypeParam(target, 0):
+		l.ed.insert(l.off(e.Pos()), box+"{")
+		l.ed.insert(l.off(e.End()), "}")
+		return
+	case !iface.Empty() && isCompiledNamed(target, l.c.pkg):
+		// A standard interface: the interpreter's wrapper of a struct
+		// is made right by Rewrap (see rewrapText).
+		iname := l.namer.str(target)
+		l.ed.insert(l.off(e.Pos()), "(func(v "+typ+") "+iname+" { b := "+box+"{v}; return "+rewrapText("b", iname)+" })(")
+	default:
+		// Made in a func: each call's box is its own (a loop storing
+		// boxes made in place would store one box again and again).
+		l.ed.insert(l.off(e.Pos()), "(func(v "+typ+") "+l.namer.str(target)+" { return "+box+"{v} })(")
+	}
+	l.ed.insert(l.off(e.End()), ")")
+}
+
+// boxAssert lowers x.(T) for a boxed type T: the box is asserted and
+// opened.
+func (l *lowerer) boxAssert(e *ast.TypeAssertExpr) bool {
+	if e.Type == nil {
+		return false
+	}
+	tv, ok := l.c.info.Types[e.Type]
+	if !ok || !tv.IsType() {
+		return false
+	}
+	n := l.boxed(tv.Type)
+	xt := l.c.info.Types[e.X].Type
+	if n == nil || xt == nil || mentionsLocal(xt, l.c.pkg) || hasTypeParam(xt, 0) {
+		return false
+	}
+	box, typ, xname := boxName(n), l.namer.str(n), l.namer.str(xt)
+	field := n.Obj().Name()
+	if _, commaOk := l.c.info.Types[e].Type.(*types.Tuple); commaOk {
+		l.assertAsCall(e, "func(v "+xname+") ("+typ+", bool) { b, ok := v.("+box+"); return b."+field+", ok }(")
+	} else {
+		l.assertAsCall(e, "func(v "+xname+") "+typ+" { return v.("+box+")."+field+" }(")
+	}
+	return true
+}
+
+// boxCompare boxes the operand of a boxed type in a comparison with an
+// interface (Go converts it to the interface type).
+func (l *lowerer) boxCompare(e *ast.BinaryExpr) {
+	if e.Op != token.EQL && e.Op != token.NEQ {
+		return
+	}
+	xt, yt := l.c.info.Types[e.X], l.c.info.Types[e.Y]
+	if xt.Type == nil || yt.Type == nil || xt.IsNil() || yt.IsNil() {
+		return
+	}
+	if n := l.boxed(yt.Type); n != nil && types.IsInterface(xt.Type) {
+		l.boxInto(e.Y, n, xt.Type)
+	} else if n := l.boxed(xt.Type); n != nil && types.IsInterface(yt.Type) {
+		l.boxInto(e.X, n, yt.Type)
+	}
+}
+
+// boxCases boxes the case values of a switch on an interface that are of
+// a boxed type.
+func (l *lowerer) boxCases(s *ast.SwitchStmt) {
+	if s.Tag == nil {
+		return
+	}
+	tt := l.c.info.Types[s.Tag].Type
+	if tt == nil || !types.IsInterface(tt) {
+		return
+	}
+	for _, c := range s.Body.List {
+		for _, e := range c.(*ast.CaseClause).List {
+			if n := l.boxed(l.c.info.Types[e].Type); n != nil {
+				l.boxInto(e, n, tt)
+			}
+		}
+	}
+}
+
+// boxedCaseValue is the value of a type switch's variable in a clause of
+// the boxed type n, from the operand holding its box.
+func boxedCaseValue(n *types.Named, operand string) string {
+	return operand + ".(" + boxName(n) + ")." + n.Obj().Name()
+}
+
+// caseName is t as a case list or an assertion of the lowered code
+// spells it: a boxed type's box, else its name.
+func (l *lowerer) caseName(t types.Type) string {
+	if n := l.boxed(t); n != nil {
+		return boxName(n)
+	}
+	return l.namer.str(t)
+}
+
+// boxTypeCases lowers the cases of boxed types of a type switch that
+// typeSwitch left to the interpreter: the case is the box, and a
+// variable the switch binds is, in the clause, the box's field.
+//
+//	case Celsius: body  ->  case __gt_box_Celsius: { c := c.Celsius; _ = c; body }
+func (l *lowerer) boxTypeCases(s *ast.TypeSwitchStmt) {
+	var bound *ast.Ident
+	if a, ok := s.Assign.(*ast.AssignStmt); ok && len(a.Lhs) == 1 {
+		bound, _ = a.Lhs[0].(*ast.Ident)
+	}
+	for _, c := range s.Body.List {
+		cc := c.(*ast.CaseClause)
+		for _, e := range cc.List {
+			if n := l.boxed(l.c.info.Types[e].Type); n != nil && l.c.info.Types[e].IsType() {
+				l.ed.replace(l.off(e.Pos()), l.off(e.End()), boxName(n))
+			}
+		}
+		if len(cc.List) != 1 || bound == nil || bound.Name == "_" || l.c.info.Implicits[cc] == nil {
+			continue
+		}
+		n := l.boxed(l.c.info.Types[cc.List[0]].Type)
+		if n == nil {
+			continue
+		}
+		end := l.off(cc.Colon) + 1
+		if len(cc.Body) > 0 {
+			end = l.off(cc.Body[len(cc.Body)-1].End())
+		}
+		l.ed.insert(l.off(cc.Colon)+1, " { "+bound.Name+" := "+bound.Name+"."+n.Obj().Name()+"; _ = "+bound.Name+";")
+		l.ed.insert(end, " }")
+	}
+}
+
+// isTuple reports whether t is a tuple (a call's several results).
+func isTuple(t types.Type) bool {
+	_, ok := t.(*types.Tuple)
+	return ok
+}
+
+// boxIndex boxes the key of a map index whose key type is an interface
+// (m[Level("info")] of a map[any]int).
+func (l *lowerer) boxIndex(e *ast.IndexExpr) {
+	mt, ok := l.c.info.Types[e.X].Type.(*types.Map)
+	if !ok {
+		if t := l.c.info.Types[e.X].Type; t != nil {
+			mt, ok = t.Underlying().(*types.Map)
+		}
+	}
+	if !ok || !types.IsInterface(mt.Key()) {
+		return
+	}
+	if n := l.boxed(l.c.info.Types[e.Index].Type); n != nil {
+		l.boxInto(e.Index, n, mt.Key())
+	}
+}
