@@ -116,6 +116,9 @@ func (tv *typeViews) registerType(it *interp.Interpreter, src, name, key string,
 		}
 	}
 	info := fmtview.TypeInfo{Name: name, Methods: map[string]reflect.Value{}, PtrMethods: map[string]bool{}, Calls: map[string]reflect.Value{}}
+	if d := fieldDesc(spec.Type, declared, 0); strings.HasPrefix(d, "[]") || strings.HasPrefix(d, "M(") || strings.HasPrefix(d, "*") {
+		info.Under = d
+	}
 	if st, ok := spec.Type.(*ast.StructType); ok {
 		for _, f := range st.Fields.List {
 			fd := fieldDesc(f.Type, declared, 0)

@@ -40,6 +40,10 @@ type TypeInfo struct {
 	Calls map[string]reflect.Value
 	// PtrMethods says which methods have a pointer receiver.
 	PtrMethods map[string]bool
+	// Under describes the underlying type of a declared slice, array,
+	// map or pointer type whose elements are of declared types (see As):
+	// "[]T:main.Suit" for type Hand []Suit, printed by it.
+	Under string
 }
 
 var (

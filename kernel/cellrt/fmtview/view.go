@@ -110,6 +110,11 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 				return
 			}
 		}
+		if info != nil && info.Under != "" && verb != 'T' {
+			// Its elements print as their declared types do.
+			printDesc(f, v, info.Under, verb, depth, methods)
+			return
+		}
 		if info != nil && v.Kind() == reflect.Struct && verb != 'T' && len(info.Fields) == v.NumField() && v.NumField() > 0 {
 			// A struct type with a twin of the same fields: its reflect
 			// type's registration may be the twin's. (A value that an
