@@ -165,7 +165,8 @@ func (tv *typeViews) registerType(it *interp.Interpreter, src, name, key string,
 	fmtview.RegisterNamed(info)
 	if t.Kind() == reflect.Struct {
 		// Only a struct's reflect type is its own: a named int is an
-		// int to the interpreter.
+		// int to the interpreter (and every empty struct type is
+		// struct{}, known by it only behind a pointer).
 		fmtview.Register(t, info)
 	}
 	return true

@@ -35,7 +35,8 @@ func boxTag(n *types.Named) string { return `gt:"box main.` + n.Obj().Name() + `
 
 // boxed returns t when its values go into interfaces boxed (see above):
 // a type the session declares at package level, not generic, whose
-// underlying type is not a struct, an interface or a pointer. Else nil.
+// underlying type is not an interface, a pointer or a struct with
+// fields. Else nil.
 func (l *lowerer) boxed(t types.Type) *types.Named {
 	if t == nil {
 		return nil
@@ -45,8 +46,14 @@ func (l *lowerer) boxed(t types.Type) *types.Named {
 		n.TypeParams().Len() > 0 || n.TypeArgs().Len() > 0 || strings.HasPrefix(n.Obj().Name(), hook) {
 		return nil
 	}
-	switch n.Underlying().(type) {
-	case *types.Struct, *types.Interface, *types.Pointer:
+	switch u := n.Underlying().(type) {
+	case *types.Struct:
+		if u.NumFields() > 0 {
+			return nil
+		}
+		// An empty struct type's reflect type is struct{}, every
+		// other one's too.
+	case *types.Interface, *types.Pointer:
 		return nil
 	}
 	if b, ok := n.Underlying().(*types.Basic); ok && b.Kind() == types.UnsafePointer {

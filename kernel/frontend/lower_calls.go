@@ -760,7 +760,14 @@ func (l *lowerer) asLoop(target types.Type) string {
 	if n := l.boxed(target); n != nil {
 		t, open = boxName(n), "."+n.Obj().Name()
 	}
-	return fmt.Sprintf("for e != nil { if v, ok := "+hook+".Orig(e).(%s); ok { *p = v%s; return true }; "+
+	// A session interface: the interpreter asserts the session's types
+	// that implement it by name (see sessionAssert).
+	impl, _, _ := l.sessionImpl(target)
+	var byName strings.Builder
+	for _, it := range impl {
+		byName.WriteString("if v, ok := " + hook + ".Orig(e).(" + l.boxedName(it) + "); ok { *p = v; return true }; ")
+	}
+	return fmt.Sprintf("for e != nil { "+byName.String()+"if v, ok := "+hook+".Orig(e).(%s); ok { *p = v%s; return true }; "+
 		"if "+hook+".AsMethod(e, p) { return true }; "+
 		l.unwrapCases()+
 		"if u, ok := "+hook+".UnwrapErr(e); ok { e = u; continue }; "+

@@ -125,7 +125,7 @@ func (l *lowerer) desc(t types.Type, depth int) string {
 			if _, ok := t.Underlying().(*types.Struct); !ok && (t.TypeArgs().Len() == 0 || concreteType(t, 0)) {
 				return "T:" + goTypeName(t)
 			}
-			if l.twinStruct(t) {
+			if st, ok := t.Underlying().(*types.Struct); ok && st.NumFields() == 0 || l.twinStruct(t) {
 				return "T:" + goTypeName(t)
 			}
 		}

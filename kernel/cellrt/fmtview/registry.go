@@ -168,6 +168,19 @@ func Forget() {
 
 // lookup returns the registration of t.
 func lookup(t reflect.Type) *TypeInfo {
+	if t.Kind() == reflect.Struct && t.NumField() == 0 {
+		// Every empty struct type is struct{} to the interpreter: a
+		// value of a declared one is described by the front end, or
+		// boxed in an interface (box.go); struct{}{} is none of them.
+		return nil
+	}
+	return lookupPointee(t)
+}
+
+// lookupPointee is lookup for the element type of a pointer: *T of an
+// empty struct type T is known by the registration of struct{} (the
+// last empty struct type registered).
+func lookupPointee(t reflect.Type) *TypeInfo {
 	mu.RLock()
 	defer mu.RUnlock()
 	return types[t]

@@ -110,6 +110,15 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 				return
 			}
 		}
+		if info != nil && v.Kind() == reflect.Struct && v.NumField() == 0 && verb != 'T' {
+			// An empty struct type: its reflect type is struct{}.
+			if sharp {
+				fmt.Fprint(f, info.Name+"{}")
+			} else {
+				fmt.Fprint(f, "{}")
+			}
+			return
+		}
 		if info != nil && info.Under != "" && verb != 'T' {
 			// Its elements print as their declared types do.
 			printDesc(f, v, info.Under, verb, depth, methods)
@@ -342,6 +351,9 @@ func TypeName(t reflect.Type) string {
 	}
 	switch t.Kind() {
 	case reflect.Pointer:
+		if info := lookupPointee(t.Elem()); info != nil {
+			return "*" + info.Name
+		}
 		return "*" + TypeName(t.Elem())
 	case reflect.Slice:
 		return "[]" + TypeName(t.Elem())
@@ -366,7 +378,7 @@ func method(v reflect.Value, name string) (m, recv reflect.Value, ok bool) {
 		return reflect.Value{}, reflect.Value{}, false
 	}
 	if v.Kind() == reflect.Pointer {
-		if info := lookup(v.Type().Elem()); info != nil {
+		if info := lookupPointee(v.Type().Elem()); info != nil {
 			if m, ok := info.Methods[name]; ok {
 				if info.PtrMethods[name] {
 					return m, v, true
