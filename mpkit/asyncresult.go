@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"strings"
 	"sync"
 	"time"
 )
@@ -359,6 +360,7 @@ func convertTo(v reflect.Value, t reflect.Type) (reflect.Value, error) {
 	if !v.IsValid() {
 		return reflect.Zero(t), nil
 	}
+	v = unboxed(v, t)
 	switch {
 	case v.Type() == t:
 		return v, nil
@@ -370,4 +372,20 @@ func convertTo(v reflect.Value, t reflect.Type) (reflect.Value, error) {
 		return v.Convert(t), nil
 	}
 	return reflect.Value{}, fmt.Errorf("a %s does not fit %s", v.Type(), t)
+}
+
+// unboxed returns the value a notebook's box holds when v is one and t,
+// not an interface type, is not v's: the goteach kernel holds a value of
+// a declared non-struct type in an interface as a struct whose one
+// embedded field, tagged gt:"box main.T", is the value (its reflect type
+// is otherwise its underlying type's). Else v.
+func unboxed(v reflect.Value, t reflect.Type) reflect.Value {
+	if t == nil || t.Kind() == reflect.Interface || !v.IsValid() || v.Type() == t || v.Kind() != reflect.Struct || v.NumField() != 1 {
+		return v
+	}
+	f := v.Type().Field(0)
+	if !f.Anonymous || !strings.HasPrefix(f.Tag.Get("gt"), "box ") || !f.Type.AssignableTo(t) || !v.Field(0).CanInterface() {
+		return v
+	}
+	return v.Field(0)
 }

@@ -56,6 +56,15 @@ const (
 	ShipMissing
 )
 
+// A TaskTyper is a Host whose children run some funcs with other result
+// types than they declare (an interpreter that returns a value of a
+// declared type boxed in an any, its reflect type being its underlying
+// type's): TaskType returns the type of the func a child's Func returns
+// for the func named name, declared of type ft.
+type TaskTyper interface {
+	TaskType(name string, ft reflect.Type) reflect.Type
+}
+
 var (
 	hostMu sync.RWMutex
 	host   Host

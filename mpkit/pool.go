@@ -587,7 +587,11 @@ func (p *Pool) call(op string, f any, iterable any, star bool, mode int, opts []
 		}
 	}
 	res := &AsyncResult{pool: p, ref: ref, star: star, mode: mode, n: items.Len(), done: make(chan struct{}), epoch: currentEpoch()}
-	res.outType, res.hasErr = resultType(ft)
+	rt := ft
+	if tt, ok := currentHost().(TaskTyper); ok && ref.Hosted {
+		rt = tt.TaskType(ref.Name, ft) // the results as the workers return them
+	}
+	res.outType, res.hasErr = resultType(rt)
 	for _, o := range opts {
 		o(res)
 	}

@@ -76,7 +76,7 @@ func encodeArgs(op string, ft reflect.Type, args []any) ([][]byte, error) {
 		if ft != nil {
 			pt = paramType(ft, i)
 		}
-		v := reflect.ValueOf(a)
+		v := unboxed(reflect.ValueOf(a), pt)
 		if pt != nil && pt.Kind() != reflect.Interface && v.IsValid() && v.Type() != pt && v.Type().ConvertibleTo(pt) && convertibleKinds(v.Kind(), pt.Kind()) {
 			v = v.Convert(pt)
 		}

@@ -215,3 +215,27 @@ def test_restart_leaves_no_process(km, kc):
     assert len(kids) >= 2
     km.restart_kernel(now=False)
     assert wait_until(lambda: not any(running(p) for p in kids), 8)
+
+
+def test_declared_types_keep_their_type_across_processes(kc):
+    # A value of a declared non-struct type is boxed in interfaces (its
+    # reflect type is its underlying type's): as an argument, a queue item
+    # and a pool task or result it arrives as what it is.
+    execute_ok(kc, IMPORTS)
+    execute_ok(
+        kc,
+        'type Celsius float64\nfunc (c Celsius) String() string { return fmt.Sprintf("%.1fC", float64(c)) }\n'
+        "func warm(q *mp.Queue, c Celsius) { q.Put(c + 1) }\nfunc double(c Celsius) Celsius { return 2 * c }",
+    )
+    ex = execute_ok(
+        kc,
+        "q := mp.NewQueue()\np := &mp.Process{Target: warm, Args: mp.Args(q, Celsius(20))}\np.Start()\n"
+        "got := q.Get()\np.Join()\nc, ok := got.(Celsius)\n_, isFloat := got.(float64)\nfmt.Println(got, c, ok, isFloat)",
+    )
+    assert ex.stream() == "21.0C 21.0C true false\n"
+    ex = execute_ok(
+        kc,
+        "pool := mp.NewPool(2)\nfmt.Println(pool.Map(double, []Celsius{1, 2}))\n"
+        "r := pool.Apply(double, mp.Args(Celsius(4)))\nfmt.Printf(\"%v %T\\n\", r, r)\npool.Close()",
+    )
+    assert ex.stream() == "[2.0C 4.0C]\n8.0C main.Celsius\n"

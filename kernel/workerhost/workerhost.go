@@ -441,7 +441,7 @@ func (h *Host) Func(name string) (reflect.Value, error) {
 	if f, ok := h.funcs[name]; ok {
 		return f, nil
 	}
-	v, err := h.rep.Eval(name)
+	v, err := h.rep.TaskFunc(name)
 	if err != nil {
 		return reflect.Value{}, fmt.Errorf("cannot find func %s in the session: %w", name, err)
 	}
@@ -450,6 +450,19 @@ func (h *Host) Func(name string) (reflect.Value, error) {
 	}
 	h.funcs[name] = v
 	return v, nil
+}
+
+// TaskType is the type of the func a child's Func returns for the func
+// name, declared of type ft: one returning a declared non-struct type
+// returns it boxed in an any (mpkit.TaskTyper, engine.TaskFunc).
+func (h *Host) TaskType(name string, ft reflect.Type) reflect.Type {
+	h.mu.Lock()
+	sess := h.sess
+	h.mu.Unlock()
+	if sess == nil {
+		return ft
+	}
+	return engine.TaskType(sess.Decls(), name, ft)
 }
 
 // Traceback describes a panic of a cell's func in a child with the cell

@@ -3,6 +3,7 @@ package workerhost
 import (
 	"context"
 	"encoding/json"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -111,5 +112,41 @@ fmt.Println(q.Qsize())`)
 	json.Unmarshal(b, &decls)
 	if err := rep.Apply(decls); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A task func returning a declared non-struct type runs in the child as a
+// wrapper returning it boxed, of the type the parent expects.
+func TestTaskFuncBoxesDeclaredResults(t *testing.T) {
+	eng, err := engine.New(engine.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	run(t, eng, `import "fmt"`)
+	run(t, eng, "type Celsius float64\nfunc (c Celsius) String() string { return fmt.Sprintf(\"%.1fC\", float64(c)) }\n"+
+		"func double(c Celsius) (Celsius, error) { return 2 * c, nil }\nfunc plain(x int) int { return x }")
+	rep, err := engine.NewReplica(engine.Options{Lean: true}, eng.Decls())
+	if err != nil {
+		t.Fatal(err)
+	}
+	fn, err := rep.TaskFunc("double")
+	if err != nil {
+		t.Fatal(err)
+	}
+	declared, err := eng.Eval("double")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := engine.TaskType(eng.Decls(), "double", declared.Type()); fn.Type() != want {
+		t.Fatalf("task func of type %v, the parent expects %v", fn.Type(), want)
+	}
+	out := fn.Call([]reflect.Value{reflect.ValueOf(2.0)})
+	box := out[0].Elem()
+	if box.Kind() != reflect.Struct || box.NumField() != 1 || box.Type().Field(0).Tag.Get("gt") != "box main.Celsius" || box.Field(0).Float() != 4 {
+		t.Fatalf("result %#v, want Celsius(4) boxed", out[0].Interface())
+	}
+	plain, err := rep.TaskFunc("plain")
+	if err != nil || plain.Type() != reflect.TypeOf(func(int) int { return 0 }) {
+		t.Fatalf("plain: %v %v", plain, err)
 	}
 }
