@@ -34,6 +34,7 @@ import (
 	"github.com/traefik/yaegi/stdlib"
 	"github.com/traefik/yaegi/stdlib/syscall"
 	"github.com/traefik/yaegi/stdlib/unrestricted"
+	yunsafe "github.com/traefik/yaegi/stdlib/unsafe"
 
 	"github.com/goteach/goteach/kernel"
 	"github.com/goteach/goteach/kernel/cellrt/fmtview"
@@ -81,7 +82,7 @@ var _ kernel.Engine = (*Engine)(nil)
 func New(opts Options) (*Engine, error) {
 	e := &Engine{opts: opts}
 	e.symbols = interp.Exports{}
-	for _, tab := range []interp.Exports{stdlib.Symbols, stdnew.Symbols, syscall.Symbols, unrestricted.Symbols, symbols.Symbols, opts.Symbols} {
+	for _, tab := range []interp.Exports{stdlib.Symbols, stdnew.Symbols, syscall.Symbols, unrestricted.Symbols, yunsafe.Symbols, symbols.Symbols, opts.Symbols} {
 		for k, v := range tab {
 			if strings.HasPrefix(k, "github.com/traefik/yaegi/") {
 				continue

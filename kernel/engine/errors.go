@@ -284,8 +284,16 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 				siteMsg = value
 			}
 		}
+		// A frame at a func literal's first token is the func that
+		// made the literal first thing (see frontend.FuncLitAt): its
+		// site is outside the literals it holds.
+		col, _ := strconv.Atoi(m[2])
+		siteIn := frontend.PanicSite
 		if base != "" && !strings.HasPrefix(base, hookAlias+"_s") {
 			if d := c.e.funcDecl(base); d != nil {
+				if rel := o.line - d.Line + 1; o.cell == d.Cell && rel >= 1 && frontend.FuncLitAt(d.Src, true, rel, col) {
+					siteIn = frontend.PanicSiteOutside
+				}
 				o = lineOrigin{d.Cell, d.Line, d.CellText}
 				src := d.Src
 				if d.Orig != "" {
@@ -295,7 +303,7 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 				if prevSpec != "" && !innermost {
 					declCallee = prevSpec // the user's text calls the generic
 				}
-				if l, _ := frontend.PanicSite(src, true, siteMsg, declCallee); l > 0 {
+				if l, _ := siteIn(src, true, siteMsg, declCallee); l > 0 {
 					o.line = d.Line + l - 1
 				} else if innermost && explicit {
 					if n := panicLine(d.Src); n > 0 {
@@ -308,7 +316,11 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 				if pc.start < 0 || pc.end > len(c.src) || pc.kind.isDecl() {
 					continue
 				}
-				if l, _ := frontend.PanicSite(c.src[pc.start:pc.end], false, siteMsg, callee); l > 0 {
+				piece := c.src[pc.start:pc.end]
+				if rel := o.line - pc.line + 1; rel >= 1 && frontend.FuncLitAt(piece, false, rel, col) {
+					siteIn = frontend.PanicSiteOutside
+				}
+				if l, _ := siteIn(piece, false, siteMsg, callee); l > 0 {
 					o.line = pc.line + l - 1
 					break
 				}

@@ -16,6 +16,7 @@ import (
 	"github.com/traefik/yaegi/stdlib"
 	"github.com/traefik/yaegi/stdlib/syscall"
 	"github.com/traefik/yaegi/stdlib/unrestricted"
+	yunsafe "github.com/traefik/yaegi/stdlib/unsafe"
 
 	"github.com/goteach/goteach/kernel/display"
 	"github.com/goteach/goteach/kernel/symbols"
@@ -289,6 +290,7 @@ func newInterpreter(opts Options, sio *sessionIO) (*interp.Interpreter, error) {
 	}
 	for _, e := range []interp.Exports{
 		syscall.Symbols,
+		yunsafe.Symbols, // unsafe.Sizeof and friends, and unsafe.Pointer conversions
 		exec,
 		symbols.Symbols,
 		opts.Symbols,
@@ -350,6 +352,13 @@ func loadImports(it *interp.Interpreter, opts Options, loaded map[string]bool, p
 			continue
 		}
 		loaded[p] = true
+		if p == "unsafe" {
+			// With the interpreter's own conversions of unsafe.Pointer.
+			if err := it.Use(yunsafe.Symbols); err != nil {
+				return err
+			}
+			continue
+		}
 		if genericPackages[p] && !loaded["\x00stdlib"] {
 			loaded["\x00stdlib"] = true
 			if err := it.Use(stdlib.Symbols); err != nil {

@@ -230,6 +230,9 @@ func (s *sessionIO) hookRecovered(r any) any {
 		}
 		return nil
 	}
+	// The frames the recovered panic unwound are no traceback's: a
+	// later panic's starts afresh.
+	s.stderr.takeFrames()
 	return recovered(r)
 }
 
@@ -417,6 +420,10 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"JSONEncode":              reflect.ValueOf(cellenc.Encode),
 		"JSONDecode":              reflect.ValueOf(cellenc.Decode),
 		"JSONAs":                  reflect.ValueOf(cellenc.As),
+		"UnsafeString":            reflect.ValueOf(unsafeString),
+		"UnsafeStringData":        reflect.ValueOf(unsafeStringData),
+		"UnsafeSlice":             reflect.ValueOf(unsafeSlice),
+		"UnsafeSliceData":         reflect.ValueOf(unsafeSliceData),
 		"TemplateExecute":         reflect.ValueOf(cellenc.Execute),
 		"TemplateExecuteTemplate": reflect.ValueOf(cellenc.ExecuteTemplate),
 	}

@@ -103,6 +103,11 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 			return l.builtin(e, id, b.Name(), st)
 		}
 	}
+	if sel, ok := fun.(*ast.SelectorExpr); ok {
+		if b, ok := l.c.info.Uses[sel.Sel].(*types.Builtin); ok && l.unsafeFunc(e, b.Name(), st) {
+			return true
+		}
+	}
 	if l.called == nil {
 		l.called = map[ast.Expr]bool{}
 	}
@@ -193,7 +198,8 @@ func (l *lowerer) builtin(e *ast.CallExpr, id *ast.Ident, name string, st *state
 		if len(e.Args) == 1 {
 			errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 			t := l.c.info.Types[e.Args[0]].Type
-			if _, iface := t.Underlying().(*types.Interface); t != nil && !iface && types.Implements(t, errType) && mayHoldCellType(t, l.c.pkg, 0) {
+			if _, iface := t.Underlying().(*types.Interface); t != nil && !iface && types.Implements(t, errType) && mayHoldCellType(t, l.c.pkg, 0) && l.boxed(t) == nil {
+				// (A boxed type is boxed as any argument is.)
 				l.asError(e.Args[0], t)
 			}
 		}
@@ -224,6 +230,32 @@ func (l *lowerer) builtin(e *ast.CallExpr, id *ast.Ident, name string, st *state
 		l.ed.replace(l.off(id.Pos()), l.off(id.End()), hook+"."+strings.ToUpper(name[:1])+name[1:])
 		l.args(e, st)
 		return true
+	}
+	l.args(e, st)
+	return true
+}
+
+// unsafeFunc lowers the funcs of package unsafe that the interpreter
+// lacks into calls of the engine's (a length of any integer type made
+// an int; a result of a type the call decides asserted to it):
+//
+//	unsafe.Slice(p, n)  ->  __gt.UnsafeSlice(p, int(n)).([]T)
+func (l *lowerer) unsafeFunc(e *ast.CallExpr, name string, st *state) bool {
+	var assert string
+	switch name {
+	case "String", "StringData":
+	case "Slice", "SliceData":
+		assert = ".(" + l.namer.str(l.c.info.Types[e].Type) + ")"
+	default:
+		return false // Sizeof, Alignof, Offsetof, Add: the interpreter's
+	}
+	l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Fun.End()), hook+".Unsafe"+name)
+	if len(e.Args) == 2 {
+		l.ed.insert(l.off(e.Args[1].Pos()), "int(")
+		l.ed.insert(l.off(e.Args[1].End()), ")")
+	}
+	if assert != "" {
+		l.ed.insert(l.off(e.End()), assert)
 	}
 	l.args(e, st)
 	return true

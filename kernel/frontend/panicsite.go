@@ -17,6 +17,54 @@ import (
 // 1-based line and column in src, or 0 when src has no such site. When
 // several sites fit, the first is returned.
 func PanicSite(src string, decl bool, msg, callee string) (line, col int) {
+	return panicSite(src, decl, msg, callee, false)
+}
+
+// PanicSiteOutside is PanicSite for a frame that is the func (or the
+// cell's statements) itself and not one of the func literals it holds:
+// the site is looked for outside them first (each would be a frame of
+// its own), then anywhere.
+func PanicSiteOutside(src string, decl bool, msg, callee string) (line, col int) {
+	if line, col := panicSite(src, decl, msg, callee, true); line > 0 {
+		return line, col
+	}
+	return panicSite(src, decl, msg, callee, false)
+}
+
+// FuncLitAt reports whether a func literal starts at line and col of
+// src (1-based; src as for PanicSite). The interpreter names a frame by
+// the first node the func ran: a frame at a literal's first token is the
+// func that made the literal first thing, not the literal.
+func FuncLitAt(src string, decl bool, line, col int) bool {
+	prefix := "package p;"
+	if !decl {
+		prefix = "package p;func _(){"
+	}
+	text := prefix + src
+	if !decl {
+		text += "\n}"
+	}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", text, parser.SkipObjectResolution)
+	if err != nil {
+		return false
+	}
+	if line == 1 {
+		col += len(prefix)
+	}
+	at := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		if fl, ok := n.(*ast.FuncLit); ok {
+			if p := fset.Position(fl.Pos()); p.Line == line && p.Column == col {
+				at = true
+			}
+		}
+		return !at
+	})
+	return at
+}
+
+func panicSite(src string, decl bool, msg, callee string, outside bool) (line, col int) {
 	prefix := "package p;"
 	if !decl {
 		prefix = "package p;func _(){"
@@ -44,6 +92,9 @@ func PanicSite(src string, decl bool, msg, callee string) (line, col int) {
 		}
 		if typeExprs[n] {
 			return false
+		}
+		if _, ok := n.(*ast.FuncLit); ok && outside {
+			return false // a func literal's panic is a frame of its own
 		}
 		switch x := n.(type) {
 		case *ast.TypeSpec, *ast.Field, *ast.FuncType:

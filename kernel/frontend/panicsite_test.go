@@ -19,3 +19,21 @@ func TestPanicSite(t *testing.T) {
 		}
 	}
 }
+
+// TestPanicSiteOutside checks a frame that is the func itself: a site in a
+// func literal it holds is another frame's.
+func TestPanicSiteOutside(t *testing.T) {
+	src := "func main() {\n\ttry(func() { panic(1) })\n\tvar m map[string]int\n\tpanic(m)\n}"
+	if !FuncLitAt(src, true, 2, 6) || FuncLitAt(src, true, 2, 15) || FuncLitAt(src, true, 4, 2) {
+		t.Error("FuncLitAt does not find the literal at line 2, column 6 alone")
+	}
+	if line, _ := PanicSite(src, true, "", "panic"); line != 2 {
+		t.Errorf("PanicSite: line %d, want the first panic call, 2", line)
+	}
+	if line, _ := PanicSiteOutside(src, true, "", "panic"); line != 4 {
+		t.Errorf("PanicSiteOutside: line %d, want 4", line)
+	}
+	if line, _ := PanicSiteOutside("f(func() { panic(1) })", false, "", "panic"); line != 1 {
+		t.Errorf("PanicSiteOutside without a site outside literals: line %d, want 1", line)
+	}
+}
