@@ -94,6 +94,7 @@ func init() {
 		"SharedLock":       reflect.ValueOf((*mpkit.SharedLock)(nil)),
 		"Ship":             reflect.ValueOf((*mpkit.Ship)(nil)),
 		"SimpleQueue":      reflect.ValueOf((*mpkit.SimpleQueue)(nil)),
+		"TaskTyper":        reflect.ValueOf((*mpkit.TaskTyper)(nil)),
 		"Tracebacker":      reflect.ValueOf((*mpkit.Tracebacker)(nil)),
 		"Value":            reflect.ValueOf((*mpkit.Value)(nil)),
 
@@ -101,6 +102,7 @@ func init() {
 		"_Exiter":      reflect.ValueOf((*_github_com_goteach_goteach_mpkit_Exiter)(nil)),
 		"_Host":        reflect.ValueOf((*_github_com_goteach_goteach_mpkit_Host)(nil)),
 		"_SharedLock":  reflect.ValueOf((*_github_com_goteach_goteach_mpkit_SharedLock)(nil)),
+		"_TaskTyper":   reflect.ValueOf((*_github_com_goteach_goteach_mpkit_TaskTyper)(nil)),
 		"_Tracebacker": reflect.ValueOf((*_github_com_goteach_goteach_mpkit_Tracebacker)(nil)),
 	}
 }
@@ -176,6 +178,16 @@ func (W _github_com_goteach_goteach_mpkit_SharedLock) TryAcquire() bool {
 }
 func (W _github_com_goteach_goteach_mpkit_SharedLock) Unlock() {
 	W.WUnlock()
+}
+
+// _github_com_goteach_goteach_mpkit_TaskTyper is an interface wrapper for TaskTyper type
+type _github_com_goteach_goteach_mpkit_TaskTyper struct {
+	IValue    interface{}
+	WTaskType func(name string, ft reflect.Type) reflect.Type
+}
+
+func (W _github_com_goteach_goteach_mpkit_TaskTyper) TaskType(name string, ft reflect.Type) reflect.Type {
+	return W.WTaskType(name, ft)
 }
 
 // _github_com_goteach_goteach_mpkit_Tracebacker is an interface wrapper for Tracebacker type
