@@ -109,6 +109,10 @@ e`, "")
 func (c C) String() string { return fmt.Sprintf("%.1f°C", float64(c)) }
 C(21.5)`, "21.5°C")
 	s.expect(`x := 3; x * x`, "9")
+	// A value of a declared non-struct type held in an any (boxed).
+	s.expect(`var held any = C(3)
+held`, "3.0°C")
+	s.expect(`[]any{C(1), 2, map[string]any{"c": C(2)}}`, "[1.0°C 2 map[c:2.0°C]]")
 	// Silent cells show nothing.
 	out := &fakeOutput{}
 	s.e.Execute(context.Background(), kernelReq("1+1", true), out)

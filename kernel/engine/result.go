@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/goteach/goteach/kernel/cellrt/fmtview"
 	"github.com/goteach/goteach/kernel/display"
 )
 
@@ -15,6 +16,10 @@ import (
 // no value or for a single nil (an expression of type error that is nil,
 // say).
 func resultBundle(vs []any) (data, metadata map[string]any, ok bool) {
+	// The text of values the interpreter holds in its own forms (a boxed
+	// Celsius in an any, an []any holding some) is what fmt prints in a
+	// cell.
+	viewed := fmtview.Args(vs...)
 	switch {
 	case len(vs) == 0:
 		return nil, nil, false
@@ -25,6 +30,9 @@ func resultBundle(vs []any) (data, metadata map[string]any, ok bool) {
 			return map[string]any{display.MIMEText: strconv.Quote(s)}, map[string]any{}, true
 		}
 		data, metadata = display.Bundle(vs[0])
+		if _, text := data[display.MIMEText]; text && len(data) == 1 {
+			data[display.MIMEText] = display.TextOf(viewed[0])
+		}
 		return data, metadata, true
 	}
 	parts := make([]string, len(vs))
@@ -32,7 +40,7 @@ func resultBundle(vs []any) (data, metadata map[string]any, ok bool) {
 		if s, isString := v.(string); isString {
 			parts[i] = strconv.Quote(s)
 		} else {
-			parts[i] = display.TextOf(v)
+			parts[i] = display.TextOf(viewed[i])
 		}
 	}
 	return map[string]any{display.MIMEText: strings.Join(parts, " ")}, map[string]any{}, true
