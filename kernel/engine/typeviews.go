@@ -73,6 +73,20 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 		}
 	}
 	for _, d := range log.list {
+		if d.Kind != "type" {
+			continue
+		}
+		if spec := typeSpec(d); spec != nil {
+			if st, ok := spec.Type.(*ast.StructType); ok {
+				for _, f := range st.Fields.List {
+					if len(f.Names) == 0 && changed[embeddedName(f.Type)] {
+						changed[d.Name] = true // its promoted methods changed
+					}
+				}
+			}
+		}
+	}
+	for _, d := range log.list {
 		if d.Kind != "type" || (tv.done[d.Name] == d && !changed[d.Name]) {
 			continue
 		}
@@ -84,7 +98,9 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 		if d.SpecOf != "" {
 			name = d.Label // a copy of a generic type: "main.Stack[int]"
 		}
-		if !tv.registerType(it, d.Name, name, d.Name, spec, methods[d.Name], declared) {
+		own := methods[d.Name]
+		all := append(own[:len(own):len(own)], promotedMethods(d.Name, spec, own, methods)...)
+		if !tv.registerType(it, d.Name, name, d.Name, spec, all, declared) {
 			continue
 		}
 		tv.done[d.Name] = d
@@ -116,12 +132,14 @@ func (tv *typeViews) registerType(it *interp.Interpreter, src, name, key string,
 		}
 	}
 	info := fmtview.TypeInfo{Name: name, Methods: map[string]reflect.Value{}, PtrMethods: map[string]bool{}, Calls: map[string]reflect.Value{}}
-	if d := fieldDesc(spec.Type, declared, 0); strings.HasPrefix(d, "[]") || strings.HasPrefix(d, "M(") || strings.HasPrefix(d, "*") {
+	// An instance's type parameters stand for its type arguments.
+	args := typeArgExprs(src, spec.TypeParams)
+	if d := fieldDesc(substTypeArgs(spec.Type, args), declared, 0); strings.HasPrefix(d, "[]") || strings.HasPrefix(d, "M(") || strings.HasPrefix(d, "*") {
 		info.Under = d
 	}
 	if st, ok := spec.Type.(*ast.StructType); ok {
 		for _, f := range st.Fields.List {
-			fd := fieldDesc(f.Type, declared, 0)
+			fd := fieldDesc(substTypeArgs(f.Type, args), declared, 0)
 			if len(f.Names) == 0 {
 				info.Fields = append(info.Fields, embeddedName(f.Type))
 				info.FieldDescs = append(info.FieldDescs, fd)
@@ -393,6 +411,114 @@ func fieldDesc(e ast.Expr, declared map[string]bool, depth int) string {
 		}
 	}
 	return ""
+}
+
+// promotedMethods returns the printing methods (printedMethods) that the
+// struct type outer declared by spec gets from its embedded fields, as
+// methods of outer: a Job embedding a Status prints with Status's String.
+// A method outer declares, or a field of the same name, hides them; two
+// embedded fields with the method cancel each other out, as in Go.
+func promotedMethods(outer string, spec *ast.TypeSpec, own []*Decl, methods map[string][]*Decl) []*Decl {
+	st, ok := spec.Type.(*ast.StructType)
+	if !ok {
+		return nil
+	}
+	hidden := map[string]bool{}
+	for _, md := range own {
+		hidden[md.Name[strings.IndexByte(md.Name, '.')+1:]] = true
+	}
+	for _, f := range st.Fields.List {
+		for _, n := range f.Names {
+			hidden[n.Name] = true
+		}
+		if len(f.Names) == 0 {
+			hidden[embeddedName(f.Type)] = true
+		}
+	}
+	var out []*Decl
+	count := map[string]int{}
+	for _, f := range st.Fields.List {
+		if len(f.Names) != 0 {
+			continue
+		}
+		_, byPtr := f.Type.(*ast.StarExpr)
+		for _, md := range methods[embeddedName(f.Type)] {
+			mname := md.Name[strings.IndexByte(md.Name, '.')+1:]
+			recv, rest, ok := strings.Cut(md.Src, ")")
+			if _, printed := printedMethods[mname]; !printed || hidden[mname] || !ok {
+				continue
+			}
+			count[mname]++
+			star := ""
+			if strings.Contains(recv, "*") && !byPtr {
+				star = "*" // only *outer has it
+			}
+			c := *md
+			c.Name, c.Src = outer+"."+mname, "func (r "+star+outer+")"+rest
+			out = append(out, &c)
+		}
+	}
+	kept := out[:0]
+	for _, md := range out {
+		if count[md.Name[strings.IndexByte(md.Name, '.')+1:]] == 1 {
+			kept = append(kept, md)
+		}
+	}
+	return kept
+}
+
+// typeArgExprs maps the type parameters ps of a generic type to the type
+// arguments of its instance spelled src ("Pair[string, Celsius]"); nil
+// for a type that is not generic.
+func typeArgExprs(src string, ps *ast.FieldList) map[string]ast.Expr {
+	if ps == nil {
+		return nil
+	}
+	e, err := parser.ParseExpr(src)
+	if err != nil {
+		return nil
+	}
+	var targs []ast.Expr
+	switch x := e.(type) {
+	case *ast.IndexExpr:
+		targs = []ast.Expr{x.Index}
+	case *ast.IndexListExpr:
+		targs = x.Indices
+	}
+	out := map[string]ast.Expr{}
+	i := 0
+	for _, f := range ps.List {
+		for _, n := range f.Names {
+			if i < len(targs) {
+				out[n.Name] = targs[i]
+			}
+			i++
+		}
+	}
+	return out
+}
+
+// substTypeArgs is the type expression e with the type parameters args
+// names replaced by their arguments, in the forms fieldDesc reads.
+func substTypeArgs(e ast.Expr, args map[string]ast.Expr) ast.Expr {
+	if len(args) == 0 {
+		return e
+	}
+	switch x := e.(type) {
+	case *ast.Ident:
+		if a, ok := args[x.Name]; ok {
+			return a
+		}
+	case *ast.ParenExpr:
+		return &ast.ParenExpr{X: substTypeArgs(x.X, args)}
+	case *ast.StarExpr:
+		return &ast.StarExpr{X: substTypeArgs(x.X, args)}
+	case *ast.ArrayType:
+		return &ast.ArrayType{Len: x.Len, Elt: substTypeArgs(x.Elt, args)}
+	case *ast.MapType:
+		return &ast.MapType{Key: substTypeArgs(x.Key, args), Value: substTypeArgs(x.Value, args)}
+	}
+	return e
 }
 
 // embeddedName is the field name of an embedded field.

@@ -133,23 +133,17 @@ func (l *lowerer) desc(t types.Type, depth int) string {
 			// A struct type declared in a func: the engine cannot
 			// register it ahead, so the description carries its name
 			// and field names.
-			names := make([]string, st.NumFields())
-			for i := range names {
-				names[i] = st.Field(i).Name()
-			}
-			return "S:" + goTypeName(t) + ";" + strings.Join(names, ",")
+			return "S:" + goTypeName(t) + ";" + l.fieldList(st, depth)
 		}
 	case *types.Struct:
 		// A struct literal's type: the interpreter renames its
 		// unexported fields.
 		unexported := false
-		names := make([]string, t.NumFields())
-		for i := range names {
-			names[i] = t.Field(i).Name()
+		for i := 0; i < t.NumFields(); i++ {
 			unexported = unexported || !t.Field(i).Exported()
 		}
 		if unexported {
-			return "S:" + goTypeName(t) + ";" + strings.Join(names, ",")
+			return "S:" + goTypeName(t) + ";" + l.fieldList(t, depth)
 		}
 	case *types.Pointer:
 		if d := l.desc(t.Elem(), depth+1); d != "" {
@@ -170,6 +164,20 @@ func (l *lowerer) desc(t types.Type, depth int) string {
 		}
 	}
 	return ""
+}
+
+// fieldList describes the fields of a struct type fmtview cannot look
+// up: their names, each with "=" and its type's description when it has
+// one ("name,status=T:main.Status").
+func (l *lowerer) fieldList(st *types.Struct, depth int) string {
+	names := make([]string, st.NumFields())
+	for i := range names {
+		names[i] = st.Field(i).Name()
+		if d := l.desc(st.Field(i).Type(), depth+1); d != "" && !strings.ContainsAny(d, ",;=") {
+			names[i] += "=" + d
+		}
+	}
+	return strings.Join(names, ",")
 }
 
 // twinStruct reports whether t, a struct type the session declares, has

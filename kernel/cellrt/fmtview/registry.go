@@ -118,9 +118,14 @@ func localInfo(t reflect.Type, desc string) *TypeInfo {
 	if info := lookup(t); info != nil && info.Name == name {
 		return info
 	}
-	var names []string
+	var names, descs []string
 	if fields != "" {
 		names = strings.Split(fields, ",")
+	}
+	for i, n := range names {
+		// A field of a declared type: "status=T:main.Status".
+		n, d, _ := strings.Cut(n, "=")
+		names[i], descs = n, append(descs, d)
 	}
 	if t.Kind() != reflect.Struct || t.NumField() != len(names) {
 		return nil
@@ -130,7 +135,7 @@ func localInfo(t reflect.Type, desc string) *TypeInfo {
 	if info := locals[desc]; info != nil {
 		return info
 	}
-	info := &TypeInfo{Name: name, Fields: names}
+	info := &TypeInfo{Name: name, Fields: names, FieldDescs: descs}
 	locals[desc] = info
 	if _, taken := types[t]; !taken {
 		// Not Register: a package-level type of the same name keeps its

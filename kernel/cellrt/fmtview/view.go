@@ -740,7 +740,13 @@ func printStruct(f fmt.State, v reflect.Value, info *TypeInfo, sharpName string,
 			}
 			continue
 		}
-		fmt.Fprintf(f, spec(f, verb), elem(fv, !exported))
+		w := elem(fv, !exported)
+		if info != nil && i < len(info.FieldDescs) {
+			// A field of a declared type the reflect type cannot tell
+			// (Status int): printed as that type, with its methods.
+			w.desc = info.FieldDescs[i]
+		}
+		fmt.Fprintf(f, spec(f, verb), w)
 	}
 	fmt.Fprint(f, "}")
 }
