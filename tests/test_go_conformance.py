@@ -42,12 +42,23 @@ def _go_run(src: Path, tmp: Path) -> dict:
     subprocess.run(["go", "build", "-o", str(exe), str(src)], check=True, cwd=tmp,
                    env={**os.environ, "GO111MODULE": "off"}, capture_output=True)
     p = subprocess.run([str(exe)], capture_output=True, text=True, errors="replace", cwd=tmp, timeout=60)
-    out = {"stdout": p.stdout, "stderr": p.stderr, "exit": p.returncode, "panic": None}
+    out = {"stdout": p.stdout, "stderr": p.stderr, "exit": p.returncode, "panic": None, "chain": []}
     i = p.stderr.find("panic: ")
     if i >= 0:
-        out["panic"] = p.stderr[i + len("panic: "):].split("\n", 1)[0].removesuffix(" [recovered]")
+        # A panic raised while deferred calls that recovered others run
+        # names those first: "panic: A [recovered]", then "\tpanic: B".
+        block = p.stderr[i:].split("\n\n", 1)[0]
+        chain = [line.lstrip("\t").removeprefix("panic: ") for line in block.split("\n")
+                 if line.lstrip("\t").startswith("panic: ")]
+        last = chain[-1].removesuffix(" [recovered, repanicked]").removesuffix(" [recovered]")
+        out["panic"] = last
+        out["chain"] = [] if chain == [last] else chain
         out["stderr"] = p.stderr[:i]
     return out
+
+
+# The color escapes of a traceback.
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
 # A pointer as fmt and the runtime print it: no two processes print the
@@ -72,6 +83,10 @@ def _differences(want: dict, ex) -> list[str]:
         value = _mask(content.get("evalue", ""))
         if ex.status != "error" or want["panic"] not in (value, "runtime error: " + value):
             diffs.append(f"error {content!r}, go: {want['panic']!r}")
+        traceback = _ANSI.sub("", "\n".join(content.get("traceback", [])))
+        for line in want["chain"]:
+            if "panic: " + _mask(line) not in _mask(traceback):
+                diffs.append(f"traceback does not say {'panic: ' + line!r}, as Go does: {traceback!r}")
     elif want["exit"] != 0:
         if ex.status != "error" or content.get("evalue") != f"exit status {want['exit']}":
             diffs.append(f"error {content!r}, go exited {want['exit']}")

@@ -127,6 +127,7 @@ func caretPad(src string, col int) string {
 // running unit u.
 func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 	frames := c.e.sio.stderr.takeFrames()
+	chain := c.e.sio.cell.recoveredValues()
 	if c.ctx != nil {
 		switch cause := context.Cause(c.ctx).(type) {
 		case exitError:
@@ -223,6 +224,9 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		name, value, explicit = ErrRuntime, "invalid memory address or nil pointer dereference", false
 	}
 	tb := []string{ansiRed + ansiBold + name + ansiReset + ": " + value}
+	if len(chain) > 0 && (name == ErrPanic || name == ErrRuntime) {
+		tb = panicChain(chain, p.Value, name, value)
+	}
 	head := len(tb)
 	// frame adds lines of one frame, under a heading that only a
 	// traceback with frames gets.
@@ -312,6 +316,7 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 				}
 			}
 		} else if u != nil && c.src != "" {
+			found := false
 			for _, pc := range u.pieces {
 				if pc.start < 0 || pc.end > len(c.src) || pc.kind.isDecl() {
 					continue
@@ -322,6 +327,31 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 				}
 				if l, _ := siteIn(piece, false, siteMsg, callee); l > 0 {
 					o.line = pc.line + l - 1
+					found = true
+					break
+				}
+			}
+			if !found && innermost && explicit && len(u.pieces) == 0 {
+				// A deferred call of the cell's: the call of panic in the
+				// func literal the frame is in, when it has one.
+				if n := frontend.PanicCallIn(c.src, o.line); n > 0 {
+					o.line = n
+				}
+			}
+			if !found && innermost && explicit {
+				// A call of panic: the one of the piece the frame is in,
+				// when it has one.
+				for _, pc := range u.pieces {
+					if pc.start < 0 || pc.end > len(c.src) || pc.kind.isDecl() {
+						continue
+					}
+					piece := c.src[pc.start:pc.end]
+					if o.line < pc.line || o.line >= pc.line+strings.Count(piece, "\n")+1 {
+						continue
+					}
+					if n := panicLine(piece); n > 0 {
+						o.line = pc.line + n - 1
+					}
 					break
 				}
 			}
@@ -378,4 +408,49 @@ func panicLine(src string) int {
 		}
 	}
 	return found
+}
+
+// panicChain is the head of the traceback of a panic raised while
+// deferred calls that recovered earlier panics (chain, oldest first) had
+// not returned: Go names those first, then the new one, or says
+// "[recovered, repanicked]" when the new one is the last recovered value
+// itself:
+//
+//	panic: A [recovered]
+//		panic: B
+func panicChain(chain []any, final any, name, value string) []string {
+	text := value
+	if name == ErrRuntime {
+		text = "runtime error: " + value
+	}
+	lines := make([]string, len(chain))
+	for i, v := range chain {
+		lines[i] = fmtview.PanicValue(v) + " [recovered]"
+	}
+	if last := chain[len(chain)-1]; sameValue(last, final) {
+		lines[len(lines)-1] = fmtview.PanicValue(last) + " [recovered, repanicked]"
+	} else {
+		lines = append(lines, text)
+	}
+	tb := make([]string, len(lines))
+	for i, l := range lines {
+		if i > 0 {
+			tb[i] = "\t"
+		}
+		tb[i] += ansiRed + ansiBold + "panic" + ansiReset + ": " + l
+	}
+	return tb
+}
+
+// sameValue reports whether a and b are the same comparable value.
+func sameValue(a, b any) (same bool) {
+	defer func() {
+		if recover() != nil {
+			same = false
+		}
+	}()
+	if a == nil || b == nil || reflect.TypeOf(a) != reflect.TypeOf(b) || !reflect.TypeOf(a).Comparable() {
+		return false
+	}
+	return a == b
 }

@@ -55,6 +55,33 @@ type cellHooks struct {
 	// statements while its top-level deferred calls run: a recover
 	// there returns it (see sessionIO.hookRecovered).
 	panicking *pendingPanic
+	// recovered are the values recover returned in calls that have not
+	// returned since (see hookRecovered): a panic such a call raises
+	// crashes with them before it, as Go prints "panic: A [recovered]".
+	recovered []any
+}
+
+// noteRecovered records a value recover returned.
+func (h *cellHooks) noteRecovered(v any) {
+	h.mu.Lock()
+	h.recovered = append(h.recovered, v)
+	h.mu.Unlock()
+}
+
+// recoverReturned forgets the recovered values: a func that called
+// recover returned normally, so the panics are over.
+func (h *cellHooks) recoverReturned() {
+	h.mu.Lock()
+	h.recovered = nil
+	h.mu.Unlock()
+}
+
+// recoveredValues returns the recovered values still on the way of a
+// panic.
+func (h *cellHooks) recoveredValues() []any {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return append([]any(nil), h.recovered...)
 }
 
 // pendingPanic is a panic of a cell's statements, not yet recovered.
@@ -95,7 +122,7 @@ func (h *cellHooks) takePanic() (any, bool) {
 func (h *cellHooks) begin(ctx context.Context) context.Context {
 	ctx, cancel := context.WithCancelCause(ctx)
 	h.mu.Lock()
-	h.cancel, h.defers = cancel, nil
+	h.cancel, h.defers, h.recovered = cancel, nil, nil
 	h.mu.Unlock()
 	return ctx
 }
@@ -226,12 +253,24 @@ func (s *sessionIO) hookUnstash(key string) any {
 func (s *sessionIO) hookRecovered(r any) any {
 	if r == nil {
 		if v, ok := s.cell.takePanic(); ok {
+			s.cell.noteRecovered(v)
 			return v
 		}
 		return nil
 	}
 	// The frames the recovered panic unwound are no traceback's: a
 	// later panic's starts afresh.
+	s.stderr.takeFrames()
+	v := recovered(r)
+	s.cell.noteRecovered(v)
+	return v
+}
+
+// hookCaught is recover in the catch the front end gives a deferred
+// literal of a chain of deferred calls (see kernel/frontend's
+// lower_deferchain.go): the panic is kept to be raised again, not
+// recovered.
+func (s *sessionIO) hookCaught(r any) any {
 	s.stderr.takeFrames()
 	return recovered(r)
 }
@@ -383,6 +422,8 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"TypedNilIn":              reflect.ValueOf(typedNilIn),
 		"Pending":                 reflect.ValueOf(pending),
 		"Recovered":               reflect.ValueOf(s.hookRecovered),
+		"Caught":                  reflect.ValueOf(s.hookCaught),
+		"RecoverReturned":         reflect.ValueOf(s.cell.recoverReturned),
 		"RangeContinued":          reflect.ValueOf(func() error { return rangeContinued{} }),
 		"FMin":                    reflect.ValueOf(fmin),
 		"FMax":                    reflect.ValueOf(fmax),

@@ -28,9 +28,16 @@ import (
 type goRun struct {
 	stdout, stderr string
 	exit           int
-	panicMsg       string // the text after "panic: ", when it panicked
+	panicMsg       string // the text after "panic: " of the last panic, when it panicked
 	panicLine      int    // the line of the innermost frame in the program
+	// panicChain are the lines that name the panics recovered on the way
+	// of the last ("A [recovered]", "B [recovered, repanicked]"), with
+	// the last: the error's traceback shows them.
+	panicChain []string
 }
+
+// recoveredSuffixes mark a panic of a chain that a deferred call recovered.
+var recoveredSuffixes = []string{" [recovered]", " [recovered, repanicked]"}
 
 var goFrame = regexp.MustCompile(`(?m)^\t.*/prog\.go:(\d+)`)
 
@@ -39,6 +46,9 @@ var goFrame = regexp.MustCompile(`(?m)^\t.*/prog\.go:(\d+)`)
 var address = regexp.MustCompile(`\b0x[0-9a-f]{6,}\b`)
 
 func maskAddresses(s string) string { return address.ReplaceAllString(s, "0xADDR") }
+
+// ansi matches the color escapes of a traceback.
+var ansi = regexp.MustCompile("\x1b\\[[0-9;]*m")
 
 // runWithGo builds src with the Go toolchain in a temporary directory
 // and runs it.
@@ -58,9 +68,20 @@ func runWithGo(t *testing.T, src string) goRun {
 		t.Fatalf("running the program: %v", err)
 	}
 	if i := strings.Index(r.stderr, "panic: "); i >= 0 {
-		line := r.stderr[i+len("panic: "):]
-		line, _, _ = strings.Cut(line, "\n")
-		r.panicMsg = strings.TrimSuffix(line, " [recovered]")
+		block, _, _ := strings.Cut(r.stderr[i:], "\n\n")
+		for _, l := range strings.Split(block, "\n") {
+			if l, ok := strings.CutPrefix(strings.TrimPrefix(l, "\t"), "panic: "); ok {
+				r.panicChain = append(r.panicChain, l)
+			}
+		}
+		last := r.panicChain[len(r.panicChain)-1]
+		for _, s := range recoveredSuffixes {
+			last = strings.TrimSuffix(last, s)
+		}
+		r.panicMsg = last
+		if len(r.panicChain) == 1 && r.panicChain[0] == last {
+			r.panicChain = nil // one panic: its message says it all
+		}
 		if m := goFrame.FindStringSubmatch(r.stderr); m != nil {
 			r.panicLine, _ = strconv.Atoi(m[1])
 		}
@@ -285,6 +306,12 @@ func compareRun(want goRun, stdout, stderr string, ev *kernel.ErrorValue, start,
 			diffs = append(diffs, fmt.Sprintf("error %s: %q, the program: %q", ev.Name, ev.Value, want.panicMsg))
 		}
 		tb := strings.Join(ev.Traceback, "\n")
+		plain := ansi.ReplaceAllString(tb, "")
+		for _, l := range want.panicChain {
+			if !strings.Contains(plain, "panic: "+maskAddresses(l)) {
+				diffs = append(diffs, fmt.Sprintf("traceback does not say %q, as Go does:\n%s", "panic: "+l, tb))
+			}
+		}
 		line := want.panicLine - start + 1
 		if want.panicLine > 0 && !strings.Contains(tb, "In["+strconv.Itoa(count)+"], line "+strconv.Itoa(line)+",") {
 			diffs = append(diffs, fmt.Sprintf("traceback does not name In[%d] line %d:\n%s", count, line, tb))

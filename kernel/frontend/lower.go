@@ -129,6 +129,7 @@ func (c *checked) lower() (*editList, error) {
 			if d.Body != nil {
 				sig, _ := c.info.Defs[d.Name].Type().(*types.Signature)
 				l.deferChain(d.Body)
+				l.recoverExits(d.Body)
 				l.block(d.Body.List, &state{fn: &fnCtx{sig: sig}})
 			}
 		case *ast.GenDecl:
@@ -349,6 +350,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		l.expr(e.Type, st)
 		sig, _ := l.c.info.Types[e].Type.(*types.Signature)
 		l.deferChain(e.Body)
+		l.recoverExits(e.Body)
 		l.block(e.Body.List, &state{fn: &fnCtx{sig: sig, pending: l.pendOf[e]}})
 		if !l.bindLit(e) {
 			l.ownFrame(e, st)

@@ -2,6 +2,7 @@ package frontend
 
 import (
 	"go/ast"
+	"go/types"
 )
 
 // The interpreter runs a func's deferred calls in one loop: when one of
@@ -57,7 +58,7 @@ func (l *lowerer) deferChain(body *ast.BlockStmt) {
 	for _, lit := range lits {
 		l.pendOf[lit] = pend
 		r := l.name("pr")
-		l.ed.insert(l.off(lit.Body.Lbrace)+1, " defer func() { if "+r+" := recover(); "+r+" != nil { "+pend+" = "+hook+".Recovered("+r+") } }();")
+		l.ed.insert(l.off(lit.Body.Lbrace)+1, " defer func() { if "+r+" := recover(); "+r+" != nil { "+pend+" = "+hook+".Caught("+r+") } }();")
 	}
 }
 
@@ -68,4 +69,53 @@ func recoverText(pending string) string {
 		return hook + ".Recovered(recover())"
 	}
 	return hook + ".Recovered(" + hook + ".Pending(&" + pending + ", recover()))"
+}
+
+// A panic raised by a deferred call after it recovered another crashes
+// with the recovered one named first (Go: "panic: A [recovered]" then
+// "panic: B"); the recovered panic is over only when the call that
+// recovered it returns. The engine keeps what recover returned, and a
+// func that calls recover tells it when it returns normally:
+//
+//	defer func() { r := recover(); log(r) }()  ->  defer func() { r := __gt.Recovered(recover()); log(r); __gt.RecoverReturned() }()
+
+// recoverExits makes body, a func's, report its normal returns when it
+// calls recover itself.
+func (l *lowerer) recoverExits(body *ast.BlockStmt) {
+	if body == nil {
+		return
+	}
+	calls := false
+	var returns []*ast.ReturnStmt
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its returns and recovers are its own
+		case *ast.ReturnStmt:
+			returns = append(returns, n)
+		case *ast.CallExpr:
+			if id, ok := unparen(n.Fun).(*ast.Ident); ok && id.Name == "recover" && len(n.Args) == 0 {
+				if _, builtin := l.c.info.Uses[id].(*types.Builtin); builtin {
+					calls = true
+				}
+			}
+		}
+		return true
+	})
+	if !calls {
+		return
+	}
+	done := hook + ".RecoverReturned(); "
+	for _, r := range returns {
+		l.ed.insert(l.off(r.Pos()), done)
+	}
+	if n := len(body.List); n == 0 || !isReturn(body.List[n-1]) {
+		l.ed.insert(l.off(body.Rbrace), "; "+done)
+	}
+}
+
+// isReturn reports whether s is a return statement.
+func isReturn(s ast.Stmt) bool {
+	_, ok := s.(*ast.ReturnStmt)
+	return ok
 }

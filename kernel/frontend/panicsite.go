@@ -31,6 +31,47 @@ func PanicSiteOutside(src string, decl bool, msg, callee string) (line, col int)
 	return panicSite(src, decl, msg, callee, false)
 }
 
+// PanicCallIn returns the line of the one call of panic in the func
+// literal of src (a cell's statements) that holds line, outside the
+// literals it holds; 0 when it has none or several.
+func PanicCallIn(src string, line int) int {
+	const prefix = "package p;func _(){"
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", prefix+src+"\n}", parser.SkipObjectResolution)
+	if err != nil {
+		return 0
+	}
+	var lit *ast.FuncLit
+	ast.Inspect(f, func(n ast.Node) bool {
+		if fl, ok := n.(*ast.FuncLit); ok {
+			if fset.Position(fl.Pos()).Line <= line && line <= fset.Position(fl.End()).Line {
+				lit = fl // the innermost holding line comes last
+			}
+		}
+		return true
+	})
+	if lit == nil {
+		return 0
+	}
+	found := 0
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if id, ok := unparen(n.Fun).(*ast.Ident); ok && id.Name == "panic" {
+				if found != 0 {
+					found = -1
+				} else {
+					found = fset.Position(n.Pos()).Line
+				}
+			}
+		}
+		return found >= 0
+	})
+	return max(found, 0)
+}
+
 // FuncLitAt reports whether a func literal starts at line and col of
 // src (1-based; src as for PanicSite). The interpreter names a frame by
 // the first node the func ran: a frame at a literal's first token is the
