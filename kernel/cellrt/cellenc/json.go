@@ -322,18 +322,36 @@ func withinAny(v reflect.Value, depth int) reflect.Value {
 			out.Index(i).Set(withinAny(v.Index(i), depth+1))
 		}
 		return out
+	case reflect.Struct:
+		if !holdsAny(v.Type(), 0) {
+			return v
+		}
+		out := reflect.New(v.Type()).Elem()
+		for i := 0; i < v.NumField(); i++ {
+			if !v.Type().Field(i).IsExported() {
+				return v // encoding/json sees none of it anyway
+			}
+			out.Field(i).Set(withinAny(v.Field(i), depth+1))
+		}
+		return out
 	}
 	return v
 }
 
 // holdsAny reports whether values of t (a map's or a slice's element
-// type) may hold an empty interface.
+// type, a struct) may hold an empty interface.
 func holdsAny(t reflect.Type, depth int) bool {
 	switch t.Kind() {
 	case reflect.Interface:
 		return t.NumMethod() == 0
 	case reflect.Map, reflect.Slice, reflect.Array:
 		return depth < 8 && holdsAny(t.Elem(), depth+1)
+	case reflect.Struct:
+		for i := 0; i < t.NumField() && depth < 8; i++ {
+			if holdsAny(t.Field(i).Type, depth+1) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -342,7 +360,8 @@ func holdsAny(t reflect.Type, depth int) bool {
 func fill(out, v reflect.Value, desc string) {
 	t := v.Type()
 	if out.Type() == t {
-		out.Set(v)
+		// (An any may hold a boxed value: withinAny mirrors it.)
+		out.Set(withinAny(v, 0))
 		return
 	}
 	if out.Kind() == reflect.Interface {
