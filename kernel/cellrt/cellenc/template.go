@@ -78,23 +78,32 @@ func rewritten(t *template.Template) (*template.Template, sites, error) {
 		return nil, nil, err
 	}
 	var s sites
+	printed := map[int]bool{}
 	funcs := template.FuncMap{printFunc: printable}
 	for _, tm := range c.Templates() {
 		if tm.Tree == nil || tm.Tree.Root == nil {
 			continue
 		}
 		tm.Tree = tm.Tree.Copy()
-		rw := &rewriter{sites: &s}
+		rw := &rewriter{sites: &s, printed: printed}
 		rw.node(tm.Tree.Root)
 	}
 	for i := range s {
 		funcs[callFunc+strconv.Itoa(i)] = resolve
+		if printed[i] {
+			funcs[callFunc+strconv.Itoa(i)] = resolvePrinted
+		}
 	}
 	c.Funcs(funcs)
 	return c, s, nil
 }
 
-type rewriter struct{ sites *sites }
+type rewriter struct {
+	sites *sites
+	// printed are the sites an action prints as they are ({{.Status}}):
+	// their value keeps its declared type for printing.
+	printed map[int]bool
+}
 
 func (rw *rewriter) node(n parse.Node) {
 	switch n := n.(type) {
@@ -106,7 +115,13 @@ func (rw *rewriter) node(n parse.Node) {
 			rw.node(x)
 		}
 	case *parse.ActionNode:
+		first := len(*rw.sites)
 		rw.pipe(n.Pipe)
+		if len(n.Pipe.Decl) == 0 && len(n.Pipe.Cmds) == 1 && len(*rw.sites) == first+1 {
+			if id, ok := n.Pipe.Cmds[0].Args[0].(*parse.IdentifierNode); ok && id.Ident == callFunc+strconv.Itoa(first) {
+				rw.printed[first] = true
+			}
+		}
 		if len(n.Pipe.Decl) == 0 {
 			n.Pipe.Cmds = append(n.Pipe.Cmds, &parse.CommandNode{NodeType: parse.NodeCommand, Pos: n.Pos,
 				Args: []parse.Node{parse.NewIdentifier(printFunc).SetPos(n.Pos)}})
@@ -227,6 +242,39 @@ func resolve(recv any, names string, args ...any) (any, error) {
 		return nil, nil
 	}
 	return v.Interface(), nil
+}
+
+// resolvePrinted is resolve for a value an action prints: a field of a
+// declared type the reflect type cannot tell (Status int) prints as that
+// type, with its methods.
+func resolvePrinted(recv any, names string, args ...any) (any, error) {
+	v, err := resolve(recv, names, args...)
+	if err != nil || v == nil || len(args) > 0 {
+		return v, err
+	}
+	parts := strings.Split(names, ".")
+	holder, err := resolve(recv, strings.Join(parts[:len(parts)-1], "."))
+	if len(parts) == 1 {
+		holder, err = recv, nil
+	}
+	if err != nil || holder == nil {
+		return v, nil
+	}
+	h := fmtview.Unwrap(reflect.ValueOf(holder))
+	for h.IsValid() && h.Kind() == reflect.Pointer && !h.IsNil() {
+		h = h.Elem()
+	}
+	if !h.IsValid() || h.Kind() != reflect.Struct {
+		return v, nil
+	}
+	if info := fmtview.Lookup(h.Type()); info != nil {
+		for i, f := range info.Fields {
+			if f == parts[len(parts)-1] && i < len(info.FieldDescs) && info.FieldDescs[i] != "" {
+				return fmtview.As(v, info.FieldDescs[i]), nil
+			}
+		}
+	}
+	return v, nil
 }
 
 // step evaluates one field or method name on v.
