@@ -35,10 +35,8 @@ func PanicSiteOutside(src string, decl bool, msg, callee string) (line, col int)
 // literal of src (a cell's statements) that holds line, outside the
 // literals it holds; 0 when it has none or several.
 func PanicCallIn(src string, line int) int {
-	const prefix = "package p;func _(){"
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "", prefix+src+"\n}", parser.SkipObjectResolution)
-	if err != nil {
+	fset, f, _ := parseSite(src, false)
+	if f == nil {
 		return 0
 	}
 	var lit *ast.FuncLit
@@ -77,17 +75,8 @@ func PanicCallIn(src string, line int) int {
 // the first node the func ran: a frame at a literal's first token is the
 // func that made the literal first thing, not the literal.
 func FuncLitAt(src string, decl bool, line, col int) bool {
-	prefix := "package p;"
-	if !decl {
-		prefix = "package p;func _(){"
-	}
-	text := prefix + src
-	if !decl {
-		text += "\n}"
-	}
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "", text, parser.SkipObjectResolution)
-	if err != nil {
+	fset, f, prefix := parseSite(src, decl)
+	if f == nil {
 		return false
 	}
 	if line == 1 {
@@ -105,8 +94,11 @@ func FuncLitAt(src string, decl bool, line, col int) bool {
 	return at
 }
 
-func panicSite(src string, decl bool, msg, callee string, outside bool) (line, col int) {
-	prefix := "package p;"
+// parseSite parses src, a func declaration or (decl false) a cell's
+// statements, into a file; prefix is the text put before src on its
+// first line. f is nil when src does not parse.
+func parseSite(src string, decl bool) (fset *token.FileSet, f *ast.File, prefix string) {
+	prefix = "package p;"
 	if !decl {
 		prefix = "package p;func _(){"
 	}
@@ -114,9 +106,17 @@ func panicSite(src string, decl bool, msg, callee string, outside bool) (line, c
 	if !decl {
 		text += "\n}"
 	}
-	fset := token.NewFileSet()
+	fset = token.NewFileSet()
 	f, err := parser.ParseFile(fset, "", text, parser.SkipObjectResolution)
 	if err != nil {
+		return fset, nil, prefix
+	}
+	return fset, f, prefix
+}
+
+func panicSite(src string, decl bool, msg, callee string, outside bool) (line, col int) {
+	fset, f, prefix := parseSite(src, decl)
+	if f == nil {
 		return 0, 0
 	}
 	match := siteMatcher(msg, callee)
