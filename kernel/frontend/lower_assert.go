@@ -62,24 +62,24 @@ func (l *lowerer) stdAssert(e *ast.TypeAssertExpr) {
 		return
 	}
 	_, it, impl := l.stdIface(e.Type)
-	if len(impl) == 0 {
+	if it == nil {
 		return
 	}
 	xt := l.c.info.Types[e.X].Type
-	if xt == nil || mentionsLocal(xt, l.c.pkg) {
+	if xt == nil || mentionsLocal(xt, l.c.pkg) || hasTypeParam(xt, 0) {
 		return
 	}
 	iname, xname := l.namer.str(it), l.namer.str(xt)
 	_, commaOk := l.c.info.Types[e].Type.(*types.Tuple)
 	var b strings.Builder
 	if commaOk {
-		b.WriteString("func(v " + xname + ") (" + iname + ", bool) { ")
+		b.WriteString("func(v " + xname + ") (" + iname + ", bool) { " + nilGuard(xt, it, true))
 		for _, t := range impl {
 			b.WriteString("if w, ok := v.(" + t + "); ok { return " + l.asIface("w", t, iname) + ", true }; ")
 		}
 		b.WriteString("r, ok := v.(" + iname + "); return r, ok }(")
 	} else {
-		b.WriteString("func(v " + xname + ") " + iname + " { ")
+		b.WriteString("func(v " + xname + ") " + iname + " { " + nilGuard(xt, it, false))
 		for _, t := range impl {
 			b.WriteString("if w, ok := v.(" + t + "); ok { return " + l.asIface("w", t, iname) + " }; ")
 		}
@@ -328,14 +328,14 @@ func (l *lowerer) sessionAssert(e *ast.TypeAssertExpr) {
 		}
 		ptrOnly, msgs = kept, keptMsgs
 	}
-	if len(impl) == 0 && len(ptrOnly) == 0 {
+	if len(impl) == 0 && len(ptrOnly) == 0 && !l.sessionIface(tv.Type) {
 		return
 	}
 	iname, xname := l.namer.str(tv.Type), l.namer.str(xt)
 	_, commaOk := l.c.info.Types[e].Type.(*types.Tuple)
 	var b strings.Builder
 	if commaOk {
-		b.WriteString("func(v " + xname + ") (" + iname + ", bool) { ")
+		b.WriteString("func(v " + xname + ") (" + iname + ", bool) { " + nilGuard(xt, tv.Type, true))
 		for _, t := range ptrOnly {
 			b.WriteString("if _, ok := v.(" + l.boxedName(t) + "); ok { return nil, false }; ")
 		}
@@ -344,7 +344,7 @@ func (l *lowerer) sessionAssert(e *ast.TypeAssertExpr) {
 		}
 		b.WriteString("r, ok := v.(" + iname + "); return r, ok }(")
 	} else {
-		b.WriteString("func(v " + xname + ") " + iname + " { ")
+		b.WriteString("func(v " + xname + ") " + iname + " { " + nilGuard(xt, tv.Type, false))
 		for i, t := range ptrOnly {
 			b.WriteString("if _, ok := v.(" + l.boxedName(t) + "); ok { " + hook + ".AssertFailed(" + strconv.Quote(msgs[i]) + ") }; ")
 		}
@@ -354,6 +354,27 @@ func (l *lowerer) sessionAssert(e *ast.TypeAssertExpr) {
 		b.WriteString("return v.(" + iname + ") }(")
 	}
 	l.assertAsCall(e, b.String())
+}
+
+// nilGuard is the first statement of a lowered assertion of v, of the
+// interface type xt, to the interface type it: a nil v asserts to
+// nothing (the interpreter's assertion of a nil interface to a standard
+// one fails on a nil pointer), with Go's message when it must succeed.
+func nilGuard(xt, it types.Type, commaOk bool) string {
+	if commaOk {
+		return "if v == nil { return nil, false }; "
+	}
+	src := "interface"
+	if !emptyIface(xt) || isNamedType(xt) {
+		src = goTypeName(xt)
+	}
+	return "if v == nil { " + hook + ".AssertFailed(" + strconv.Quote("interface conversion: "+src+" is nil, not "+goTypeName(it)) + ") }; "
+}
+
+// isNamedType reports whether t is a named type (not a type literal).
+func isNamedType(t types.Type) bool {
+	_, ok := types.Unalias(t).(*types.Named)
+	return ok
 }
 
 // isNamed reports whether t is the named type pkg.name.

@@ -811,7 +811,7 @@ func (l *lowerer) asLoop(target types.Type) string {
 // Unwrap methods of the session's errors.
 func (l *lowerer) errorsIs(e *ast.CallExpr, st *state) {
 	l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1,
-		"(func(e, t error) bool { for e != nil { if "+hook+".ErrorsIs(e, t) { return true }; "+
+		"(func(e, t error) bool { if e == nil || t == nil { return e == t }; for e != nil { if "+hook+".ErrorsIs(e, t) { return true }; "+
 			l.isCases()+l.unwrapCases()+
 			"if u, ok := "+hook+".UnwrapErr(e); ok { e = u; continue }; "+
 			"if us, ok := "+hook+".UnwrapErrs(e); ok { for _, x := range us { if "+hook+".ErrorsIs(x, t) { return true } } }; "+

@@ -124,7 +124,7 @@ func TestLowering(t *testing.T) {
 		{"comma-ok at the cell's top level", "var v any\nx, ok := v.(int)", false,
 			"var v any\nx, ok := func() (int, bool) { __gt_ok1, __gt_ok2 := v.(int); return __gt_ok1, __gt_ok2 }()"},
 		{"assertion to a session interface from any", "type I interface{ M() }\ntype T struct{ n int }\nfunc (*T) M() {}\nfunc f(v any) bool { _, ok := v.(I); return ok }", true,
-			"type I interface{ M() }\ntype T struct{ n int }\nfunc (*T) M() {}\nfunc f(v any) bool { _, ok := func(v any) (I, bool) { if _, ok := v.(T); ok { return nil, false }; if w, ok := v.(*T); ok { return w, true }; r, ok := v.(I); return r, ok }(v); return ok }"},
+			"type I interface{ M() }\ntype T struct{ n int }\nfunc (*T) M() {}\nfunc f(v any) bool { _, ok := func(v any) (I, bool) { if v == nil { return nil, false }; if _, ok := v.(T); ok { return nil, false }; if w, ok := v.(*T); ok { return w, true }; r, ok := v.(I); return r, ok }(v); return ok }"},
 		{"comma-ok inside a func left alone", "func f(m map[string]int) bool { _, ok := m[\"k\"]; return ok }", true,
 			"func f(m map[string]int) bool { _, ok := m[\"k\"]; return ok }"},
 		{"method value of an interface", "var s fmt.Stringer\nf := s.String", false,

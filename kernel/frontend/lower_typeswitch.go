@@ -177,7 +177,9 @@ func emptyIface(t types.Type) bool {
 // if _, ok := v.(A); ok { return true }; …; _, ok := v.(e); return ok }(operand).
 func (l *lowerer) caseByTypes(e ast.Expr, xname, operand string, reject, accept []string) {
 	var b strings.Builder
-	b.WriteString("func(v " + xname + ") bool { ")
+	// (A nil operand is in no case: the interpreter's assertion of a nil
+	// interface to a standard one fails on a nil pointer.)
+	b.WriteString("func(v " + xname + ") bool { if v == nil { return false }; ")
 	for _, t := range reject {
 		b.WriteString("if _, ok := v.(" + l.boxedName(t) + "); ok { return false }; ")
 	}

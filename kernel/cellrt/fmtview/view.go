@@ -78,6 +78,15 @@ func (w view) Format(f fmt.State, verb rune) {
 
 // printDesc prints v, described by desc (see As).
 func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, methods bool) {
+	if !v.IsValid() {
+		// A nil interface value (of a cell's interface type, say).
+		if verb == 'v' && f.Flag('#') && depth > 0 && strings.HasPrefix(desc, "T:") {
+			fmt.Fprintf(f, "%s(nil)", desc[2:])
+			return
+		}
+		fmt.Fprintf(f, spec(f, verb), nil)
+		return
+	}
 	t := v.Type()
 	v = unwrap(v)
 	sharp := verb == 'v' && f.Flag('#')
