@@ -15,6 +15,7 @@ import (
 
 	"github.com/goteach/goteach/kernel/cellrt/fmtview"
 	"github.com/goteach/goteach/kernel/frontend"
+	"github.com/goteach/goteach/kernel/internal/goast"
 )
 
 // printedMethods are the methods fmt and encoding/json call that views
@@ -79,7 +80,7 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 		if spec := typeSpec(d); spec != nil {
 			if st, ok := spec.Type.(*ast.StructType); ok {
 				for _, f := range st.Fields.List {
-					if len(f.Names) == 0 && changed[embeddedName(f.Type)] {
+					if len(f.Names) == 0 && changed[goast.BaseTypeName(f.Type)] {
 						changed[d.Name] = true // its promoted methods changed
 					}
 				}
@@ -141,7 +142,7 @@ func (tv *typeViews) registerType(it *interp.Interpreter, src, name, key string,
 		for _, f := range st.Fields.List {
 			fd := fieldDesc(substTypeArgs(f.Type, args), declared, 0)
 			if len(f.Names) == 0 {
-				info.Fields = append(info.Fields, embeddedName(f.Type))
+				info.Fields = append(info.Fields, goast.BaseTypeName(f.Type))
 				info.FieldDescs = append(info.FieldDescs, fd)
 				info.Embedded = append(info.Embedded, true)
 			}
@@ -432,7 +433,7 @@ func promotedMethods(outer string, spec *ast.TypeSpec, own []*Decl, methods map[
 			hidden[n.Name] = true
 		}
 		if len(f.Names) == 0 {
-			hidden[embeddedName(f.Type)] = true
+			hidden[goast.BaseTypeName(f.Type)] = true
 		}
 	}
 	var out []*Decl
@@ -442,7 +443,7 @@ func promotedMethods(outer string, spec *ast.TypeSpec, own []*Decl, methods map[
 			continue
 		}
 		_, byPtr := f.Type.(*ast.StarExpr)
-		for _, md := range methods[embeddedName(f.Type)] {
+		for _, md := range methods[goast.BaseTypeName(f.Type)] {
 			mname := md.Name[strings.IndexByte(md.Name, '.')+1:]
 			recv, rest, ok := strings.Cut(md.Src, ")")
 			if _, printed := printedMethods[mname]; !printed || hidden[mname] || !ok {
@@ -519,22 +520,4 @@ func substTypeArgs(e ast.Expr, args map[string]ast.Expr) ast.Expr {
 		return &ast.MapType{Key: substTypeArgs(x.Key, args), Value: substTypeArgs(x.Value, args)}
 	}
 	return e
-}
-
-// embeddedName is the field name of an embedded field.
-func embeddedName(e ast.Expr) string {
-	for {
-		switch x := e.(type) {
-		case *ast.StarExpr:
-			e = x.X
-		case *ast.SelectorExpr:
-			return x.Sel.Name
-		case *ast.IndexExpr:
-			e = x.X
-		case *ast.Ident:
-			return x.Name
-		default:
-			return ""
-		}
-	}
 }

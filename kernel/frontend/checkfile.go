@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/goteach/goteach/kernel/internal/goast"
 )
 
 // cellFunc is the func the check file wraps a cell's statements in.
@@ -164,7 +166,7 @@ func declNames(d ast.Decl) []string {
 	switch d := d.(type) {
 	case *ast.FuncDecl:
 		if d.Recv != nil && len(d.Recv.List) > 0 {
-			return []string{recvBase(d.Recv.List[0].Type) + "." + d.Name.Name}
+			return []string{goast.BaseTypeName(d.Recv.List[0].Type) + "." + d.Name.Name}
 		}
 		return []string{d.Name.Name}
 	case *ast.GenDecl:
@@ -182,26 +184,6 @@ func declNames(d ast.Decl) []string {
 		return names
 	}
 	return nil
-}
-
-// recvBase is the type name of a receiver expression.
-func recvBase(e ast.Expr) string {
-	for {
-		switch x := e.(type) {
-		case *ast.StarExpr:
-			e = x.X
-		case *ast.ParenExpr:
-			e = x.X
-		case *ast.IndexExpr:
-			e = x.X
-		case *ast.IndexListExpr:
-			e = x.X
-		case *ast.Ident:
-			return x.Name
-		default:
-			return ""
-		}
-	}
 }
 
 // importName is the name an import spec binds.

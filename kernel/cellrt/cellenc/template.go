@@ -221,7 +221,15 @@ func printable(v any) any {
 // text/template would on the declared types, the last one called with
 // args when it is a method.
 func resolve(recv any, names string, args ...any) (any, error) {
+	v, _, err := resolveIn(recv, names, args...)
+	return v, err
+}
+
+// resolveIn is resolve that also returns the value the last name was
+// looked up on (its holder).
+func resolveIn(recv any, names string, args ...any) (any, reflect.Value, error) {
 	v := reflect.ValueOf(recv)
+	var holder reflect.Value
 	parts := strings.Split(names, ".")
 	for i, name := range parts {
 		var a []any
@@ -229,47 +237,41 @@ func resolve(recv any, names string, args ...any) (any, error) {
 		if last {
 			a = args
 		}
+		holder = v
 		var err error
 		v, err = step(v, name, a, last && len(args) > 0)
 		if err != nil {
-			return nil, err
+			return nil, holder, err
 		}
 		if !v.IsValid() {
-			return nil, nil
+			return nil, holder, nil
 		}
 	}
 	if !v.CanInterface() {
-		return nil, nil
+		return nil, holder, nil
 	}
-	return v.Interface(), nil
+	return v.Interface(), holder, nil
 }
 
 // resolvePrinted is resolve for a value an action prints: a field of a
 // declared type the reflect type cannot tell (Status int) prints as that
 // type, with its methods.
 func resolvePrinted(recv any, names string, args ...any) (any, error) {
-	v, err := resolve(recv, names, args...)
+	v, holder, err := resolveIn(recv, names, args...)
 	if err != nil || v == nil || len(args) > 0 {
 		return v, err
 	}
-	parts := strings.Split(names, ".")
-	holder, err := resolve(recv, strings.Join(parts[:len(parts)-1], "."))
-	if len(parts) == 1 {
-		holder, err = recv, nil
-	}
-	if err != nil || holder == nil {
-		return v, nil
-	}
-	h := fmtview.Unwrap(reflect.ValueOf(holder))
+	h := fmtview.Unwrap(holder)
 	for h.IsValid() && h.Kind() == reflect.Pointer && !h.IsNil() {
 		h = h.Elem()
 	}
 	if !h.IsValid() || h.Kind() != reflect.Struct {
 		return v, nil
 	}
+	name := names[strings.LastIndexByte(names, '.')+1:]
 	if info := fmtview.Lookup(h.Type()); info != nil {
 		for i, f := range info.Fields {
-			if f == parts[len(parts)-1] && i < len(info.FieldDescs) && info.FieldDescs[i] != "" {
+			if f == name && i < len(info.FieldDescs) && info.FieldDescs[i] != "" {
 				return fmtview.As(v, info.FieldDescs[i]), nil
 			}
 		}

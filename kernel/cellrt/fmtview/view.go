@@ -487,7 +487,8 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 		fmt.Fprintf(f, "%s(nil)", TypeName(v.Type()))
 		return
 	}
-	if inner, name, ok := openBox(unwrap(v)); ok {
+	u := unwrap(v)
+	if inner, name, ok := openBox(u); ok {
 		if depth > 0 && verb == 'v' && f.Flag('#') && lookupName(name) != nil && printSharpNamed(f, inner, name) {
 			return // in an element of interface type, %#v names the type
 		}
@@ -501,7 +502,7 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 		printDesc(f, inner, desc, verb, depth, methods)
 		return
 	}
-	v = unwrap(v)
+	v = u
 	if !v.IsValid() {
 		fmt.Fprintf(f, spec(f, verb), nil)
 		return

@@ -19,6 +19,11 @@ type Task struct {
 	Owner  *Person
 }
 
+var lookups int
+
+// Who is a method on the way to a printed field: a template calls it once.
+func (t Task) Who() *Person { lookups++; return t.Owner }
+
 type Person struct {
 	Name string
 	Role Status
@@ -26,11 +31,12 @@ type Person struct {
 
 func main() {
 	tasks := []Task{{"a", 1, &Person{"ann", 0}}, {"b", 0, &Person{"bo", 1}}}
-	t := template.Must(template.New("t").Parse(`{{range .}}{{.Name}}={{.Status}} {{.Status | printf "%d"}} {{if eq .Status 1}}finished{{end}} {{.Owner.Name}}/{{.Owner.Role}}
+	t := template.Must(template.New("t").Parse(`{{range .}}{{.Name}}={{.Status}} {{.Status | printf "%d"}} {{if eq .Status 1}}finished{{end}} {{.Owner.Name}}/{{.Owner.Role}} {{.Who.Role}}
 {{end}}`))
 	var sb strings.Builder
 	if err := t.Execute(&sb, tasks); err != nil {
 		fmt.Println(err)
 	}
 	fmt.Print(sb.String())
+	fmt.Println("lookups:", lookups)
 }
