@@ -72,8 +72,12 @@ type Engine struct {
 	// asserts are the operand types of the session's type assertions,
 	// by target type: "main.Dog" -> {"main.Animal"} (see assertOperand).
 	asserts map[string]map[string]bool
-	views   typeViews    // the session's types as fmt prints them
-	onDecls func([]Decl) // told of the log as it changes (SetDeclsHook)
+	// sites are the cell lines of the marked sites, by slot (see
+	// frontend.Site).
+	sites    map[int]siteAt
+	siteText map[int]string // the text of the deferred literals' sites
+	views    typeViews      // the session's types as fmt prints them
+	onDecls  func([]Decl)   // told of the log as it changes (SetDeclsHook)
 }
 
 var _ kernel.Engine = (*Engine)(nil)

@@ -240,18 +240,42 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 	funcSrc := c.e.funcSrc
 	c.e.mu.RUnlock()
 	prevFunc, prevSpec := "", ""
+	ticks := c.e.siteTicks()
+	// ran tells the site finder when the operations of each line of a
+	// func starting at line first of a cell last ran.
+	ran := func(cell, first int) func(int, string) uint64 {
+		return func(l int, kind string) uint64 { return ticks[siteAt{cell, first + l - 1, kind}] }
+	}
+	carried := false // the frames so far were literals lowering wrote
 	for i, f := range frames {
+		if id, ok := siteFrame(f); ok {
+			msg := value
+			if explicit {
+				msg = ""
+			}
+			if o, label, ok := c.deferredFrame(id, msg); ok {
+				frame(ansiGreen+c.where(o)+", line "+strconv.Itoa(o.line)+", in "+label+ansiReset,
+					fmt.Sprintf("%5d | %s", o.line, strings.TrimRight(sourceLine(o.cellText, o.line), " \t")))
+			}
+			continue
+		}
 		m := frameLine.FindStringSubmatch(f)
 		if m == nil {
 			continue
 		}
 		line, _ := strconv.Atoi(m[1])
-		innermost := i == 0
+		innermost := i == 0 || carried
+		carried = false
 		fn := strings.TrimPrefix(m[3], "main")
 		fn = strings.TrimPrefix(fn, ".")
 		base := fn
 		if i := strings.IndexByte(base, '.'); i >= 0 {
 			base = base[:i]
+		}
+		if strings.HasPrefix(base, "func") && c.e.funcDecl(base) == nil {
+			// A literal of the cell's statements, or a piece the
+			// interpreter named after the literal it made first.
+			fn, base = "."+fn, ""
 		}
 		sb := u.sb
 		if base != "" {
@@ -293,10 +317,19 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		// site is outside the literals it holds.
 		col, _ := strconv.Atoi(m[2])
 		siteIn := frontend.PanicSite
+		if !strings.Contains(fn, ".func") {
+			// The func itself: its literals' sites are frames of their own.
+			siteIn = frontend.PanicSiteOutside
+		}
 		if base != "" && !strings.HasPrefix(base, hookAlias+"_s") {
 			if d := c.e.funcDecl(base); d != nil {
-				if rel := o.line - d.Line + 1; o.cell == d.Cell && rel >= 1 && frontend.FuncLitAt(d.Src, true, rel, col) {
-					siteIn = frontend.PanicSiteOutside
+				rel := o.line - d.Line + 1
+				if o.cell == d.Cell && rel >= 1 && d.Orig != "" && frontend.InGeneratedLit(d.Src, d.Orig, true, rel, col) {
+					carried = innermost // the operation it stands for is the func's
+					continue
+				}
+				if o.cell == d.Cell && rel >= 1 && frontend.FuncLitAt(d.Src, true, rel, col) {
+					siteIn, label = frontend.PanicSiteOutside, outerLabel(label)
 				}
 				o = lineOrigin{d.Cell, d.Line, d.CellText}
 				src := d.Src
@@ -307,7 +340,7 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 				if prevSpec != "" && !innermost {
 					declCallee = prevSpec // the user's text calls the generic
 				}
-				if l, _ := siteIn(src, true, siteMsg, declCallee); l > 0 {
+				if l, _ := siteIn(src, true, siteMsg, declCallee, ran(d.Cell, d.Line)); l > 0 {
 					o.line = d.Line + l - 1
 				} else if innermost && explicit {
 					if n := panicLine(d.Src); n > 0 {
@@ -316,20 +349,29 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 				}
 			}
 		} else if u != nil && c.src != "" {
-			found := false
+			found, generated := false, false
 			for _, pc := range u.pieces {
 				if pc.start < 0 || pc.end > len(c.src) || pc.kind.isDecl() {
 					continue
 				}
 				piece := c.src[pc.start:pc.end]
-				if rel := o.line - pc.line + 1; rel >= 1 && frontend.FuncLitAt(piece, false, rel, col) {
-					siteIn = frontend.PanicSiteOutside
+				rel := o.line - pc.line + 1
+				if orig := c.origLines(pc.line, strings.Count(piece, "\n")+1); rel >= 1 && orig != "" && frontend.InGeneratedLit(piece, orig, false, rel, col) {
+					generated = true
+					break
 				}
-				if l, _ := siteIn(piece, false, siteMsg, callee); l > 0 {
+				if rel >= 1 && frontend.FuncLitAt(piece, false, rel, col) {
+					siteIn, label = frontend.PanicSiteOutside, outerLabel(label)
+				}
+				if l, _ := siteIn(piece, false, siteMsg, callee, ran(o.cell, pc.line)); l > 0 {
 					o.line = pc.line + l - 1
 					found = true
 					break
 				}
+			}
+			if generated {
+				carried = innermost // the operation it stands for is the piece's
+				continue
 			}
 			if !found && innermost && explicit && len(u.pieces) == 0 {
 				// A deferred call of the cell's: the call of panic in the
@@ -372,6 +414,50 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		}
 	}
 	return kernel.ErrorValue{Name: name, Value: value, Traceback: tb}
+}
+
+// deferredFrame is the frame of a deferred literal whose panic its
+// catch took (see stderrFilter.catch): the site of msg (a run-time
+// error's message, "" for a call of panic) in the literal of Site id.
+func (c *cellRun) deferredFrame(id int, msg string) (lineOrigin, string, bool) {
+	c.e.mu.RLock()
+	at, text := c.e.sites[id], c.e.siteText[id]
+	var in *Decl
+	for _, d := range c.e.log.list {
+		if d.Cell == at.cell && (d.Kind == "func" || d.Kind == "method") &&
+			d.Line <= at.line && at.line < d.Line+strings.Count(d.Src, "\n")+1 {
+			in = d
+		}
+	}
+	c.e.mu.RUnlock()
+	if text == "" {
+		return lineOrigin{}, "", false
+	}
+	o := lineOrigin{cell: at.cell, line: at.line}
+	if l, _ := frontend.PanicSite(text, false, msg, "", nil); l > 0 {
+		o.line += l - 1
+	}
+	label := "<cell>.func"
+	switch {
+	case in != nil:
+		o.cellText = in.CellText
+		label = strings.TrimPrefix(in.Name, hookAlias+"_") + ".func"
+	case at.cell == c.count:
+		o.cellText = c.code
+		if c.orig != "" {
+			o.cellText = c.orig
+		}
+	}
+	return o, label, true
+}
+
+// outerLabel is the label of the func whose frame the interpreter
+// named after the literal it made first ("main.func" -> "main").
+func outerLabel(label string) string {
+	if i := strings.LastIndexByte(label, '.'); i >= 0 && strings.HasPrefix(label[i+1:], "func") {
+		return label[:i]
+	}
+	return label
 }
 
 // funcDecl returns the log entry of the func (or method) that yaegi names

@@ -127,6 +127,19 @@ func (c *cellRun) shown(code string) string {
 	return code
 }
 
+// origLines returns n lines of the cell's own text from line first: the
+// lowered cell keeps the cell's lines.
+func (c *cellRun) origLines(first, n int) string {
+	if c.orig == "" || first < 1 {
+		return ""
+	}
+	lines := strings.SplitAfter(c.orig, "\n")
+	if first-1+n > len(lines) {
+		return ""
+	}
+	return strings.Join(lines[first-1:first-1+n], "")
+}
+
 // origText returns the cell's own text for code[start:end] of the
 // lowered cell.
 func (c *cellRun) origText(code string, start, end int) string {
@@ -182,6 +195,7 @@ func (c *cellRun) frontCheck(code string, pieces []*piece, log *declLog) (string
 		}
 	}
 	c.front = res
+	e.noteSites(c.count, res.Sites)
 	if res.Code == code {
 		return code, pieces, log, true
 	}
@@ -193,6 +207,51 @@ func (c *cellRun) frontCheck(code string, pieces []*piece, log *declLog) (string
 	c.orig = code
 	c.src = res.Code
 	return res.Code, lowered, log, true
+}
+
+// siteAt is an operation of a kind on a line of a cell (see
+// frontend.Site).
+type siteAt struct {
+	cell, line int
+	kind       string
+}
+
+// noteSites remembers where the sites of cell In[count] are.
+func (e *Engine) noteSites(count int, sites []frontend.Site) {
+	if len(sites) == 0 {
+		return
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.sites == nil {
+		e.sites = map[int]siteAt{}
+	}
+	for _, s := range sites {
+		e.sites[s.ID] = siteAt{count, s.Line, s.Kind}
+		if s.Text != "" {
+			if e.siteText == nil {
+				e.siteText = map[int]string{}
+			}
+			e.siteText[s.ID] = s.Text
+		}
+	}
+}
+
+// siteTicks returns when each marked site last ran (a tick; 0 when
+// unknown, see frontend.Site).
+func (e *Engine) siteTicks() map[siteAt]uint64 {
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	ticks := map[siteAt]uint64{}
+	if e.sio == nil {
+		return ticks
+	}
+	for slot, at := range e.sites {
+		if slot < len(e.sio.sites) {
+			ticks[at] = max(ticks[at], e.sio.sites[slot])
+		}
+	}
+	return ticks
 }
 
 // noteRemoved remembers why a declaration left the session.

@@ -5,11 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"github.com/goteach/goteach/internal/layout"
+	"github.com/goteach/goteach/kernel/frontend"
 	"image"
 	"io"
 	"os"
 	"reflect"
 	"regexp"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/traefik/yaegi/interp"
@@ -78,6 +81,10 @@ type sessionIO struct {
 	// stash holds the values a cell's top-level := reads of the vars it
 	// declares again (see the front end's lower_redeclare.go).
 	stash map[string]any
+	// tick counts the marked sites lowered code ran; sites holds, per
+	// slot, the tick of its site's latest run (see frontend.Site).
+	tick  uint64
+	sites []uint64
 }
 
 // hookGoBegin marks the calling goroutine as one a cell started.
@@ -112,7 +119,8 @@ func newSessionIO(opts Options) *sessionIO {
 	if errw == nil {
 		errw = stderrProxy{}
 	}
-	return &sessionIO{stdout: out, stderr: &stderrFilter{next: errw}, stdin: &stdinReader{}}
+	return &sessionIO{stdout: out, stderr: &stderrFilter{next: errw}, stdin: &stdinReader{},
+		sites: make([]uint64, frontend.SiteSlots)}
 }
 
 // stdoutProxy and stderrProxy write to the process's current standard
@@ -135,6 +143,12 @@ type stderrFilter struct {
 
 	mu     sync.Mutex
 	frames []string
+	// caught are the frames of the panic a deferred call raised and the
+	// front end's catch took to raise again (hookCaught), when one did:
+	// Go's traceback of the crash names that panic's frames, and the
+	// frames of the re-raise are the catch's own.
+	caught []string
+	sealed bool
 }
 
 var frameLine = regexp.MustCompile(`^(?:[^\s:]*:)?(\d+):(\d+): panic: (\S*)\(\.\.\.\)\n?$`)
@@ -150,13 +164,44 @@ func (w *stderrFilter) Write(p []byte) (int, error) {
 	return w.next.Write(p)
 }
 
-// takeFrames returns and forgets the frame lines collected so far.
+// takeFrames returns and forgets the frame lines collected so far (those
+// of a caught panic, when one was).
 func (w *stderrFilter) takeFrames() []string {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	f := w.frames
-	w.frames = nil
+	if w.sealed {
+		f = w.caught
+	}
+	w.frames, w.caught, w.sealed = nil, nil, false
 	return f
+}
+
+// catch keeps the frames collected so far as those of a panic a
+// deferred call raised, caught to be raised again. The interpreter
+// names no frame for a func whose own deferred call recovers: without
+// frames, the caught panic's frame is the deferred literal, its Site
+// (see siteFrame).
+func (w *stderrFilter) catch(site int) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.caught, w.frames, w.sealed = w.frames, nil, true
+	if len(w.caught) == 0 && site >= 0 {
+		w.caught = []string{siteFramePrefix + strconv.Itoa(site)}
+	}
+}
+
+// siteFramePrefix starts a frame that is a deferred literal's Site.
+const siteFramePrefix = "site:"
+
+// siteFrame returns the Site slot of such a frame.
+func siteFrame(f string) (int, bool) {
+	rest, ok := strings.CutPrefix(f, siteFramePrefix)
+	if !ok {
+		return 0, false
+	}
+	id, err := strconv.Atoi(rest)
+	return id, err == nil
 }
 
 // stdinReader is the interpreter's standard input: each time it runs dry

@@ -270,8 +270,8 @@ func (s *sessionIO) hookRecovered(r any) any {
 // literal of a chain of deferred calls (see kernel/frontend's
 // lower_deferchain.go): the panic is kept to be raised again, not
 // recovered.
-func (s *sessionIO) hookCaught(r any) any {
-	s.stderr.takeFrames()
+func (s *sessionIO) hookCaught(r any, site int) any {
+	s.stderr.catch(site)
 	return recovered(r)
 }
 
@@ -405,6 +405,8 @@ func (rangeContinued) RuntimeError() {}
 func (s *sessionIO) hookTable() map[string]reflect.Value {
 	return map[string]reflect.Value{
 		"Exit":                    reflect.ValueOf(s.hookExit),
+		"Tick":                    reflect.ValueOf(&s.tick),
+		"Sites":                   reflect.ValueOf(&s.sites).Elem(),
 		"Goexit":                  reflect.ValueOf(s.hookGoexit),
 		"Defer":                   reflect.ValueOf(s.hookDefer),
 		"DeferCall":               reflect.ValueOf(s.hookDeferCall),

@@ -30,6 +30,7 @@ type goRun struct {
 	exit           int
 	panicMsg       string // the text after "panic: " of the last panic, when it panicked
 	panicLine      int    // the line of the innermost frame in the program
+	panicFrames    []int  // the program lines of the crash's frames, innermost first
 	// panicChain are the lines that name the panics recovered on the way
 	// of the last ("A [recovered]", "B [recovered, repanicked]"), with
 	// the last: the error's traceback shows them.
@@ -82,13 +83,43 @@ func runWithGo(t *testing.T, src string) goRun {
 		if len(r.panicChain) == 1 && r.panicChain[0] == last {
 			r.panicChain = nil // one panic: its message says it all
 		}
-		if m := goFrame.FindStringSubmatch(r.stderr); m != nil {
-			r.panicLine, _ = strconv.Atoi(m[1])
+		r.panicFrames = goFrames(r.stderr)
+		if len(r.panicFrames) > 0 {
+			r.panicLine = r.panicFrames[0]
 		}
 		r.stderr = r.stderr[:i]
 	}
 	return r
 }
+
+// goFrames returns the program lines of the panicking goroutine's
+// frames in a Go traceback, innermost first; the line a goroutine was
+// created at is not a frame. A panic raised by a deferred call while an
+// earlier one unwound the stack has the earlier one's frames below a
+// frame of the runtime's panic: the kernel names the frames of the panic
+// that crashed only (the README says so), and so does this.
+func goFrames(stderr string) []int {
+	var lines []int
+	created := false
+	for _, l := range strings.Split(stderr, "\n") {
+		if strings.HasPrefix(l, "panic(") {
+			break
+		}
+		if strings.HasPrefix(l, "created by ") {
+			created = true
+			continue
+		}
+		if m := goFrame.FindStringSubmatch(l); m != nil && !created {
+			n, _ := strconv.Atoi(m[1])
+			lines = append(lines, n)
+		}
+		created = false
+	}
+	return lines
+}
+
+// cellFrame is the traceback's naming of a cell line.
+var cellFrame = regexp.MustCompile(`In\[(\d+)\], line (\d+),`)
 
 // programCells cuts a program as a teacher would over cells: its
 // imports, each declaration on its own (a declaration after those it
@@ -249,7 +280,7 @@ func TestProgramsMatchGo(t *testing.T) {
 			t.Run("one cell", func(t *testing.T) {
 				s := newSession(t)
 				r := s.runWith(context.Background(), string(src), &fakeOutput{})
-				check(t, known, name+" one cell", compareRun(want, r.stdout, r.stderr, r.res.Err, 1, 1))
+				check(t, known, name+" one cell", compareRun(want, r.stdout, r.stderr, r.res.Err, oneCell))
 			})
 			t.Run("cells", func(t *testing.T) {
 				cells, spans := programCells(t, string(src))
@@ -260,15 +291,7 @@ func TestProgramsMatchGo(t *testing.T) {
 					stdout.WriteString(r.stdout)
 					stderr.WriteString(r.stderr)
 					if r.res.Err != nil || i == len(cells)-1 {
-						// The traceback names the cell that holds the
-						// program's panic line.
-						k := len(cells) - 1
-						for j, sp := range spans {
-							if sp[0] <= want.panicLine && want.panicLine <= sp[1] {
-								k = j
-							}
-						}
-						check(t, known, name+" cells", compareRun(want, stdout.String(), stderr.String(), r.res.Err, spans[k][0], k+1))
+						check(t, known, name+" cells", compareRun(want, stdout.String(), stderr.String(), r.res.Err, inCells(spans)))
 						return
 					}
 				}
@@ -277,10 +300,26 @@ func TestProgramsMatchGo(t *testing.T) {
 	}
 }
 
+// oneCell places a program line in a program run as one cell.
+func oneCell(line int) (int, int) { return 1, line }
+
+// inCells places a program line in a program cut over cells spanning
+// spans (programCells).
+func inCells(spans [][2]int) func(int) (int, int) {
+	return func(line int) (int, int) {
+		for j, sp := range spans {
+			if sp[0] <= line && line <= sp[1] {
+				return j + 1, line - sp[0] + 1
+			}
+		}
+		return 0, line
+	}
+}
+
 // compareRun compares one run through the engine with the toolchain's;
 // the program's lines start at line start of cell In[count]. It returns
 // the differences.
-func compareRun(want goRun, stdout, stderr string, ev *kernel.ErrorValue, start, count int) []string {
+func compareRun(want goRun, stdout, stderr string, ev *kernel.ErrorValue, at func(progLine int) (count, line int)) []string {
 	var diffs []string
 	stdout, stderr = maskAddresses(stdout), maskAddresses(stderr)
 	want.stdout, want.stderr, want.panicMsg = maskAddresses(want.stdout), maskAddresses(want.stderr), maskAddresses(want.panicMsg)
@@ -312,9 +351,17 @@ func compareRun(want goRun, stdout, stderr string, ev *kernel.ErrorValue, start,
 				diffs = append(diffs, fmt.Sprintf("traceback does not say %q, as Go does:\n%s", "panic: "+l, tb))
 			}
 		}
-		line := want.panicLine - start + 1
-		if want.panicLine > 0 && !strings.Contains(tb, "In["+strconv.Itoa(count)+"], line "+strconv.Itoa(line)+",") {
-			diffs = append(diffs, fmt.Sprintf("traceback does not name In[%d] line %d:\n%s", count, line, tb))
+		// The traceback names the cell lines of Go's frames, in order.
+		var wantAt, got []string
+		for _, l := range want.panicFrames {
+			count, line := at(l)
+			wantAt = append(wantAt, fmt.Sprintf("In[%d] line %d", count, line))
+		}
+		for _, m := range cellFrame.FindAllStringSubmatch(plain, -1) {
+			got = append(got, "In["+m[1]+"] line "+m[2])
+		}
+		if !slices.Equal(got, wantAt) {
+			diffs = append(diffs, fmt.Sprintf("traceback names %v, Go's frames %v:\n%s", got, wantAt, tb))
 		}
 	case want.exit != 0:
 		if ev == nil || ev.Value != "exit status "+strconv.Itoa(want.exit) {

@@ -28,6 +28,10 @@ type checked struct {
 	// specs maps the cell's instances of the session's generic funcs to
 	// the names of their copies (see Spec).
 	specs map[*ast.Ident]string
+	// nextSite allocates a Site's slot; nil: the cell is not marked.
+	nextSite func() int
+	// sites are the cell's marked sites.
+	sites []Site
 }
 
 // check type-checks plan over the session.
@@ -174,12 +178,13 @@ func (c *checked) relevant() (cell []types.Error, session map[*Decl]types.Error)
 // session's declarations and lowers it. A cell that is not valid Go
 // gets Errors.
 func (fe *Frontend) Check(cell string, pieces []Piece, session []*Decl) (*Result, error) {
-	return fe.check1(cell, pieces, session, map[string]bool{})
+	return fe.check1(cell, pieces, session, map[string]bool{}, true)
 }
 
 // check1 is Check; have are the specialised copies already written for
-// the cell (see Spec).
-func (fe *Frontend) check1(cell string, pieces []Piece, session []*Decl, have map[string]bool) (*Result, error) {
+// the cell (see Spec). marks asks for the cell's sites (see Site): a
+// specialised copy's lines are not the cell's.
+func (fe *Frontend) check1(cell string, pieces []Piece, session []*Decl, have map[string]bool, marks bool) (*Result, error) {
 	p, err := planCell(cell, pieces)
 	if err != nil {
 		return nil, err
@@ -228,10 +233,14 @@ func (fe *Frontend) check1(cell string, pieces []Piece, session []*Decl, have ma
 	for id, t := range cellIDs {
 		c.specs[id] = t.name
 	}
+	if marks {
+		c.nextSite = func() int { return int(fe.sites.Add(1) % SiteSlots) }
+	}
 	edits, err := c.lower()
 	if err != nil {
 		return nil, err
 	}
+	res.Sites = c.sites
 	if len(targets) > 0 {
 		if err := fe.specialise(c, targets, c.cellDecls(session, drop, res.Vars), have, &res); err != nil {
 			e := &Error{Msg: err.Error()}

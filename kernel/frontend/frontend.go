@@ -24,6 +24,7 @@ import (
 	"go/types"
 	"strconv"
 	"strings"
+	"sync/atomic"
 )
 
 // PieceKind says what a top-level piece of a cell is.
@@ -116,6 +117,9 @@ type Result struct {
 	// Asserts are the cell's type assertions from an interface to a
 	// concrete type.
 	Asserts []Assert
+	// Sites are the places the lowered cell records running, for the
+	// engine to tell which of several like operations of a func failed.
+	Sites []Site
 	// Notes are one-line messages for the cell's output (an import
 	// added for an ambiguous name).
 	Notes []string
@@ -173,8 +177,9 @@ type Config struct {
 
 // Frontend checks and lowers cells.
 type Frontend struct {
-	cfg  Config
-	fset *token.FileSet
+	cfg   Config
+	fset  *token.FileSet
+	sites atomic.Int64 // the last Site slot given
 }
 
 // New returns a front end.

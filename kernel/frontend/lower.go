@@ -113,6 +113,10 @@ func (c *checked) lower() (*editList, error) {
 		}
 	}
 	l.namer = &typeNamer{main: c.pkg, names: names, hidden: map[string]string{}}
+	if c.nextSite != nil {
+		// First: a rewrite that moves a statement takes its mark along.
+		c.sites = append(c.sites, l.siteMarks(c.nextSite)...)
+	}
 	for _, d := range c.decls {
 		l.ifaceMapKeys(d)
 	}

@@ -3,6 +3,7 @@ package frontend
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
 )
 
 // The interpreter runs a func's deferred calls in one loop: when one of
@@ -22,7 +23,7 @@ import (
 // what is still pending once every deferred call has run:
 //
 //	func f() {                 ->  func f() { var __gt_pend1 any; defer func() { if __gt_pend1 != nil { … panic(…) } }();
-//	defer func() { … }()       ->  defer func() { defer func() { if r := recover(); r != nil { __gt_pend1 = __gt.Recovered(r) } }(); … }()
+//	defer func() { … }()       ->  defer func() { defer func() { if r := recover(); r != nil { __gt_pend1 = __gt.Caught(r, 12) } }(); … }()
 //	recover()                  ->  __gt.Recovered(__gt.Pending(&__gt_pend1, recover()))
 
 // deferChain prepares body, a func's body, when its deferred calls need
@@ -58,8 +59,21 @@ func (l *lowerer) deferChain(body *ast.BlockStmt) {
 	for _, lit := range lits {
 		l.pendOf[lit] = pend
 		r := l.name("pr")
-		l.ed.insert(l.off(lit.Body.Lbrace)+1, " defer func() { if "+r+" := recover(); "+r+" != nil { "+pend+" = "+hook+".Caught("+r+") } }();")
+		l.ed.insert(l.off(lit.Body.Lbrace)+1, " defer func() { if "+r+" := recover(); "+r+" != nil { "+pend+" = "+hook+".Caught("+r+", "+strconv.Itoa(l.caughtSite(lit))+") } }();")
 	}
+}
+
+// caughtSite returns the Site slot of a deferred literal whose panic
+// its catch takes (-1 when the cell is not marked): the interpreter
+// names no frame for a func whose deferred call recovers, and the crash
+// names the literal's failing line from the Site's text.
+func (l *lowerer) caughtSite(lit *ast.FuncLit) int {
+	if l.c.nextSite == nil {
+		return -1
+	}
+	id := l.c.nextSite()
+	l.c.sites = append(l.c.sites, Site{ID: id, Line: l.line(lit.Pos()), Kind: "deferred", Text: l.text(lit)})
+	return id
 }
 
 // recoverText is the lowered recover() of a func whose deferred calls are

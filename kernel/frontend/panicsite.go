@@ -15,20 +15,22 @@ import (
 // operation that fails that way; for an outer frame, callee is the name
 // of the func it called and the site is that call. It returns the
 // 1-based line and column in src, or 0 when src has no such site. When
-// several sites fit, the first is returned.
-func PanicSite(src string, decl bool, msg, callee string) (line, col int) {
-	return panicSite(src, decl, msg, callee, false)
+// several sites fit, the one ran says ran last (the tick of the latest
+// run of a line's operation of a kind, 0 when unknown; see Site) is
+// returned, else the first.
+func PanicSite(src string, decl bool, msg, callee string, ran func(line int, kind string) uint64) (line, col int) {
+	return panicSite(src, decl, msg, callee, false, ran)
 }
 
 // PanicSiteOutside is PanicSite for a frame that is the func (or the
 // cell's statements) itself and not one of the func literals it holds:
 // the site is looked for outside them first (each would be a frame of
 // its own), then anywhere.
-func PanicSiteOutside(src string, decl bool, msg, callee string) (line, col int) {
-	if line, col := panicSite(src, decl, msg, callee, true); line > 0 {
+func PanicSiteOutside(src string, decl bool, msg, callee string, ran func(line int, kind string) uint64) (line, col int) {
+	if line, col := panicSite(src, decl, msg, callee, true, ran); line > 0 {
 		return line, col
 	}
-	return panicSite(src, decl, msg, callee, false)
+	return panicSite(src, decl, msg, callee, false, ran)
 }
 
 // PanicCallIn returns the line of the one call of panic in the func
@@ -114,7 +116,7 @@ func parseSite(src string, decl bool) (fset *token.FileSet, f *ast.File, prefix 
 	return fset, f, prefix
 }
 
-func panicSite(src string, decl bool, msg, callee string, outside bool) (line, col int) {
+func panicSite(src string, decl bool, msg, callee string, outside bool, ran func(line int, kind string) uint64) (line, col int) {
 	fset, f, prefix := parseSite(src, decl)
 	if f == nil {
 		return 0, 0
@@ -123,12 +125,12 @@ func panicSite(src string, decl bool, msg, callee string, outside bool) (line, c
 	if match == nil {
 		return 0, 0
 	}
-	var found, weak ast.Node
+	var found, weak []ast.Node
 	funs := map[ast.Node]bool{} // selectors called: pkg.F(...) is no dereference
 	typeExprs := map[ast.Node]bool{}
 	commaOk := map[ast.Node]bool{}
 	ast.Inspect(f, func(n ast.Node) bool {
-		if found != nil || n == nil {
+		if n == nil {
 			return false
 		}
 		if typeExprs[n] {
@@ -160,28 +162,40 @@ func panicSite(src string, decl bool, msg, callee string, outside bool) (line, c
 		if match(n) {
 			if constantIndex(n) || funs[n] {
 				// s[0] fails less often than s[i]: keep looking.
-				if weak == nil {
-					weak = n
-				}
+				weak = append(weak, n)
 				return true
 			}
-			found = n
+			found = append(found, n)
 			return false
 		}
 		return true
 	})
-	if found == nil {
-		found = weak
+	at := func(n ast.Node) (line, col int) {
+		off := fset.Position(n.Pos()).Offset - len(prefix)
+		if off < 0 {
+			return 0, 0
+		}
+		return lineCol(src, off)
 	}
-	if found == nil {
-		return 0, 0
+	var best uint64
+	if ran != nil {
+		for _, n := range append(found, weak...) {
+			if l, c := at(n); l > 0 {
+				if t := ran(l, siteKind(n)); t > best {
+					best, line, col = t, l, c
+				}
+			}
+		}
 	}
-	p := fset.Position(found.Pos())
-	off := p.Offset - len(prefix)
-	if off < 0 {
-		return 0, 0
+	switch {
+	case best > 0:
+		return line, col
+	case len(found) > 0:
+		return at(found[0])
+	case len(weak) > 0:
+		return at(weak[0])
 	}
-	return lineCol(src, off)
+	return 0, 0
 }
 
 // constantIndex reports whether n indexes with a literal.
@@ -296,6 +310,8 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 			lit, ok := at.Len.(*ast.BasicLit)
 			return !ok || lit.Value == want
 		}
+	case strings.Contains(msg, "comparing uncomparable type"):
+		return func(n ast.Node) bool { return siteKind(n) == "compare" }
 	case strings.Contains(msg, "makeslice"), strings.Contains(msg, "makechan"):
 		return callMatcher("make")
 	case strings.Contains(msg, "send on closed channel"):
@@ -315,4 +331,59 @@ func callMatcher(name string) func(ast.Node) bool {
 		id, ok := unparen(c.Fun).(*ast.Ident)
 		return ok && id.Name == name
 	}
+}
+
+// InGeneratedLit reports whether line and col of src (lowered code, as
+// for PanicSite) lie in the body of a func literal that lowering wrote:
+// one that orig, the same code as the user wrote it line for line, does
+// not have. Such a frame is the user's operation it stands for, in the
+// func around it.
+func InGeneratedLit(src, orig string, decl bool, line, col int) bool {
+	fset, f, prefix := parseSite(src, decl)
+	if f == nil {
+		return false
+	}
+	if line == 1 {
+		col += len(prefix)
+	}
+	within := func(p token.Position) bool { return p.Line < line || p.Line == line && p.Column <= col }
+	var lit *ast.FuncLit
+	ast.Inspect(f, func(n ast.Node) bool {
+		if fl, ok := n.(*ast.FuncLit); ok && within(fset.Position(fl.Body.Lbrace)) && !within(fset.Position(fl.Body.Rbrace)) {
+			lit = fl // the innermost holding the position comes last
+		}
+		return true
+	})
+	if lit == nil {
+		return false
+	}
+	litLine := fset.Position(lit.Pos()).Line
+	ofset, of, _ := parseSite(orig, decl)
+	if of == nil {
+		return false
+	}
+	// The literals of the line, lowered and as written, in order: those
+	// of the lowered line that pair with none written are generated.
+	litsOn := func(fset *token.FileSet, f *ast.File) []*ast.FuncLit {
+		var out []*ast.FuncLit
+		ast.Inspect(f, func(n ast.Node) bool {
+			if fl, ok := n.(*ast.FuncLit); ok && fset.Position(fl.Pos()).Line == litLine {
+				out = append(out, fl)
+			}
+			return true
+		})
+		return out
+	}
+	user := litsOn(ofset, of)
+	j := 0
+	for _, fl := range litsOn(fset, f) {
+		paired := j < len(user) && types.ExprString(fl.Type) == types.ExprString(user[j].Type)
+		if fl == lit {
+			return !paired
+		}
+		if paired {
+			j++
+		}
+	}
+	return false
 }

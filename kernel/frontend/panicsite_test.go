@@ -14,7 +14,7 @@ func TestPanicSite(t *testing.T) {
 		{"make with a negative length", "n := -1\nx := []int{}\ns := make([]int, n)", "runtime error: makeslice: len out of range", 3},
 	}
 	for _, c := range cases {
-		if line, _ := PanicSite(c.src, false, c.msg, ""); line != c.line {
+		if line, _ := PanicSite(c.src, false, c.msg, "", nil); line != c.line {
 			t.Errorf("%s: line %d, want %d", c.name, line, c.line)
 		}
 	}
@@ -27,13 +27,13 @@ func TestPanicSiteOutside(t *testing.T) {
 	if !FuncLitAt(src, true, 2, 6) || FuncLitAt(src, true, 2, 15) || FuncLitAt(src, true, 4, 2) {
 		t.Error("FuncLitAt does not find the literal at line 2, column 6 alone")
 	}
-	if line, _ := PanicSite(src, true, "", "panic"); line != 2 {
+	if line, _ := PanicSite(src, true, "", "panic", nil); line != 2 {
 		t.Errorf("PanicSite: line %d, want the first panic call, 2", line)
 	}
-	if line, _ := PanicSiteOutside(src, true, "", "panic"); line != 4 {
+	if line, _ := PanicSiteOutside(src, true, "", "panic", nil); line != 4 {
 		t.Errorf("PanicSiteOutside: line %d, want 4", line)
 	}
-	if line, _ := PanicSiteOutside("f(func() { panic(1) })", false, "", "panic"); line != 1 {
+	if line, _ := PanicSiteOutside("f(func() { panic(1) })", false, "", "panic", nil); line != 1 {
 		t.Errorf("PanicSiteOutside without a site outside literals: line %d, want 1", line)
 	}
 }

@@ -595,7 +595,7 @@ func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl,
 					ds = append(ds, d)
 				}
 			}
-			return fe.check1(text, []Piece{{Kind: PieceDecl, Start: 0, End: len(text)}}, ds, have)
+			return fe.check1(text, []Piece{{Kind: PieceDecl, Start: 0, End: len(text)}}, ds, have, false)
 		}
 		sub, err := check(text, t.name)
 		if err != nil {

@@ -1,0 +1,338 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Site is a place in a cell where lowered code records that it ran: the
+// interpreter names only the func a panic went through, and a func that
+// may fail the same way on several lines (calls divide on two lines, has
+// two closes, two calls of panic) needs to know which ran last.
+type Site struct {
+	ID   int    // the site's slot in the engine's table, below SiteSlots
+	Line int    // the cell's line
+	Kind string // the kind of operation (see siteKind), or "deferred"
+	// Text is the source of a deferred func literal (Kind "deferred")
+	// whose panics are caught to be raised again (see deferChain).
+	Text string
+}
+
+// SiteSlots is the size of the engine's table of sites: a session's
+// sites take its slots in turn, a slot going to a new site when all
+// have been given.
+const SiteSlots = 1 << 16
+
+// siteMarks marks, in each func the cell declares or writes as a literal,
+// the statements holding operations that can fail in the same way on
+// more than one line. A mark sets the site's slot to the next tick:
+//
+//	fmt.Println(divide(1, 0))  ->  *__gt.Tick++; __gt.Sites[7] = *__gt.Tick; fmt.Println(divide(1, 0))
+//
+// The cell's own top-level statements run as pieces the engine names
+// apart: only the statements nested in them are marked.
+func (l *lowerer) siteMarks(next func() int) []Site {
+	type body struct {
+		list []ast.Stmt
+		top  bool // the cell's top-level statement: not marked itself
+	}
+	var bodies []body
+	var roots []ast.Node
+	for _, d := range l.c.decls {
+		if !l.c.inCell(d.Pos()) {
+			continue
+		}
+		roots = append(roots, d)
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+			bodies = append(bodies, body{list: fd.Body.List})
+		}
+	}
+	if l.c.body != nil {
+		for _, s := range l.c.body.List {
+			roots = append(roots, s)
+			bodies = append(bodies, body{list: []ast.Stmt{s}, top: true})
+		}
+	}
+	for _, r := range roots {
+		ast.Inspect(r, func(n ast.Node) bool {
+			if fl, ok := n.(*ast.FuncLit); ok {
+				bodies = append(bodies, body{list: fl.Body.List})
+			}
+			return true
+		})
+	}
+	var sites []Site
+	for _, b := range bodies {
+		for _, m := range l.bodySites(b.list, b.top) {
+			var text strings.Builder
+			for _, st := range m.sites {
+				id := next()
+				sites = append(sites, Site{ID: id, Line: st.Line, Kind: st.Kind})
+				text.WriteString("*" + hook + ".Tick++; " + hook + ".Sites[" + strconv.Itoa(id) + "] = *" + hook + ".Tick; ")
+			}
+			l.ed.insert(l.off(m.stmt.Pos()), text.String())
+		}
+	}
+	return sites
+}
+
+// stmtMark is a statement to mark, with its sites (the Site's line and
+// kind).
+type stmtMark struct {
+	stmt  ast.Stmt
+	sites []Site
+}
+
+// bodySites finds the statements of a func body (not of the literals it
+// holds) to mark: those holding a site of a kind that has sites on two
+// lines or more of the body. A kind is left to the engine's first guess
+// when one of its sites runs apart from the statement a mark could go
+// before (a deferred call, a loop's condition, a case, an else if) or a
+// statement holds it on several lines: its marks would mislead.
+func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
+	type site struct {
+		anchor ast.Stmt // the statement of a list the site runs in; nil: none
+		line   int
+		fails  bool // the operation can fail (the others only look alike)
+	}
+	byKind := map[string][]site{}
+	var order []ast.Stmt
+	var stmt func(s, anchor ast.Stmt)
+	exprs := func(n ast.Node, anchor ast.Stmt) {
+		if n == nil {
+			return
+		}
+		commaOk := map[ast.Expr]bool{}
+		ast.Inspect(n, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.AssignStmt:
+				if len(n.Lhs) == 2 && len(n.Rhs) == 1 {
+					commaOk[unparen(n.Rhs[0])] = true
+				}
+			case *ast.ValueSpec:
+				if len(n.Names) == 2 && len(n.Values) == 1 {
+					commaOk[unparen(n.Values[0])] = true
+				}
+			}
+			if n != nil {
+				if kind := siteKind(n); kind != "" {
+					byKind[kind] = append(byKind[kind], site{anchor, l.line(n.Pos()), l.canFail(n, commaOk)})
+				}
+			}
+			return true
+		})
+	}
+	block := func(list []ast.Stmt) {
+		for _, s := range list {
+			order = append(order, s)
+			stmt(s, s)
+		}
+	}
+	var elseIf func(s *ast.IfStmt)
+	elseIf = func(s *ast.IfStmt) {
+		stmt(s.Init, nil)
+		exprs(s.Cond, nil)
+		block(s.Body.List)
+		switch e := s.Else.(type) {
+		case *ast.IfStmt:
+			elseIf(e)
+		case *ast.BlockStmt:
+			block(e.List)
+		}
+	}
+	stmt = func(s, anchor ast.Stmt) {
+		switch s := s.(type) {
+		case nil:
+		case *ast.BlockStmt:
+			block(s.List)
+		case *ast.LabeledStmt:
+			stmt(s.Stmt, anchor)
+		case *ast.DeferStmt:
+			exprs(s, nil)
+		case *ast.IfStmt:
+			stmt(s.Init, anchor)
+			exprs(s.Cond, anchor)
+			block(s.Body.List)
+			switch e := s.Else.(type) {
+			case *ast.IfStmt:
+				elseIf(e)
+			case *ast.BlockStmt:
+				block(e.List)
+			}
+		case *ast.ForStmt:
+			stmt(s.Init, anchor)
+			exprs(s.Cond, nil)
+			stmt(s.Post, nil)
+			block(s.Body.List)
+		case *ast.RangeStmt:
+			exprs(s.X, anchor)
+			block(s.Body.List)
+		case *ast.SwitchStmt:
+			stmt(s.Init, anchor)
+			exprs(s.Tag, anchor)
+			for _, cc := range s.Body.List {
+				cc := cc.(*ast.CaseClause)
+				for _, e := range cc.List {
+					exprs(e, nil)
+				}
+				block(cc.Body)
+			}
+		case *ast.TypeSwitchStmt:
+			stmt(s.Init, anchor)
+			stmt(s.Assign, anchor)
+			for _, cc := range s.Body.List {
+				block(cc.(*ast.CaseClause).Body)
+			}
+		case *ast.SelectStmt:
+			for _, cc := range s.Body.List {
+				cc := cc.(*ast.CommClause)
+				stmt(cc.Comm, nil)
+				block(cc.Body)
+			}
+		default:
+			exprs(s, anchor)
+		}
+	}
+	if top {
+		for _, s := range list {
+			stmt(s, nil)
+		}
+	} else {
+		block(list)
+	}
+	// A kind is marked when the engine could take one of its sites for
+	// another: sites on two lines or more, failing or alike.
+	marks := map[ast.Stmt][]Site{}
+	for kind, sites := range byKind {
+		lines := map[int]bool{}
+		perAnchor := map[ast.Stmt]int{}
+		clear := true
+		for _, st := range sites {
+			lines[st.line] = true
+			if !st.fails {
+				continue
+			}
+			if st.anchor == nil {
+				clear = false
+			} else if l, ok := perAnchor[st.anchor]; ok && l != st.line {
+				clear = false
+			}
+			perAnchor[st.anchor] = st.line
+		}
+		if len(lines) < 2 || !clear {
+			continue
+		}
+		for a, line := range perAnchor {
+			marks[a] = append(marks[a], Site{Line: line, Kind: kind})
+		}
+	}
+	var out []stmtMark
+	for _, s := range order {
+		if sites, ok := marks[s]; ok {
+			sort.Slice(sites, func(i, j int) bool { return sites[i].Kind < sites[j].Kind })
+			out = append(out, stmtMark{stmt: s, sites: sites})
+		}
+	}
+	return out
+}
+
+// canFail reports whether n, an operation of a kind (siteKind), can
+// fail: a call of a func of the program, of panic, close or make; an
+// integer division by a variable; a comparison of interfaces; a type
+// assertion that panics; a send.
+func (l *lowerer) canFail(n ast.Node, commaOk map[ast.Expr]bool) bool {
+	switch n := n.(type) {
+	case *ast.CallExpr:
+		switch f := unparen(n.Fun).(type) {
+		case *ast.Ident:
+			switch obj := l.c.info.Uses[f].(type) {
+			case *types.Builtin:
+				return obj.Name() == "panic" || obj.Name() == "close" || obj.Name() == "make"
+			case *types.Func, *types.Var:
+				return obj.Pkg() == l.c.pkg
+			}
+		case *ast.SelectorExpr:
+			sel, ok := l.c.info.Selections[f]
+			return ok && sel.Obj().Pkg() == l.c.pkg
+		}
+	case *ast.BinaryExpr:
+		if n.Op == token.EQL || n.Op == token.NEQ {
+			return types.IsInterface(l.c.info.Types[n.X].Type) || types.IsInterface(l.c.info.Types[n.Y].Type)
+		}
+		return l.intDivisor(n.Y)
+	case *ast.AssignStmt:
+		return l.intDivisor(n.Rhs[0])
+	case *ast.TypeAssertExpr:
+		return !commaOk[n]
+	case *ast.SendStmt:
+		return true
+	}
+	return false
+}
+
+// siteKind is the kind of operation n is, as far as its text tells:
+// "call f", "panic", "close", "make", "div", "compare", "assert T",
+// "send"; "" for the others.
+func siteKind(n ast.Node) string {
+	switch n := n.(type) {
+	case *ast.CallExpr:
+		switch f := unparen(n.Fun).(type) {
+		case *ast.Ident:
+			if f.Name == "panic" || f.Name == "close" || f.Name == "make" {
+				return f.Name
+			}
+			return "call " + f.Name
+		case *ast.SelectorExpr:
+			return "call " + f.Sel.Name
+		}
+	case *ast.BinaryExpr:
+		switch n.Op {
+		case token.QUO, token.REM:
+			return "div"
+		case token.EQL, token.NEQ:
+			if !isNilIdent(n.X) && !isNilIdent(n.Y) {
+				return "compare"
+			}
+		}
+	case *ast.AssignStmt:
+		if n.Tok == token.QUO_ASSIGN || n.Tok == token.REM_ASSIGN {
+			return "div"
+		}
+	case *ast.TypeAssertExpr:
+		if n.Type != nil {
+			return "assert " + strings.TrimPrefix(types.ExprString(n.Type), "*")
+		}
+	case *ast.SendStmt:
+		return "send"
+	}
+	return ""
+}
+
+// intDivisor reports whether e divides integers and is not a constant
+// (a constant divisor of zero does not compile).
+func (l *lowerer) intDivisor(e ast.Expr) bool {
+	tv := l.c.info.Types[e]
+	if tv.Value != nil || tv.Type == nil {
+		return false
+	}
+	b, ok := tv.Type.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+// line is the cell's line of a position.
+func (l *lowerer) line(p token.Pos) int {
+	line, _ := lineCol(l.c.plan.cell, l.off(p))
+	return line
+}
+
+// isNilIdent reports whether e is the identifier nil.
+func isNilIdent(e ast.Expr) bool {
+	id, ok := unparen(e).(*ast.Ident)
+	return ok && id.Name == "nil"
+}
