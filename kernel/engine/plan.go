@@ -9,6 +9,7 @@ import (
 	"go/parser"
 	"go/token"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -88,12 +89,16 @@ type planner struct {
 	changed    map[*piece]bool // declaration pieces whose entries change the log, or func init
 	newImports []*Decl         // imports the session does not have yet
 	preDecls   []*Decl         // entries of the changed declarations compiled before the rest
+	// lateSpecs are the names of the front end's copies of generic funcs
+	// that use the cell's vars (inPlaceDecls): compiled after them.
+	lateSpecs map[string]bool
+	late      []*Decl // their entries, when new or changed
 }
 
 // plan decides the units of a cell and how the log changes.
 func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error) {
 	pl := &planner{c: c, code: code, pieces: pieces, log: log, p: &plan{newLog: log.clone()}}
-	pl.inPlace = inPlaceDecls(pieces)
+	pl.inPlace, pl.lateSpecs = inPlaceDecls(pieces, c.specUses())
 	if err := pl.imports(); err != nil {
 		return nil, err
 	}
@@ -105,10 +110,31 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 	return pl.p, nil
 }
 
+// specUses returns the identifiers each of the front end's copies of
+// generic funcs (frontend.Spec) uses, by the copy's name.
+func (c *cellRun) specUses() map[string][]string {
+	if c.front == nil {
+		return nil
+	}
+	uses := map[string][]string{}
+	for _, s := range c.front.Specs {
+		f, err := parser.ParseFile(token.NewFileSet(), "", "package p;"+s.Src, 0)
+		if err != nil {
+			continue
+		}
+		for _, id := range f.Unresolved { // declared outside the copy
+			uses[s.Name] = append(uses[s.Name], id.Name)
+		}
+	}
+	return uses
+}
+
 // inPlaceDecls decides which declarations are compiled where they stand
 // in the cell rather than before it: those that use the cell's vars,
-// directly or through other such declarations. Imports never are.
-func inPlaceDecls(pieces []*piece) map[*piece]bool {
+// directly or through other such declarations or copies of generic funcs
+// (specs: each copy's name and the identifiers it uses). Imports never
+// are. It also returns the copies that use the cell's vars so.
+func inPlaceDecls(pieces []*piece, specs map[string][]string) (map[*piece]bool, map[string]bool) {
 	cellVars := map[string]bool{}
 	for _, pc := range pieces {
 		if pc.kind == pkVar {
@@ -118,6 +144,7 @@ func inPlaceDecls(pieces []*piece) map[*piece]bool {
 		}
 	}
 	inPlace := map[*piece]bool{}
+	late := map[string]bool{}
 	for _, pc := range pieces {
 		// A func init runs after the package's vars are initialised:
 		// compiled (and so run) after the cell's var pieces.
@@ -125,15 +152,31 @@ func inPlaceDecls(pieces []*piece) map[*piece]bool {
 			inPlace[pc] = true
 		}
 	}
+	inPlaceName := func(u string) bool {
+		if cellVars[u] || late[u] {
+			return true
+		}
+		for _, q := range pieces {
+			if inPlace[q] && slices.Contains(q.names, u) {
+				return true
+			}
+		}
+		return false
+	}
 	for changed := true; changed; {
 		changed = false
+		for name, uses := range specs {
+			if !late[name] && slices.ContainsFunc(uses, inPlaceName) {
+				late[name], changed = true, true
+			}
+		}
 		for _, pc := range pieces {
 			if !pc.kind.isDecl() || pc.kind == pkImport || inPlace[pc] {
 				continue
 			}
 			dep := false
 			for u := range pc.uses {
-				if cellVars[u] {
+				if cellVars[u] || late[u] {
 					dep = true
 				}
 				for _, q := range pieces {
@@ -164,7 +207,7 @@ func inPlaceDecls(pieces []*piece) map[*piece]bool {
 			}
 		}
 	}
-	return inPlace
+	return inPlace, late
 }
 
 // imports decides which of the cell's imports are new to the session and
@@ -273,7 +316,14 @@ func (pl *planner) hoist() {
 	c, p := pl.c, pl.p
 	// The front end's copies of generic funcs and types go with the
 	// hoisted declarations.
-	specs := c.specDecls(p, pl.log)
+	var specs []*Decl
+	for _, d := range c.specDecls(p, pl.log) {
+		if pl.lateSpecs[d.Name] {
+			pl.late = append(pl.late, d)
+		} else {
+			specs = append(specs, d)
+		}
+	}
 	pl.preDecls = append(pl.preDecls, specs...)
 	if p.preRebuild {
 		p.preLog = pl.log.clone()
@@ -323,7 +373,9 @@ func isInitFunc(pc *piece) bool {
 // vars it uses, directly or through another such declaration (keyed by
 // the index of that piece). A var declared between them can then call
 // the declarations that come before it (var total = compute(), compute
-// using an earlier var), as Go's initialisation order allows.
+// using an earlier var), as Go's initialisation order allows. The copies
+// of generic funcs that use the cell's vars go after its last var piece,
+// and the declarations that use them with them.
 func (pl *planner) inPlaceUnits() map[int]*unit {
 	anchor := map[*piece]int{}
 	lastVar := -1
@@ -340,9 +392,44 @@ func (pl *planner) inPlaceUnits() map[int]*unit {
 			}
 		}
 	}
+	// A copy of a generic func goes after the last var piece it uses,
+	// directly or through the declarations it calls.
+	specUses := pl.c.specUses()
+	specAnchor := map[string]int{}
+	for name := range pl.lateSpecs {
+		specAnchor[name] = -1
+	}
 	for changed := true; changed; {
 		changed = false
+		for name, a := range specAnchor {
+			for i, pc := range pl.pieces {
+				if !slices.ContainsFunc(pc.names, func(n string) bool { return slices.Contains(specUses[name], n) }) {
+					continue
+				}
+				at := -1
+				switch {
+				case pc.kind == pkVar:
+					at = i
+				case pl.inPlace[pc]:
+					at = anchor[pc]
+				}
+				if at > a {
+					a, changed = at, true
+				}
+			}
+			for _, u := range specUses[name] {
+				if b, ok := specAnchor[u]; ok && b > a {
+					a, changed = b, true
+				}
+			}
+			specAnchor[name] = a
+		}
 		for q, a := range anchor {
+			for u := range q.uses {
+				if b, ok := specAnchor[u]; ok && b > a {
+					a, changed = b, true
+				}
+			}
 			for i, pc := range pl.pieces {
 				uses := false
 				for _, n := range pc.names {
@@ -374,6 +461,18 @@ func (pl *planner) inPlaceUnits() map[int]*unit {
 		last = max(last, a)
 	}
 	units := map[int]*unit{}
+	unitAt := func(a int) *unit {
+		u := units[a]
+		if u == nil {
+			u = &unit{kind: uDecls, sb: &srcBuilder{}}
+			u.sb.synth("package main")
+			units[a] = u
+		}
+		return u
+	}
+	for _, d := range pl.late {
+		addSpec(unitAt(specAnchor[d.Name]), d)
+	}
 	for _, pc := range pl.pieces {
 		if !pl.inPlace[pc] || !pl.changed[pc] {
 			continue
@@ -382,13 +481,7 @@ func (pl *planner) inPlaceUnits() map[int]*unit {
 		if a < 0 {
 			a = last
 		}
-		u := units[a]
-		if u == nil {
-			u = &unit{kind: uDecls, sb: &srcBuilder{}}
-			u.sb.synth("package main")
-			units[a] = u
-		}
-		pl.c.addDecl(u, pl.code, pc)
+		pl.c.addDecl(unitAt(a), pl.code, pc)
 	}
 	return units
 }
