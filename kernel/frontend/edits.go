@@ -31,6 +31,13 @@ func (l *editList) replace(start, end int, text string) {
 
 func (l *editList) insert(at int, text string) { l.replace(at, at, text) }
 
+// insertOuter inserts text at at before the insertions made there so
+// far: a wrapper around an expression that other rewrites already
+// started to wrap.
+func (l *editList) insertOuter(at int, text string) {
+	l.edits = append(l.edits, edit{start: at, end: at, text: text, seq: -1 - len(l.edits)})
+}
+
 // replaceOver replaces cell[start:end] with text in place of any
 // replacement of exactly that range made before.
 func (l *editList) replaceOver(start, end int, text string) {

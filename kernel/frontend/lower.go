@@ -376,6 +376,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		if !l.boxAssert(e) {
 			l.stdAssert(e)
 			l.sessionAssert(e)
+			l.assertViaAny(e)
 		}
 	case *ast.Ident:
 		l.ident(e)
@@ -454,7 +455,7 @@ func (l *lowerer) commaOk(lhs, rhs []ast.Expr) {
 		return
 	}
 	a, b := l.name("ok"), l.name("ok")
-	l.ed.insert(l.off(rhs[0].Pos()), "func() ("+l.namer.str(tup.At(0).Type())+", bool) { "+a+", "+b+" := ")
+	l.ed.insertOuter(l.off(rhs[0].Pos()), "func() ("+l.namer.str(tup.At(0).Type())+", bool) { "+a+", "+b+" := ")
 	l.ed.insert(l.off(rhs[0].End()), "; return "+a+", "+b+" }()")
 }
 

@@ -75,13 +75,13 @@ func (l *lowerer) stdAssert(e *ast.TypeAssertExpr) {
 	if commaOk {
 		b.WriteString("func(v " + xname + ") (" + iname + ", bool) { " + nilGuard(xt, it, true))
 		for _, t := range impl {
-			b.WriteString("if w, ok := v.(" + t + "); ok { return " + l.asIface("w", t, iname) + ", true }; ")
+			b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return " + l.asIface("w", t, iname) + ", true }; ")
 		}
 		b.WriteString("r, ok := v.(" + iname + "); return r, ok }(")
 	} else {
 		b.WriteString("func(v " + xname + ") " + iname + " { " + nilGuard(xt, it, false))
 		for _, t := range impl {
-			b.WriteString("if w, ok := v.(" + t + "); ok { return " + l.asIface("w", t, iname) + " }; ")
+			b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return " + l.asIface("w", t, iname) + " }; ")
 		}
 		b.WriteString("return v.(" + iname + ") }(")
 	}
@@ -134,7 +134,7 @@ func (l *lowerer) stdCase(s *ast.TypeSwitchStmt, cc *ast.CaseClause) {
 	var b strings.Builder
 	b.WriteString(" " + id.Name + " := func(v " + l.namer.str(xt) + ") " + iname + " { ")
 	for _, t := range add {
-		b.WriteString("if w, ok := v.(" + t + "); ok { return " + l.asIface("w", t, iname) + " }; ")
+		b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return " + l.asIface("w", t, iname) + " }; ")
 	}
 	b.WriteString("return v.(" + iname + ") }(" + id.Name + "); _ = " + id.Name + ";")
 	l.ed.insert(l.off(cc.Colon)+1, b.String())
@@ -337,19 +337,19 @@ func (l *lowerer) sessionAssert(e *ast.TypeAssertExpr) {
 	if commaOk {
 		b.WriteString("func(v " + xname + ") (" + iname + ", bool) { " + nilGuard(xt, tv.Type, true))
 		for _, t := range ptrOnly {
-			b.WriteString("if _, ok := v.(" + l.boxedName(t) + "); ok { return nil, false }; ")
+			b.WriteString("if _, ok := " + l.viaAnyName(xt, t, "v") + ".(" + l.boxedName(t) + "); ok { return nil, false }; ")
 		}
 		for _, t := range impl {
-			b.WriteString("if w, ok := v.(" + t + "); ok { return w, true }; ")
+			b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return w, true }; ")
 		}
 		b.WriteString("r, ok := v.(" + iname + "); return r, ok }(")
 	} else {
 		b.WriteString("func(v " + xname + ") " + iname + " { " + nilGuard(xt, tv.Type, false))
 		for i, t := range ptrOnly {
-			b.WriteString("if _, ok := v.(" + l.boxedName(t) + "); ok { " + hook + ".AssertFailed(" + strconv.Quote(msgs[i]) + ") }; ")
+			b.WriteString("if _, ok := " + l.viaAnyName(xt, t, "v") + ".(" + l.boxedName(t) + "); ok { " + hook + ".AssertFailed(" + strconv.Quote(msgs[i]) + ") }; ")
 		}
 		for _, t := range impl {
-			b.WriteString("if w, ok := v.(" + t + "); ok { return w }; ")
+			b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return w }; ")
 		}
 		b.WriteString("return v.(" + iname + ") }(")
 	}
@@ -392,4 +392,66 @@ func (l *lowerer) assertAsCall(e *ast.TypeAssertExpr, call string) {
 		l.asCall = map[ast.Expr]bool{}
 	}
 	l.asCall[e] = true
+}
+
+// The interpreter refuses as impossible an assertion, from an interface
+// with methods, to a concrete type that has some of its methods only
+// through an embedded pointer (Dog struct{ *Base } with (*Base).Name:
+// Go's n.(Dog) holds for a Namer n). Asserted from an any, the same
+// type is found:
+//
+//	n.(Dog)  ->  any(n).(Dog)
+
+// viaAny returns the operand text v to assert a value of type xt to the
+// concrete type t with: any(v) when the interpreter would refuse it.
+func viaAny(xt, t types.Type, v string) string {
+	xi, ok := xt.Underlying().(*types.Interface)
+	if !ok || xi.Empty() || types.IsInterface(t) {
+		return v
+	}
+	ms := types.NewMethodSet(t)
+	for i := 0; i < ms.Len(); i++ {
+		if sel := ms.At(i); len(sel.Index()) > 1 && sel.Indirect() {
+			return "any(" + v + ")"
+		}
+	}
+	return v
+}
+
+// viaAnyName is viaAny for a type of the session named as written (T or
+// *T).
+func (l *lowerer) viaAnyName(xt types.Type, t, v string) string {
+	tn, ok := l.c.pkg.Scope().Lookup(strings.TrimPrefix(t, "*")).(*types.TypeName)
+	if !ok {
+		return v
+	}
+	typ := tn.Type()
+	if strings.HasPrefix(t, "*") {
+		typ = types.NewPointer(typ)
+	}
+	return viaAny(xt, typ, v)
+}
+
+// assertViaAny lowers a cell's own x.(T) as above when needed; one that
+// panics says what Go says of x's interface, not of any:
+//
+//	w.(Dog)  ->  func(v Walker) Dog { if w, ok := any(v).(Dog); ok { return w }; if v == nil { … }; __gt.AssertFailed("interface conversion: main.Walker is " + __gt.TypeName(v, "") + ", not main.Dog"); var z Dog; return z }(w)
+func (l *lowerer) assertViaAny(e *ast.TypeAssertExpr) {
+	if e.Type == nil || l.asCall[e] {
+		return
+	}
+	xt, t := l.c.info.Types[e.X].Type, l.c.info.Types[e.Type].Type
+	if xt == nil || t == nil || viaAny(xt, t, "") == "" || mentionsLocal(xt, l.c.pkg) || mentionsLocal(t, l.c.pkg) {
+		return
+	}
+	if _, commaOk := l.c.info.Types[e].Type.(*types.Tuple); commaOk {
+		l.ed.insert(l.off(e.X.Pos()), "any(")
+		l.ed.insert(l.off(e.X.End()), ")")
+		return
+	}
+	tname, xname := l.namer.str(t), l.namer.str(xt)
+	fail := "interface conversion: " + goTypeName(xt) + " is "
+	l.assertAsCall(e, "func(v "+xname+") "+tname+" { if w, ok := any(v).("+tname+"); ok { return w }; "+
+		"if v == nil { "+hook+".AssertFailed("+strconv.Quote("interface conversion: interface is nil, not "+goTypeName(t))+") }; "+
+		hook+".AssertFailed("+strconv.Quote(fail)+" + "+hook+".TypeName(v, \"\") + "+strconv.Quote(", not "+goTypeName(t))+"); var z "+tname+"; return z }(")
 }

@@ -110,18 +110,18 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 				continue
 			}
 			if _, _, impl := l.stdIface(e); len(impl) > 0 {
-				l.caseByTypes(e, xname, operand, nil, impl)
+				l.caseByTypes(e, xt, operand, nil, impl)
 				continue
 			}
 			if impl, ptrOnly, _ := l.sessionImpl(tv.Type); len(impl) > 0 && emptyIface(xt) {
-				l.caseByTypes(e, xname, operand, ptrOnly, impl)
+				l.caseByTypes(e, xt, operand, ptrOnly, impl)
 				continue
 			}
 			if n := l.boxed(tv.Type); n != nil {
 				l.ed.replace(l.off(e.Pos()), l.off(e.End()), "func() bool { _, ok := "+operand+".("+boxName(n)+"); return ok }()")
 				continue
 			}
-			l.ed.insert(l.off(e.Pos()), "func() bool { _, ok := "+operand+".(")
+			l.ed.insert(l.off(e.Pos()), "func() bool { _, ok := "+viaAny(xt, tv.Type, operand)+".(")
 			l.ed.insert(l.off(e.End()), "); return ok }()")
 		}
 		if bound == nil || bound.Name == "_" {
@@ -153,13 +153,13 @@ func (l *lowerer) assertText(e ast.Expr, t, xt types.Type, xname, operand string
 			impl, _, _ = l.sessionImpl(t)
 		}
 		if len(impl) == 0 {
-			return operand + ".(" + tname + ")"
+			return viaAny(xt, t, operand) + ".(" + tname + ")"
 		}
 	}
 	var b strings.Builder
 	b.WriteString("func(v " + xname + ") " + tname + " { ")
 	for _, it := range impl {
-		b.WriteString("if w, ok := v.(" + it + "); ok { return " + l.asIface("w", it, tname) + " }; ")
+		b.WriteString("if w, ok := " + l.viaAnyName(xt, it, "v") + ".(" + it + "); ok { return " + l.asIface("w", it, tname) + " }; ")
 	}
 	b.WriteString("return v.(" + tname + ") }(" + operand + ")")
 	return b.String()
@@ -175,16 +175,16 @@ func emptyIface(t types.Type) bool {
 // operand holds one of accept and none of reject, before asserting e
 // itself: func(v X) bool { if _, ok := v.(R); ok { return false }; …;
 // if _, ok := v.(A); ok { return true }; …; _, ok := v.(e); return ok }(operand).
-func (l *lowerer) caseByTypes(e ast.Expr, xname, operand string, reject, accept []string) {
+func (l *lowerer) caseByTypes(e ast.Expr, xt types.Type, operand string, reject, accept []string) {
 	var b strings.Builder
 	// (A nil operand is in no case: the interpreter's assertion of a nil
 	// interface to a standard one fails on a nil pointer.)
-	b.WriteString("func(v " + xname + ") bool { if v == nil { return false }; ")
+	b.WriteString("func(v " + l.namer.str(xt) + ") bool { if v == nil { return false }; ")
 	for _, t := range reject {
-		b.WriteString("if _, ok := v.(" + l.boxedName(t) + "); ok { return false }; ")
+		b.WriteString("if _, ok := " + l.viaAnyName(xt, t, "v") + ".(" + l.boxedName(t) + "); ok { return false }; ")
 	}
 	for _, t := range accept {
-		b.WriteString("if _, ok := v.(" + l.boxedName(t) + "); ok { return true }; ")
+		b.WriteString("if _, ok := " + l.viaAnyName(xt, t, "v") + ".(" + l.boxedName(t) + "); ok { return true }; ")
 	}
 	b.WriteString("_, ok := v.(")
 	l.ed.insert(l.off(e.Pos()), b.String())
