@@ -325,6 +325,19 @@ func callWrapper(md *Decl, recv string) string {
 	if !ok || fd.Recv == nil {
 		return ""
 	}
+	funcTyped := false
+	ast.Inspect(fd.Type, func(n ast.Node) bool {
+		if ft, ok := n.(*ast.FuncType); ok && ft != fd.Type {
+			funcTyped = true
+		}
+		return !funcTyped
+	})
+	if funcTyped {
+		// A wrapper of a method taking or returning funcs (an
+		// iterator's All) breaks the interpreter's later calls of the
+		// func the method returns; text/template calls no such method.
+		return ""
+	}
 	text := func(e ast.Node) string { return src[e.Pos()-10-1 : e.End()-10-1] }
 	params := []string{"r " + recv}
 	var args []string
