@@ -119,6 +119,12 @@ func (c *checked) lower() (*editList, error) {
 	}
 	for _, d := range c.decls {
 		l.ifaceMapKeys(d)
+		if c.inCell(d.Pos()) {
+			l.nameParams(d)
+		}
+	}
+	if c.body != nil {
+		l.nameParams(c.body)
 	}
 	if c.body != nil {
 		l.ifaceMapKeys(c.body)

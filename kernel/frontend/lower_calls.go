@@ -1298,3 +1298,34 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 		}
 	}
 }
+
+// The interpreter gives a func's unnamed parameter no slot of its frame,
+// yet a call stores the argument there: func(string) bool { fmt.Println()
+// … } called with "a" overwrote the slot of fmt.Println ("reflect.Set:
+// value of type string is not assignable"). Unnamed parameters of funcs
+// with a body are named _:
+//
+//	func (NopWriter) Write([]byte) (int, error)  ->  func (NopWriter) Write(_ []byte) (int, error)
+
+// nameParams names the unnamed parameters of the funcs and func literals
+// of root.
+func (l *lowerer) nameParams(root ast.Node) {
+	name := func(ft *ast.FuncType) {
+		for _, f := range ft.Params.List {
+			if len(f.Names) == 0 {
+				l.ed.insert(l.off(f.Type.Pos()), "_ ")
+			}
+		}
+	}
+	ast.Inspect(root, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if n.Body != nil {
+				name(n.Type)
+			}
+		case *ast.FuncLit:
+			name(n.Type)
+		}
+		return true
+	})
+}

@@ -82,6 +82,8 @@ func TestLowering(t *testing.T) {
 			"func f() { var __gt_pend1 any; defer func() { if __gt_pend1 != nil { __gt_pp2 := __gt_pend1; __gt_pend1 = nil; panic(__gt_pp2) } }(); { __gt_df4, __gt_da5 := fmt.Println, \"b\"; defer __gt_df4(__gt_da5) }; defer func() { defer func() { if __gt_pr3 := recover(); __gt_pr3 != nil { __gt_pend1 = __gt.Caught(__gt_pr3, N) } }(); fmt.Println(__gt.Args(__gt.Recovered(__gt.Pending(&__gt_pend1, recover())))...) ; __gt.RecoverReturned(); }() }"},
 		{"a func failing the same way on two lines records which ran", "func div(a, b int) int { return a / b }\nfunc f(n int) {\n\tdiv(1, n)\n\tif n > 0 {\n\t\tdiv(n, 0)\n\t}\n\t_ = 1.0 / float64(n)\n}", true,
 			"func div(a, b int) int { return a / b }\nfunc f(n int) {\n\t*__gt.Tick++; __gt.Sites[N] = *__gt.Tick; div(1, n)\n\tif n > 0 {\n\t\t*__gt.Tick++; __gt.Sites[N] = *__gt.Tick; div(n, 0)\n\t}\n\t_ = 1.0 / float64(n)\n}"},
+		{"unnamed parameters of funcs with a body", "type W struct{ n int }\nfunc (W) Write([]byte) (int, error) { return 0, nil }\nfunc f(string, ...int) func(bool) { return func(bool) {} }", true,
+			"type W struct{ n int }\nfunc (W) Write(_ []byte) (int, error) { return 0, nil }\nfunc f(_ string, _ ...int) func(bool) { return func(_ bool) {} }"},
 		{"local type alias", "func f() string { type S = string; var s S = \"x\"; return s }", true,
 			"func f() string { ; var s string = \"x\"; return s }"},
 		{"range over a slice of channels", "func total(cs []chan int) (n int) { for _, c := range cs { n += len(c) }; return }", true,
