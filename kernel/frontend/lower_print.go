@@ -112,6 +112,13 @@ func typeArgsTight(s string) string {
 	return b.String()
 }
 
+// iterType reports whether t is an instance of iter.Seq or iter.Seq2,
+// which cells run as its func type: %T names it from the static type.
+func iterType(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "iter" && n.TypeArgs().Len() > 0 && concreteType(n, 0)
+}
+
 // desc describes a static type for fmtview.As: the parts the
 // interpreter's reflect types cannot tell apart (declared types that are
 // not structs, struct types declared in a func). "" when there are none.
@@ -234,7 +241,7 @@ func (l *lowerer) printOperands(e *ast.CallExpr, sig *types.Signature, first int
 				}
 				a := e.Args[first+v.arg]
 				t := l.c.info.Types[a].Type
-				if t == nil || !mayHoldCellType(t, l.c.pkg, 0) || typeArgs[v.arg] {
+				if t == nil || !mayHoldCellType(t, l.c.pkg, 0) && !iterType(t) || typeArgs[v.arg] {
 					continue
 				}
 				typeArgs[v.arg] = true
