@@ -218,9 +218,15 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		name, explicit = ErrRuntime, false // a failed type assertion
 		value = c.e.assertOperand(fmtview.AssertMessage(value))
 	}
+	siteHint := "" // what the site finder looks for, when not value
 	if strings.HasPrefix(value, "reflect: call of reflect.Value.") && strings.HasSuffix(value, "on zero Value") ||
-		strings.Contains(value, "reflect: call of reflect.Value.Elem on zero Value") {
-		// The interpreter reaches through a nil pointer with reflect.
+		strings.Contains(value, "reflect: call of reflect.Value.Elem on zero Value") ||
+		strings.HasSuffix(value, "call of nil function") || value == "reflect: Call using zero Value argument" {
+		// The interpreter reaches through a nil pointer with reflect, or
+		// calls a nil func (or a method value of a nil pointer).
+		if strings.HasSuffix(value, "call of nil function") {
+			siteHint = frontend.NilFuncCall // the site is a call, not a dereference
+		}
 		name, value, explicit = ErrRuntime, "invalid memory address or nil pointer dereference", false
 	}
 	tb := []string{ansiRed + ansiBold + name + ansiReset + ": " + value}
@@ -310,6 +316,9 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 			callee = ""
 			if !explicit {
 				siteMsg = value
+				if siteHint != "" {
+					siteMsg = siteHint
+				}
 			}
 		}
 		// A frame at a func literal's first token is the func that

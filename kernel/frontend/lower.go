@@ -31,8 +31,10 @@ type lowerer struct {
 	// toCompiled are the func literals passed to compiled code.
 	toCompiled map[*ast.FuncLit]bool
 	// pendOf are the deferred literals of funcs whose deferred calls are
-	// chained, with the func's pending variable (see deferChain).
-	pendOf map[*ast.FuncLit]string
+	// chained, with the func's pending variable (see deferChain); pendCall
+	// the deferred calls of the program's funcs and methods there.
+	pendOf   map[*ast.FuncLit]string
+	pendCall map[*ast.DeferStmt]string
 	// structImpl are the session's struct types (as written) that
 	// stdIface found implementing a standard interface by value.
 	structImpl map[string]bool

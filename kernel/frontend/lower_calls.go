@@ -616,7 +616,11 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 			}
 			inner = append(inner, pn)
 		}
-		lit := "func(" + strings.Join(params, ", ") + ") { __gt_r." + sel.Sel.Name + "(" + strings.Join(inner, ", ") + ") }"
+		catch := ""
+		if pend := l.pendCall[s]; pend != "" && !top {
+			catch = l.catchText(pend, -1) + " "
+		}
+		lit := "func(" + strings.Join(params, ", ") + ") { " + catch + "__gt_r." + sel.Sel.Name + "(" + strings.Join(inner, ", ") + ") }"
 		if top {
 			spread := "false"
 			if call.Ellipsis.IsValid() {
@@ -641,6 +645,28 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 			}
 			tail = fmt.Sprintf("; %s.DeferCall(%s, %s) }", hook, spread, strings.Join(names, ", "))
 		}
+	} else if pend := l.pendCall[s]; pend != "" && sig != nil {
+		// A call of a func whose deferred calls are chained (see
+		// deferChain): made by a literal that catches its panic, given
+		// the func and the arguments evaluated now.
+		params := []string{"__gt_f " + l.namer.str(sig)}
+		inner := make([]string, 0, sig.Params().Len())
+		for i := 0; i < sig.Params().Len(); i++ {
+			pn := fmt.Sprintf("__gt_p%d", i)
+			pt := sig.Params().At(i).Type()
+			if sig.Variadic() && i == sig.Params().Len()-1 {
+				params = append(params, pn+" ..."+l.namer.str(pt.(*types.Slice).Elem()))
+				pn += "..."
+			} else {
+				params = append(params, pn+" "+l.namer.str(pt))
+			}
+			inner = append(inner, pn)
+		}
+		tail = "; defer func(" + strings.Join(params, ", ") + ") { " + l.catchText(pend, -1) + " __gt_f(" + strings.Join(inner, ", ") + ") }(" + strings.Join(names, ", ")
+		if call.Ellipsis.IsValid() {
+			tail += "..."
+		}
+		tail += ") }"
 	} else {
 		tail = "; defer " + callText + " }"
 	}

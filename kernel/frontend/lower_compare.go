@@ -140,7 +140,8 @@ func (l *lowerer) sessionKey(m, key ast.Expr) {
 }
 
 // ifaceSwitch lowers an expression switch that compares with a session
-// interface value (its tag's type, or a case's) into a switch without a
+// interface value (its tag's type, or a case's), or an interface tag with
+// a value of a concrete type, into a switch without a
 // tag whose cases compare as ifaceCompare does, in the order written:
 //
 //	switch s {                    switch __gt_sw1 := s; {
@@ -165,7 +166,13 @@ func (l *lowerer) ifaceSwitch(s *ast.SwitchStmt) bool {
 	found := l.sessionIface(tt.Type) || l.wrappedIface(tt.Type)
 	for _, c := range s.Body.List {
 		for _, e := range c.(*ast.CaseClause).List {
-			if tv := l.c.info.Types[e]; tv.Type != nil && !tv.IsNil() && l.sessionIface(tv.Type) {
+			tv := l.c.info.Types[e]
+			if tv.Type == nil || tv.IsNil() {
+				continue
+			}
+			// (The interpreter converts an interface tag to a case's
+			// concrete type, and fails: switch x { case 3: } with x any.)
+			if l.sessionIface(tv.Type) || types.IsInterface(tt.Type) && !types.IsInterface(tv.Type) {
 				found = true
 			}
 		}

@@ -16,8 +16,9 @@ import (
 //	defer func() { if r := recover(); r != nil { panic("again: " + fmt.Sprint(r)) } }()
 //	panic("first")   // Go: msg is "again: first"; the func returns normally
 //
-// In a func with two or more deferred calls, among them a func literal,
-// each deferred literal catches its own panic into a variable of the func
+// In a func with two or more deferred calls, among them a func literal
+// or a call of one of the program's funcs or methods, each deferred
+// literal (and such call, made from a literal) catches its own panic into a variable of the func
 // (pending), a recover in a deferred literal returns a pending panic
 // first, and a deferred call registered before all the others raises
 // what is still pending once every deferred call has run:
@@ -35,6 +36,7 @@ func (l *lowerer) deferChain(body *ast.BlockStmt) {
 	}
 	var defers int
 	var lits []*ast.FuncLit
+	var calls []*ast.DeferStmt
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
@@ -43,11 +45,13 @@ func (l *lowerer) deferChain(body *ast.BlockStmt) {
 			defers++
 			if lit, ok := unparen(n.Call.Fun).(*ast.FuncLit); ok {
 				lits = append(lits, lit)
+			} else if l.catchableCall(n.Call) {
+				calls = append(calls, n)
 			}
 		}
 		return true
 	})
-	if defers < 2 || len(lits) == 0 {
+	if defers < 2 || len(lits)+len(calls) == 0 {
 		return
 	}
 	pend := l.name("pend")
@@ -58,9 +62,51 @@ func (l *lowerer) deferChain(body *ast.BlockStmt) {
 	}
 	for _, lit := range lits {
 		l.pendOf[lit] = pend
-		r := l.name("pr")
-		l.ed.insert(l.off(lit.Body.Lbrace)+1, " defer func() { if "+r+" := recover(); "+r+" != nil { "+pend+" = "+hook+".Caught("+r+", "+strconv.Itoa(l.caughtSite(lit))+") } }();")
+		l.ed.insert(l.off(lit.Body.Lbrace)+1, " "+l.catchText(pend, l.caughtSite(lit)))
 	}
+	for _, d := range calls {
+		if l.pendCall == nil {
+			l.pendCall = map[*ast.DeferStmt]string{}
+		}
+		l.pendCall[d] = pend
+	}
+}
+
+// catchText is the catch of a deferred call of a func whose deferred
+// calls are chained: it keeps the call's panic in pend.
+func (l *lowerer) catchText(pend string, site int) string {
+	r := l.name("pr")
+	return "defer func() { if " + r + " := recover(); " + r + " != nil { " + pend + " = " + hook + ".Caught(" + r + ", " + strconv.Itoa(site) + ") } }();"
+}
+
+// catchableCall reports whether a deferred call of a named func or
+// method is caught as a deferred literal is: one of the program's that
+// does not call recover itself (recover must stay in the func the defer
+// statement calls).
+func (l *lowerer) catchableCall(call *ast.CallExpr) bool {
+	fn, _ := l.callee(call.Fun)
+	if fn == nil || fn.Pkg() != l.c.pkg {
+		return false
+	}
+	calls := true // not found: left alone
+	for _, d := range l.c.ast.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Body == nil || l.c.info.Defs[fd.Name] != fn {
+			continue
+		}
+		calls = false
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok {
+				if id, ok := unparen(c.Fun).(*ast.Ident); ok && id.Name == "recover" {
+					if _, builtin := l.c.info.Uses[id].(*types.Builtin); builtin {
+						calls = true
+					}
+				}
+			}
+			return !calls
+		})
+	}
+	return !calls
 }
 
 // caughtSite returns the Site slot of a deferred literal whose panic

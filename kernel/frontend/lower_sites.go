@@ -260,6 +260,16 @@ func (l *lowerer) canFail(n ast.Node, commaOk map[ast.Expr]bool) bool {
 		case *ast.SelectorExpr:
 			sel, ok := l.c.info.Selections[f]
 			return ok && sel.Obj().Pkg() == l.c.pkg
+		case *ast.IndexExpr:
+			// A func taken from a map or slice may be nil.
+			t := l.c.info.Types[f.X].Type
+			if t == nil {
+				return false
+			}
+			switch t.Underlying().(type) {
+			case *types.Map, *types.Slice, *types.Array, *types.Pointer:
+				return true
+			}
 		}
 	case *ast.BinaryExpr:
 		if n.Op == token.EQL || n.Op == token.NEQ {
@@ -277,8 +287,8 @@ func (l *lowerer) canFail(n ast.Node, commaOk map[ast.Expr]bool) bool {
 }
 
 // siteKind is the kind of operation n is, as far as its text tells:
-// "call f", "panic", "close", "make", "div", "compare", "assert T",
-// "send"; "" for the others.
+// "call f", "call []", "panic", "close", "make", "div", "compare",
+// "assert T", "send"; "" for the others.
 func siteKind(n ast.Node) string {
 	switch n := n.(type) {
 	case *ast.CallExpr:
@@ -290,6 +300,8 @@ func siteKind(n ast.Node) string {
 			return "call " + f.Name
 		case *ast.SelectorExpr:
 			return "call " + f.Sel.Name
+		case *ast.IndexExpr:
+			return "call []" // handlers["x"](…), or an instance F[int](…)
 		}
 	case *ast.BinaryExpr:
 		switch n.Op {

@@ -22,6 +22,9 @@ func PanicSite(src string, decl bool, msg, callee string, ran func(line int, kin
 	return panicSite(src, decl, msg, callee, false, ran)
 }
 
+// NilFuncCall is the message PanicSite takes for a call of a nil func.
+const NilFuncCall = "call of nil function"
+
 // PanicSiteOutside is PanicSite for a frame that is the func (or the
 // cell's statements) itself and not one of the func literals it holds:
 // the site is looked for outside them first (each would be a frame of
@@ -160,7 +163,7 @@ func panicSite(src string, decl bool, msg, callee string, outside bool, ran func
 			return true // a comma-ok assertion does not panic
 		}
 		if match(n) {
-			if constantIndex(n) || funs[n] {
+			if constantIndex(n) || funs[n] || msg == NilFuncCall && identCall(n) {
 				// s[0] fails less often than s[i]: keep looking.
 				weak = append(weak, n)
 				return true
@@ -196,6 +199,17 @@ func panicSite(src string, decl bool, msg, callee string, outside bool, ran func
 		return at(weak[0])
 	}
 	return 0, 0
+}
+
+// identCall reports whether n calls a name (a declared func, more often
+// than a nil func variable).
+func identCall(n ast.Node) bool {
+	c, ok := n.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	_, ok = unparen(c.Fun).(*ast.Ident)
+	return ok
 }
 
 // constantIndex reports whether n indexes with a literal.
@@ -310,6 +324,25 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 			lit, ok := at.Len.(*ast.BasicLit)
 			return !ok || lit.Value == want
 		}
+	case msg == NilFuncCall:
+		// A call of a func variable or field: not of a package's func
+		// (pkg.F), nor of a builtin.
+		return func(n ast.Node) bool {
+			c, ok := n.(*ast.CallExpr)
+			if !ok {
+				return false
+			}
+			switch f := unparen(c.Fun).(type) {
+			case *ast.Ident:
+				return types.Universe.Lookup(f.Name) == nil
+			case *ast.SelectorExpr:
+				x, ok := f.X.(*ast.Ident)
+				return !ok || !commonPackages[x.Name]
+			case *ast.IndexExpr:
+				return true // handlers["x"](…)
+			}
+			return false
+		}
 	case strings.Contains(msg, "comparing uncomparable type"):
 		return func(n ast.Node) bool { return siteKind(n) == "compare" }
 	case strings.Contains(msg, "makeslice"), strings.Contains(msg, "makechan"):
@@ -386,4 +419,14 @@ func InGeneratedLit(src, orig string, decl bool, line, col int) bool {
 		}
 	}
 	return false
+}
+
+// commonPackages are the names of the standard packages cells use most:
+// pkg.F(…) calls a func that is never nil.
+var commonPackages = map[string]bool{
+	"fmt": true, "strings": true, "strconv": true, "math": true, "os": true, "sort": true,
+	"slices": true, "maps": true, "errors": true, "time": true, "sync": true, "bytes": true,
+	"unicode": true, "bufio": true, "io": true, "log": true, "rand": true, "json": true,
+	"regexp": true, "filepath": true, "utf8": true, "atomic": true, "context": true,
+	"reflect": true, "cmp": true, "iter": true, "big": true, "bits": true, "template": true,
 }

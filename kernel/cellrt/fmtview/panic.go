@@ -59,10 +59,11 @@ func namedPanicValue(rv reflect.Value, name string) string {
 			s = strconv.Quote(s)
 		}
 	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
+		// (Go 1.26 prints floats and complex numbers as %v does: 2.5,
+		// 1e+21, (1-2i).)
 		s = fmt.Sprint(rv.Interface())
-	case reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
-		s = fmt.Sprintf("%e", rv.Interface())
 	default:
 		if !named {
 			name = TypeName(rv.Type())
