@@ -120,6 +120,7 @@ func New(opts Options) (*Engine, error) {
 func (e *Engine) reset() error {
 	sio := newSessionIO(e.opts)
 	sio.goPanic = e.reportGoPanic
+	sio.assertOperand = e.assertOperand
 	it, err := newInterpreter(e.opts, sio)
 	if err != nil {
 		return err

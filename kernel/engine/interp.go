@@ -71,6 +71,9 @@ type sessionIO struct {
 	// goPanic reports a panic that a goroutine of a cell recovered from
 	// (see protectGo); the engine sets it to print a traceback.
 	goPanic func(v any)
+	// assertOperand names the operand's interface in a failed type
+	// assertion's message (Engine.assertOperand), when the engine set it.
+	assertOperand func(msg string) string
 
 	// cell is the running cell's state that lowered code reaches.
 	cell cellHooks

@@ -261,8 +261,18 @@ func (s *sessionIO) hookRecovered(r any) any {
 	// The frames the recovered panic unwound are no traceback's: a
 	// later panic's starts afresh.
 	s.stderr.takeFrames()
-	v := recovered(r)
+	v := s.recovered(r)
 	s.cell.noteRecovered(v)
+	return v
+}
+
+// recovered is the package's recovered, with the operand's interface
+// named in a failed type assertion's message as the engine knows it.
+func (s *sessionIO) recovered(r any) any {
+	v := recovered(r)
+	if te, ok := v.(*TypeAssertionError); ok && s.assertOperand != nil {
+		te.msg = s.assertOperand(te.msg)
+	}
 	return v
 }
 
@@ -272,7 +282,7 @@ func (s *sessionIO) hookRecovered(r any) any {
 // recovered.
 func (s *sessionIO) hookCaught(r any, site int) any {
 	s.stderr.catch(site)
-	return recovered(r)
+	return s.recovered(r)
 }
 
 // recovered is the value recover returns as Go gives it: the

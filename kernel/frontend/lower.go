@@ -470,8 +470,9 @@ func (l *lowerer) commaOk(lhs, rhs []ast.Expr) {
 // localTypeNames lowers the types a func declares that the interpreter
 // mistakes: an alias (type A = T) it cannot declare in a func, so its
 // uses name the aliased type and the declaration goes (its line breaks
-// kept); a type declared under a predeclared name (type int32 string),
-// which it resolves to the predeclared type, so it gets another name.
+// kept); a type declared under a predeclared or package-level name
+// (type int32 string; type Point struct{ Name string } in a func), which
+// it resolves to that other type, so it gets another name.
 func (l *lowerer) localTypeNames() {
 	renamed := map[types.Object]string{}
 	for id, obj := range l.c.info.Defs {
@@ -485,7 +486,7 @@ func (l *lowerer) localTypeNames() {
 				continue
 			}
 			renamed[obj] = l.namer.str(types.Unalias(tn.Type()))
-		case types.Universe.Lookup(tn.Name()) != nil:
+		case types.Universe.Lookup(tn.Name()) != nil, l.c.pkg.Scope().Lookup(tn.Name()) != nil:
 			renamed[obj] = l.name("lt") + "_" + tn.Name()
 			l.ed.replaceOver(l.off(id.Pos()), l.off(id.End()), renamed[obj])
 		}

@@ -3,6 +3,7 @@ package frontend
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -69,17 +70,18 @@ func (l *lowerer) stdAssert(e *ast.TypeAssertExpr) {
 	if xt == nil || mentionsLocal(xt, l.c.pkg) || hasTypeParam(xt, 0) {
 		return
 	}
+	impl = l.heldBy(xt, impl)
 	iname, xname := l.namer.str(it), l.namer.str(xt)
 	_, commaOk := l.c.info.Types[e].Type.(*types.Tuple)
 	var b strings.Builder
 	if commaOk {
-		b.WriteString("func(v " + xname + ") (" + iname + ", bool) { " + nilGuard(xt, it, true))
+		b.WriteString("func(v " + xname + ") (" + iname + ", bool) { " + nilGuard(it, true))
 		for _, t := range impl {
 			b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return " + l.asIface("w", t, iname) + ", true }; ")
 		}
 		b.WriteString("r, ok := v.(" + iname + "); return r, ok }(")
 	} else {
-		b.WriteString("func(v " + xname + ") " + iname + " { " + nilGuard(xt, it, false))
+		b.WriteString("func(v " + xname + ") " + iname + " { " + nilGuard(it, false))
 		for _, t := range impl {
 			b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return " + l.asIface("w", t, iname) + " }; ")
 		}
@@ -298,6 +300,35 @@ func (l *lowerer) sessionImpl(t types.Type) (impl, ptrOnly, msgs []string) {
 	return impl, ptrOnly, msgs
 }
 
+// sessionLacking returns, for a session interface type t, the session
+// types (T and *T) that do not implement it, with the message of Go's
+// failed assertion for each ("main.Square is not main.Shape: missing
+// method Perimeter"): the interpreter's names neither type nor method.
+func (l *lowerer) sessionLacking(t types.Type) (lacking, msgs []string) {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != l.c.pkg || n.TypeParams().Len() > 0 {
+		return nil, nil
+	}
+	iface, ok := n.Underlying().(*types.Interface)
+	if !ok || iface.Empty() {
+		return nil, nil
+	}
+	for _, tt := range l.concreteTypes() {
+		for _, typ := range []types.Type{tt, types.NewPointer(tt)} {
+			missing, _ := types.MissingMethod(typ, iface, true)
+			if missing == nil {
+				continue
+			}
+			if _, isPtr := tt.Underlying().(*types.Pointer); isPtr && typ != types.Type(tt) {
+				continue
+			}
+			lacking = append(lacking, l.namer.str(typ))
+			msgs = append(msgs, "interface conversion: "+goTypeName(typ)+" is not "+goTypeName(n)+": missing method "+missing.Name())
+		}
+	}
+	return lacking, msgs
+}
+
 // sessionAssert lowers x.(I) for a session interface I (see above).
 func (l *lowerer) sessionAssert(e *ast.TypeAssertExpr) {
 	if e.Type == nil {
@@ -335,7 +366,7 @@ func (l *lowerer) sessionAssert(e *ast.TypeAssertExpr) {
 	_, commaOk := l.c.info.Types[e].Type.(*types.Tuple)
 	var b strings.Builder
 	if commaOk {
-		b.WriteString("func(v " + xname + ") (" + iname + ", bool) { " + nilGuard(xt, tv.Type, true))
+		b.WriteString("func(v " + xname + ") (" + iname + ", bool) { " + nilGuard(tv.Type, true))
 		for _, t := range ptrOnly {
 			b.WriteString("if _, ok := " + l.viaAnyName(xt, t, "v") + ".(" + l.boxedName(t) + "); ok { return nil, false }; ")
 		}
@@ -344,37 +375,38 @@ func (l *lowerer) sessionAssert(e *ast.TypeAssertExpr) {
 		}
 		b.WriteString("r, ok := v.(" + iname + "); return r, ok }(")
 	} else {
-		b.WriteString("func(v " + xname + ") " + iname + " { " + nilGuard(xt, tv.Type, false))
+		b.WriteString("func(v " + xname + ") " + iname + " { " + nilGuard(tv.Type, false))
 		for i, t := range ptrOnly {
 			b.WriteString("if _, ok := " + l.viaAnyName(xt, t, "v") + ".(" + l.boxedName(t) + "); ok { " + hook + ".AssertFailed(" + strconv.Quote(msgs[i]) + ") }; ")
 		}
 		for _, t := range impl {
 			b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return w }; ")
 		}
+		if xi.Empty() {
+			// From an any, a session type lacking a method fails as Go
+			// says (from another interface it could not be there).
+			lacking, lackMsgs := l.sessionLacking(tv.Type)
+			for i, t := range lacking {
+				if !slices.Contains(ptrOnly, t) {
+					b.WriteString("if _, ok := v.(" + l.boxedName(t) + "); ok { " + hook + ".AssertFailed(" + strconv.Quote(lackMsgs[i]) + ") }; ")
+				}
+			}
+		}
 		b.WriteString("return v.(" + iname + ") }(")
 	}
 	l.assertAsCall(e, b.String())
 }
 
-// nilGuard is the first statement of a lowered assertion of v, of the
-// interface type xt, to the interface type it: a nil v asserts to
+// nilGuard is the first statement of a lowered assertion of v, of an
+// interface type, to the interface type it: a nil v asserts to
 // nothing (the interpreter's assertion of a nil interface to a standard
 // one fails on a nil pointer), with Go's message when it must succeed.
-func nilGuard(xt, it types.Type, commaOk bool) string {
+func nilGuard(it types.Type, commaOk bool) string {
 	if commaOk {
 		return "if v == nil { return nil, false }; "
 	}
-	src := "interface"
-	if !emptyIface(xt) || isNamedType(xt) {
-		src = goTypeName(xt)
-	}
-	return "if v == nil { " + hook + ".AssertFailed(" + strconv.Quote("interface conversion: "+src+" is nil, not "+goTypeName(it)) + ") }; "
-}
-
-// isNamedType reports whether t is a named type (not a type literal).
-func isNamedType(t types.Type) bool {
-	_, ok := types.Unalias(t).(*types.Named)
-	return ok
+	// (Go names no operand type for a nil asserted to an interface.)
+	return "if v == nil { " + hook + ".AssertFailed(" + strconv.Quote("interface conversion: interface is nil, not "+goTypeName(it)) + ") }; "
 }
 
 // isNamed reports whether t is the named type pkg.name.
@@ -421,15 +453,42 @@ func viaAny(xt, t types.Type, v string) string {
 // viaAnyName is viaAny for a type of the session named as written (T or
 // *T).
 func (l *lowerer) viaAnyName(xt types.Type, t, v string) string {
+	typ := l.sessionType(t)
+	if typ == nil {
+		return v
+	}
+	return viaAny(xt, typ, v)
+}
+
+// sessionType is the session's type named t as written (T or *T); nil
+// when there is none.
+func (l *lowerer) sessionType(t string) types.Type {
 	tn, ok := l.c.pkg.Scope().Lookup(strings.TrimPrefix(t, "*")).(*types.TypeName)
 	if !ok {
-		return v
+		return nil
 	}
 	typ := tn.Type()
 	if strings.HasPrefix(t, "*") {
 		typ = types.NewPointer(typ)
 	}
-	return viaAny(xt, typ, v)
+	return typ
+}
+
+// heldBy keeps the session types of ts (as written) that a value of the
+// interface type xt can hold: asserting another one from it does not
+// compile.
+func (l *lowerer) heldBy(xt types.Type, ts []string) []string {
+	xi, ok := xt.Underlying().(*types.Interface)
+	if !ok || xi.Empty() {
+		return ts
+	}
+	var out []string
+	for _, t := range ts {
+		if typ := l.sessionType(t); typ == nil || types.Implements(typ, xi) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // assertViaAny lowers a cell's own x.(T) as above when needed; one that

@@ -66,6 +66,10 @@ func pure(e ast.Expr) bool {
 		return pure(x.X)
 	case *ast.StarExpr:
 		return pure(x.X)
+	case *ast.IndexExpr:
+		// grid[r] of grid[r][c]: checked (or a map's) before the outer
+		// index is, as Go evaluates it.
+		return pure(x.X) && pure(x.Index)
 	}
 	return false
 }
