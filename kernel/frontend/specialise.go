@@ -1,12 +1,14 @@
 package frontend
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"go/types"
 	"hash/fnv"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -525,6 +527,12 @@ func (c *checked) cellDecls(session []*Decl, drop map[*Decl]bool, vars map[strin
 // already written.
 func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl, have map[string]bool, res *Result) error {
 	namer := c.specNamer()
+	// Types first: a func's copy may name a type's (Id[Box[int]] takes a
+	// __gtt_Box_…), which the func's check then finds among decls.
+	targets = slices.Clone(targets)
+	slices.SortStableFunc(targets, func(a, b *specTarget) int {
+		return cmp.Compare(boolInt(a.tn == nil), boolInt(b.tn == nil))
+	})
 	for _, t := range targets {
 		if have[t.name] {
 			continue
@@ -617,6 +625,13 @@ func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl,
 				TypeArgs: targs, Src: ms.Code, Orig: m.text})
 			subs = append(subs, ms)
 		}
+		if t.tn != nil {
+			// The later targets' copies may use this one.
+			decls = append(decls, &Decl{Kind: "type", Name: t.name, Src: text})
+			for _, m := range methods {
+				decls = append(decls, &Decl{Kind: "method", Name: m.name, Src: m.text})
+			}
+		}
 		for _, sub := range subs {
 			res.Specs = append(res.Specs, sub.Specs...)
 			res.Instances = append(res.Instances, sub.Instances...)
@@ -677,4 +692,12 @@ func (fe *Frontend) stdSpec(c *checked, t *specTarget, namer *typeNamer, res *Re
 			Label: of + "[" + arg + "]." + m, Src: methods[m], Orig: methods[m], Generated: true})
 	}
 	return nil
+}
+
+// boolInt is 1 for true.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
