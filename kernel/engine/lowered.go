@@ -449,6 +449,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"ArrayLen":                reflect.ValueOf(arrayLen),
 		"TypeOf":                  reflect.ValueOf(func(p any) reflect.Type { return reflect.TypeOf(p).Elem() }),
 		"As":                      reflect.ValueOf(fmtview.As),
+		"GoSyntax":                reflect.ValueOf(fmtview.GoSyntax),
 		"ErrorsAs":                reflect.ValueOf(errorsAs),
 		"ErrorsIs":                reflect.ValueOf(errorsIs),
 		"Orig":                    reflect.ValueOf(orig),

@@ -236,6 +236,17 @@ func (l *lowerer) printOperands(e *ast.CallExpr, sig *types.Signature, first int
 			var b strings.Builder
 			last := 0
 			for _, v := range formatVerbs(format) {
+				if v.verb == 'v' && strings.Contains(format[v.start:v.end], "#") && first+v.arg < len(e.Args) && !typeArgs[v.arg] {
+					// %#v of an interface holding a cell value: the
+					// interpreter's wrapper would print as itself.
+					a := e.Args[first+v.arg]
+					if t := l.c.info.Types[a].Type; t != nil && types.IsInterface(t) && mayHoldCellType(t, l.c.pkg, 0) {
+						typeArgs[v.arg] = true
+						l.ed.insert(l.off(a.Pos()), hook+".GoSyntax(")
+						l.ed.insert(l.off(a.End()), ")")
+					}
+					continue
+				}
 				if v.verb != 'T' || first+v.arg >= len(e.Args) {
 					continue
 				}
@@ -254,7 +265,7 @@ func (l *lowerer) printOperands(e *ast.CallExpr, sig *types.Signature, first int
 				b.WriteString(format[last:v.end-1] + "s")
 				last = v.end
 			}
-			if len(typeArgs) > 0 {
+			if last > 0 {
 				b.WriteString(format[last:])
 				l.ed.replace(l.off(fe.Pos()), l.off(fe.End()), strconv.Quote(b.String()))
 			}

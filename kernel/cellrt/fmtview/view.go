@@ -57,6 +57,16 @@ func As(v any, desc string) any {
 	return view{v: reflect.ValueOf(v), desc: desc}
 }
 
+// GoSyntax returns a view of v, an operand of %#v whose static type is
+// an interface: the interpreter's wrapper of a cell value prints as the
+// value (main.OpError{Op:"read", Code:2}).
+func GoSyntax(v any) any {
+	if v == nil {
+		return nil
+	}
+	return view{v: reflect.ValueOf(v)}
+}
+
 // view prints a value as compiled Go would.
 type view struct {
 	v     reflect.Value
@@ -402,6 +412,19 @@ func method(v reflect.Value, name string) (m, recv reflect.Value, ok bool) {
 	return reflect.Value{}, reflect.Value{}, false
 }
 
+// printsItself reports whether v is of a compiled type with a method
+// fmt prints it by (the interpreter's types have none in reflect).
+func printsItself(v reflect.Value) bool {
+	if !v.IsValid() || !v.CanInterface() || lookup(v.Type()) != nil {
+		return false
+	}
+	switch v.Interface().(type) {
+	case fmt.Formatter, fmt.GoStringer, error, fmt.Stringer:
+		return true
+	}
+	return false
+}
+
 // callString calls a String/Error/GoString method, catching its panic as
 // fmt does.
 func callString(f fmt.State, verb rune, m, recv reflect.Value, name string) (s string, ok bool) {
@@ -512,6 +535,12 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 		return
 	}
 	if methods && handleMethods(f, v, verb) {
+		return
+	}
+	if methods && verb != 'p' && printsItself(v) {
+		// A compiled type's own methods (a *strconv.NumError in a
+		// []error): fmt calls them.
+		fmt.Fprintf(f, spec(f, verb), v.Interface())
 		return
 	}
 	sharp := verb == 'v' && f.Flag('#')
