@@ -377,6 +377,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		}
 	case *ast.CompositeLit:
 		l.copyEltsToIface(e)
+		l.embeddedInstanceKeys(e)
 	case *ast.BinaryExpr:
 		l.ifaceCompare(e)
 		l.boxCompare(e)
@@ -398,6 +399,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		if l.selector(e) {
 			return
 		}
+		l.embeddedInstanceField(e)
 		l.expr(e.X, st)
 		return
 	}

@@ -701,3 +701,62 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
+
+// A struct embedding an instance of a generic type of the session
+// (struct{ Container[string] }) embeds its copy, whose name is the
+// field's: selecting or keying the field by the generic's name names the
+// copy.
+//
+//	l.Container.Items  ->  l.__gtt_Container_95e97e5e.Items
+
+// embeddedCopy returns the copy's name when v is a field embedding an
+// instance of a generic type of the session; "" otherwise.
+func (l *lowerer) embeddedCopy(v *types.Var) string {
+	if v == nil || !v.Embedded() {
+		return ""
+	}
+	t := v.Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.TypeArgs().Len() == 0 || n.Obj().Pkg() != l.c.pkg || !concreteType(n, 0) {
+		return ""
+	}
+	args := make([]types.Type, n.TypeArgs().Len())
+	for i := range args {
+		args[i] = n.TypeArgs().At(i)
+	}
+	return specName(hook+"t", n.Obj().Name(), args)
+}
+
+// embeddedInstanceField lowers x.F where F is such a field.
+func (l *lowerer) embeddedInstanceField(e *ast.SelectorExpr) {
+	sel, ok := l.c.info.Selections[e]
+	if !ok || sel.Kind() != types.FieldVal {
+		return
+	}
+	if name := l.embeddedCopy(sel.Obj().(*types.Var)); name != "" {
+		l.ed.replace(l.off(e.Sel.Pos()), l.off(e.Sel.End()), name)
+	}
+}
+
+// embeddedInstanceKeys lowers the keys of a struct literal that name
+// such fields.
+func (l *lowerer) embeddedInstanceKeys(e *ast.CompositeLit) {
+	for _, elt := range e.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		id, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		if v, ok := l.c.info.Uses[id].(*types.Var); ok {
+			if name := l.embeddedCopy(v); name != "" {
+				l.ed.replace(l.off(id.Pos()), l.off(id.End()), name)
+			}
+		}
+	}
+}
