@@ -349,7 +349,13 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 				if prevSpec != "" && !innermost {
 					declCallee = prevSpec // the user's text calls the generic
 				}
-				if l, _ := siteIn(src, true, siteMsg, declCallee, ran(d.Cell, d.Line)); l > 0 {
+				l, _ := siteIn(src, true, siteMsg, declCallee, ran(d.Cell, d.Line))
+				if l == 0 && innermost && explicit {
+					// No call of panic: a panic of the standard library
+					// names its package ("strings: negative Repeat count").
+					l, _ = siteIn(src, true, value, "", ran(d.Cell, d.Line))
+				}
+				if l > 0 {
 					o.line = d.Line + l - 1
 				} else if innermost && explicit {
 					if n := panicLine(d.Src); n > 0 {
@@ -372,7 +378,11 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 				if rel >= 1 && frontend.FuncLitAt(piece, false, rel, col) {
 					siteIn, label = frontend.PanicSiteOutside, outerLabel(label)
 				}
-				if l, _ := siteIn(piece, false, siteMsg, callee, ran(o.cell, pc.line)); l > 0 {
+				l, _ := siteIn(piece, false, siteMsg, callee, ran(o.cell, pc.line))
+				if l == 0 && innermost && explicit {
+					l, _ = siteIn(piece, false, value, "", ran(o.cell, pc.line)) // as above
+				}
+				if l > 0 {
 					o.line = pc.line + l - 1
 					found = true
 					break

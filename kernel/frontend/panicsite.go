@@ -5,7 +5,9 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"regexp"
 	"strings"
+	"unicode"
 )
 
 // PanicSite finds the line of src (a func declaration, or a cell's
@@ -352,8 +354,34 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 	case strings.Contains(msg, "close of"):
 		return callMatcher("close")
 	}
+	if m := stdPanic.FindStringSubmatch(msg); m != nil {
+		// A panic of the standard library ("strings: negative Repeat
+		// count", "slices.Max: empty list"): a call of that package,
+		// of the func the message names when it does.
+		pkg, fn := m[1], m[2]
+		words := map[string]bool{}
+		for _, w := range strings.FieldsFunc(msg, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			words[w] = true
+		}
+		return func(n ast.Node) bool {
+			c, ok := n.(*ast.CallExpr)
+			if !ok {
+				return false
+			}
+			sel, ok := unparen(c.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return false
+			}
+			x, ok := sel.X.(*ast.Ident)
+			return ok && x.Name == pkg && (fn == "" && words[sel.Sel.Name] || sel.Sel.Name == fn)
+		}
+	}
 	return callMatcher("panic")
 }
+
+// stdPanic is the start of a standard package's panic message: the
+// package's name, and the func's ("slices.Max: ").
+var stdPanic = regexp.MustCompile(`^([a-z][a-z0-9]*)(?:\.([A-Z]\w*))?: `)
 
 func callMatcher(name string) func(ast.Node) bool {
 	return func(n ast.Node) bool {
