@@ -585,6 +585,12 @@ func decodeInto(v any, dec func(p any) error) (err error) {
 		if errors.As(err, &te) && te.Struct == "" && te.Field != "" {
 			te.Struct = structName(rv.Type().Elem(), elemDesc(desc), te.Field)
 		}
+		if te != nil && te.Type != nil && err == error(te) {
+			// "of type main.Point", not the interpreter's struct type.
+			if name := fmtview.TypeName(te.Type); name != te.Type.String() {
+				return &typeError{te, name}
+			}
+		}
 		return err
 	}
 	m := mirrorType(rv.Type(), desc)
@@ -599,6 +605,21 @@ func decodeInto(v any, dec func(p any) error) (err error) {
 	}
 	return err
 }
+
+// typeError is a json.UnmarshalTypeError whose Go type is a cell type,
+// named as Go names it; errors.As finds the json error inside.
+type typeError struct {
+	*json.UnmarshalTypeError
+	name string // the type's name ("main.Point", "[]main.Point")
+}
+
+// Error says what encoding/json says, with the type's name.
+func (e *typeError) Error() string {
+	return strings.Replace(e.UnmarshalTypeError.Error(), "of type "+e.Type.String(), "of type "+e.name, 1)
+}
+
+// Unwrap returns the json error.
+func (e *typeError) Unwrap() error { return e.UnmarshalTypeError }
 
 // back copies a decoded mirror m into v, calling the cell types'
 // UnmarshalJSON methods with what was decoded for them.
