@@ -245,7 +245,7 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 // canFail reports whether n, an operation of a kind (siteKind), can
 // fail: a call of a func of the program, of panic, close or make; an
 // integer division by a variable; a comparison of interfaces; a type
-// assertion that panics; a send.
+// assertion that panics; a send; a store to a map's entry.
 func (l *lowerer) canFail(n ast.Node, commaOk map[ast.Expr]bool) bool {
 	switch n := n.(type) {
 	case *ast.CallExpr:
@@ -277,7 +277,16 @@ func (l *lowerer) canFail(n ast.Node, commaOk map[ast.Expr]bool) bool {
 		}
 		return l.intDivisor(n.Y)
 	case *ast.AssignStmt:
-		return l.intDivisor(n.Rhs[0])
+		if n.Tok == token.QUO_ASSIGN || n.Tok == token.REM_ASSIGN {
+			return l.intDivisor(n.Rhs[0])
+		}
+		for _, e := range n.Lhs {
+			if l.mapIndex(e) {
+				return true
+			}
+		}
+	case *ast.IncDecStmt:
+		return l.mapIndex(n.X)
 	case *ast.TypeAssertExpr:
 		return !commaOk[n]
 	case *ast.SendStmt:
@@ -288,7 +297,7 @@ func (l *lowerer) canFail(n ast.Node, commaOk map[ast.Expr]bool) bool {
 
 // siteKind is the kind of operation n is, as far as its text tells:
 // "call f", "call []", "panic", "close", "make", "div", "compare",
-// "assert T", "send"; "" for the others.
+// "assert T", "send", "store" (to an index); "" for the others.
 func siteKind(n ast.Node) string {
 	switch n := n.(type) {
 	case *ast.CallExpr:
@@ -316,6 +325,15 @@ func siteKind(n ast.Node) string {
 		if n.Tok == token.QUO_ASSIGN || n.Tok == token.REM_ASSIGN {
 			return "div"
 		}
+		for _, e := range n.Lhs {
+			if _, ok := unparen(e).(*ast.IndexExpr); ok {
+				return "store" // m[k] = v: a nil map's entry
+			}
+		}
+	case *ast.IncDecStmt:
+		if _, ok := unparen(n.X).(*ast.IndexExpr); ok {
+			return "store"
+		}
 	case *ast.TypeAssertExpr:
 		if n.Type != nil {
 			return "assert " + strings.TrimPrefix(types.ExprString(n.Type), "*")
@@ -324,6 +342,20 @@ func siteKind(n ast.Node) string {
 		return "send"
 	}
 	return ""
+}
+
+// mapIndex reports whether e indexes a map.
+func (l *lowerer) mapIndex(e ast.Expr) bool {
+	ix, ok := unparen(e).(*ast.IndexExpr)
+	if !ok {
+		return false
+	}
+	t := l.c.info.Types[ix.X].Type
+	if t == nil {
+		return false
+	}
+	_, ok = t.Underlying().(*types.Map)
+	return ok
 }
 
 // intDivisor reports whether e divides integers and is not a constant

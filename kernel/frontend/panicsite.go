@@ -164,8 +164,8 @@ func panicSite(src string, decl bool, msg, callee string, outside bool, ran func
 		if _, ok := n.(*ast.TypeAssertExpr); ok && commaOk[n] {
 			return true // a comma-ok assertion does not panic
 		}
-		if match(n) {
-			if constantIndex(n) || funs[n] || msg == NilFuncCall && identCall(n) {
+		if match(n) && !otherBounds(n, msg) {
+			if constantIndex(n) || funs[n] && !methodCall(n) || (msg == NilFuncCall || litCallee(callee)) && identCall(n) {
 				// s[0] fails less often than s[i]: keep looking.
 				weak = append(weak, n)
 				return true
@@ -203,6 +203,58 @@ func panicSite(src string, decl bool, msg, callee string, outside bool, ran func
 	return 0, 0
 }
 
+// boundsIn reads the constant bounds of an index or slice expression
+// out of range in a run-time error's message ("index out of range [5]
+// with length 3": 5; "slice bounds out of range [:7] with capacity 3":
+// the high bound 7); -1 for none.
+var boundsIn = regexp.MustCompile(`out of range \[(\d*)(:?)(\d*)\]`)
+
+// otherBounds reports whether n indexes or slices with a constant that
+// the message says is not the one out of range.
+func otherBounds(n ast.Node, msg string) bool {
+	m := boundsIn.FindStringSubmatch(msg)
+	if m == nil {
+		return false
+	}
+	lit := func(e ast.Expr, want string) bool {
+		b, ok := e.(*ast.BasicLit)
+		return ok && want != "" && b.Value != want
+	}
+	switch n := n.(type) {
+	case *ast.IndexExpr:
+		return m[2] == "" && lit(n.Index, m[1])
+	case *ast.SliceExpr:
+		switch {
+		case m[2] == ":" && m[1] == "": // [:high]
+			return n.High != nil && lit(n.High, m[3]) || n.High == nil
+		case m[2] == ":" && m[3] == "": // [low:]
+			return n.Low != nil && lit(n.Low, m[1])
+		}
+	}
+	return false
+}
+
+// methodCall reports whether n is the selector of a method call on a
+// variable (p.Get() through a nil pointer), not of a package's func.
+func methodCall(n ast.Node) bool {
+	sel, ok := n.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	x, ok := sel.X.(*ast.Ident)
+	return !ok || !commonPackages[x.Name]
+}
+
+// litCallee reports whether callee, an inner frame's func, is a func
+// literal ("main.func1").
+func litCallee(callee string) bool {
+	base := callee
+	if i := strings.LastIndexByte(base, '.'); i >= 0 {
+		base = base[i+1:]
+	}
+	return strings.HasPrefix(base, "func")
+}
+
 // identCall reports whether n calls a name (a declared func, more often
 // than a nil func variable).
 func identCall(n ast.Node) bool {
@@ -238,7 +290,8 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 			}
 			switch f := unparen(c.Fun).(type) {
 			case *ast.Ident:
-				return f.Name == base
+				// (A literal is also called through a variable.)
+				return f.Name == base || litCallee(callee) && types.Universe.Lookup(f.Name) == nil
 			case *ast.SelectorExpr:
 				return f.Sel.Name == base
 			case *ast.FuncLit:
