@@ -602,20 +602,8 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 		if needsAddr(selection) {
 			rt = types.NewPointer(rt)
 		}
-		msig := sig
-		params := []string{"__gt_r " + l.namer.str(rt)}
-		var inner []string
-		for i := 0; i < msig.Params().Len(); i++ {
-			pn := fmt.Sprintf("__gt_p%d", i)
-			pt := msig.Params().At(i).Type()
-			if msig.Variadic() && i == msig.Params().Len()-1 {
-				params = append(params, pn+" ..."+l.namer.str(pt.(*types.Slice).Elem()))
-				pn += "..."
-			} else {
-				params = append(params, pn+" "+l.namer.str(pt))
-			}
-			inner = append(inner, pn)
-		}
+		params, inner := l.forwardParams(sig, 0)
+		params = append([]string{"__gt_r " + l.namer.str(rt)}, params...)
 		catch := ""
 		if pend := l.pendCall[s]; pend != "" && !top {
 			catch = l.catchText(pend, -1) + " "
@@ -649,19 +637,8 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 		// A call of a func whose deferred calls are chained (see
 		// deferChain): made by a literal that catches its panic, given
 		// the func and the arguments evaluated now.
-		params := []string{"__gt_f " + l.namer.str(sig)}
-		inner := make([]string, 0, sig.Params().Len())
-		for i := 0; i < sig.Params().Len(); i++ {
-			pn := fmt.Sprintf("__gt_p%d", i)
-			pt := sig.Params().At(i).Type()
-			if sig.Variadic() && i == sig.Params().Len()-1 {
-				params = append(params, pn+" ..."+l.namer.str(pt.(*types.Slice).Elem()))
-				pn += "..."
-			} else {
-				params = append(params, pn+" "+l.namer.str(pt))
-			}
-			inner = append(inner, pn)
-		}
+		params, inner := l.forwardParams(sig, 0)
+		params = append([]string{"__gt_f " + l.namer.str(sig)}, params...)
 		tail = "; defer func(" + strings.Join(params, ", ") + ") { " + l.catchText(pend, -1) + " __gt_f(" + strings.Join(inner, ", ") + ") }(" + strings.Join(names, ", ")
 		if call.Ellipsis.IsValid() {
 			tail += "..."

@@ -134,14 +134,14 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 			stmt(s, s)
 		}
 	}
-	var elseIf func(s *ast.IfStmt)
-	elseIf = func(s *ast.IfStmt) {
-		stmt(s.Init, nil)
-		exprs(s.Cond, nil)
+	var ifStmt func(s *ast.IfStmt, anchor ast.Stmt)
+	ifStmt = func(s *ast.IfStmt, anchor ast.Stmt) {
+		stmt(s.Init, anchor)
+		exprs(s.Cond, anchor)
 		block(s.Body.List)
 		switch e := s.Else.(type) {
 		case *ast.IfStmt:
-			elseIf(e)
+			ifStmt(e, nil) // an else if runs apart from the if's statement
 		case *ast.BlockStmt:
 			block(e.List)
 		}
@@ -156,15 +156,7 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 		case *ast.DeferStmt:
 			exprs(s, nil)
 		case *ast.IfStmt:
-			stmt(s.Init, anchor)
-			exprs(s.Cond, anchor)
-			block(s.Body.List)
-			switch e := s.Else.(type) {
-			case *ast.IfStmt:
-				elseIf(e)
-			case *ast.BlockStmt:
-				block(e.List)
-			}
+			ifStmt(s, anchor)
 		case *ast.ForStmt:
 			stmt(s.Init, anchor)
 			exprs(s.Cond, nil)

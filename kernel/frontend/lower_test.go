@@ -112,7 +112,7 @@ func TestLowering(t *testing.T) {
 		{"defer of a method", "func f(p *strings.Builder) { defer p.Reset() }", true,
 			"import \"strings\"; func f(p *strings.Builder) { { __gt_dr1 := p; defer func(__gt_r *strings.Builder) { __gt_r.Reset() }(__gt_dr1) } }"},
 		{"defer of a method with arguments in a loop", "func f(bs []strings.Builder) { for i := range bs { defer bs[i].WriteString(\"x\") } }", true,
-			"import \"strings\"; func f(bs []strings.Builder) { for i := range bs { { __gt_dr1, __gt_da2 := &(bs[i]), \"x\"; defer func(__gt_r *strings.Builder, __gt_p0 string) { __gt_r.WriteString(__gt_p0) }(__gt_dr1, __gt_da2) } } }"},
+			"import \"strings\"; func f(bs []strings.Builder) { for i := range bs { { __gt_dr1, __gt_da2 := &(bs[i]), \"x\"; defer func(__gt_r *strings.Builder, p0 string) { __gt_r.WriteString(p0) }(__gt_dr1, __gt_da2) } } }"},
 		{"defer of a func literal with arguments", "func f(n int) { defer func(k int) { fmt.Println(k) }(n + 1); n = 0 }", true,
 			"func f(n int) { { __gt_da1 := n + 1; defer func(k int) { fmt.Println(k) }(__gt_da1) }; n = 0 }"},
 		{"defer at the cell's top level", "defer fmt.Println(\"end\")", false,

@@ -248,11 +248,16 @@ func methodCall(n ast.Node) bool {
 // litCallee reports whether callee, an inner frame's func, is a func
 // literal ("main.func1").
 func litCallee(callee string) bool {
-	base := callee
-	if i := strings.LastIndexByte(base, '.'); i >= 0 {
-		base = base[i+1:]
+	return strings.HasPrefix(calleeBase(callee), "func")
+}
+
+// calleeBase is the last part of a frame's func name ("func1" of
+// "main.func1", "Get" of "(*T).Get").
+func calleeBase(callee string) string {
+	if i := strings.LastIndexByte(callee, '.'); i >= 0 {
+		return callee[i+1:]
 	}
-	return strings.HasPrefix(base, "func")
+	return callee
 }
 
 // identCall reports whether n calls a name (a declared func, more often
@@ -279,10 +284,7 @@ func constantIndex(n ast.Node) bool {
 // siteMatcher returns what the failing operation looks like.
 func siteMatcher(msg, callee string) func(ast.Node) bool {
 	if callee != "" {
-		base := callee
-		if i := strings.LastIndexByte(base, '.'); i >= 0 {
-			base = base[i+1:]
-		}
+		base := calleeBase(callee)
 		return func(n ast.Node) bool {
 			c, ok := n.(*ast.CallExpr)
 			if !ok {
