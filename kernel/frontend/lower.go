@@ -278,6 +278,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 			l.block(cc.Body, in)
 		}
 		l.selectExits(s, fr.sel)
+		l.selectOperands(s, st.label != "")
 	case *ast.BlockStmt:
 		l.block(s.List, st)
 	case *ast.IfStmt:

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"strings"
 )
 
 // The interpreter mishandles branches inside a select's clauses: a
@@ -73,4 +74,55 @@ func (l *lowerer) selectExits(s *ast.SelectStmt, sx *selectExit) {
 		tail += "_ = " + sx.name + "; "
 	}
 	l.ed.insert(l.off(s.End()), tail+"}")
+}
+
+// The interpreter evaluates a select's send operand wrongly when it is
+// more than a name (case out <- s[1]: sent s[0]; case out <- id*100 + i:
+// sent i), and cannot run a receive assigned to existing variables
+// (case x = <-ch: panicked with "reflect.Select: invalid Dir"). The
+// operands are evaluated before the select, as Go evaluates them on
+// entering it, and a receive assigned is declared in the case and
+// assigned first thing in its clause, when Go assigns it:
+//
+//	select {                         { __gt_sv1 := s[1]; select {
+//	case out <- s[1]:           ->   case out <- __gt_sv1:
+//	case x = <-ch:                   case __gt_rv2 := <-ch: x = __gt_rv2;
+//	}                                } }
+
+// selectOperands lowers s's send operands and assigned receives as above.
+func (l *lowerer) selectOperands(s *ast.SelectStmt, labelled bool) {
+	var pre []string
+	for _, c := range s.Body.List {
+		cc := c.(*ast.CommClause)
+		switch comm := cc.Comm.(type) {
+		case *ast.SendStmt:
+			switch unparen(comm.Value).(type) {
+			case *ast.Ident, *ast.BasicLit:
+				continue
+			}
+			if labelled {
+				continue // no room for the operand before a labelled select
+			}
+			v := l.name("sv")
+			text := l.ed.take(l.c.plan.cell, l.off(comm.Value.Pos()), l.off(comm.Value.End()))
+			l.ed.replace(l.off(comm.Value.Pos()), l.off(comm.Value.End()), v)
+			pre = append(pre, v+" := "+text+"; ")
+		case *ast.AssignStmt:
+			if comm.Tok != token.ASSIGN {
+				continue
+			}
+			names := make([]string, len(comm.Lhs))
+			for i := range names {
+				names[i] = l.name("rv")
+			}
+			lhs := l.ed.take(l.c.plan.cell, l.off(comm.Lhs[0].Pos()), l.off(comm.Lhs[len(comm.Lhs)-1].End()))
+			l.ed.replace(l.off(comm.Lhs[0].Pos()), l.off(comm.TokPos)+1, strings.Join(names, ", ")+" :=")
+			l.ed.insert(l.off(cc.Colon)+1, " "+lhs+" = "+strings.Join(names, ", ")+";")
+		}
+	}
+	if len(pre) == 0 {
+		return
+	}
+	l.ed.insertOuter(l.off(s.Pos()), "{ "+strings.Join(pre, ""))
+	l.ed.insert(l.off(s.End()), " }")
 }

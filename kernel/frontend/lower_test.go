@@ -84,6 +84,8 @@ func TestLowering(t *testing.T) {
 			"func div(a, b int) int { return a / b }\nfunc f(n int) {\n\t*__gt.Tick++; __gt.Sites[N] = *__gt.Tick; div(1, n)\n\tif n > 0 {\n\t\t*__gt.Tick++; __gt.Sites[N] = *__gt.Tick; div(n, 0)\n\t}\n\t_ = 1.0 / float64(n)\n}"},
 		{"unnamed parameters of funcs with a body", "type W struct{ n int }\nfunc (W) Write([]byte) (int, error) { return 0, nil }\nfunc f(string, ...int) func(bool) { return func(bool) {} }", true,
 			"type W struct{ n int }\nfunc (W) Write(_ []byte) (int, error) { return 0, nil }\nfunc f(_ string, _ ...int) func(bool) { return func(_ bool) {} }"},
+		{"select operands evaluated before, receives assigned in the clause", "func f(out chan int, in chan int, s []int, x *int) { select { case out <- s[0] + 1: case *x = <-in: } }", true,
+			"func f(out chan int, in chan int, s []int, x *int) { { __gt_sv1 := s[__gt.Index((0), len(s))] + 1; select { case out <- __gt_sv1: case __gt_rv2 := <-in: *x = __gt_rv2; } } }"},
 		{"local type alias", "func f() string { type S = string; var s S = \"x\"; return s }", true,
 			"func f() string { ; var s string = \"x\"; return s }"},
 		{"range over a slice of channels", "func total(cs []chan int) (n int) { for _, c := range cs { n += len(c) }; return }", true,
