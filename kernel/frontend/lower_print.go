@@ -144,12 +144,13 @@ func (l *lowerer) desc(t types.Type, depth int) string {
 		}
 	case *types.Struct:
 		// A struct literal's type: the interpreter renames its
-		// unexported fields.
-		unexported := false
+		// unexported fields, and a field of a declared type prints by
+		// that type (struct{ D Day } with Day's String).
+		described := false
 		for i := 0; i < t.NumFields(); i++ {
-			unexported = unexported || !t.Field(i).Exported()
+			described = described || !t.Field(i).Exported() || l.desc(t.Field(i).Type(), depth+1) != ""
 		}
-		if unexported {
+		if described {
 			return "S:" + goTypeName(t) + ";" + l.fieldList(t, depth)
 		}
 	case *types.Pointer:
