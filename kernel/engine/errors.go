@@ -355,6 +355,11 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 					// names its package ("strings: negative Repeat count").
 					l, _ = siteIn(src, true, value, "", ran(d.Cell, d.Line))
 				}
+				if l == 0 && !innermost {
+					// No call of the inner frame's func by its name: a
+					// call through a func value (f := div; f(4, 0)).
+					l, _ = siteIn(src, true, frontend.NilFuncCall, "", ran(d.Cell, d.Line))
+				}
 				if l > 0 {
 					o.line = d.Line + l - 1
 				} else if innermost && explicit {
@@ -381,6 +386,9 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 				l, _ := siteIn(piece, false, siteMsg, callee, ran(o.cell, pc.line))
 				if l == 0 && innermost && explicit {
 					l, _ = siteIn(piece, false, value, "", ran(o.cell, pc.line)) // as above
+				}
+				if l == 0 && !innermost {
+					l, _ = siteIn(piece, false, frontend.NilFuncCall, "", ran(o.cell, pc.line)) // as above
 				}
 				if l > 0 {
 					o.line = pc.line + l - 1
@@ -421,13 +429,20 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		frame(ansiGreen+c.where(o)+", line "+strconv.Itoa(o.line)+", in "+label+ansiReset,
 			fmt.Sprintf("%5d | %s", o.line, strings.TrimRight(sourceLine(o.cellText, o.line), " \t")))
 	}
-	if len(tb) == head && u.kind == uExpr && u.sb != nil {
-		// The interpreter reports no frame for a panic in the cell's
-		// trailing expression: name the expression.
+	if u.kind == uExpr && u.sb != nil {
+		// The interpreter reports no frame for the cell's trailing
+		// expression (the call a panic came through): name it.
 		for _, o := range u.sb.lines {
 			if o.cell > 0 {
-				frame(ansiGreen+c.where(o)+", line "+strconv.Itoa(o.line)+", in <cell>"+ansiReset,
-					fmt.Sprintf("%5d | %s", o.line, strings.TrimRight(sourceLine(o.cellText, o.line), " \t")))
+				at := c.where(o) + ", line " + strconv.Itoa(o.line) + ","
+				named := false
+				for _, l := range tb[head:] {
+					named = named || strings.Contains(l, at)
+				}
+				if !named {
+					frame(ansiGreen+c.where(o)+", line "+strconv.Itoa(o.line)+", in <cell>"+ansiReset,
+						fmt.Sprintf("%5d | %s", o.line, strings.TrimRight(sourceLine(o.cellText, o.line), " \t")))
+				}
 				break
 			}
 		}

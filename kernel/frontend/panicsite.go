@@ -24,7 +24,8 @@ func PanicSite(src string, decl bool, msg, callee string, ran func(line int, kin
 	return panicSite(src, decl, msg, callee, false, ran)
 }
 
-// NilFuncCall is the message PanicSite takes for a call of a nil func.
+// NilFuncCall is the message PanicSite takes for a call of a nil func
+// (a call through a func value: of a variable, field or element).
 const NilFuncCall = "call of nil function"
 
 // PanicSiteOutside is PanicSite for a frame that is the func (or the
@@ -289,6 +290,15 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 			c, ok := n.(*ast.CallExpr)
 			if !ok {
 				return false
+			}
+			if litCallee(callee) {
+				// A literal handed to a call (sort.Slice(xs, func…)) is
+				// called from there.
+				for _, a := range c.Args {
+					if _, ok := unparen(a).(*ast.FuncLit); ok {
+						return true
+					}
+				}
 			}
 			switch f := unparen(c.Fun).(type) {
 			case *ast.Ident:
