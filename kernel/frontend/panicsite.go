@@ -177,7 +177,13 @@ func panicSite(src string, decl bool, msg, callee string, outside bool, ran func
 		return true
 	})
 	at := func(n ast.Node) (line, col int) {
-		off := fset.Position(n.Pos()).Offset - len(prefix)
+		pos := n.Pos()
+		if c, ok := n.(*ast.CallExpr); ok {
+			if _, lit := unparen(c.Fun).(*ast.FuncLit); lit {
+				pos = c.Lparen // Go names a literal's call by its }( line
+			}
+		}
+		off := fset.Position(pos).Offset - len(prefix)
 		if off < 0 {
 			return 0, 0
 		}
