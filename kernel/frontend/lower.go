@@ -145,6 +145,7 @@ func (c *checked) lower() (*editList, error) {
 				l.block(d.Body.List, &state{fn: &fnCtx{sig: sig}})
 			}
 		case *ast.GenDecl:
+			l.selfFuncTypes(d)
 			l.node(d, &state{fn: &fnCtx{}})
 			l.embeddedIfaces(d)
 			l.twinTags(d)
@@ -169,6 +170,33 @@ func (c *checked) lower() (*editList, error) {
 		l.ed.insertImport(name + " " + quote(l.namer.hidden[name]))
 	}
 	return l.ed, nil
+}
+
+// selfFuncTypes refuses a func type that refers to itself (type stateFn
+// func(*lexer) stateFn): the interpreter cannot build it, and failed
+// with an internal error.
+func (l *lowerer) selfFuncTypes(d *ast.GenDecl) {
+	for _, spec := range d.Specs {
+		ts, ok := spec.(*ast.TypeSpec)
+		if !ok {
+			continue
+		}
+		ft, ok := unparen(ts.Type).(*ast.FuncType)
+		if !ok {
+			continue
+		}
+		self := false
+		ast.Inspect(ft, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && l.c.info.Uses[id] == l.c.info.Defs[ts.Name] {
+				self = true
+			}
+			return !self
+		})
+		if self {
+			l.refuse(ts.Pos(), "the func type "+ts.Name.Name+" refers to itself, which the notebook's interpreter cannot build; "+
+				"make the states values of an interface type instead (type state interface{ next(*lexer) state })")
+		}
+	}
 }
 
 // off is the cell offset of a position in the cell.
