@@ -168,6 +168,13 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 func (l *lowerer) builtin(e *ast.CallExpr, id *ast.Ident, name string, st *state) bool {
 	tv := l.c.info.Types[e]
 	switch name {
+	case "len", "cap":
+		// Of an array or a pointer to one, a constant: Go does not
+		// evaluate the operand (a nil pointer is not dereferenced).
+		if tv.Value != nil && len(e.Args) == 1 && l.c.info.Types[e.Args[0]].Value == nil {
+			l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.constText(tv))
+			return true
+		}
 	case "min", "max":
 		if tv.Value != nil {
 			l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.constText(tv))

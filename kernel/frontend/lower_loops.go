@@ -277,7 +277,12 @@ func (l *lowerer) rangeIndexed(s *ast.RangeStmt, st *state) {
 	p, i := l.name("p"), l.name("i")
 	l.ed.replace(l.off(s.For), l.off(s.X.Pos()), fmt.Sprintf("for %s, %s := ", p, i))
 	l.expr(s.X, &state{fn: st.fn, frames: st.frames})
-	head := fmt.Sprintf(", 0; %s < len(%s); %s++ {", i, p, i)
+	n := "len(" + p + ")"
+	if ptr, ok := l.c.info.Types[s.X].Type.Underlying().(*types.Pointer); ok {
+		// An array's length, known without the pointer (nil ranges too).
+		n = fmt.Sprint(ptr.Elem().Underlying().(*types.Array).Len())
+	}
+	head := fmt.Sprintf(", 0; %s < %s; %s++ {", i, n, i)
 	key := i
 	if id, ok := s.Key.(*ast.Ident); ok && id.Name != "_" {
 		head += fmt.Sprintf(" %s := %s; _ = %s;", id.Name, i, id.Name)
