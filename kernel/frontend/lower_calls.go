@@ -364,7 +364,7 @@ func (l *lowerer) printArgs(e *ast.CallExpr, fn *types.Func) {
 	}
 	need := false
 	for _, a := range e.Args[first:] {
-		if t := l.c.info.Types[a].Type; t != nil && (mayHoldCellType(t, l.c.pkg, 0) || iterType(t)) {
+		if t := l.c.info.Types[a].Type; t != nil && (mayHoldCellType(t, l.c.pkg, 0) || namedStatically(t, l.c.pkg)) {
 			need = true
 			break
 		}

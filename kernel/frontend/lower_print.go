@@ -112,6 +112,30 @@ func typeArgsTight(s string) string {
 	return b.String()
 }
 
+// namedStatically reports whether %T of a value of type t names what
+// only the static type tells: an iterator type, or a func type with the
+// session's types (a method expression: func(main.Counter) string).
+func namedStatically(t types.Type, main *types.Package) bool {
+	if iterType(t) {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Signature:
+		for _, tup := range []*types.Tuple{u.Params(), u.Results()} {
+			for i := 0; i < tup.Len(); i++ {
+				if mayHoldCellType(tup.At(i).Type(), main, 1) {
+					return true
+				}
+			}
+		}
+	case *types.Map:
+		return namedStatically(u.Key(), main) || namedStatically(u.Elem(), main)
+	case interface{ Elem() types.Type }: // slice, array, pointer, chan
+		return namedStatically(u.Elem(), main)
+	}
+	return false
+}
+
 // iterType reports whether t is an instance of iter.Seq or iter.Seq2,
 // which cells run as its func type: %T names it from the static type.
 func iterType(t types.Type) bool {
@@ -253,7 +277,7 @@ func (l *lowerer) printOperands(e *ast.CallExpr, sig *types.Signature, first int
 				}
 				a := e.Args[first+v.arg]
 				t := l.c.info.Types[a].Type
-				if t == nil || !mayHoldCellType(t, l.c.pkg, 0) && !iterType(t) || typeArgs[v.arg] {
+				if t == nil || !mayHoldCellType(t, l.c.pkg, 0) && !namedStatically(t, l.c.pkg) || typeArgs[v.arg] {
 					continue
 				}
 				typeArgs[v.arg] = true
