@@ -410,6 +410,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 	case *ast.BinaryExpr:
 		l.ifaceCompare(e)
 		l.boxCompare(e)
+		l.untypedShift(e)
 	case *ast.TypeAssertExpr:
 		if !l.boxAssert(e) {
 			l.stdAssert(e)

@@ -76,3 +76,26 @@ func (l *lowerer) constSpec(vs *ast.ValueSpec) {
 	text += strings.Repeat("\n", strings.Count(orig, "\n"))
 	l.ed.replace(l.off(vs.Pos()), l.off(vs.End()), text)
 }
+
+// untypedShift gives the untyped constant left operand of a shift by a
+// non-constant count the type the context gives it, as the spec says
+// ("if the left operand of a non-constant shift expression is an untyped
+// constant, it is first implicitly converted to the type it would assume
+// if the shift expression were replaced by its left operand alone"):
+//
+//	f & (1 << i)  ->  f & (uint8(1) << i)     (f uint8)
+//
+// The interpreter gives the constant type int, and the & then panics.
+func (l *lowerer) untypedShift(e *ast.BinaryExpr) {
+	if e.Op != token.SHL && e.Op != token.SHR {
+		return
+	}
+	x, whole := l.c.info.Types[e.X], l.c.info.Types[e]
+	if x.Value == nil || whole.Value != nil {
+		return
+	}
+	if b, ok := x.Type.(*types.Basic); ok && (b.Info()&types.IsUntyped != 0 || b.Kind() == types.Int) {
+		return
+	}
+	l.ed.replace(l.off(e.X.Pos()), l.off(e.X.End()), l.namer.str(x.Type)+"("+x.Value.ExactString()+")")
+}
