@@ -174,3 +174,13 @@ func (l *editList) origColumn(line, col int) int {
 
 // quote is strconv.Quote, named for the generated code's readability.
 func quote(s string) string { return strconv.Quote(s) }
+
+// edited reports whether a replacement lies inside cell[start:end].
+func (l *editList) edited(start, end int) bool {
+	for _, e := range l.edits {
+		if e.start < e.end && e.start >= start && e.end <= end {
+			return true
+		}
+	}
+	return false
+}

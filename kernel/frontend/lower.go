@@ -232,6 +232,7 @@ func (l *lowerer) block(list []ast.Stmt, st *state) {
 		l.stmt(s, st)
 		if a, ok := s.(*ast.AssignStmt); ok {
 			l.tupleAssign(a)
+			l.ifaceTuple(a)
 		}
 	}
 }
@@ -350,7 +351,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 			l.expr(e, st)
 		}
 		if len(s.Lhs) > 1 && len(s.Rhs) == len(s.Lhs) {
-			l.builtinValues(s.Rhs)
+			l.severalValues(s.Rhs, s.Lhs)
 		}
 	case *ast.DeclStmt:
 		l.node(s.Decl, st)
@@ -364,6 +365,10 @@ func (l *lowerer) node(n ast.Node, st *state) {
 			for _, v := range vs.Values {
 				l.copyToIface(v, l.c.info.Types[vs.Type].Type)
 			}
+		}
+		if vs, ok := n.(*ast.ValueSpec); ok && len(vs.Values) > 1 && len(vs.Values) == len(vs.Names) {
+			l.severalValues(vs.Values, nil)
+			l.ifaceSpecValues(vs)
 		}
 		if e, ok := n.(ast.Expr); ok {
 			l.expr(e, st)

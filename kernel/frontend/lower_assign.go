@@ -84,16 +84,47 @@ func (l *lowerer) tupleAssign(s *ast.AssignStmt) {
 	l.ed.insert(l.off(s.End()), " }")
 }
 
-// builtinValues converts the builtin calls among the values of a return
-// or an assignment of several operands to their own type: the
-// interpreter stores such a value (len(xs), append(…)) in the first
-// operand's place otherwise (return 1.5, len(xs) panics with "reflect:
-// call of reflect.Value.SetInt on float64 Value"; b, m = 2.5, cap(xs)
-// leaves b zero).
+// severalValues lowers the values of a return, an assignment or a var
+// spec of several operands, where the interpreter mixes the operands up.
+//
+// A builtin call's value is converted to its own type: the interpreter
+// stores such a value (len(xs), append(…)) in the first operand's place
+// otherwise (return 1.5, len(xs) panics with "reflect: call of
+// reflect.Value.SetInt on float64 Value"; b, m = 2.5, cap(xs) leaves b
+// zero).
 //
 //	return x, len(xs)  ->  return x, (int)(len(xs))
-func (l *lowerer) builtinValues(values []ast.Expr) {
-	for _, e := range values {
+//
+// A composite literal (or its address) is parenthesised: next to one,
+// the interpreter leaves the operands stored in interfaces nil
+// (var a, b any = p, Point{1, 2} gives a == nil).
+//
+//	var a, b any = p, Point{1, 2}  ->  var a, b any = p, (Point{1, 2})
+//
+// A nil takes the type of its variable (targets, when given): the
+// interpreter panics "reflect: New(nil)" on p, q = &T{}, nil.
+//
+//	p, q = &T{}, nil  ->  p, q = (&T{}), (*T)(nil)
+func (l *lowerer) severalValues(values []ast.Expr, targets []ast.Expr) {
+	for i, e := range values {
+		if targets != nil && l.c.info.Types[e].IsNil() {
+			if t := l.c.info.Types[targets[i]].Type; t != nil && !mentionsLocal(t, l.c.pkg) {
+				l.ed.replace(l.off(e.Pos()), l.off(e.End()), "("+l.namer.str(t)+")(nil)")
+			}
+			continue
+		}
+		switch x := e.(type) {
+		case *ast.CompositeLit:
+			l.ed.insertOuter(l.off(e.Pos()), "(")
+			l.ed.insert(l.off(e.End()), ")")
+			continue
+		case *ast.UnaryExpr:
+			if _, ok := x.X.(*ast.CompositeLit); ok && x.Op == token.AND {
+				l.ed.insertOuter(l.off(e.Pos()), "(")
+				l.ed.insert(l.off(e.End()), ")")
+			}
+			continue
+		}
 		call, ok := unparen(e).(*ast.CallExpr)
 		if !ok {
 			continue
@@ -111,5 +142,83 @@ func (l *lowerer) builtinValues(values []ast.Expr) {
 		}
 		l.ed.insert(l.off(e.Pos()), "("+l.namer.str(tv.Type)+")(")
 		l.ed.insert(l.off(e.End()), ")")
+	}
+}
+
+// ifaceTuple lowers an assignment of several operands to variables of
+// which one at least has an interface type: the interpreter mixes such
+// operands up (e, f = p, 2 with e of type any panics "reflect.Set: value
+// of type … is not assignable"). The operands are evaluated into
+// temporaries, then each variable is assigned alone; a constant operand
+// takes its variable's type first:
+//
+//	e, f = p, 2  ->  { __gt_v1, __gt_v2 := p, (float64)(2); e = __gt_v1; f = __gt_v2 }
+//
+// Only plain variables are lowered (Go evaluates index operands on the
+// left before the operands on the right; the temporaries would reverse
+// that), and only statements of a block.
+func (l *lowerer) ifaceTuple(s *ast.AssignStmt) {
+	if s.Tok != token.ASSIGN || len(s.Lhs) < 2 || len(s.Lhs) != len(s.Rhs) {
+		return
+	}
+	iface := false
+	for _, e := range s.Lhs {
+		id, ok := unparen(e).(*ast.Ident)
+		if !ok || l.ed.edited(l.off(id.Pos()), l.off(id.End())) {
+			return
+		}
+		if id.Name == "_" {
+			continue
+		}
+		t := l.c.info.Types[e].Type
+		if t == nil || mentionsLocal(t, l.c.pkg) {
+			return
+		}
+		if types.IsInterface(t) {
+			iface = true
+		}
+	}
+	if !iface {
+		return
+	}
+	var temps, assigns []string
+	for i, e := range s.Lhs {
+		id := unparen(e).(*ast.Ident)
+		if id.Name == "_" {
+			temps = append(temps, "_")
+			continue
+		}
+		v := l.name("v")
+		temps = append(temps, v)
+		assigns = append(assigns, id.Name+" = "+v)
+		if l.c.info.Types[s.Rhs[i]].Value != nil {
+			r := s.Rhs[i]
+			l.ed.insertOuter(l.off(r.Pos()), "("+l.namer.str(l.c.info.Types[e].Type)+")(")
+			l.ed.insert(l.off(r.End()), ")")
+		}
+	}
+	l.ed.replace(l.off(s.Lhs[0].Pos()), l.off(s.Rhs[0].Pos()), "{ "+strings.Join(temps, ", ")+" := ")
+	l.ed.insert(l.off(s.End()), "; "+strings.Join(assigns, "; ")+" }")
+}
+
+// ifaceSpecValues converts the values of a var spec of several names and
+// an interface type to that type: the interpreter stores values of types
+// with methods wrongly otherwise (var a, b any = p, p gives a != b).
+//
+//	var a, b any = p, q  ->  var a, b any = any(p), any(q)
+func (l *lowerer) ifaceSpecValues(vs *ast.ValueSpec) {
+	if vs.Type == nil || len(vs.Values) < 2 || len(vs.Values) != len(vs.Names) {
+		return
+	}
+	t := l.c.info.Types[vs.Type].Type
+	if t == nil || !types.IsInterface(t) || mentionsLocal(t, l.c.pkg) {
+		return
+	}
+	for _, v := range vs.Values {
+		if vt := l.c.info.Types[v].Type; vt == nil || types.IsInterface(vt) || isUntyped(vt) {
+			continue
+		}
+		l.ed.insertOuter(l.off(v.Pos()), "("+l.namer.str(t)+")(")
+		l.ed.insert(l.off(v.End()), ")")
 	}
 }

@@ -459,7 +459,7 @@ func (l *lowerer) returnStmt(s *ast.ReturnStmt, st *state) {
 		l.expr(e, st)
 	}
 	if len(s.Results) > 1 {
-		l.builtinValues(s.Results)
+		l.severalValues(s.Results, nil)
 	}
 	r := innermostRF(st.frames)
 	if r < 0 {
