@@ -835,24 +835,26 @@ func (l *lowerer) errorsIs(e *ast.CallExpr, st *state) {
 // methodValue lowers a method value with a value receiver or of an
 // interface (x.M not called): Go copies the receiver (the interface's
 // dynamic value) when the expression is evaluated; the interpreter reads
-// it when the func is called.
+// it when the func is called. A method promoted from an embedded field
+// binds that field's value.
 //
 //	f := c.get  ->  f := (func(r counter) func() int { return func() int { return r.get() } }(c))
+//	f := d.Name  ->  f := (func(r Base) func() string { return func() string { return r.Name() } }(d.Base))
 func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *types.Func) bool {
 	sig := fn.Type().(*types.Signature)
 	if _, ptr := sig.Recv().Type().(*types.Pointer); ptr {
 		return false // a pointer receiver: the address is what is bound
 	}
-	recv := sel.Recv()
-	if _, iface := recv.Underlying().(*types.Interface); iface && len(sel.Index()) > 1 {
+	recv, path, ok := embeddedPath(sel)
+	if !ok {
 		return false
 	}
 	deref := ""
 	if p, ok := recv.(*types.Pointer); ok {
 		recv, deref = p.Elem(), "*"
 	}
-	if len(sel.Index()) > 1 || mentionsLocal(recv, l.c.pkg) {
-		return false // promoted through embedding, or a local type
+	if mentionsLocal(recv, l.c.pkg) {
+		return false
 	}
 	mt := sel.Type().(*types.Signature)
 	params, args := l.forwardParams(mt, 0)
@@ -861,15 +863,45 @@ func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *typ
 	if mt.Results().Len() > 0 {
 		body = "return " + body
 	}
-	res := strings.TrimPrefix(ft, "func("+strings.TrimPrefix(strings.TrimSuffix(l.paramTypes(mt), ""), "")+")")
+	res := strings.TrimPrefix(ft, "func("+l.paramTypes(mt)+")")
 	// The call is in the parentheses, not the literal alone: the
 	// interpreter returns a func from `return (func…{…})(c)` in a form
 	// it cannot assign ("interp.generic is not assignable").
 	head := fmt.Sprintf("(func(r %s) %s { return func(%s)%s { %s } }(%s", l.namer.str(recv), ft, strings.Join(params, ", "), res, body, deref)
+	if path != "" && deref != "" {
+		head += "("
+		path += ")"
+	}
 	l.ed.replace(l.off(e.Pos()), l.off(e.X.Pos()), head)
 	l.expr(e.X, &state{})
-	l.ed.replace(l.off(e.X.End()), l.off(e.End()), "))")
+	l.ed.replace(l.off(e.X.End()), l.off(e.End()), path+"))")
 	return true
+}
+
+// embeddedPath returns the type that holds the method a selection
+// selects and the fields (".Base", ".Inner.Base") that lead to it from
+// the selection's receiver; ok is false where the path goes through an
+// embedded interface or field of a name the program cannot write.
+func embeddedPath(sel *types.Selection) (holder types.Type, path string, ok bool) {
+	holder = sel.Recv()
+	idx := sel.Index()
+	for _, i := range idx[:len(idx)-1] {
+		t := holder
+		if p, isPtr := t.Underlying().(*types.Pointer); isPtr {
+			t = p.Elem()
+		}
+		st, isStruct := t.Underlying().(*types.Struct)
+		if !isStruct {
+			return nil, "", false
+		}
+		f := st.Field(i)
+		path += "." + f.Name()
+		holder = f.Type()
+	}
+	if types.IsInterface(holder) && len(idx) > 1 {
+		return nil, "", false
+	}
+	return holder, path, true
 }
 
 // forwardParams writes the parameters of a func literal of signature sig
