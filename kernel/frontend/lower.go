@@ -80,7 +80,6 @@ type rangeFunc struct {
 	results  []string // names of the vars holding a return's values
 	fn       *fnCtx
 	resTypes []string
-	named    bool // the func's results are named: a return assigns them
 }
 
 // state is the context of the statement being walked.

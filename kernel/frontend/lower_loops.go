@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -343,10 +344,8 @@ func (l *lowerer) rangeFunc(s *ast.RangeStmt, sig *types.Signature, st *state) {
 	l.block(s.Body.List, in)
 	// After the body: what the lowered branches asked for.
 	prefix := fmt.Sprintf("{ var %s int; var %s bool; _, _ = %s, %s; ", sVar, dVar, sVar, dVar)
-	if !rf.named {
-		for i, r := range rf.results {
-			prefix += fmt.Sprintf("var %s %s; ", r, rf.resTypes[i])
-		}
+	for i, r := range rf.results {
+		prefix += fmt.Sprintf("var %s %s; ", r, rf.resTypes[i])
 	}
 	l.ed.replace(l.off(s.For), l.off(s.X.Pos()), prefix)
 	tail := fmt.Sprintf("; return true }); %s = true", dVar)
@@ -479,40 +478,39 @@ func (l *lowerer) returnStmt(s *ast.ReturnStmt, st *state) {
 
 // retExit registers on frames[r] (a range-over-func loop) what its code
 // after the call does for a return, and returns the statement that
-// leaves its body for a bare return.
+// leaves its body for a bare return. A return with values leaves with
+// state -1, its values in rf.results; a bare return (named results)
+// with state -2. As in the compiler's rewrite, the values go through
+// temporaries, assigned to the func's results only by the return after
+// the call: a result name may be shadowed inside the loop (for _, err :=
+// range seq { return err }).
 func (l *lowerer) retExit(frames []*frame, r int, withValues bool) string {
 	rf := frames[r].rf
-	if !rf.hasReturn() {
+	code := -2
+	if withValues {
+		code = -1
+	}
+	exit := fmt.Sprintf("if %s_rs%d == %d {", hook, rf.id, code)
+	if !slices.ContainsFunc(rf.exits, func(x string) bool { return strings.HasPrefix(x, exit) }) {
 		var after string
 		outer := innermostRF(frames[:r])
 		switch {
-		case outer >= 0:
+		case outer >= 0 && withValues:
 			o := frames[outer].rf
 			l.prepareResults(o)
-			if withValues && !rf.named && len(rf.results) > 0 {
-				after = fmt.Sprintf("{ %s_rs%d = -1; %s = %s; %s_rd%d = true; return false }",
-					hook, o.id, strings.Join(o.results, ", "), strings.Join(rf.results, ", "), hook, o.id)
-				l.retExit(frames, outer, true)
-			} else {
-				after = l.retExit(frames, outer, false)
-			}
-		case withValues && !rf.named && len(rf.results) > 0:
+			after = fmt.Sprintf("{ %s_rs%d = -1; %s = %s; %s_rd%d = true; return false }",
+				hook, o.id, strings.Join(o.results, ", "), strings.Join(rf.results, ", "), hook, o.id)
+			l.retExit(frames, outer, true)
+		case outer >= 0:
+			after = l.retExit(frames, outer, false)
+		case withValues:
 			after = "return " + strings.Join(rf.results, ", ")
 		default:
 			after = "return"
 		}
-		rf.exits = append(rf.exits, fmt.Sprintf("if %s_rs%d == -1 { %s }", hook, rf.id, after))
+		rf.exits = append(rf.exits, exit+" "+after+" }")
 	}
-	return fmt.Sprintf("{ %s_rs%d = -1; %s_rd%d = true; return false }", hook, rf.id, hook, rf.id)
-}
-
-func (rf *rangeFunc) hasReturn() bool {
-	for _, x := range rf.exits {
-		if strings.Contains(x, "== -1 {") {
-			return true
-		}
-	}
-	return false
+	return fmt.Sprintf("{ %s_rs%d = %d; %s_rd%d = true; return false }", hook, rf.id, code, hook, rf.id)
 }
 
 // prepareResults names the vars that carry a return's values out of
@@ -524,20 +522,8 @@ func (l *lowerer) prepareResults(rf *rangeFunc) {
 	res := rf.fn.sig.Results()
 	rf.results = []string{}
 	for i := 0; i < res.Len(); i++ {
-		if res.At(i).Name() != "" && res.At(i).Name() != "_" {
-			// Named results: a bare return returns them.
-			continue
-		}
 		rf.results = append(rf.results, fmt.Sprintf("%s_rr%d_%d", hook, rf.id, i))
 		rf.resTypes = append(rf.resTypes, l.namer.str(res.At(i).Type()))
-	}
-	if len(rf.results) != res.Len() {
-		// Named results: assign them, return bare.
-		rf.results, rf.resTypes = []string{}, nil
-		for i := 0; i < res.Len(); i++ {
-			rf.results = append(rf.results, res.At(i).Name())
-		}
-		rf.named = true
 	}
 }
 
