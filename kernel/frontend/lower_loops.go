@@ -30,17 +30,24 @@ func (l *lowerer) forStmt(s *ast.ForStmt, st *state) {
 			if obj == nil || !l.captured(obj, s.Body) {
 				continue
 			}
-			if !l.assigned(obj, s.Body) {
+			redeclared := false
+			if sc := l.c.info.Scopes[s.Body]; sc != nil {
+				redeclared = sc.Lookup(id.Name) != nil
+			}
+			assigned := l.assigned(obj, s.Body)
+			if !assigned && !redeclared {
 				pre = append(pre, id.Name+" := "+id.Name)
 				continue
 			}
-			// The body changes the variable: give the iteration its own
-			// copy under another name and carry its value over to the
-			// next iteration.
+			// The body changes the variable, or declares its name again
+			// (i := i * 10): give the iteration its own copy under another
+			// name, and carry a changed value over to the next iteration.
 			copyName := l.name("lv")
 			l.rename(obj, s.Body, copyName)
 			pre = append(pre, copyName+" := "+id.Name)
-			post = append(post, id.Name+" = "+copyName)
+			if assigned {
+				post = append(post, id.Name+" = "+copyName)
+			}
 		}
 		if len(pre) > 0 {
 			l.ed.insert(l.off(s.Body.Lbrace)+1, " "+strings.Join(pre, "; ")+";")
