@@ -1,9 +1,11 @@
 package frontend
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -213,9 +215,12 @@ func (l *lowerer) fieldList(st *types.Struct, depth int) string {
 }
 
 // twinStruct reports whether t, a struct type the session declares, has
-// a twin: another declared struct type with the same fields. The
-// interpreter gives both one reflect type, so that only their names, at
-// the call, tell their values apart.
+// a twin: another declared struct type with the same fields, once the
+// session's types are read as the interpreter builds them (a declared
+// type as its underlying type: struct{ v ID } and struct{ v int } are
+// twins, and so are the copies of Box[ID] and Box[int]). The interpreter
+// gives both one reflect type, so that only their names, at the call,
+// tell their values apart.
 func (l *lowerer) twinStruct(t *types.Named) bool {
 	if _, ok := t.Underlying().(*types.Struct); !ok || t.TypeArgs().Len() > 0 {
 		return false
@@ -237,16 +242,64 @@ func (l *lowerer) twinStruct(t *types.Named) bool {
 			if !ok {
 				continue
 			}
-			key := types.TypeString(u, nil)
+			key := l.erased(u, nil)
 			for _, other := range seen[key] {
-				if types.Identical(other.Type().Underlying(), u) {
-					l.twins[tn], l.twins[other] = true, true
-				}
+				l.twins[tn], l.twins[other] = true, true
 			}
 			seen[key] = append(seen[key], tn)
 		}
 	}
 	return l.twins[t.Obj()]
+}
+
+// erased writes t as the interpreter's reflect type sees it: the
+// session's declared types replaced by their underlying types (a type
+// met again inside itself by its name).
+func (l *lowerer) erased(t types.Type, in []*types.Named) string {
+	var b strings.Builder
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		switch t := types.Unalias(t).(type) {
+		case *types.Named:
+			if t.Obj().Pkg() != l.c.pkg || slices.Contains(in, t) {
+				b.WriteString(types.TypeString(t, nil))
+				return
+			}
+			in = append(in, t)
+			walk(t.Underlying())
+			in = in[:len(in)-1]
+		case *types.Pointer:
+			b.WriteString("*")
+			walk(t.Elem())
+		case *types.Slice:
+			b.WriteString("[]")
+			walk(t.Elem())
+		case *types.Array:
+			fmt.Fprintf(&b, "[%d]", t.Len())
+			walk(t.Elem())
+		case *types.Map:
+			b.WriteString("map[")
+			walk(t.Key())
+			b.WriteString("]")
+			walk(t.Elem())
+		case *types.Chan:
+			fmt.Fprintf(&b, "chan(%d) ", t.Dir())
+			walk(t.Elem())
+		case *types.Struct:
+			b.WriteString("struct{")
+			for i := 0; i < t.NumFields(); i++ {
+				f := t.Field(i)
+				fmt.Fprintf(&b, "%s %v ", f.Name(), f.Embedded())
+				walk(f.Type())
+				b.WriteString(" " + strconv.Quote(t.Tag(i)) + ";")
+			}
+			b.WriteString("}")
+		default:
+			b.WriteString(types.TypeString(t, nil))
+		}
+	}
+	walk(t)
+	return b.String()
 }
 
 // printOperands names the session's types where the interpreter loses

@@ -341,6 +341,35 @@ func TestSpecialiseType(t *testing.T) {
 	}
 }
 
+// TestSpecialiseTwinInstances pins that the copies of instances whose
+// type arguments the interpreter builds alike (Box[int], Box[ID] for
+// type ID int) are told apart by a tag.
+func TestSpecialiseTwinInstances(t *testing.T) {
+	fe := testFrontend(t)
+	session := []*Decl{
+		{Kind: "type", Name: "ID", Src: "type ID int", Line: 1},
+		{Kind: "type", Name: "Box", Src: "type Box[T any] struct{ v T }", Line: 2},
+	}
+	cell := "var a, b any = Box[int]{1}, Box[ID]{2}"
+	res, err := fe.Check(cell, oneStatement(cell), session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var srcs []string
+	for _, s := range res.Specs {
+		srcs = append(srcs, s.Src)
+	}
+	tagged := 0
+	for _, src := range srcs {
+		if strings.Contains(src, "`gt:") {
+			tagged++
+		}
+	}
+	if len(srcs) != 2 || tagged == 0 {
+		t.Errorf("copies %q: want two, one at least tagged", srcs)
+	}
+}
+
 // TestSpecialiseAtomicPointer pins the copy of atomic.Pointer[T]: the
 // notebook's own type, its methods guarded by a mutex.
 func TestSpecialiseAtomicPointer(t *testing.T) {
