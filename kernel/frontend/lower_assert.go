@@ -23,22 +23,25 @@ import (
 // returning its variable as an interface.)
 
 // stdIface returns the standard-library interface a type expression
-// denotes (nil for another type), and the session's types implementing
-// it, as they are written in a case list.
-func (l *lowerer) stdIface(e ast.Expr) (*types.Interface, types.Type, []string) {
+// denotes (nil for another type), the session's types implementing it,
+// as they are written in a case list, and the session's types that do
+// not while their pointers do (func (s *SMS) Name() and SMS): the
+// interpreter's own assertion of such a value panics inside a func
+// ("reflect.Set: value of type interface {} is not assignable"), so the
+// lowered assertions refuse them first.
+func (l *lowerer) stdIface(e ast.Expr) (iface *types.Interface, t types.Type, impl, ptrOnly []string) {
 	tv, ok := l.c.info.Types[e]
 	if !ok || !tv.IsType() {
-		return nil, nil, nil
+		return nil, nil, nil, nil
 	}
-	t := tv.Type
-	iface, ok := t.Underlying().(*types.Interface)
+	t = tv.Type
+	iface, ok = t.Underlying().(*types.Interface)
 	if !ok || iface.Empty() {
-		return nil, nil, nil
+		return nil, nil, nil, nil
 	}
 	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() == l.c.pkg {
-		return nil, nil, nil // the session's own interfaces work
+		return nil, nil, nil, nil // the session's own interfaces work
 	}
-	var impl []string
 	for _, n := range l.concreteTypes() {
 		switch {
 		case types.Implements(n, iface):
@@ -51,10 +54,14 @@ func (l *lowerer) stdIface(e ast.Expr) (*types.Interface, types.Type, []string) 
 			}
 		case types.Implements(types.NewPointer(n), iface):
 			impl = append(impl, "*"+l.namer.str(n))
+			if _, isPtr := n.Underlying().(*types.Pointer); !isPtr {
+				ptrOnly = append(ptrOnly, l.namer.str(n))
+			}
 		}
 	}
 	sort.Strings(impl)
-	return iface, t, impl
+	sort.Strings(ptrOnly)
+	return iface, t, impl, ptrOnly
 }
 
 // stdAssert lowers x.(I) for a standard interface I (see above).
@@ -62,7 +69,7 @@ func (l *lowerer) stdAssert(e *ast.TypeAssertExpr) {
 	if e.Type == nil {
 		return
 	}
-	_, it, impl := l.stdIface(e.Type)
+	_, it, impl, ptrOnly := l.stdIface(e.Type)
 	if it == nil {
 		return
 	}
@@ -76,12 +83,22 @@ func (l *lowerer) stdAssert(e *ast.TypeAssertExpr) {
 	var b strings.Builder
 	if commaOk {
 		b.WriteString("func(v " + xname + ") (" + iname + ", bool) { " + nilGuard(it, true))
+		for _, t := range l.heldBy(xt, ptrOnly) {
+			b.WriteString("if _, ok := " + l.viaAnyName(xt, t, "v") + ".(" + l.boxedName(t) + "); ok { return nil, false }; ")
+		}
 		for _, t := range impl {
 			b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return " + l.asIface("w", t, iname) + ", true }; ")
 		}
 		b.WriteString("r, ok := v.(" + iname + "); return r, ok }(")
 	} else {
 		b.WriteString("func(v " + xname + ") " + iname + " { " + nilGuard(it, false))
+		for _, t := range l.heldBy(xt, ptrOnly) {
+			msg := "interface conversion: " + goTypeName(l.sessionType(t)) + " is not " + goTypeName(it)
+			if m, _ := types.MissingMethod(l.sessionType(t), it.Underlying().(*types.Interface), true); m != nil {
+				msg += ": missing method " + m.Name()
+			}
+			b.WriteString("if _, ok := " + l.viaAnyName(xt, t, "v") + ".(" + l.boxedName(t) + "); ok { " + hook + ".AssertFailed(" + strconv.Quote(msg) + ") }; ")
+		}
 		for _, t := range impl {
 			b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return " + l.asIface("w", t, iname) + " }; ")
 		}
@@ -97,7 +114,7 @@ func (l *lowerer) stdCase(s *ast.TypeSwitchStmt, cc *ast.CaseClause) {
 	if len(cc.List) != 1 {
 		return
 	}
-	_, it, impl := l.stdIface(cc.List[0])
+	_, it, impl, _ := l.stdIface(cc.List[0])
 	if len(impl) == 0 {
 		return
 	}
@@ -187,7 +204,7 @@ func (l *lowerer) stdSwitch(s *ast.TypeSwitchStmt) bool {
 		if len(cc.List) != 1 {
 			continue
 		}
-		_, it, impl := l.stdIface(cc.List[0])
+		_, it, impl, _ := l.stdIface(cc.List[0])
 		if len(impl) == 0 {
 			continue
 		}

@@ -409,6 +409,16 @@ func reflectTypeString(t types.Type) string {
 		return "[" + strconv.FormatInt(t.Len(), 10) + "]" + reflectTypeString(t.Elem())
 	case *types.Map:
 		return "map[" + reflectTypeString(t.Key()) + "]" + reflectTypeString(t.Elem())
+	case *types.Interface:
+		if t.NumMethods() == 0 {
+			return "interface {}"
+		}
+		methods := make([]string, t.NumMethods())
+		for i := range methods {
+			m := t.Method(i)
+			methods[i] = m.Name() + strings.TrimPrefix(types.TypeString(m.Type(), func(p *types.Package) string { return p.Name() }), "func")
+		}
+		return "interface { " + strings.Join(methods, "; ") + " }"
 	}
 	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
 }

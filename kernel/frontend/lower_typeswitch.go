@@ -62,7 +62,7 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 			if tv.Type == nil || mentionsLocal(tv.Type, l.c.pkg) || hasTypeParam(tv.Type, 0) {
 				return false
 			}
-			if iface, _, _ := l.stdIface(e); iface != nil {
+			if iface, _, _, _ := l.stdIface(e); iface != nil {
 				std = true
 			}
 			if n, ok := types.Unalias(tv.Type).(*types.Named); ok && stdOperand && n.Obj().Pkg() == l.c.pkg && isStruct(n) {
@@ -109,8 +109,8 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 				l.ed.insert(l.off(e.Pos()), operand+" == ")
 				continue
 			}
-			if _, _, impl := l.stdIface(e); len(impl) > 0 {
-				l.caseByTypes(e, xt, operand, nil, impl)
+			if _, _, impl, ptrOnly := l.stdIface(e); len(impl) > 0 {
+				l.caseByTypes(e, xt, operand, l.heldBy(xt, ptrOnly), impl)
 				continue
 			}
 			if impl, ptrOnly, _ := l.sessionImpl(tv.Type); len(impl) > 0 && emptyIface(xt) {
@@ -147,7 +147,7 @@ func (l *lowerer) assertText(e ast.Expr, t, xt types.Type, xname, operand string
 		return boxedCaseValue(n, operand)
 	}
 	tname := l.namer.str(t)
-	_, _, impl := l.stdIface(e)
+	_, _, impl, _ := l.stdIface(e)
 	if len(impl) == 0 {
 		if emptyIface(xt) {
 			impl, _, _ = l.sessionImpl(t)
