@@ -20,8 +20,10 @@ type edit struct {
 type editList struct {
 	edits   []edit
 	imports []string // import specs to put before the cell's code
-	// back maps each offset of the lowered code to the cell's offset.
-	back []int
+	// back maps each offset of the lowered code to the cell's offset;
+	// backEnd each byte to the cell's offset a range ending with it ends
+	// at (the end of the range a replacement stands for).
+	back, backEnd []int
 	code string
 }
 
@@ -125,26 +127,27 @@ func (l *editList) apply(cell string) string {
 	}
 	var out strings.Builder
 	back := make([]int, 0, len(cell)+64)
+	backEnd := make([]int, 0, len(cell)+64)
 	pos := 0
 	for _, e := range l.edits {
 		if e.start < pos {
 			continue // inside a replaced range: cannot happen for well-formed rewrites
 		}
 		for i := pos; i < e.start; i++ {
-			back = append(back, i)
+			back, backEnd = append(back, i), append(backEnd, i+1)
 		}
 		out.WriteString(cell[pos:e.start])
 		for i := 0; i < len(e.text); i++ {
-			back = append(back, e.start)
+			back, backEnd = append(back, e.start), append(backEnd, e.end)
 		}
 		out.WriteString(e.text)
 		pos = e.end
 	}
 	for i := pos; i <= len(cell); i++ {
-		back = append(back, i)
+		back, backEnd = append(back, i), append(backEnd, i+1)
 	}
 	out.WriteString(cell[pos:])
-	l.back = back
+	l.back, l.backEnd = back, backEnd
 	l.code = out.String()
 	return l.code
 }

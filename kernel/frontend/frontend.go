@@ -148,10 +148,11 @@ func (r *Result) OrigRange(start, end int) (int, int) {
 		return -1, -1
 	}
 	s := b[start]
-	// A declaration's end maps to the end of its last byte.
+	// A declaration's end maps to the end of its last byte (of the range
+	// that byte's replacement stands for).
 	e := s
 	if end > start {
-		e = b[end-1] + 1
+		e = max(s, r.edits.backEnd[end-1])
 	}
 	return s, e
 }

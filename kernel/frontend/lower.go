@@ -144,6 +144,7 @@ func (c *checked) lower() (*editList, error) {
 				l.block(d.Body.List, &state{fn: &fnCtx{sig: sig}})
 			}
 		case *ast.GenDecl:
+			l.genericAliases(d)
 			l.selfFuncTypes(d)
 			l.node(d, &state{fn: &fnCtx{}})
 			l.embeddedIfaces(d)
@@ -169,6 +170,34 @@ func (c *checked) lower() (*editList, error) {
 		l.ed.insertImport(name + " " + quote(l.namer.hidden[name]))
 	}
 	return l.ed, nil
+}
+
+// genericAliases keeps the declarations of generic aliases (type
+// Set[T comparable] = map[T]struct{}, Go 1.24), which the interpreter
+// cannot declare, as plain aliases of no use (type Set = /*
+// map[T]struct{} */ struct{}):
+// typeExpr writes each instance as the type it stands for, and the
+// session keeps the declaration as written for the front end's checks.
+func (l *lowerer) genericAliases(d *ast.GenDecl) {
+	if d.Tok != token.TYPE {
+		return
+	}
+	for _, sp := range d.Specs {
+		ts := sp.(*ast.TypeSpec)
+		if !ts.Assign.IsValid() || ts.TypeParams == nil {
+			continue
+		}
+		text := l.c.plan.cell[l.off(ts.Type.Pos()):l.off(ts.Type.End())]
+		if strings.Contains(text, "*/") {
+			l.refuse(ts.Pos(), "this generic alias cannot be declared in the notebook; declare it without a comment inside")
+			continue
+		}
+		// The aliased type stays, in a comment, so that the
+		// declaration still maps to the user's.
+		l.ed.replaceOver(l.off(ts.TypeParams.Pos()), l.off(ts.TypeParams.End()), "")
+		l.ed.insertOuter(l.off(ts.Type.Pos()), "/* ")
+		l.ed.insert(l.off(ts.Type.End()), " */ struct{}")
+	}
 }
 
 // selfFuncTypes refuses a func type that refers to itself (type stateFn

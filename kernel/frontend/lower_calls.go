@@ -480,12 +480,22 @@ func namedOf(t types.Type) *types.Named {
 }
 
 // typeExpr replaces a type expression that names an instance of a
-// generic standard-library type (iter.Seq[int]) by its structure, which
-// the interpreter knows; it reports whether it did.
+// generic standard-library type (iter.Seq[int]) or of a generic alias
+// (Set[int] for type Set[T comparable] = map[T]struct{}) by its
+// structure, which the interpreter knows; it reports whether it did.
 func (l *lowerer) typeExpr(e ast.Expr) bool {
 	tv, ok := l.c.info.Types[e]
 	if !ok || !tv.IsType() {
 		return false
+	}
+	if a, ok := tv.Type.(*types.Alias); ok && a.TypeArgs().Len() > 0 {
+		// An instance of a generic alias (Go 1.24), which the
+		// interpreter cannot declare: the type it stands for.
+		if mentionsLocal(a, l.c.pkg) {
+			return false
+		}
+		l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.namer.str(types.Unalias(a)))
+		return true
 	}
 	n, ok := tv.Type.(*types.Named)
 	if !ok || !isStdGeneric(n) {

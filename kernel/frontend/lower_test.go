@@ -174,6 +174,22 @@ func TestLowering(t *testing.T) {
 			"type E struct{ c int }\nfunc (e E) Error() string { return \"e\" }\nfunc f() error { return (func(v E) error { return __gt.Rewrap(func() error { return v }(), v).(error) })(E{1}) }"},
 		{"iter.Seq as a type", "func count(seq iter.Seq[int]) int { return 0 }", true,
 			"import \"iter\"; func count(seq func(func(int) bool)) int { return 0 }"},
+		{"untyped constant shifted by a variable", "func f(b uint8, i int) bool { return b&(1<<i) != 0 }", true,
+			"func f(b uint8, i int) bool { return b&(uint8(1)<<i) != 0 }"},
+		{"several values into interfaces", "type P struct{ x int }\nfunc (P) M() {}\nfunc f(p P) { var a, b any = p, P{1}; a, b = b, 2; _, _ = a, b }", true,
+			"type P struct{ x int }\nfunc (P) M() {}\nfunc f(p P) { var a, b any = (any)((func(v P) P { return v })(p)), (any)((P{1})); { __gt_v1, __gt_v2 := b, (any)(2); a = __gt_v1; b = __gt_v2 }; _, _ = a, b }"},
+		{"several values with a nil", "type P struct{ x int }\nfunc f() { var p, q *P; p, q = &P{1}, nil; _, _ = p, q }", true,
+			"type P struct{ x int }\nfunc f() { var p, q *P; p, q = (&P{1}), (*P)(nil); _, _ = p, q }"},
+		{"method value promoted from an embedded field", "type B struct{ n string }\nfunc (b B) Name() string { return b.n }\ntype D struct{ B }\nfunc f(d D) func() string { return d.Name }", true,
+			"type B struct{ n string }\nfunc (b B) Name() string { return b.n }\ntype D struct{ B }\nfunc f(d D) func() string { return (func(r B) func() string { return func() string { return r.Name() } }(d.B)) }"},
+		{"range-over-func return to a named result", "func seq(y func(int) bool) {}\nfunc f() (err error) { for err := range seq { _ = err; return nil }; return }", true,
+			"func seq(y func(int) bool) {}\nfunc f() (err error) { { var __gt_rs1 int; var __gt_rd1 bool; _, _ = __gt_rs1, __gt_rd1; var __gt_rr1_0 error; seq(func(err int) bool { if __gt_rd1 { panic(__gt.RangeContinued()) };  _ = err; { __gt_rs1 = -1; __gt_rr1_0 = nil; __gt_rd1 = true; return false } ; return true }); __gt_rd1 = true; if __gt_rs1 == -1 { return __gt_rr1_0 } }; return }"},
+		{"generic alias", "type Set[T comparable] = map[T]struct{}\nfunc f() Set[int] { return Set[int]{} }", true,
+			"type Set = /* map[T]struct{} */ struct{}\nfunc f() map[int]struct{} { return map[int]struct{}{} }"},
+		{"loop variable captured, then its name declared again", "func f() { for i := 0; i < 3; i++ { fs = append(fs, func() { _ = i }); i := 2; _ = i } }", true,
+			"func f() { for i := 0; i < 3; i++ { __gt_lv1 := i; fs = append(fs, func() func() { return func() { _ = __gt_lv1 } }()); i := 2; _ = i } }"},
+		{"assertion to an interface a value implements through its pointer", "type S struct{}\nfunc (*S) Name() string { return \"\" }\nfunc f(v any) bool { _, ok := v.(interface{ Name() string }); return ok }", true,
+			"type S struct{}; type __gt_box_S struct{ S `gt:\"box main.S\"` }\nfunc (*S) Name() string { return \"\" }\nfunc f(v any) bool { _, ok := func(v any) (interface{Name() string}, bool) { if v == nil { return nil, false }; if _, ok := v.(__gt_box_S); ok { return nil, false }; if w, ok := v.(*S); ok { return w, true }; r, ok := v.(interface{Name() string}); return r, ok }(v); return ok }"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
