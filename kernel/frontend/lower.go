@@ -79,6 +79,9 @@ type rangeFunc struct {
 	exits    []string // post-call dispatch statements
 	results  []string // names of the vars holding a return's values
 	fn       *fnCtx
+	// defers names the stack of calls deferred in the loop's body (and
+	// the bodies of loops inside it), "" while there are none.
+	defers string
 	resTypes []string
 }
 

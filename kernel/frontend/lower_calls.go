@@ -512,16 +512,25 @@ func (l *lowerer) typeExpr(e ast.Expr) bool {
 //	defer f(a, b)  ->  { __gt_d1, __gt_d2, __gt_d3 := f, a, b; defer __gt_d1(__gt_d2, __gt_d3) }
 //
 // At the cell's top level, the call is deferred to the end of the cell.
+// In the body of a range-over-func loop, which runs in the iterator's
+// yield func, the call goes onto a stack that a call deferred by the
+// enclosing func where the outermost such loop starts runs (see
+// rangeFunc), last in first out: the calls run when that func returns,
+// in Go's order.
 func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
+	stack := ""
 	for _, f := range st.frames {
 		if f.rf != nil {
-			l.refuse(s.Pos(), "defer inside the body of a range-over-func loop is not supported by the notebook; move the deferred call into a func called from the loop")
-			return
+			if f.rf.defers == "" {
+				f.rf.defers = fmt.Sprintf("%s_ds%d", hook, f.rf.id)
+			}
+			stack = f.rf.defers
+			break
 		}
 	}
 	call := s.Call
 	fun := unparen(call.Fun)
-	top := st.fn != nil && st.fn.cell
+	top := st.fn != nil && st.fn.cell && stack == ""
 	if fn, _ := l.callee(call.Fun); fn != nil && isStdPkg(fn.Pkg()) && fn.Type().(*types.Signature).TypeParams().Len() > 0 {
 		l.refuse(s.Pos(), "defer of a generic standard-library call is not supported by the notebook; defer a func literal that calls it")
 		return
@@ -539,11 +548,21 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 		l.deferred[lit] = true
 		caps = l.loopCaptures(lit)
 	}
-	if len(call.Args) == 0 && len(caps) == 0 && (isLit || builtin) && !top {
+	if stack != "" && isLit && l.callsRecover(fun) {
+		l.refuse(s.Pos(), "a func deferred inside the body of a range-over-func loop cannot recover in the notebook; defer it before the loop")
+		return
+	}
+	if stack != "" && isLit && len(call.Args) == 0 {
+		l.ed.replace(l.off(s.Pos()), l.off(call.Fun.Pos()), stack+" = append("+stack+", ")
+		l.ed.replace(l.off(call.Fun.End()), l.off(s.End()), ")")
+		l.expr(call.Fun, st)
+		return
+	}
+	if len(call.Args) == 0 && len(caps) == 0 && (isLit || builtin) && !top && stack == "" {
 		l.expr(call, st)
 		return
 	}
-	if isLit && !top {
+	if isLit && !top && stack == "" {
 		l.deferLiteral(s, caps, st)
 		return
 	}
@@ -626,7 +645,13 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 			catch = l.catchText(pend, -1) + " "
 		}
 		lit := "func(" + strings.Join(params, ", ") + ") { " + catch + "__gt_r." + sel.Sel.Name + "(" + strings.Join(inner, ", ") + ") }"
-		if top {
+		if stack != "" {
+			tail = "; " + stack + " = append(" + stack + ", func() { " + lit + "(" + strings.Join(names, ", ")
+			if call.Ellipsis.IsValid() {
+				tail += "..."
+			}
+			tail += ") }) }"
+		} else if top {
 			spread := "false"
 			if call.Ellipsis.IsValid() {
 				spread = "true"
@@ -639,6 +664,8 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 			}
 			tail += ") }"
 		}
+	} else if stack != "" {
+		tail = "; " + stack + " = append(" + stack + ", func() { " + callText + " }) }"
 	} else if top {
 		tail = fmt.Sprintf("; %s.Defer(func() { %s }) }", hook, callText)
 		if !builtin {
@@ -663,6 +690,10 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 		tail += ") }"
 	} else {
 		tail = "; defer " + callText + " }"
+	}
+	if len(kept) == 0 && stack != "" {
+		l.ed.replace(l.off(s.Pos()), l.off(s.End()), stack+" = append("+stack+", func() { "+callText+" })")
+		return
 	}
 	if len(kept) == 0 {
 		// A builtin without arguments at the cell's top level.

@@ -179,3 +179,21 @@ func isReturn(s ast.Stmt) bool {
 	_, ok := s.(*ast.ReturnStmt)
 	return ok
 }
+
+// callsRecover reports whether body calls the builtin recover itself
+// (not in a func literal of its own).
+func (l *lowerer) callsRecover(body ast.Node) bool {
+	calls := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return n == body
+		case *ast.CallExpr:
+			if id, ok := unparen(n.Fun).(*ast.Ident); ok && id.Name == "recover" {
+				_, calls = l.c.info.Uses[id].(*types.Builtin)
+			}
+		}
+		return !calls
+	})
+	return calls
+}

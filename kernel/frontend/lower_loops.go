@@ -354,6 +354,17 @@ func (l *lowerer) rangeFunc(s *ast.RangeStmt, sig *types.Signature, st *state) {
 	for i, r := range rf.results {
 		prefix += fmt.Sprintf("var %s %s; ", r, rf.resTypes[i])
 	}
+	if rf.defers != "" {
+		// Calls deferred in the body run when the enclosing func
+		// returns, from here in its order of deferred calls.
+		run := fmt.Sprintf("func() { for i := len(%s) - 1; i >= 0; i-- { %s[i]() } }", rf.defers, rf.defers)
+		if rf.fn != nil && rf.fn.cell {
+			// At the cell's top level: when the cell's statements end.
+			prefix += fmt.Sprintf("var %s []func(); %s.Defer(%s); ", rf.defers, hook, run)
+		} else {
+			prefix += fmt.Sprintf("var %s []func(); defer %s(); ", rf.defers, run)
+		}
+	}
 	l.ed.replace(l.off(s.For), l.off(s.X.Pos()), prefix)
 	tail := fmt.Sprintf("; return true }); %s = true", dVar)
 	for _, x := range rf.exits {
