@@ -437,7 +437,9 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		l.copyArgsToIface(e)
 		l.noteCompiledArgs(e)
 		l.sliceToArray(e)
-		if l.call(e, st) {
+		handled := l.call(e, st)
+		l.ifaceResultArgs(e)
+		if handled {
 			return
 		}
 	case *ast.CompositeLit:

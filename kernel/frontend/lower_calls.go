@@ -1412,3 +1412,34 @@ func (l *lowerer) nameParams(root ast.Node) {
 		return true
 	})
 }
+
+// ifaceResultArgs passes the result of a call that has an interface type
+// of the session, given as an argument to compiled code, through a slice
+// element: the interpreter panics ("reflect: call of
+// reflect.Value.Interface on zero Value") on such a result that is nil
+// (fmt.Println(largest()) with no shapes).
+//
+//	fmt.Println(largest())  ->  fmt.Println([]Shape{largest()}[0])
+func (l *lowerer) ifaceResultArgs(call *ast.CallExpr) {
+	fn, _ := l.callee(call.Fun)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == l.c.pkg {
+		return
+	}
+	for _, a := range call.Args {
+		inner, ok := unparen(a).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		if tv := l.c.info.Types[inner.Fun]; tv.IsType() || tv.IsBuiltin() {
+			continue
+		}
+		t := l.c.info.Types[a].Type
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok || n.Obj().Pkg() != l.c.pkg || !types.IsInterface(n) || mentionsLocal(n, l.c.pkg) {
+			continue
+		}
+		// Innermost of the wrappers at a's ends (see editList).
+		l.ed.insert(l.off(a.Pos()), "[]"+l.namer.str(n)+"{")
+		l.ed.insertOuter(l.off(a.End()), "}[0]")
+	}
+}

@@ -190,6 +190,8 @@ func TestLowering(t *testing.T) {
 			"func f() { for i := 0; i < 3; i++ { __gt_lv1 := i; fs = append(fs, func() func() { return func() { _ = __gt_lv1 } }()); i := 2; _ = i } }"},
 		{"defer inside a range-over-func body", "func seq(y func(int) bool) {}\nfunc f() { for x := range seq { defer fmt.Println(x) } }", true,
 			"func seq(y func(int) bool) {}\nfunc f() { { var __gt_rs1 int; var __gt_rd1 bool; _, _ = __gt_rs1, __gt_rd1; var __gt_ds1 []func(); defer func() { for i := len(__gt_ds1) - 1; i >= 0; i-- { __gt_ds1[i]() } }(); seq(func(x int) bool { if __gt_rd1 { panic(__gt.RangeContinued()) };  { __gt_df2, __gt_da3 := fmt.Println, x; __gt_ds1 = append(__gt_ds1, func() { __gt_df2(__gt_da3) }) } ; return true }); __gt_rd1 = true } }"},
+		{"nil-able session interface result passed to compiled code", "type S interface{ M() }\nfunc get() S { return nil }\nfunc f() { fmt.Println(get()) }", true,
+			"type S interface{ M() }\nfunc get() S { return nil }\nfunc f() { fmt.Println(__gt.Args(__gt.As([]S{get()}[0], \"T:main.S\"))...) }"},
 		{"assertion to an interface a value implements through its pointer", "type S struct{}\nfunc (*S) Name() string { return \"\" }\nfunc f(v any) bool { _, ok := v.(interface{ Name() string }); return ok }", true,
 			"type S struct{}; type __gt_box_S struct{ S `gt:\"box main.S\"` }\nfunc (*S) Name() string { return \"\" }\nfunc f(v any) bool { _, ok := func(v any) (interface{Name() string}, bool) { if v == nil { return nil, false }; if _, ok := v.(__gt_box_S); ok { return nil, false }; if w, ok := v.(*S); ok { return w, true }; r, ok := v.(interface{Name() string}); return r, ok }(v); return ok }"},
 	}
