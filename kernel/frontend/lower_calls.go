@@ -362,6 +362,9 @@ func (l *lowerer) printArgs(e *ast.CallExpr, fn *types.Func) {
 	if len(e.Args) <= first {
 		return
 	}
+	if l.printTuple(e, first) {
+		return
+	}
 	need := false
 	for _, a := range e.Args[first:] {
 		if t := l.c.info.Types[a].Type; t != nil && (mayHoldCellType(t, l.c.pkg, 0) || namedStatically(t, l.c.pkg)) {
@@ -381,6 +384,46 @@ func (l *lowerer) printArgs(e *ast.CallExpr, fn *types.Func) {
 		return
 	}
 	l.ed.insert(l.off(last.End()), ")...")
+}
+
+// printTuple lowers a printing call whose operands are the results of
+// one call (fmt.Println(two())): each result is described as an operand
+// of its own would be (see printOperands), in a func literal that takes
+// them as parameters. It reports whether the call was such a one.
+//
+//	fmt.Println(two())  ->  fmt.Println(func(p0 Meters, p1 string) []any { return __gt.Args(__gt.As(p0, "T:main.Meters"), p1) }(two())...)
+func (l *lowerer) printTuple(e *ast.CallExpr, first int) bool {
+	if len(e.Args) != first+1 || e.Ellipsis.IsValid() {
+		return false
+	}
+	a := e.Args[first]
+	tup, ok := l.c.info.Types[a].Type.(*types.Tuple)
+	if !ok {
+		return false
+	}
+	var params, operands []string
+	described := false
+	for i := 0; i < tup.Len(); i++ {
+		t := tup.At(i).Type()
+		if mentionsLocal(t, l.c.pkg) {
+			return true
+		}
+		p := fmt.Sprintf("p%d", i)
+		params = append(params, p+" "+l.namer.str(t))
+		if mayHoldCellType(t, l.c.pkg, 0) || namedStatically(t, l.c.pkg) {
+			described = true
+		}
+		if d := l.desc(t, 0); d != "" {
+			p = hook + ".As(" + p + ", " + strconv.Quote(d) + ")"
+			described = true
+		}
+		operands = append(operands, p)
+	}
+	if described {
+		l.ed.insert(l.off(a.Pos()), "func("+strings.Join(params, ", ")+") []any { return "+hook+".Args("+strings.Join(operands, ", ")+") }(")
+		l.ed.insert(l.off(a.End()), ")...")
+	}
+	return true
 }
 
 // mayHoldCellType reports whether a value of type t may be, or contain,
