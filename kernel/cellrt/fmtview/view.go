@@ -108,7 +108,11 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 		fmt.Fprintf(f, spec(f, verb), nil)
 		return
 	}
-	sub := func(x reflect.Value, d string) view { return view{v: x, desc: d, depth: depth + 1} }
+	// What an unexported field holds is printed without methods, all the
+	// way down (fmt cannot call them on what reflect reached so).
+	sub := func(x reflect.Value, d string) view {
+		return view{v: x, desc: d, depth: depth + 1, noMethods: !methods}
+	}
 	switch {
 	case strings.HasPrefix(desc, "T:"):
 		info := lookupName(desc[2:])
@@ -138,6 +142,14 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 			}
 			return
 		}
+		if info != nil && verb != 'T' {
+			if _, basic := verbFits(v.Kind(), verb); basic {
+				// Printed as its value; a verb that does not fit names
+				// the declared type.
+				printPlain(f, v, verb, info.Name)
+				return
+			}
+		}
 		if info != nil && info.Under != "" && verb != 'T' {
 			// Its elements print as their declared types do.
 			printDesc(f, v, info.Under, verb, depth, methods)
@@ -148,7 +160,7 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 			// type's registration may be the twin's. (A value that an
 			// interface type names is printed as its own type below.)
 			if reg := lookup(v.Type()); reg == nil || reg.Name != info.Name {
-				printStruct(f, v, info, info.Name, verb, depth)
+				printStruct(f, v, info, info.Name, verb, depth, methods)
 				return
 			}
 		}
@@ -159,7 +171,7 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 			// A local type has no methods; printed by its own fields'
 			// names even where a declared type with the same fields has
 			// its reflect type.
-			printStruct(f, v, info, info.Name, verb, depth)
+			printStruct(f, v, info, info.Name, verb, depth, methods)
 			return
 		}
 		printValue(f, v, verb, depth, methods)
@@ -544,10 +556,7 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 		return
 	}
 	sharp := verb == 'v' && f.Flag('#')
-	if !needsView(v.Type()) {
-		if !v.CanInterface() {
-			return
-		}
+	if !needsView(v.Type()) && v.CanInterface() && (methods || !hasMethods(v.Type(), map[reflect.Type]bool{})) {
 		if sharp && depth > 0 && v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.Uint8 {
 			// fmt spells []byte so only for an operand of that type;
 			// reached by reflection, it names the type as reflect does.
@@ -558,8 +567,13 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 		fmt.Fprintf(f, spec(f, verb), v.Interface())
 		return
 	}
+	// Walked here: a value that holds the session's types, or one that
+	// must print without its methods (in an unexported field).
 	t := v.Type()
-	elem := func(x reflect.Value, noMethods bool) view { return view{v: x, depth: depth + 1, noMethods: noMethods} }
+	elem := func(x reflect.Value) view { return view{v: x, depth: depth + 1, noMethods: !methods} }
+	if printBytes(f, v, verb, depth) {
+		return
+	}
 	switch v.Kind() {
 	case reflect.Pointer:
 		if v.IsNil() {
@@ -588,7 +602,7 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 		if sharp {
 			name = TypeName(t)
 		}
-		printStruct(f, v, lookup(t), name, verb, depth)
+		printStruct(f, v, lookup(t), name, verb, depth, methods)
 	case reflect.Slice, reflect.Array:
 		if sharp {
 			if v.Kind() == reflect.Slice && v.IsNil() {
@@ -600,7 +614,7 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 				if i > 0 {
 					fmt.Fprint(f, ", ")
 				}
-				fmt.Fprintf(f, spec(f, verb), elem(v.Index(i), false))
+				fmt.Fprintf(f, spec(f, verb), elem(v.Index(i)))
 			}
 			fmt.Fprint(f, "}")
 			return
@@ -610,7 +624,7 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 			if i > 0 {
 				fmt.Fprint(f, " ")
 			}
-			fmt.Fprintf(f, spec(f, verb), elem(v.Index(i), false))
+			fmt.Fprintf(f, spec(f, verb), elem(v.Index(i)))
 		}
 		fmt.Fprint(f, "]")
 	case reflect.Map:
@@ -633,9 +647,9 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 					fmt.Fprint(f, " ")
 				}
 			}
-			fmt.Fprintf(f, spec(f, verb), elem(k, false))
+			fmt.Fprintf(f, spec(f, verb), elem(k))
 			fmt.Fprint(f, ":")
-			fmt.Fprintf(f, spec(f, verb), elem(v.MapIndex(k), false))
+			fmt.Fprintf(f, spec(f, verb), elem(v.MapIndex(k)))
 		}
 		if sharp {
 			fmt.Fprint(f, "}")
@@ -643,11 +657,141 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 			fmt.Fprint(f, "]")
 		}
 	default:
-		// A registered named type of a basic kind prints as its value.
-		if v.CanInterface() {
+		// A registered named type of a basic kind prints as its value;
+		// without methods, as the value of its underlying type.
+		if methods && v.CanInterface() {
 			fmt.Fprintf(f, spec(f, verb), v.Interface())
+			return
+		}
+		printPlain(f, v, verb, TypeName(t))
+	}
+}
+
+// printPlain prints v, of a basic kind or pointer-shaped, without
+// methods (see plainValue); name is its type's Go name, which a verb
+// that does not fit the kind names as fmt does: %!s(main.Level=2).
+func printPlain(f fmt.State, v reflect.Value, verb rune, name string) {
+	x := plainValue(v)
+	if fits, basic := verbFits(v.Kind(), verb); basic && !fits {
+		fmt.Fprintf(f, "%%!%c(%s=%v)", verb, name, x)
+		return
+	}
+	fmt.Fprintf(f, spec(f, verb), x)
+}
+
+// verbFits reports whether fmt prints a value of kind k with verb, and
+// whether k is a basic kind at all.
+func verbFits(k reflect.Kind, verb rune) (fits, basic bool) {
+	var verbs string
+	switch k {
+	case reflect.Bool:
+		verbs = "tv"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		verbs = "bcdoOqxXUv"
+	case reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
+		verbs = "beEfFgGxXv"
+	case reflect.String:
+		verbs = "vsxXq"
+	default:
+		return true, false
+	}
+	return strings.ContainsRune(verbs, verb), true
+}
+
+// basicTypes are the predeclared types of the basic kinds.
+var basicTypes = map[reflect.Kind]reflect.Type{
+	reflect.Bool: reflect.TypeOf(false), reflect.String: reflect.TypeOf(""),
+	reflect.Int: reflect.TypeOf(0), reflect.Int8: reflect.TypeOf(int8(0)), reflect.Int16: reflect.TypeOf(int16(0)),
+	reflect.Int32: reflect.TypeOf(int32(0)), reflect.Int64: reflect.TypeOf(int64(0)),
+	reflect.Uint: reflect.TypeOf(uint(0)), reflect.Uint8: reflect.TypeOf(uint8(0)), reflect.Uint16: reflect.TypeOf(uint16(0)),
+	reflect.Uint32: reflect.TypeOf(uint32(0)), reflect.Uint64: reflect.TypeOf(uint64(0)), reflect.Uintptr: reflect.TypeOf(uintptr(0)),
+	reflect.Float32: reflect.TypeOf(float32(0)), reflect.Float64: reflect.TypeOf(float64(0)),
+	reflect.Complex64: reflect.TypeOf(complex64(0)), reflect.Complex128: reflect.TypeOf(complex128(0)),
+}
+
+// plainValue is v with no methods, as fmt prints what it reaches by
+// reflection and cannot call methods on: a value of a basic kind as its
+// predeclared type (also one read from an unexported field), a
+// pointer-shaped value as its address.
+func plainValue(v reflect.Value) any {
+	if bt, ok := basicTypes[v.Kind()]; ok {
+		out := reflect.New(bt).Elem()
+		switch v.Kind() {
+		case reflect.Bool:
+			out.SetBool(v.Bool())
+		case reflect.String:
+			out.SetString(v.String())
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+			out.SetInt(v.Int())
+		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+			out.SetUint(v.Uint())
+		case reflect.Float32, reflect.Float64:
+			out.SetFloat(v.Float())
+		default:
+			out.SetComplex(v.Complex())
+		}
+		return out.Interface()
+	}
+	switch v.Kind() {
+	case reflect.Chan, reflect.Func, reflect.Map, reflect.Pointer, reflect.Slice, reflect.UnsafePointer:
+		if v.IsNil() {
+			return nil
+		}
+		return v.UnsafePointer()
+	}
+	return nil
+}
+
+// hasMethods reports whether fmt, printing a value of type t, may call a
+// method of it or of a value it holds (as it does not on those reached
+// through an unexported field); seen guards recursive types.
+func hasMethods(t reflect.Type, seen map[reflect.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	if t.NumMethod() > 0 || t.Kind() == reflect.Interface {
+		return true
+	}
+	switch t.Kind() {
+	case reflect.Slice, reflect.Array:
+		return hasMethods(t.Elem(), seen)
+	case reflect.Map:
+		return hasMethods(t.Key(), seen) || hasMethods(t.Elem(), seen)
+	case reflect.Struct:
+		for i := 0; i < t.NumField(); i++ {
+			if hasMethods(t.Field(i).Type, seen) {
+				return true
+			}
 		}
 	}
+	// (A pointer below the top prints as its address.)
+	return false
+}
+
+// printBytes prints a slice or array of bytes without methods (see
+// printValue) as fmt prints one: as text or hex for %s, %q, %x and %X.
+// It reports whether v was one.
+func printBytes(f fmt.State, v reflect.Value, verb rune, depth int) bool {
+	if v.Kind() != reflect.Slice && v.Kind() != reflect.Array || v.Type().Elem().Kind() != reflect.Uint8 || needsView(v.Type()) {
+		return false
+	}
+	if v.Kind() == reflect.Slice && v.IsNil() && verb == 'v' && f.Flag('#') {
+		fmt.Fprintf(f, "%s(nil)", TypeName(v.Type()))
+		return true
+	}
+	b := make([]byte, v.Len())
+	for i := range b {
+		b[i] = byte(v.Index(i).Uint())
+	}
+	if verb == 'v' && f.Flag('#') {
+		s := fmt.Sprintf("%#v", b)
+		fmt.Fprint(f, TypeName(v.Type())+strings.TrimPrefix(s, "[]byte"))
+		return true
+	}
+	fmt.Fprintf(f, spec(f, verb), b)
+	return true
 }
 
 // compareKeys orders map keys as fmt does (internal/fmtsort) for the
@@ -745,11 +889,14 @@ func printWrapper(f fmt.State, v reflect.Value, verb rune) bool {
 
 // printStruct prints the struct value v of the type info describes (nil:
 // by its reflect field names); sharpName, for %#v, precedes it.
-func printStruct(f fmt.State, v reflect.Value, info *TypeInfo, sharpName string, verb rune, depth int) {
+// Its fields are printed without methods when methods is false.
+func printStruct(f fmt.State, v reflect.Value, info *TypeInfo, sharpName string, verb rune, depth int, methods bool) {
 	t := v.Type()
 	sharp := verb == 'v' && f.Flag('#')
 	plus := verb == 'v' && f.Flag('+')
-	elem := func(x reflect.Value, noMethods bool) view { return view{v: x, depth: depth + 1, noMethods: noMethods} }
+	elem := func(x reflect.Value, noMethods bool) view {
+		return view{v: x, depth: depth + 1, noMethods: noMethods || !methods}
+	}
 	if sharp {
 		fmt.Fprint(f, sharpName)
 	}

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 // point is the compiled counterpart of a cell's `type point struct{ x, y int }`.
@@ -211,5 +212,48 @@ func TestLocalStructByDescription(t *testing.T) {
 	}
 	if info := DescInfo(st, ""); info == nil || info.Name != "main.local" {
 		t.Errorf("not registered: %+v", info)
+	}
+}
+
+// state stands for a cell's `type state int` with a String method.
+type state int
+
+func (s state) String() string { return "S" }
+
+// What an unexported field holds prints without methods, down to the
+// elements of its maps and slices, as compiled fmt prints it: fmt cannot
+// call methods on what it reaches through such a field.
+func TestUnexportedFieldsPrintWithoutMethods(t *testing.T) {
+	Forget()
+	t.Cleanup(Forget)
+	str := reflect.ValueOf(func(s int) string { return state(s).String() })
+	RegisterNamed(TypeInfo{Name: "main.state", Methods: map[string]reflect.Value{"String": str}, PtrMethods: map[string]bool{}})
+	st := reflect.StructOf([]reflect.StructField{
+		{Name: "Xtrans", Type: reflect.TypeOf(map[int][]int(nil))},
+		{Name: "Pub", Type: reflect.TypeOf(0)},
+		{Name: "Xd", Type: reflect.TypeOf(time.Duration(0))},
+		{Name: "D", Type: reflect.TypeOf(time.Duration(0))},
+		{Name: "Xraw", Type: reflect.TypeOf([]byte(nil))},
+	})
+	Register(st, TypeInfo{Name: "main.machine", Fields: []string{"trans", "Pub", "d", "D", "raw"},
+		FieldDescs: []string{"M(T:main.state)[]T:main.state", "T:main.state", "", "", ""}})
+	v := reflect.New(st).Elem()
+	v.Field(0).Set(reflect.ValueOf(map[int][]int{0: {1}}))
+	v.Field(1).SetInt(2)
+	v.Field(2).SetInt(int64(time.Second))
+	v.Field(3).SetInt(int64(time.Minute))
+	v.Field(4).SetBytes([]byte("hi"))
+	type machine struct {
+		trans map[state][]state
+		Pub   state
+		d, D  time.Duration
+		raw   []byte
+	}
+	want := machine{map[state][]state{0: {1}}, 2, time.Second, time.Minute, []byte("hi")}
+	for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%x"} {
+		got := fmt.Sprintf(verb, Args(v.Interface())...)
+		if exp := asMain(fmt.Sprintf(verb, want)); got != exp {
+			t.Errorf("%s: got %q, compiled Go prints %q", verb, got, exp)
+		}
 	}
 }
