@@ -13,6 +13,7 @@
 package cellenc
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -26,19 +27,21 @@ import (
 // Marshal is json.Marshal for values that may be of the session's types.
 func Marshal(v any) (b []byte, err error) {
 	defer refusing(&err)
-	return json.Marshal(toMirror(v))
+	b, err = json.Marshal(toMirror(v))
+	return b, namedMarshaler(err)
 }
 
 // MarshalIndent is json.MarshalIndent for the session's types.
 func MarshalIndent(v any, prefix, indent string) (b []byte, err error) {
 	defer refusing(&err)
-	return json.MarshalIndent(toMirror(v), prefix, indent)
+	b, err = json.MarshalIndent(toMirror(v), prefix, indent)
+	return b, namedMarshaler(err)
 }
 
 // Encode is (*json.Encoder).Encode for the session's types.
 func Encode(enc *json.Encoder, v any) (err error) {
 	defer refusing(&err)
-	return enc.Encode(toMirror(v))
+	return namedMarshaler(enc.Encode(toMirror(v)))
 }
 
 // Unmarshal is json.Unmarshal for the session's types.
@@ -62,12 +65,78 @@ type jsonMethods struct {
 // MarshalJSON calls the cell type's MarshalJSON, or encodes the value as
 // its type would without one.
 func (j jsonMethods) MarshalJSON() ([]byte, error) {
-	if m, ok := j.info.Methods["MarshalJSON"]; ok && !j.info.PtrMethods["MarshalJSON"] {
-		out := m.Call([]reflect.Value{j.orig})
-		err, _ := out[1].Interface().(error)
-		return bytesOf(out[0]), err
+	// A method with a pointer receiver is called on a value encoding/json
+	// could take the address of (reached through a pointer, a slice
+	// element), as it calls it on the value the mirror stands for.
+	m, ok := j.info.Methods["MarshalJSON"]
+	recv := j.orig
+	if ok && j.info.PtrMethods["MarshalJSON"] {
+		ok = j.orig.CanAddr()
+		if ok {
+			recv = j.orig.Addr()
+		}
+	}
+	if ok {
+		out := m.Call([]reflect.Value{recv})
+		if err, _ := out[1].Interface().(error); err != nil {
+			return nil, &methodError{j.info.Name, err}
+		}
+		b := bytesOf(out[0])
+		if !json.Valid(b) {
+			// encoding/json refuses it with the scanner's error, which
+			// Compact gives too.
+			var buf bytes.Buffer
+			if err := json.Compact(&buf, b); err != nil {
+				return nil, &methodError{j.info.Name, err}
+			}
+		}
+		return b, nil
 	}
 	return json.Marshal(mirrorValue(j.orig, plain).Interface())
+}
+
+// methodError is the error of a cell type's MarshalJSON, with the
+// type's name for the *json.MarshalerError encoding/json wraps it in,
+// which names the mirror's type (see namedMarshaler).
+type methodError struct {
+	name string // "main.Status"
+	err  error
+}
+
+func (e *methodError) Error() string { return e.err.Error() }
+
+func (e *methodError) Unwrap() error { return e.err }
+
+// marshalerError is a *json.MarshalerError of a cell type's MarshalJSON,
+// named as Go names the type; errors.As finds the json error inside.
+type marshalerError struct {
+	*json.MarshalerError
+	name string // "main.Status", "*main.Status"
+	err  error  // what the method returned
+}
+
+// Error says what encoding/json says, with the type's name.
+func (e *marshalerError) Error() string {
+	return "json: error calling MarshalJSON for type " + e.name + ": " + e.err.Error()
+}
+
+// Unwrap returns the json error, whose Unwrap returns the method's.
+func (e *marshalerError) Unwrap() error { return e.MarshalerError }
+
+// namedMarshaler names the cell type in err when it is the failure of
+// its MarshalJSON: "for type main.Status", where encoding/json names the
+// mirror (jsonMethods, or a pointer to one).
+func namedMarshaler(err error) error {
+	var me *json.MarshalerError
+	if !errors.As(err, &me) || err != error(me) {
+		return err
+	}
+	var cell *methodError
+	if !errors.As(me.Err, &cell) {
+		return err
+	}
+	stars := strings.Repeat("*", len(me.Type.String())-len(strings.TrimLeft(me.Type.String(), "*")))
+	return &marshalerError{me, stars + cell.name, cell.err}
 }
 
 // UnmarshalJSON keeps the input for the cell type's UnmarshalJSON, which

@@ -171,3 +171,47 @@ func TestOneJSONMethod(t *testing.T) {
 		t.Errorf("UnmarshalJSON: %d %v", n, err)
 	}
 }
+
+// status stands for a compiled `type status int` whose MarshalJSON fails
+// as a cell type's does below.
+type status int
+
+var errStatus = errors.New("bad status")
+
+func (s status) MarshalJSON() ([]byte, error) {
+	if s == 2 {
+		return []byte("{oops"), nil
+	}
+	return nil, errStatus
+}
+
+// The failure of a cell type's MarshalJSON names the type as encoding/json
+// names a compiled one, and still wraps what the method returned.
+func TestMarshalerErrorNamesCellType(t *testing.T) {
+	fmtview.Forget()
+	t.Cleanup(fmtview.Forget)
+	marshal := reflect.ValueOf(func(s int) ([]byte, error) { return status(s).MarshalJSON() })
+	fmtview.RegisterNamed(fmtview.TypeInfo{Name: "main.status", Methods: map[string]reflect.Value{"MarshalJSON": marshal}, PtrMethods: map[string]bool{}})
+	s := 1
+	for _, c := range []struct {
+		cell, compiled any
+	}{
+		{As(1, "T:main.status"), status(1)},
+		{As(2, "T:main.status"), status(2)},
+		{As(&s, "*T:main.status"), new(status(1))},
+		{As([]int{1}, "[]T:main.status"), []status{1}},
+	} {
+		_, got := Marshal(c.cell)
+		_, want := json.Marshal(c.compiled)
+		if want == nil || got == nil {
+			t.Fatalf("no error: %v, compiled %v", got, want)
+		}
+		if exp := strings.ReplaceAll(want.Error(), "cellenc.", "main."); got.Error() != exp {
+			t.Errorf("got %q, want %q", got, exp)
+		}
+		var me *json.MarshalerError
+		if !errors.As(got, &me) || errors.Is(want, errStatus) != errors.Is(got, errStatus) {
+			t.Errorf("%v: the json error or the method's is not inside", got)
+		}
+	}
+}
