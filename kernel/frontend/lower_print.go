@@ -132,8 +132,18 @@ func namedStatically(t types.Type, main *types.Package) bool {
 		}
 	case *types.Map:
 		return namedStatically(u.Key(), main) || namedStatically(u.Elem(), main)
-	case interface{ Elem() types.Type }: // slice, array, pointer, chan
+	case *types.Chan:
+		// The views do not look into channels: a chan of the session's
+		// types is named from its static type too.
+		return mayHoldCellType(u.Elem(), main, 1) || namedStatically(u.Elem(), main)
+	case interface{ Elem() types.Type }: // slice, array, pointer
 		return namedStatically(u.Elem(), main)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if namedStatically(u.Field(i).Type(), main) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -382,8 +392,39 @@ func (l *lowerer) printOperands(e *ast.CallExpr, sig *types.Signature, first int
 
 // reflectTypeString writes t as reflect (and so %T) writes it: struct
 // types spaced ("struct { a int }"), packages by name.
-func reflectTypeString(t types.Type) string {
+func reflectTypeString(t types.Type) string { return runtimeTypeString(t, false) }
+
+// runtimeTypeString is reflectTypeString; inArgs: t is in a type argument
+// list, where the runtime names packages by path
+// (main.Pair[string,encoding/json.Number]).
+func runtimeTypeString(t types.Type, inArgs bool) string {
+	str := func(t types.Type) string { return runtimeTypeString(t, inArgs) }
 	switch t := t.(type) {
+	case *types.Basic:
+		switch t.Kind() {
+		case types.UnsafePointer:
+			return "unsafe.Pointer"
+		case types.Byte, types.Rune:
+			return types.Typ[t.Kind()].Name() // uint8, int32
+		}
+		return t.Name()
+	case *types.Named:
+		name := t.Obj().Name()
+		if p := t.Obj().Pkg(); p != nil {
+			if inArgs {
+				name = p.Path() + "." + name
+			} else {
+				name = p.Name() + "." + name
+			}
+		}
+		if t.TypeArgs().Len() == 0 {
+			return name
+		}
+		args := make([]string, t.TypeArgs().Len())
+		for i := range args {
+			args[i] = runtimeTypeString(t.TypeArgs().At(i), true)
+		}
+		return name + "[" + strings.Join(args, ",") + "]"
 	case *types.Struct:
 		if t.NumFields() == 0 {
 			return "struct {}"
@@ -392,9 +433,9 @@ func reflectTypeString(t types.Type) string {
 		for i := range fields {
 			f := t.Field(i)
 			if f.Embedded() {
-				fields[i] = reflectTypeString(f.Type())
+				fields[i] = str(f.Type())
 			} else {
-				fields[i] = f.Name() + " " + reflectTypeString(f.Type())
+				fields[i] = f.Name() + " " + str(f.Type())
 			}
 			if tag := t.Tag(i); tag != "" {
 				fields[i] += " " + strconv.Quote(tag)
@@ -402,23 +443,75 @@ func reflectTypeString(t types.Type) string {
 		}
 		return "struct { " + strings.Join(fields, "; ") + " }"
 	case *types.Pointer:
-		return "*" + reflectTypeString(t.Elem())
+		return "*" + str(t.Elem())
 	case *types.Slice:
-		return "[]" + reflectTypeString(t.Elem())
+		return "[]" + str(t.Elem())
 	case *types.Array:
-		return "[" + strconv.FormatInt(t.Len(), 10) + "]" + reflectTypeString(t.Elem())
+		return "[" + strconv.FormatInt(t.Len(), 10) + "]" + str(t.Elem())
 	case *types.Map:
-		return "map[" + reflectTypeString(t.Key()) + "]" + reflectTypeString(t.Elem())
+		return "map[" + str(t.Key()) + "]" + str(t.Elem())
+	case *types.Chan:
+		elem := str(t.Elem())
+		switch t.Dir() {
+		case types.SendOnly:
+			return "chan<- " + elem
+		case types.RecvOnly:
+			return "<-chan " + elem
+		}
+		if c, ok := t.Elem().(*types.Chan); ok && c.Dir() == types.RecvOnly {
+			return "chan (" + elem + ")" // chan (<-chan int), not chan<- chan int
+		}
+		return "chan " + elem
+	case *types.Signature:
+		return "func" + signatureString(t, str)
 	case *types.Interface:
+		// An interface literal: its methods (embedded ones included) in
+		// order, without parameter names. (any is an alias of it.)
 		if t.NumMethods() == 0 {
 			return "interface {}"
 		}
-		methods := make([]string, t.NumMethods())
-		for i := range methods {
+		ms := make([]string, t.NumMethods())
+		for i := range ms {
 			m := t.Method(i)
-			methods[i] = m.Name() + strings.TrimPrefix(types.TypeString(m.Type(), func(p *types.Package) string { return p.Name() }), "func")
+			ms[i] = m.Name() + signatureString(m.Type().(*types.Signature), str)
 		}
-		return "interface { " + strings.Join(methods, "; ") + " }"
+		return "interface { " + strings.Join(ms, "; ") + " }"
+	case *types.Alias:
+		return str(types.Unalias(t))
 	}
-	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+	return types.TypeString(t, func(p *types.Package) string {
+		if inArgs {
+			return p.Path()
+		}
+		return p.Name()
+	})
+}
+
+// signatureString writes a func type's parameters and results as reflect
+// does, without their names: "(main.Point, ...int) (int, error)".
+func signatureString(sig *types.Signature, str func(types.Type) string) string {
+	params := make([]string, sig.Params().Len())
+	for i := range params {
+		pt := sig.Params().At(i).Type()
+		if sig.Variadic() && i == len(params)-1 {
+			if sl, ok := pt.(*types.Slice); ok {
+				params[i] = "..." + str(sl.Elem())
+				continue
+			}
+		}
+		params[i] = str(pt)
+	}
+	s := "(" + strings.Join(params, ", ") + ")"
+	switch n := sig.Results().Len(); n {
+	case 0:
+	case 1:
+		s += " " + str(sig.Results().At(0).Type())
+	default:
+		results := make([]string, n)
+		for i := range results {
+			results[i] = str(sig.Results().At(i).Type())
+		}
+		s += " (" + strings.Join(results, ", ") + ")"
+	}
+	return s
 }

@@ -380,6 +380,9 @@ func TypeName(t reflect.Type) string {
 	if info := lookup(t); info != nil {
 		return info.Name
 	}
+	if t.Name() != "" {
+		return t.String() // a compiled named type: sort.IntSlice
+	}
 	switch t.Kind() {
 	case reflect.Pointer:
 		if info := lookupPointee(t.Elem()); info != nil {
@@ -393,7 +396,59 @@ func TypeName(t reflect.Type) string {
 	case reflect.Map:
 		return "map[" + TypeName(t.Key()) + "]" + TypeName(t.Elem())
 	case reflect.Chan:
-		return strings.Replace(t.String(), t.Elem().String(), TypeName(t.Elem()), 1)
+		elem := TypeName(t.Elem())
+		switch t.ChanDir() {
+		case reflect.SendDir:
+			return "chan<- " + elem
+		case reflect.RecvDir:
+			return "<-chan " + elem
+		}
+		if t.Elem().Kind() == reflect.Chan && t.Elem().ChanDir() == reflect.RecvDir {
+			return "chan (" + elem + ")"
+		}
+		return "chan " + elem
+	case reflect.Struct:
+		// A struct type no declaration names: its fields may be of the
+		// session's types (struct { F func(main.Point) }).
+		fields := make([]string, t.NumField())
+		changed := false
+		for i := range fields {
+			f := t.Field(i)
+			ft := TypeName(f.Type)
+			changed = changed || ft != f.Type.String()
+			if !f.Anonymous {
+				ft = f.Name + " " + ft
+			}
+			if f.Tag != "" {
+				ft += " " + strconv.Quote(string(f.Tag))
+			}
+			fields[i] = ft
+		}
+		if changed {
+			return "struct { " + strings.Join(fields, "; ") + " }"
+		}
+	case reflect.Func:
+		params := make([]string, t.NumIn())
+		for i := range params {
+			if t.IsVariadic() && i == len(params)-1 {
+				params[i] = "..." + TypeName(t.In(i).Elem())
+			} else {
+				params[i] = TypeName(t.In(i))
+			}
+		}
+		s := "func(" + strings.Join(params, ", ") + ")"
+		results := make([]string, t.NumOut())
+		for i := range results {
+			results[i] = TypeName(t.Out(i))
+		}
+		switch len(results) {
+		case 0:
+		case 1:
+			s += " " + results[0]
+		default:
+			s += " (" + strings.Join(results, ", ") + ")"
+		}
+		return s
 	}
 	return t.String()
 }
