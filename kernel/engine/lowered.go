@@ -460,6 +460,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"ExecCombinedOutput":      reflect.ValueOf(execCombinedOutput),
 		"IfaceEqual":              reflect.ValueOf(func(a, b any) bool { return orig(a) == orig(b) }),
 		"AssertFailed":            reflect.ValueOf(func(msg string) { panic(&TypeAssertionError{msg: msg}) }),
+		"AssertIface":             reflect.ValueOf(assertIface),
 		"AsError":                 reflect.ValueOf(func(e error) error { return e }),
 		"AsStringer":              reflect.ValueOf(func(s fmt.Stringer) fmt.Stringer { return s }),
 		"UnwrapErr":               reflect.ValueOf(unwrapErr),
@@ -651,6 +652,20 @@ func typeName(v any, name string) string {
 		return "*runtime." + t.Elem().Name()
 	}
 	return fmtview.TypeNameOf(v)
+}
+
+// assertIface panics as Go does when v, not nil, is asserted to the
+// interface type named iface, whose methods (in the order Go looks for
+// them) it lacks some of: with the first one it lacks.
+func assertIface(v any, iface, methods string) {
+	name := typeName(v, "")
+	m := fmtview.MissingMethod(v, strings.Split(methods, ","))
+	if m == "" {
+		// It has them all: Go's assertion holds, the interpreter's
+		// fails.
+		panic(errors.New("interface conversion: " + name + " implements " + iface + ", but the notebook's interpreter cannot put a value of a compiled type in an interface type the program declares; assert to the concrete type, or to an interface of the standard library"))
+	}
+	panic(&TypeAssertionError{msg: "interface conversion: " + name + " is not " + iface + ": missing method " + m})
 }
 
 // runtimeErrors is the package of the run-time error types above.

@@ -2,6 +2,7 @@ package frontend
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"sort"
@@ -102,9 +103,23 @@ func (l *lowerer) stdAssert(e *ast.TypeAssertExpr) {
 		for _, t := range impl {
 			b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return " + l.asIface("w", t, iname) + " }; ")
 		}
-		b.WriteString("return v.(" + iname + ") }(")
+		if _, named := types.Unalias(it).(*types.Named); named {
+			b.WriteString("return v.(" + iname + ") }(")
+		} else {
+			// An interface literal: the interpreter's message names no
+			// type (see sessionAssert).
+			b.WriteString(l.assertIfaceTail(it))
+		}
 	}
 	l.assertAsCall(e, b.String())
+}
+
+// assertIfaceTail ends a lowered assertion of v to the interface type it
+// that no session type passed: any other value (of a compiled type: a
+// string) is named by the hook, with the first method it lacks, where
+// the interpreter says "nil is not main.Shape".
+func (l *lowerer) assertIfaceTail(it types.Type) string {
+	return "r, ok := v.(" + l.namer.str(it) + "); if !ok { " + hook + ".AssertIface(v, " + strconv.Quote(goTypeName(it)) + ", " + strconv.Quote(ifaceMethods(it)) + ") }; return r }("
 }
 
 // stdCase lowers a type switch's case of a standard interface I: the
@@ -399,19 +414,44 @@ func (l *lowerer) sessionAssert(e *ast.TypeAssertExpr) {
 		for _, t := range impl {
 			b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return w }; ")
 		}
-		if xi.Empty() {
-			// From an any, a session type lacking a method fails as Go
-			// says (from another interface it could not be there).
-			lacking, lackMsgs := l.sessionLacking(tv.Type)
-			for i, t := range lacking {
-				if !slices.Contains(ptrOnly, t) {
-					b.WriteString("if _, ok := v.(" + l.boxedName(t) + "); ok { " + hook + ".AssertFailed(" + strconv.Quote(lackMsgs[i]) + ") }; ")
-				}
+		// A session type lacking a method fails as Go says (from an
+		// interface with methods, those types that can be in it).
+		lacking, lackMsgs := l.sessionLacking(tv.Type)
+		for i, t := range lacking {
+			if slices.Contains(ptrOnly, t) {
+				continue
 			}
+			if typ := l.sessionType(t); !xi.Empty() && (typ == nil || !types.Implements(typ, xi)) {
+				continue
+			}
+			b.WriteString("if _, ok := " + l.viaAnyName(xt, t, "v") + ".(" + l.boxedName(t) + "); ok { " + hook + ".AssertFailed(" + strconv.Quote(lackMsgs[i]) + ") }; ")
 		}
-		b.WriteString("return v.(" + iname + ") }(")
+		b.WriteString(l.assertIfaceTail(tv.Type))
 	}
 	l.assertAsCall(e, b.String())
+}
+
+// ifaceMethods lists the methods of the interface type t in the order in
+// which Go's runtime looks for them when a value is asserted to it, the
+// first one missing being the one its message names: exported names
+// first, each group by name ("Area,Perimeter").
+func ifaceMethods(t types.Type) string {
+	iface, _ := t.Underlying().(*types.Interface)
+	if iface == nil {
+		return ""
+	}
+	names := make([]string, iface.NumMethods())
+	for i := range names {
+		names[i] = iface.Method(i).Name()
+	}
+	sort.Slice(names, func(i, j int) bool {
+		ei, ej := token.IsExported(names[i]), token.IsExported(names[j])
+		if ei != ej {
+			return ei
+		}
+		return names[i] < names[j]
+	})
+	return strings.Join(names, ",")
 }
 
 // nilGuard is the first statement of a lowered assertion of v, of an

@@ -110,3 +110,41 @@ func AssertMessage(msg string) string {
 	}
 	return msg
 }
+
+// MissingMethod returns the first of methods that the dynamic type of v
+// does not have ("" when it has them all): the one Go names when an
+// assertion of v to an interface with those methods fails. A session
+// type's methods are those registered for it, a compiled type's those
+// reflect sees.
+func MissingMethod(v any, methods []string) string {
+	rv := unwrap(reflect.ValueOf(v))
+	if !rv.IsValid() {
+		if len(methods) > 0 {
+			return methods[0]
+		}
+		return ""
+	}
+	has := func(m string) bool { _, ok := rv.Type().MethodByName(m); return ok }
+	declared := func(info *TypeInfo, ptr bool) func(string) bool {
+		return func(m string) bool { p, ok := info.PtrMethods[m]; return ok && (ptr || !p) }
+	}
+	if _, name, ok := openBox(rv); ok {
+		info := lookupName(name)
+		if info == nil {
+			info = &TypeInfo{}
+		}
+		has = declared(info, false)
+	} else if info := lookup(rv.Type()); info != nil {
+		has = declared(info, false)
+	} else if rv.Kind() == reflect.Pointer {
+		if info := lookupPointee(rv.Type().Elem()); info != nil {
+			has = declared(info, true)
+		}
+	}
+	for _, m := range methods {
+		if m != "" && !has(m) {
+			return m
+		}
+	}
+	return ""
+}

@@ -257,3 +257,28 @@ func TestUnexportedFieldsPrintWithoutMethods(t *testing.T) {
 		}
 	}
 }
+
+// The method an assertion's message names is the first of the
+// interface's that the value's type lacks: a compiled type's are those
+// reflect sees, a session type's those registered for it (a pointer
+// receiver's only for a pointer).
+func TestMissingMethod(t *testing.T) {
+	st, mk := cellPoint(t)
+	Register(st, TypeInfo{Name: "main.point", Fields: []string{"x", "y"}, PtrMethods: map[string]bool{"Area": false, "Scale": true}})
+	for _, c := range []struct {
+		v       any
+		methods []string
+		want    string
+	}{
+		{"hello", []string{"Area", "Perimeter"}, "Area"},
+		{time.Second, []string{"String", "Round"}, ""},
+		{time.Second, []string{"String", "Seconds", "Zero"}, "Zero"},
+		{mk(1, 2), []string{"Area", "Scale"}, "Scale"},
+		{reflect.New(st).Interface(), []string{"Area", "Scale"}, ""},
+		{mk(1, 2), []string{"Area", "Perimeter"}, "Perimeter"},
+	} {
+		if got := MissingMethod(c.v, c.methods); got != c.want {
+			t.Errorf("%T %v: got %q, want %q", c.v, c.methods, got, c.want)
+		}
+	}
+}
