@@ -103,8 +103,10 @@ type methodError struct {
 	err  error
 }
 
+// Error says what the method's error says.
 func (e *methodError) Error() string { return e.err.Error() }
 
+// Unwrap returns the method's error.
 func (e *methodError) Unwrap() error { return e.err }
 
 // marshalerError is a *json.MarshalerError of a cell type's MarshalJSON,
