@@ -291,6 +291,7 @@ type cellRun struct {
 	failed bool
 	front  *frontend.Result // the cell as the front end checked and lowered it
 	orig   string           // the cell's text before lowering ("" when not lowered)
+	units  []*unit          // the cell's units, once compiled (tracebacks name frames of any)
 	// pending is a panic of the cell's statements that its top-level
 	// deferred calls may still recover; pendingErr is its error output.
 	pending    *pendingPanic
@@ -396,6 +397,7 @@ func (c *cellRun) runCode(code string) {
 	// child process started by the cell itself can declare them.
 	c.typeVars(target, p)
 	e.reportDecls()
+	c.units = p.units
 	c.execute(target, p)
 	c.typeVars(target, p)
 	e.reportDecls()

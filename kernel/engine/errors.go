@@ -284,7 +284,12 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 			fn, base = "."+fn, ""
 		}
 		sb := u.sb
-		if base != "" {
+		col, _ := strconv.Atoi(m[2])
+		cands := c.frameUnits(fn, base, line, col, u)
+		fu := cands[0]
+		if fu != u {
+			sb = fu.sb
+		} else if base != "" {
 			if s, ok := funcSrc[base]; ok {
 				sb = s
 			}
@@ -324,26 +329,36 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		// A frame at a func literal's first token is the func that
 		// made the literal first thing (see frontend.FuncLitAt): its
 		// site is outside the literals it holds.
-		col, _ := strconv.Atoi(m[2])
-		siteIn := frontend.PanicSite
-		if !strings.Contains(fn, ".func") {
-			// The func itself: its literals' sites are frames of their own.
-			siteIn = frontend.PanicSiteOutside
-		}
+		// The func itself: its literals' sites are frames of their own.
+		outside := !strings.Contains(fn, ".func")
+		litName := "" // the name a literal's frame is assigned to
 		if base != "" && !strings.HasPrefix(base, hookAlias+"_s") {
 			if d := c.e.funcDecl(base); d != nil {
 				rel := o.line - d.Line + 1
-				if o.cell == d.Cell && rel >= 1 && d.Orig != "" && frontend.InGeneratedLit(d.Src, d.Orig, true, rel, col) {
+				scope := frontend.SiteScope{Outside: outside, Loops: frontend.RangeLoops(d.Src, true)}
+				if loop, n := rangeBody(d.Src, true, o.cell == d.Cell, rel, col); loop > 0 {
+					scope.Loop, label = loop, outerLabel(label)+"-range"+strconv.Itoa(n)
+				} else if o.cell == d.Cell && rel >= 1 && d.Orig != "" && frontend.InGeneratedLit(d.Src, d.Orig, true, rel, col) {
 					carried = innermost // the operation it stands for is the func's
 					continue
 				}
 				if o.cell == d.Cell && rel >= 1 && frontend.FuncLitAt(d.Src, true, rel, col) {
-					siteIn, label = frontend.PanicSiteOutside, outerLabel(label)
+					scope.Outside, label = true, outerLabel(label)
+				}
+				if !scope.Outside && scope.Loop == 0 && o.cell == d.Cell && rel >= 1 {
+					// A literal's frame: its site is in the literal.
+					scope.Lit, scope.LitN = frontend.LitAt(d.Src, d.Orig, true, rel, col)
+				}
+				siteIn := func(src string, decl bool, msg, callee string, ran func(int, string) uint64) (int, int) {
+					return frontend.PanicSiteIn(scope, src, decl, msg, callee, ran)
 				}
 				o = lineOrigin{d.Cell, d.Line, d.CellText}
 				src := d.Src
 				if d.Orig != "" {
 					src = d.Orig
+				}
+				if scope.Lit > 0 {
+					litName = frontend.LitName(src, true, scope.Lit, scope.LitN)
 				}
 				declCallee := callee
 				if prevSpec != "" && !innermost {
@@ -368,39 +383,66 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 					}
 				}
 			}
-		} else if u != nil && c.src != "" {
+		} else if fu != nil && c.src != "" {
 			found, generated := false, false
-			for _, pc := range u.pieces {
-				if pc.start < 0 || pc.end > len(c.src) || pc.kind.isDecl() {
-					continue
+			first := o
+		units:
+			for ci, cu := range cands {
+				if ci > 0 {
+					o = cu.sb.origin(line)
 				}
-				piece := c.src[pc.start:pc.end]
-				rel := o.line - pc.line + 1
-				if orig := c.origLines(pc.line, strings.Count(piece, "\n")+1); rel >= 1 && orig != "" && frontend.InGeneratedLit(piece, orig, false, rel, col) {
-					generated = true
-					break
+				fu = cu
+				for _, pc := range fu.pieces {
+					if pc.start < 0 || pc.end > len(c.src) || pc.kind.isDecl() {
+						continue
+					}
+					piece := c.src[pc.start:pc.end]
+					rel := o.line - pc.line + 1
+					pcol := col
+					if rel == 1 {
+						pcol -= pc.col - 1 // the piece starts at its column of the cell
+					}
+					scope := frontend.SiteScope{Outside: outside, Loops: frontend.RangeLoops(piece, false)}
+					if loop, n := rangeBody(piece, false, true, rel, pcol); loop > 0 {
+						scope.Loop, label = loop, outerLabel(label)+"-range"+strconv.Itoa(n)
+					} else if orig := c.origLines(pc.line, strings.Count(piece, "\n")+1); rel >= 1 && orig != "" && frontend.InGeneratedLit(piece, orig, false, rel, col) {
+						generated = true
+						break units
+					}
+					if rel >= 1 && frontend.FuncLitAt(piece, false, rel, col) {
+						scope.Outside, label = true, outerLabel(label)
+					}
+					if !scope.Outside && scope.Loop == 0 && rel >= 1 {
+						// A literal's frame: its site is in the literal.
+						if scope.Lit, scope.LitN = frontend.LitAt(piece, "", false, rel, pcol); scope.Lit > 0 {
+							litName = frontend.LitName(piece, false, scope.Lit, scope.LitN)
+						}
+					}
+					siteIn := func(src string, decl bool, msg, callee string, ran func(int, string) uint64) (int, int) {
+						return frontend.PanicSiteIn(scope, src, decl, msg, callee, ran)
+					}
+					l, _ := siteIn(piece, false, siteMsg, callee, ran(o.cell, pc.line))
+					if l == 0 && innermost && explicit {
+						l, _ = siteIn(piece, false, value, "", ran(o.cell, pc.line)) // as above
+					}
+					if l == 0 && !innermost {
+						l, _ = siteIn(piece, false, frontend.NilFuncCall, "", ran(o.cell, pc.line)) // as above
+					}
+					if l > 0 {
+						o.line = pc.line + l - 1
+						found = true
+						break units
+					}
 				}
-				if rel >= 1 && frontend.FuncLitAt(piece, false, rel, col) {
-					siteIn, label = frontend.PanicSiteOutside, outerLabel(label)
-				}
-				l, _ := siteIn(piece, false, siteMsg, callee, ran(o.cell, pc.line))
-				if l == 0 && innermost && explicit {
-					l, _ = siteIn(piece, false, value, "", ran(o.cell, pc.line)) // as above
-				}
-				if l == 0 && !innermost {
-					l, _ = siteIn(piece, false, frontend.NilFuncCall, "", ran(o.cell, pc.line)) // as above
-				}
-				if l > 0 {
-					o.line = pc.line + l - 1
-					found = true
-					break
-				}
+			}
+			if !found && !generated {
+				fu, o = cands[0], first
 			}
 			if generated {
 				carried = innermost // the operation it stands for is the piece's
 				continue
 			}
-			if !found && innermost && explicit && len(u.pieces) == 0 {
+			if !found && innermost && explicit && len(fu.pieces) == 0 {
 				// A deferred call of the cell's: the call of panic in the
 				// func literal the frame is in, when it has one.
 				if n := frontend.PanicCallIn(c.src, o.line); n > 0 {
@@ -410,7 +452,7 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 			if !found && innermost && explicit {
 				// A call of panic: the one of the piece the frame is in,
 				// when it has one.
-				for _, pc := range u.pieces {
+				for _, pc := range fu.pieces {
 					if pc.start < 0 || pc.end > len(c.src) || pc.kind.isDecl() {
 						continue
 					}
@@ -426,6 +468,9 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 			}
 		}
 		prevFunc, prevSpec = fn, spec
+		if litName != "" {
+			prevFunc = litName // its callers call it by that name
+		}
 		frame(ansiGreen+c.where(o)+", line "+strconv.Itoa(o.line)+", in "+label+ansiReset,
 			fmt.Sprintf("%5d | %s", o.line, strings.TrimRight(sourceLine(o.cellText, o.line), " \t")))
 	}
@@ -437,7 +482,8 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 				at := c.where(o) + ", line " + strconv.Itoa(o.line) + ","
 				named := false
 				for _, l := range tb[head:] {
-					named = named || strings.Contains(l, at)
+					// (A literal's frame on the line is not the call's.)
+					named = named || strings.Contains(l, at) && strings.HasSuffix(l, " in <cell>"+ansiReset)
 				}
 				if !named {
 					frame(ansiGreen+c.where(o)+", line "+strconv.Itoa(o.line)+", in <cell>"+ansiReset,
@@ -448,6 +494,76 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		}
 	}
 	return kernel.ErrorValue{Name: name, Value: value, Traceback: tb}
+}
+
+// frameUnits is the unit of the cell whose source a frame of the cell's
+// statements (fn and base as runtimeError reads them) at line and col is
+// in: the one whose wrapper the interpreter names. A func literal of
+// statements the interpreter ran as such (a unit without a wrapper) is
+// named after no wrapper: it is u's when u has no wrapper and a literal
+// of u holds the position, else the latest other such unit's with one
+// that does (a literal assigned there and called from u). Other frames
+// are u's.
+//
+// Several such units may hold a literal there: frameUnits returns them
+// all, the likeliest first (the frame's site tells them apart).
+func (c *cellRun) frameUnits(fn, base string, line, col int, u *unit) []*unit {
+	switch {
+	case strings.HasPrefix(base, hookAlias+"_s"):
+		for _, v := range c.units {
+			if v.wrapper == base {
+				return []*unit{v}
+			}
+		}
+	case base == "" && fn != "":
+		var out []*unit
+		if u.wrapper == "" && c.litAt(u, line, col) {
+			out = append(out, u)
+		}
+		for i := len(c.units) - 1; i >= 0; i-- {
+			if v := c.units[i]; v != u && v.wrapper == "" && c.litAt(v, line, col) {
+				out = append(out, v)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return []*unit{u}
+}
+
+// litAt reports whether line and col of u's source are in the body of a
+// func literal of one of the cell's pieces u runs.
+func (c *cellRun) litAt(u *unit, line, col int) bool {
+	if u == nil || u.sb == nil {
+		return false
+	}
+	o := u.sb.origin(line)
+	if o.cell != c.count || o.cell == 0 {
+		return false
+	}
+	for _, pc := range u.pieces {
+		if pc.start < 0 || pc.end > len(c.src) || pc.kind.isDecl() {
+			continue
+		}
+		piece := c.src[pc.start:pc.end]
+		if rel := o.line - pc.line + 1; rel >= 1 && rel <= strings.Count(piece, "\n")+1 {
+			if rel == 1 {
+				col -= pc.col - 1 // the piece starts at its column of the cell
+			}
+			return frontend.LitHolds(piece, false, rel, col)
+		}
+	}
+	return false
+}
+
+// rangeBody is frontend.RangeBodyAt for a frame at line rel (of src)
+// and col, when the frame is in src (in).
+func rangeBody(src string, decl, in bool, rel, col int) (loop, n int) {
+	if !in || rel < 1 {
+		return 0, 0
+	}
+	return frontend.RangeBodyAt(src, decl, rel, col)
 }
 
 // deferredFrame is the frame of a deferred literal whose panic its

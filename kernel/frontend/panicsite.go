@@ -102,6 +102,27 @@ func FuncLitAt(src string, decl bool, line, col int) bool {
 	return at
 }
 
+// LitHolds reports whether the body of a func literal of src (as for
+// PanicSite) holds line and col (1-based).
+func LitHolds(src string, decl bool, line, col int) bool {
+	fset, f, prefix := parseSite(src, decl)
+	if f == nil {
+		return false
+	}
+	if line == 1 {
+		col += len(prefix)
+	}
+	within := func(p token.Position) bool { return p.Line < line || p.Line == line && p.Column <= col }
+	holds := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		if fl, ok := n.(*ast.FuncLit); ok && within(fset.Position(fl.Body.Lbrace)) && !within(fset.Position(fl.Body.Rbrace)) {
+			holds = true
+		}
+		return !holds
+	})
+	return holds
+}
+
 // parseSite parses src, a func declaration or (decl false) a cell's
 // statements, into a file; prefix is the text put before src on its
 // first line. f is nil when src does not parse.
@@ -122,7 +143,289 @@ func parseSite(src string, decl bool) (fset *token.FileSet, f *ast.File, prefix 
 	return fset, f, prefix
 }
 
+// SiteScope says where in a func's text (or a cell's statements) the
+// site of a frame is looked for.
+type SiteScope struct {
+	// Outside looks outside the func literals and range-over-func loop
+	// bodies first (each is a frame of its own), then anywhere.
+	Outside bool
+	// Loop, when not 0, is the line the ranged func of a range-over-func
+	// loop ends on (see RangeBodyAt): the frame is the loop's body, and
+	// the site is looked for there.
+	Loop int
+	// Lit, when not 0, is the line a func literal starts on, and LitN
+	// its number among the literals starting there (from 1; see LitAt):
+	// the frame is the literal's, and the site is looked for in its body.
+	Lit, LitN int
+	// Loops are the lines the ranged funcs of the text's range-over-func
+	// loops end on (RangeLoops): only the lowered text tells those loops
+	// from the others.
+	Loops []int
+}
+
+// PanicSiteIn is PanicSite within scope.
+func PanicSiteIn(scope SiteScope, src string, decl bool, msg, callee string, ran func(line int, kind string) uint64) (line, col int) {
+	var in func(*token.FileSet, *ast.File) ast.Node
+	if scope.Loop > 0 {
+		in = func(fset *token.FileSet, f *ast.File) ast.Node {
+			var body ast.Node
+			ast.Inspect(f, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.RangeStmt:
+					if fset.Position(n.X.End()).Line == scope.Loop {
+						body = n.Body
+					}
+				case *ast.FuncLit:
+					if rangeBodyLit(n) && fset.Position(n.Pos()).Line == scope.Loop {
+						// Lowered: the body after the literal's guard.
+						body = &ast.BlockStmt{List: n.Body.List[1:]}
+					}
+				}
+				return body == nil
+			})
+			return body
+		}
+	}
+	if scope.Lit > 0 {
+		in = func(fset *token.FileSet, f *ast.File) ast.Node {
+			if fl := nthLit(fset, f, scope.Lit, scope.LitN); fl != nil {
+				return fl.Body
+			}
+			return nil
+		}
+	}
+	skip := map[int]bool{}
+	for _, l := range scope.Loops {
+		skip[l] = l != scope.Loop
+	}
+	if scope.Outside || scope.Loop > 0 || scope.Lit > 0 {
+		if line, col := panicSiteIn(src, decl, msg, callee, skip, ran, in); line > 0 {
+			return line, col
+		}
+	}
+	return panicSiteIn(src, decl, msg, callee, nil, ran, in)
+}
+
+// nthLit is the n-th (from 1) func literal of f starting on line.
+func nthLit(fset *token.FileSet, f *ast.File, line, n int) *ast.FuncLit {
+	var lit *ast.FuncLit
+	ast.Inspect(f, func(x ast.Node) bool {
+		if fl, ok := x.(*ast.FuncLit); ok && fset.Position(fl.Pos()).Line == line {
+			if n--; n == 0 {
+				lit = fl
+			}
+		}
+		return lit == nil
+	})
+	return lit
+}
+
+// LitAt finds the innermost func literal of src (lowered code, as for
+// PanicSite) whose body holds line and col: the line it starts on and
+// its number among the literals starting there, counting those of orig,
+// the same code as the user wrote it line for line ("" when src is
+// that). 0, 0 when there is none, or when lowering wrote it.
+func LitAt(src, orig string, decl bool, line, col int) (litLine, n int) {
+	fset, f, prefix := parseSite(src, decl)
+	if f == nil {
+		return 0, 0
+	}
+	if line == 1 {
+		col += len(prefix)
+	}
+	within := func(p token.Position) bool { return p.Line < line || p.Line == line && p.Column <= col }
+	var lit *ast.FuncLit
+	ast.Inspect(f, func(n ast.Node) bool {
+		if fl, ok := n.(*ast.FuncLit); ok && within(fset.Position(fl.Body.Lbrace)) && !within(fset.Position(fl.Body.Rbrace)) {
+			lit = fl // the innermost holding the position comes last
+		}
+		return true
+	})
+	if lit == nil {
+		return 0, 0
+	}
+	litLine = fset.Position(lit.Pos()).Line
+	litsOn := func(fset *token.FileSet, f *ast.File) []*ast.FuncLit {
+		var out []*ast.FuncLit
+		ast.Inspect(f, func(n ast.Node) bool {
+			if fl, ok := n.(*ast.FuncLit); ok && fset.Position(fl.Pos()).Line == litLine {
+				out = append(out, fl)
+			}
+			return true
+		})
+		return out
+	}
+	lowered := litsOn(fset, f)
+	if orig == "" {
+		for i, fl := range lowered {
+			if fl == lit {
+				return litLine, i + 1
+			}
+		}
+		return 0, 0
+	}
+	ofset, of, _ := parseSite(orig, decl)
+	if of == nil {
+		return 0, 0
+	}
+	// Pair the literals of the line as InGeneratedLit does.
+	user := litsOn(ofset, of)
+	j := 0
+	for _, fl := range lowered {
+		paired := j < len(user) && types.ExprString(fl.Type) == types.ExprString(user[j].Type)
+		if fl == lit {
+			if !paired {
+				return 0, 0
+			}
+			return litLine, j + 1
+		}
+		if paired {
+			j++
+		}
+	}
+	return 0, 0
+}
+
+// LitName is the name the n-th func literal starting on line of src (as
+// for PanicSite) is assigned to or declared as (f := func…, var f =
+// func…, f = func…), which its callers call it by; "" for none.
+func LitName(src string, decl bool, line, n int) string {
+	fset, f, _ := parseSite(src, decl)
+	if f == nil {
+		return ""
+	}
+	lit := nthLit(fset, f, line, n)
+	if lit == nil {
+		return ""
+	}
+	name := ""
+	ast.Inspect(f, func(x ast.Node) bool {
+		var lhs []ast.Expr
+		var rhs []ast.Expr
+		switch x := x.(type) {
+		case *ast.AssignStmt:
+			lhs, rhs = x.Lhs, x.Rhs
+		case *ast.ValueSpec:
+			for _, id := range x.Names {
+				lhs = append(lhs, id)
+			}
+			rhs = x.Values
+		default:
+			return name == ""
+		}
+		if len(lhs) != len(rhs) {
+			return true
+		}
+		for i, r := range rhs {
+			if unparen(r) == lit {
+				if id, ok := unparen(lhs[i]).(*ast.Ident); ok && id.Name != "_" {
+					name = id.Name
+				}
+			}
+		}
+		return name == ""
+	})
+	return name
+}
+
+// RangeLoops returns the lines the ranged funcs of the range-over-func
+// loops of src (lowered code, as for PanicSite) end on.
+func RangeLoops(src string, decl bool) []int {
+	fset, f, _ := parseSite(src, decl)
+	if f == nil {
+		return nil
+	}
+	var lines []int
+	ast.Inspect(f, func(n ast.Node) bool {
+		if fl, ok := n.(*ast.FuncLit); ok && rangeBodyLit(fl) {
+			lines = append(lines, fset.Position(fl.Pos()).Line)
+		}
+		return true
+	})
+	return lines
+}
+
+// RangeBodyAt reports whether line and col of src (lowered code, as for
+// PanicSite) lie in the func literal that lowering made of the body of a
+// range-over-func loop (see rangeFunc), outside the literals it holds:
+// such a frame is the loop's body, called by the iterator. It returns
+// the line the ranged func ends on (the loop's line in the user's text,
+// as for SiteScope.Loop) and the body's number among the range-over-func
+// bodies of src, from 1 (Go names the frame "main-range1"); 0, 0 when
+// the position is in no such body.
+func RangeBodyAt(src string, decl bool, line, col int) (loop, n int) {
+	fset, f, prefix := parseSite(src, decl)
+	if f == nil {
+		return 0, 0
+	}
+	if line == 1 {
+		col += len(prefix)
+	}
+	within := func(p token.Position) bool { return p.Line < line || p.Line == line && p.Column <= col }
+	var lit *ast.FuncLit
+	var bodies []*ast.FuncLit
+	ast.Inspect(f, func(n ast.Node) bool {
+		if fl, ok := n.(*ast.FuncLit); ok {
+			if rangeBodyLit(fl) {
+				bodies = append(bodies, fl)
+			}
+			if within(fset.Position(fl.Body.Lbrace)) && !within(fset.Position(fl.Body.Rbrace)) {
+				lit = fl // the innermost holding the position comes last
+			}
+		}
+		return true
+	})
+	for i, b := range bodies {
+		if b == lit {
+			return fset.Position(lit.Pos()).Line, i + 1
+		}
+	}
+	return 0, 0
+}
+
+// rangeBodyLit reports whether fl is the yield func rangeFunc wrote for
+// a loop's body: its first statement panics when the loop is done.
+func rangeBodyLit(fl *ast.FuncLit) bool {
+	if len(fl.Body.List) == 0 {
+		return false
+	}
+	is, ok := fl.Body.List[0].(*ast.IfStmt)
+	if !ok || is.Init != nil || is.Else != nil || len(is.Body.List) != 1 {
+		return false
+	}
+	if id, ok := is.Cond.(*ast.Ident); !ok || !strings.HasPrefix(id.Name, hook+"_rd") {
+		return false
+	}
+	es, ok := is.Body.List[0].(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	call, ok := es.X.(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return false
+	}
+	inner, ok := call.Args[0].(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	sel, ok := inner.Fun.(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "RangeContinued"
+}
+
 func panicSite(src string, decl bool, msg, callee string, outside bool, ran func(line int, kind string) uint64) (line, col int) {
+	var skip map[int]bool
+	if outside {
+		skip = map[int]bool{}
+	}
+	return panicSiteIn(src, decl, msg, callee, skip, ran, nil)
+}
+
+// panicSiteIn is panicSite within the node in returns (nil: the whole
+// of src). With skip not nil, the site is looked for outside func
+// literals and outside the bodies of the range loops whose ranged value
+// ends on a line skip holds.
+func panicSiteIn(src string, decl bool, msg, callee string, skip map[int]bool, ran func(line int, kind string) uint64, in func(*token.FileSet, *ast.File) ast.Node) (line, col int) {
+	outside := skip != nil
 	fset, f, prefix := parseSite(src, decl)
 	if f == nil {
 		return 0, 0
@@ -131,15 +434,30 @@ func panicSite(src string, decl bool, msg, callee string, outside bool, ran func
 	if match == nil {
 		return 0, 0
 	}
+	var root ast.Node = f
+	if in != nil {
+		if root = in(fset, f); root == nil {
+			return 0, 0
+		}
+	}
 	var found, weak []ast.Node
 	funs := map[ast.Node]bool{} // selectors called: pkg.F(...) is no dereference
 	typeExprs := map[ast.Node]bool{}
 	commaOk := map[ast.Node]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
+	bodies := map[ast.Node]bool{} // of range-over-func loops: frames of their own
+	if len(skip) > 0 {
+		ast.Inspect(root, func(n ast.Node) bool {
+			if r, ok := n.(*ast.RangeStmt); ok && skip[fset.Position(r.X.End()).Line] {
+				bodies[r.Body] = true
+			}
+			return true
+		})
+	}
+	ast.Inspect(root, func(n ast.Node) bool {
 		if n == nil {
 			return false
 		}
-		if typeExprs[n] {
+		if typeExprs[n] || bodies[n] {
 			return false
 		}
 		if _, ok := n.(*ast.FuncLit); ok && outside {
@@ -166,7 +484,7 @@ func panicSite(src string, decl bool, msg, callee string, outside bool, ran func
 			return true // a comma-ok assertion does not panic
 		}
 		if match(n) && !otherBounds(n, msg) {
-			if constantIndex(n) || funs[n] && !methodCall(n) || (msg == NilFuncCall || litCallee(callee)) && identCall(n) {
+			if constantIndex(n) || funs[n] && !methodCall(n) || (msg == NilFuncCall || litCallee(callee)) && (identCall(n) || rangeOverCall(n)) {
 				// s[0] fails less often than s[i]: keep looking.
 				weak = append(weak, n)
 				return true
@@ -278,6 +596,28 @@ func identCall(n ast.Node) bool {
 	return ok
 }
 
+// rangeOverCall reports whether n ranges over what a call returns.
+func rangeOverCall(n ast.Node) bool {
+	r, ok := n.(*ast.RangeStmt)
+	if !ok {
+		return false
+	}
+	_, ok = unparen(r.X).(*ast.CallExpr)
+	return ok
+}
+
+// rangedName is the name of the func a range statement ranges over, ""
+// when it is no name.
+func rangedName(e ast.Expr) string {
+	switch x := unparen(e).(type) {
+	case *ast.Ident:
+		return x.Name
+	case *ast.SelectorExpr:
+		return x.Sel.Name
+	}
+	return ""
+}
+
 // constantIndex reports whether n indexes with a literal.
 func constantIndex(n ast.Node) bool {
 	ix, ok := n.(*ast.IndexExpr)
@@ -293,6 +633,20 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 	if callee != "" {
 		base := calleeBase(callee)
 		return func(n ast.Node) bool {
+			if r, ok := n.(*ast.RangeStmt); ok {
+				// A range-over-func loop calls the func it ranges over:
+				// Go names the call at the loop's line.
+				switch x := unparen(r.X).(type) {
+				case *ast.Ident, *ast.SelectorExpr:
+					return rangedName(x) == base
+				case *ast.IndexExpr: // an instance, Seq[int]
+					return rangedName(x.X) == base
+				case *ast.CallExpr:
+					// The literal a call returned (range s.All()).
+					return litCallee(callee)
+				}
+				return false
+			}
 			c, ok := n.(*ast.CallExpr)
 			if !ok {
 				return false

@@ -1,6 +1,9 @@
 package frontend
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPanicSite checks which operation a panic message is pinned to.
 func TestPanicSite(t *testing.T) {
@@ -35,5 +38,59 @@ func TestPanicSiteOutside(t *testing.T) {
 	}
 	if line, _ := PanicSiteOutside("f(func() { panic(1) })", false, "", "panic", nil); line != 1 {
 		t.Errorf("PanicSiteOutside without a site outside literals: line %d, want 1", line)
+	}
+}
+
+// TestRangeFuncSites checks the frames of a range-over-func loop: its
+// body, called by the iterator, and the func, whose site is the loop.
+func TestRangeFuncSites(t *testing.T) {
+	orig := "func f(xs []int) {\n\tfor i := range Seq {\n\t\t_ = xs[i]\n\t}\n\t_ = xs[9]\n}"
+	// As rangeFunc writes it, line for line.
+	lowered := "func f(xs []int) {\n\t{ var __gt_rs1 int; var __gt_rd1 bool; _, _ = __gt_rs1, __gt_rd1; Seq(func(i int) bool { if __gt_rd1 { panic(__gt.RangeContinued()) }; \n" +
+		"\t\t_ = xs[i]\n\t; return true }); __gt_rd1 = true }\n\t_ = xs[9]\n}"
+	loops := RangeLoops(lowered, true)
+	if len(loops) != 1 || loops[0] != 2 {
+		t.Fatalf("RangeLoops: %v, want [2]\n%s", loops, lowered)
+	}
+	body := strings.Index(strings.Split(lowered, "\n")[2], "_ = xs")
+	if loop, n := RangeBodyAt(lowered, true, 3, body+1); loop != 2 || n != 1 {
+		t.Errorf("RangeBodyAt: %d, %d, want 2, 1", loop, n)
+	}
+	if loop, _ := RangeBodyAt(lowered, true, 5, 2); loop != 0 {
+		t.Errorf("RangeBodyAt outside the body: %d, want 0", loop)
+	}
+	msg := "index out of range [9] with length 3"
+	for _, src := range []string{orig, lowered} {
+		if line, _ := PanicSiteIn(SiteScope{Loop: 2, Loops: loops}, src, true, msg, "", nil); line != 3 {
+			t.Errorf("in the body: line %d, want 3\n%s", line, src)
+		}
+		if line, _ := PanicSiteIn(SiteScope{Outside: true, Loops: loops}, src, true, msg, "", nil); line != 5 {
+			t.Errorf("outside the body: line %d, want 5\n%s", line, src)
+		}
+	}
+	if line, _ := PanicSiteIn(SiteScope{Outside: true, Loops: loops}, orig, true, "", "Seq", nil); line != 2 {
+		t.Errorf("the iterator's call: line %d, want the loop's, 2", line)
+	}
+}
+
+// TestLitSites checks the frame of a func literal held in a variable:
+// its site is in the literal, and its callers call it by the variable.
+func TestLitSites(t *testing.T) {
+	src := "func main() {\n\tget := func(xs []int) int { return xs[0] }\n\tvar check = func(n int) {\n\t\tpanic(n)\n\t}\n\tget(nil)\n\tcheck(1)\n\tpanic(2)\n}"
+	line, n := LitAt(src, "", true, 4, 3)
+	if line != 3 || n != 1 {
+		t.Fatalf("LitAt: %d, %d, want 3, 1", line, n)
+	}
+	if name := LitName(src, true, line, n); name != "check" {
+		t.Errorf("LitName: %q, want check", name)
+	}
+	if l, _ := PanicSiteIn(SiteScope{Lit: line, LitN: n}, src, true, "", "", nil); l != 4 {
+		t.Errorf("in the literal: line %d, want 4", l)
+	}
+	if l, _ := PanicSiteIn(SiteScope{Outside: true}, src, true, "", "check", nil); l != 7 {
+		t.Errorf("the call of the literal: line %d, want 7", l)
+	}
+	if line, _ := LitAt(src, "", true, 8, 2); line != 0 {
+		t.Errorf("LitAt outside literals: %d, want 0", line)
 	}
 }
