@@ -656,7 +656,7 @@ func panicLine(src string) int {
 //		panic: B
 func panicChain(chain []any, final any, name, value string) []string {
 	text := value
-	if name == ErrRuntime {
+	if name == ErrRuntime && !plainRuntimeError(value) {
 		text = "runtime error: " + value
 	}
 	lines := make([]string, len(chain))
@@ -676,6 +676,20 @@ func panicChain(chain []any, final any, name, value string) []string {
 		tb[i] += ansiRed + ansiBold + "panic" + ansiReset + ": " + l
 	}
 	return tb
+}
+
+// plainRuntimeError reports whether Go prints a run-time error with
+// message msg as it is, without "runtime error: " before it: a failed
+// assertion (*runtime.TypeAssertionError) and the runtime's plain errors.
+func plainRuntimeError(msg string) bool {
+	for _, p := range []string{"interface conversion: ", "assignment to entry in nil map",
+		"send on closed channel", "close of closed channel", "close of nil channel",
+		"makechan: size out of range", "value method "} {
+		if strings.HasPrefix(msg, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameValue reports whether a and b are the same comparable value.
