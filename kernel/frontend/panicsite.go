@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -105,22 +106,70 @@ func FuncLitAt(src string, decl bool, line, col int) bool {
 // LitHolds reports whether the body of a func literal of src (as for
 // PanicSite) holds line and col (1-based).
 func LitHolds(src string, decl bool, line, col int) bool {
+	_, _, lits := litsHolding(src, decl, line, col)
+	return len(lits) > 0
+}
+
+// litsHolding parses src (as for PanicSite) and returns the func
+// literals whose bodies hold line and col (1-based), outermost first.
+func litsHolding(src string, decl bool, line, col int) (fset *token.FileSet, f *ast.File, lits []*ast.FuncLit) {
 	fset, f, prefix := parseSite(src, decl)
 	if f == nil {
-		return false
+		return nil, nil, nil
 	}
 	if line == 1 {
 		col += len(prefix)
 	}
 	within := func(p token.Position) bool { return p.Line < line || p.Line == line && p.Column <= col }
-	holds := false
 	ast.Inspect(f, func(n ast.Node) bool {
 		if fl, ok := n.(*ast.FuncLit); ok && within(fset.Position(fl.Body.Lbrace)) && !within(fset.Position(fl.Body.Rbrace)) {
-			holds = true
+			lits = append(lits, fl)
 		}
-		return !holds
+		return true
 	})
-	return holds
+	return fset, f, lits
+}
+
+// userLit pairs lit, a func literal of f (lowered code), with the
+// literals starting on its line in orig, the same code as the user wrote
+// it line for line, in order: n is its number among the user's literals
+// there (among f's when orig is ""), generated reports that it pairs
+// with none (lowering wrote it). n is 0 when orig does not parse.
+func userLit(fset *token.FileSet, f *ast.File, orig string, decl bool, lit *ast.FuncLit) (n int, generated bool) {
+	litLine := fset.Position(lit.Pos()).Line
+	litsOn := func(fset *token.FileSet, f *ast.File) []*ast.FuncLit {
+		var out []*ast.FuncLit
+		ast.Inspect(f, func(n ast.Node) bool {
+			if fl, ok := n.(*ast.FuncLit); ok && fset.Position(fl.Pos()).Line == litLine {
+				out = append(out, fl)
+			}
+			return true
+		})
+		return out
+	}
+	lowered := litsOn(fset, f)
+	if orig == "" {
+		return slices.Index(lowered, lit) + 1, false
+	}
+	ofset, of, _ := parseSite(orig, decl)
+	if of == nil {
+		return 0, false
+	}
+	user := litsOn(ofset, of)
+	j := 0
+	for _, fl := range lowered {
+		paired := j < len(user) && types.ExprString(fl.Type) == types.ExprString(user[j].Type)
+		if fl == lit {
+			if !paired {
+				return 0, true
+			}
+			return j + 1, false
+		}
+		if paired {
+			j++
+		}
+	}
+	return 0, false
 }
 
 // parseSite parses src, a func declaration or (decl false) a cell's
@@ -226,64 +275,15 @@ func nthLit(fset *token.FileSet, f *ast.File, line, n int) *ast.FuncLit {
 // the same code as the user wrote it line for line ("" when src is
 // that). 0, 0 when there is none, or when lowering wrote it.
 func LitAt(src, orig string, decl bool, line, col int) (litLine, n int) {
-	fset, f, prefix := parseSite(src, decl)
-	if f == nil {
+	fset, f, lits := litsHolding(src, decl, line, col)
+	if len(lits) == 0 {
 		return 0, 0
 	}
-	if line == 1 {
-		col += len(prefix)
-	}
-	within := func(p token.Position) bool { return p.Line < line || p.Line == line && p.Column <= col }
-	var lit *ast.FuncLit
-	ast.Inspect(f, func(n ast.Node) bool {
-		if fl, ok := n.(*ast.FuncLit); ok && within(fset.Position(fl.Body.Lbrace)) && !within(fset.Position(fl.Body.Rbrace)) {
-			lit = fl // the innermost holding the position comes last
-		}
-		return true
-	})
-	if lit == nil {
+	lit := lits[len(lits)-1]
+	if n, _ = userLit(fset, f, orig, decl, lit); n == 0 {
 		return 0, 0
 	}
-	litLine = fset.Position(lit.Pos()).Line
-	litsOn := func(fset *token.FileSet, f *ast.File) []*ast.FuncLit {
-		var out []*ast.FuncLit
-		ast.Inspect(f, func(n ast.Node) bool {
-			if fl, ok := n.(*ast.FuncLit); ok && fset.Position(fl.Pos()).Line == litLine {
-				out = append(out, fl)
-			}
-			return true
-		})
-		return out
-	}
-	lowered := litsOn(fset, f)
-	if orig == "" {
-		for i, fl := range lowered {
-			if fl == lit {
-				return litLine, i + 1
-			}
-		}
-		return 0, 0
-	}
-	ofset, of, _ := parseSite(orig, decl)
-	if of == nil {
-		return 0, 0
-	}
-	// Pair the literals of the line as InGeneratedLit does.
-	user := litsOn(ofset, of)
-	j := 0
-	for _, fl := range lowered {
-		paired := j < len(user) && types.ExprString(fl.Type) == types.ExprString(user[j].Type)
-		if fl == lit {
-			if !paired {
-				return 0, 0
-			}
-			return litLine, j + 1
-		}
-		if paired {
-			j++
-		}
-	}
-	return 0, 0
+	return fset.Position(lit.Pos()).Line, n
 }
 
 // LitName is the name the n-th func literal starting on line of src (as
@@ -354,33 +354,25 @@ func RangeLoops(src string, decl bool) []int {
 // bodies of src, from 1 (Go names the frame "main-range1"); 0, 0 when
 // the position is in no such body.
 func RangeBodyAt(src string, decl bool, line, col int) (loop, n int) {
-	fset, f, prefix := parseSite(src, decl)
-	if f == nil {
+	fset, f, lits := litsHolding(src, decl, line, col)
+	if len(lits) == 0 {
 		return 0, 0
 	}
-	if line == 1 {
-		col += len(prefix)
-	}
-	within := func(p token.Position) bool { return p.Line < line || p.Line == line && p.Column <= col }
-	var lit *ast.FuncLit
-	var bodies []*ast.FuncLit
-	ast.Inspect(f, func(n ast.Node) bool {
-		if fl, ok := n.(*ast.FuncLit); ok {
-			if rangeBodyLit(fl) {
-				bodies = append(bodies, fl)
-			}
-			if within(fset.Position(fl.Body.Lbrace)) && !within(fset.Position(fl.Body.Rbrace)) {
-				lit = fl // the innermost holding the position comes last
+	lit := lits[len(lits)-1]
+	i := 0
+	ast.Inspect(f, func(x ast.Node) bool {
+		if fl, ok := x.(*ast.FuncLit); ok && rangeBodyLit(fl) {
+			i++
+			if fl == lit {
+				n = i
 			}
 		}
-		return true
+		return n == 0
 	})
-	for i, b := range bodies {
-		if b == lit {
-			return fset.Position(lit.Pos()).Line, i + 1
-		}
+	if n == 0 {
+		return 0, 0
 	}
-	return 0, 0
+	return fset.Position(lit.Pos()).Line, n
 }
 
 // rangeBodyLit reports whether fl is the yield func rangeFunc wrote for
@@ -825,53 +817,12 @@ func callMatcher(name string) func(ast.Node) bool {
 // not have. Such a frame is the user's operation it stands for, in the
 // func around it.
 func InGeneratedLit(src, orig string, decl bool, line, col int) bool {
-	fset, f, prefix := parseSite(src, decl)
-	if f == nil {
+	fset, f, lits := litsHolding(src, decl, line, col)
+	if len(lits) == 0 || orig == "" {
 		return false
 	}
-	if line == 1 {
-		col += len(prefix)
-	}
-	within := func(p token.Position) bool { return p.Line < line || p.Line == line && p.Column <= col }
-	var lit *ast.FuncLit
-	ast.Inspect(f, func(n ast.Node) bool {
-		if fl, ok := n.(*ast.FuncLit); ok && within(fset.Position(fl.Body.Lbrace)) && !within(fset.Position(fl.Body.Rbrace)) {
-			lit = fl // the innermost holding the position comes last
-		}
-		return true
-	})
-	if lit == nil {
-		return false
-	}
-	litLine := fset.Position(lit.Pos()).Line
-	ofset, of, _ := parseSite(orig, decl)
-	if of == nil {
-		return false
-	}
-	// The literals of the line, lowered and as written, in order: those
-	// of the lowered line that pair with none written are generated.
-	litsOn := func(fset *token.FileSet, f *ast.File) []*ast.FuncLit {
-		var out []*ast.FuncLit
-		ast.Inspect(f, func(n ast.Node) bool {
-			if fl, ok := n.(*ast.FuncLit); ok && fset.Position(fl.Pos()).Line == litLine {
-				out = append(out, fl)
-			}
-			return true
-		})
-		return out
-	}
-	user := litsOn(ofset, of)
-	j := 0
-	for _, fl := range litsOn(fset, f) {
-		paired := j < len(user) && types.ExprString(fl.Type) == types.ExprString(user[j].Type)
-		if fl == lit {
-			return !paired
-		}
-		if paired {
-			j++
-		}
-	}
-	return false
+	_, generated := userLit(fset, f, orig, decl, lits[len(lits)-1])
+	return generated
 }
 
 // commonPackages are the names of the standard packages cells use most:
