@@ -24,7 +24,7 @@ type editList struct {
 	// backEnd each byte to the cell's offset a range ending with it ends
 	// at (the end of the range a replacement stands for).
 	back, backEnd []int
-	code string
+	code          string
 }
 
 func (l *editList) replace(start, end int, text string) {

@@ -75,13 +75,13 @@ type frame struct {
 
 // rangeFunc is a range-over-func loop being lowered.
 type rangeFunc struct {
-	id       int
-	exits    []string // post-call dispatch statements
-	results  []string // names of the vars holding a return's values
-	fn       *fnCtx
+	id      int
+	exits   []string // post-call dispatch statements
+	results []string // names of the vars holding a return's values
+	fn      *fnCtx
 	// defers names the stack of calls deferred in the loop's body (and
 	// the bodies of loops inside it), "" while there are none.
-	defers string
+	defers   string
 	resTypes []string
 }
 
