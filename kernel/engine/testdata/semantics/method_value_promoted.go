@@ -4,8 +4,8 @@ import "fmt"
 
 type Base struct{ name string }
 
-func (b Base) Name() string       { return b.name }
-func (b *Base) Rename(n string)   { b.name = n }
+func (b Base) Name() string           { return b.name }
+func (b *Base) Rename(n string)       { b.name = n }
 func (b Base) Greet(to string) string { return b.name + " greets " + to }
 
 type Dog struct{ Base }
