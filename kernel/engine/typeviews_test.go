@@ -35,6 +35,24 @@ fmt.Print(sb.String())`).stdout; got != "hi! 0\n" {
 	}
 }
 
+// A cell that redefines a type with a MarshalJSON method: encoding/json
+// uses it from then on (the encoder's types derived from the old
+// definition are dropped).
+func TestJSONAfterRedefinition(t *testing.T) {
+	s := newSession(t)
+	s.run(`import ("encoding/json"; "fmt")`)
+	s.run(`type Status int`)
+	s.run(`type Account struct { Name string; Status Status }`)
+	marshal := "b, _ := json.Marshal(Account{\"ann\", 1})\nfmt.Println(string(b))"
+	if got := s.run(marshal).stdout; got != `{"Name":"ann","Status":1}`+"\n" {
+		t.Errorf("before: %q", got)
+	}
+	s.run(`func (s Status) MarshalJSON() ([]byte, error) { return []byte(` + "`\"on\"`" + `), nil }`)
+	if got := s.run(marshal).stdout; got != `{"Name":"ann","Status":"on"}`+"\n" {
+		t.Errorf("after the method: %q", got)
+	}
+}
+
 // A failed type assertion names the session's types and the operand's
 // interface type as Go does.
 func TestFailedAssertionNames(t *testing.T) {

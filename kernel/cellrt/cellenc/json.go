@@ -243,6 +243,9 @@ type mirrorKey struct {
 var (
 	mirrorMu sync.Mutex
 	mirrors  = map[mirrorKey]reflect.Type{}
+	// mirrorsOf is the registrations' generation the mirrors were made
+	// from.
+	mirrorsOf uint64
 )
 
 // mirrorType is the type encoding/json sees for a value of type t
@@ -250,6 +253,9 @@ var (
 func mirrorType(t reflect.Type, desc string) reflect.Type {
 	mirrorMu.Lock()
 	defer mirrorMu.Unlock()
+	if g := fmtview.Generation(); g != mirrorsOf {
+		mirrors, mirrorsOf = map[mirrorKey]reflect.Type{}, g
+	}
 	return mirrorTypeLocked(t, desc, map[mirrorKey]bool{})
 }
 

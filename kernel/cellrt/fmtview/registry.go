@@ -55,7 +55,25 @@ var (
 	locals = map[string]*TypeInfo{}
 	// needs caches whether a type is, or contains, a registered type.
 	needs = map[reflect.Type]bool{}
+	// generation counts the changes of the registrations (see
+	// Generation).
+	generation uint64
 )
+
+// Generation returns a number that changes whenever a registration does:
+// what is derived from registrations (cellenc's mirror types) is stale
+// once it changed, as when a cell redefines a type with other methods.
+func Generation() uint64 {
+	mu.RLock()
+	defer mu.RUnlock()
+	return generation
+}
+
+// changed resets what is derived from the registrations; mu is held.
+func changed() {
+	needs = map[reflect.Type]bool{}
+	generation++
+}
 
 // Register records that t, the interpreter's reflect type for a declared
 // type, stands for info. A later registration of the same name replaces
@@ -70,7 +88,7 @@ func Register(t reflect.Type, info TypeInfo) {
 	}
 	cp := info
 	types[t] = &cp
-	needs = map[reflect.Type]bool{}
+	changed()
 }
 
 // RegisterNamed records a declared type by its Go name only: for types
@@ -81,6 +99,7 @@ func RegisterNamed(info TypeInfo) {
 	defer mu.Unlock()
 	cp := info
 	named[info.Name] = &cp
+	changed()
 }
 
 // Lookup returns the registration of t, nil when t is not a declared
@@ -142,7 +161,7 @@ func localInfo(t reflect.Type, desc string) *TypeInfo {
 		// own registration, and one with the same fields (a twin) keeps
 		// the reflect type.
 		types[t] = info
-		needs = map[reflect.Type]bool{}
+		changed()
 	}
 	return info
 }
@@ -168,7 +187,7 @@ func Forget() {
 	defer mu.Unlock()
 	named = map[string]*TypeInfo{}
 	types = map[reflect.Type]*TypeInfo{}
-	needs = map[reflect.Type]bool{}
+	changed()
 }
 
 // lookup returns the registration of t.
