@@ -36,6 +36,7 @@ import (
 	"github.com/traefik/yaegi/stdlib/unrestricted"
 	yunsafe "github.com/traefik/yaegi/stdlib/unsafe"
 
+	"github.com/goteach/goteach/internal/layout"
 	"github.com/goteach/goteach/kernel"
 	"github.com/goteach/goteach/kernel/cellrt/fmtview"
 	"github.com/goteach/goteach/kernel/display"
@@ -219,11 +220,13 @@ func (e *Engine) Execute(ctx context.Context, req kernel.ExecuteRequest, out ker
 	if c.pending != nil {
 		e.sio.cell.setPanicking(c.pending)
 	}
+	e.sio.cell.setDeferring(layout.Goroutine())
 	for _, f := range defers {
 		if !exited {
-			c.runDeferred(f)
+			exited = c.runDeferred(f)
 		}
 	}
+	e.sio.cell.setDeferring(0)
 	if p := c.pending; p != nil {
 		e.sio.cell.setPanicking(nil)
 		if !p.recovered && !c.failed {
@@ -234,14 +237,22 @@ func (e *Engine) Execute(ctx context.Context, req kernel.ExecuteRequest, out ker
 }
 
 // runDeferred runs a deferred call of the cell's top level; a panic in it
-// is the cell's error.
-func (c *cellRun) runDeferred(f func()) {
+// is the cell's error. It reports whether the call ended the cell with
+// os.Exit (no deferred call runs after it).
+func (c *cellRun) runDeferred(f func()) (exited bool) {
 	defer func() {
-		if r := recover(); r != nil && !c.failed {
+		r := recover()
+		if x, ok := r.(exitError); ok {
+			c.fail(exitValue(x))
+			exited = true
+			return
+		}
+		if r != nil && !c.failed {
 			c.fail(c.runtimeError(interp.Panic{Value: r}, &unit{sb: &srcBuilder{}}))
 		}
 	}()
 	f()
+	return false
 }
 
 // runGuarded runs the cell; a panic of the interpreter itself (a Go
@@ -300,6 +311,12 @@ type cellRun struct {
 
 // fail sends the cell's one error output.
 func (c *cellRun) fail(ev kernel.ErrorValue) kernel.ExecuteResult {
+	if ev.Name == ErrExit && ev.Value == (exitError{0}).Error() {
+		// os.Exit(0): the cell ends there, successfully, as a program
+		// exiting with status 0 does.
+		c.failed = true
+		return c.res
+	}
 	c.out.Flush()
 	c.out.Error(ev)
 	c.failed = true

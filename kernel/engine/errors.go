@@ -123,6 +123,13 @@ func caretPad(src string, col int) string {
 	return b.String()
 }
 
+// exitValue is the error output of a cell that called os.Exit.
+func exitValue(x exitError) kernel.ErrorValue {
+	v := x.Error()
+	return kernel.ErrorValue{Name: ErrExit, Value: v,
+		Traceback: []string{ansiRed + ansiBold + ErrExit + ansiReset + ": " + v}}
+}
+
 // runtimeError builds the error output of a cell that failed while
 // running unit u.
 func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
@@ -131,9 +138,7 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 	if c.ctx != nil {
 		switch cause := context.Cause(c.ctx).(type) {
 		case exitError:
-			v := cause.Error()
-			return kernel.ErrorValue{Name: ErrExit, Value: v,
-				Traceback: []string{ansiRed + ansiBold + ErrExit + ansiReset + ": " + v}}
+			return exitValue(cause)
 		case goPanicError:
 			ev := cause.ev
 			ev.Traceback = append([]string{"a goroutine panicked while the cell ran: in Go that ends the program, so the cell ended there (the session goes on)"}, ev.Traceback...)

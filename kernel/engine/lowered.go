@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/goteach/goteach/internal/layout"
 	"github.com/goteach/goteach/kernel/cellrt/cellenc"
 	"github.com/goteach/goteach/kernel/cellrt/fmtview"
 	"github.com/goteach/goteach/kernel/cellrt/generic"
@@ -59,6 +60,25 @@ type cellHooks struct {
 	// returned since (see hookRecovered): a panic such a call raises
 	// crashes with them before it, as Go prints "panic: A [recovered]".
 	recovered []any
+	// deferring is the goroutine running the cell's top-level deferred
+	// calls, after its statements (0: none).
+	deferring uint64
+}
+
+// setDeferring records the goroutine that runs the top-level deferred
+// calls (0 when they are done).
+func (h *cellHooks) setDeferring(g uint64) {
+	h.mu.Lock()
+	h.deferring = g
+	h.mu.Unlock()
+}
+
+// isDeferring reports whether goroutine g runs the top-level deferred
+// calls.
+func (h *cellHooks) isDeferring(g uint64) bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return g != 0 && h.deferring == g
 }
 
 // noteRecovered records a value recover returned.
@@ -168,6 +188,11 @@ func (h *cellHooks) stop(cause error) bool {
 func (s *sessionIO) hookExit(code int) {
 	if s.child {
 		panic("os.Exit(" + strconv.Itoa(code) + ")")
+	}
+	if s.cell.isDeferring(layout.Goroutine()) {
+		// A top-level deferred call, run by the engine after the cell's
+		// statements: it unwinds to runDeferred, which ends the cell.
+		panic(exitError{code})
 	}
 	if !s.cell.stop(exitError{code}) {
 		fmt.Fprintf(s.stderr, "os.Exit(%d) called after its cell ended: this goroutine stops, the session goes on\n", code)
