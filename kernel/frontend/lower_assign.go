@@ -205,7 +205,7 @@ func (l *lowerer) ifaceTuple(s *ast.AssignStmt) {
 // an interface type to that type: the interpreter stores values of types
 // with methods wrongly otherwise (var a, b any = p, p gives a != b).
 //
-//	var a, b any = p, q  ->  var a, b any = any(p), any(q)
+//	var a, b any = p, q  ->  var a, b any = (any)(p), (any)(q)
 func (l *lowerer) ifaceSpecValues(vs *ast.ValueSpec) {
 	if vs.Type == nil || len(vs.Values) < 2 || len(vs.Values) != len(vs.Names) {
 		return

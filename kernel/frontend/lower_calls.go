@@ -929,7 +929,7 @@ func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *typ
 	if _, ptr := sig.Recv().Type().(*types.Pointer); ptr {
 		return false // a pointer receiver: the address is what is bound
 	}
-	recv, path, ok := embeddedPath(sel)
+	recv, path, ok := embeddedPath(sel, l.c.pkg)
 	if !ok {
 		return false
 	}
@@ -966,7 +966,7 @@ func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *typ
 // selects and the fields (".Base", ".Inner.Base") that lead to it from
 // the selection's receiver; ok is false where the path goes through an
 // embedded interface or field of a name the program cannot write.
-func embeddedPath(sel *types.Selection) (holder types.Type, path string, ok bool) {
+func embeddedPath(sel *types.Selection, session *types.Package) (holder types.Type, path string, ok bool) {
 	holder = sel.Recv()
 	idx := sel.Index()
 	for _, i := range idx[:len(idx)-1] {
@@ -979,6 +979,9 @@ func embeddedPath(sel *types.Selection) (holder types.Type, path string, ok bool
 			return nil, "", false
 		}
 		f := st.Field(i)
+		if !f.Exported() && f.Pkg() != session {
+			return nil, "", false
+		}
 		path += "." + f.Name()
 		holder = f.Type()
 	}
