@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strconv"
@@ -38,6 +39,14 @@ func (l *editList) insert(at int, text string) { l.replace(at, at, text) }
 // started to wrap.
 func (l *editList) insertOuter(at int, text string) {
 	l.edits = append(l.edits, edit{start: at, end: at, text: text, seq: -1 - len(l.edits)})
+}
+
+// insertClosing inserts text at at after every insertion made there,
+// before or after: the closing of a wrapper whose operands are lowered
+// later, their own closings at the same offset going inside it (those
+// inserted with insertClosing later too).
+func (l *editList) insertClosing(at int, text string) {
+	l.edits = append(l.edits, edit{start: at, end: at, text: text, seq: math.MaxInt32 - len(l.edits)})
 }
 
 // replaceOver replaces cell[start:end] with text in place of any

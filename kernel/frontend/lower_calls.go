@@ -379,11 +379,13 @@ func (l *lowerer) printArgs(e *ast.CallExpr, fn *types.Func) {
 	last := e.Args[len(e.Args)-1]
 	l.ed.insert(l.off(e.Args[first].Pos()), hook+".Args(")
 	l.printOperands(e, sig, first)
+	// The closing goes after those of the operands' own lowerings
+	// (a == b as the last operand: IfaceEqual(a, b)), made later.
 	if e.Ellipsis.IsValid() {
-		l.ed.insert(l.off(last.End()), "...)")
+		l.ed.insertClosing(l.off(last.End()), "...)")
 		return
 	}
-	l.ed.insert(l.off(last.End()), ")...")
+	l.ed.insertClosing(l.off(last.End()), ")...")
 }
 
 // printTuple lowers a printing call whose operands are the results of

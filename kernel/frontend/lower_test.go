@@ -196,6 +196,8 @@ func TestLowering(t *testing.T) {
 			"type M int; type __gt_box_M struct{ M `gt:\"box main.M\"` }\nfunc (m M) String() string { return \"m\" }\nfunc two() (M, string) { return 1, \"x\" }\nfunc f() { fmt.Println(func(p0 M, p1 string) []any { return __gt.Args(__gt.As(p0, \"T:main.M\"), p1) }(two())...) }"},
 		{"assertion to an interface a value implements through its pointer", "type S struct{}\nfunc (*S) Name() string { return \"\" }\nfunc f(v any) bool { _, ok := v.(interface{ Name() string }); return ok }", true,
 			"type S struct{}; type __gt_box_S struct{ S `gt:\"box main.S\"` }\nfunc (*S) Name() string { return \"\" }\nfunc f(v any) bool { _, ok := func(v any) (interface{Name() string}, bool) { if v == nil { return nil, false }; if _, ok := v.(__gt_box_S); ok { return nil, false }; if w, ok := v.(*S); ok { return w, true }; r, ok := v.(interface{Name() string}); return r, ok }(v); return ok }"},
+		{"print operands closed after the last one's lowering", "type E struct{ s string }\nfunc (e E) Error() string { return e.s }\nfunc f(a, b error) { fmt.Println(a, a == b) }", true,
+			"type E struct{ s string }\nfunc (e E) Error() string { return e.s }\nfunc f(a, b error) { fmt.Println(__gt.Args(a, __gt.IfaceEqual(a, b))...) }"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
