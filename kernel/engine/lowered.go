@@ -476,7 +476,11 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"As":                      reflect.ValueOf(fmtview.As),
 		"GoSyntax":                reflect.ValueOf(fmtview.GoSyntax),
 		"ErrorsAs":                reflect.ValueOf(errorsAs),
-		"ErrorsIs":                reflect.ValueOf(errorsIs),
+		"ErrorsIsIn":              reflect.ValueOf(errorsIsIn),
+		"ErrorsUnwrap":            reflect.ValueOf(errorsUnwrap),
+		"ErrMethods":              reflect.ValueOf((*errMethods)(nil)),
+		"HasMethods":              reflect.ValueOf(hasMethods),
+		"SetIface":                reflect.ValueOf(setIface),
 		"Orig":                    reflect.ValueOf(orig),
 		"Rewrap":                  reflect.ValueOf(rewrap),
 		"ExecStart":               reflect.ValueOf(execStart),
@@ -488,9 +492,6 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"AssertIface":             reflect.ValueOf(assertIface),
 		"AsError":                 reflect.ValueOf(func(e error) error { return e }),
 		"AsStringer":              reflect.ValueOf(func(s fmt.Stringer) fmt.Stringer { return s }),
-		"UnwrapErr":               reflect.ValueOf(unwrapErr),
-		"UnwrapErrs":              reflect.ValueOf(unwrapErrs),
-		"AsMethod":                reflect.ValueOf(asMethod),
 		"TypeName":                reflect.ValueOf(typeName),
 		"State":                   reflect.ValueOf((*fmt.State)(nil)),
 		"Mutex":                   reflect.ValueOf((*sync.Mutex)(nil)),
@@ -527,88 +528,6 @@ func checkIndex(i, n int) int {
 		panic(boundsError{"index out of range [" + strconv.Itoa(i) + "] with length " + strconv.Itoa(n)})
 	}
 	return i
-}
-
-// errorsAs is errors.As for a target the interpreter checks: match
-// tries one error of the chain (and stores it on success).
-func errorsAs(err error, match func(error) bool) bool {
-	for err != nil {
-		if match(err) {
-			return true
-		}
-		switch u := err.(type) {
-		case interface{ Unwrap() error }:
-			err = u.Unwrap()
-		case interface{ Unwrap() []error }:
-			for _, e := range u.Unwrap() {
-				if errorsAs(e, match) {
-					return true
-				}
-			}
-			return false
-		default:
-			return false
-		}
-	}
-	return false
-}
-
-// errorsIs is errors.Is, comparing the values the interpreter's
-// interface wrappers hold (each conversion of an interpreted error to a
-// compiled one makes a new wrapper).
-func errorsIs(err, target error) bool {
-	if err == nil || target == nil {
-		return err == target
-	}
-	t := wrapped(target)
-	for err != nil {
-		if v := wrapped(err); v.IsValid() && t.IsValid() && v.Type() == t.Type() && v.Type().Comparable() && v.Equal(t) {
-			return true
-		}
-		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
-			return true
-		}
-		switch u := err.(type) {
-		case interface{ Unwrap() error }:
-			err = u.Unwrap()
-		case interface{ Unwrap() []error }:
-			for _, e := range u.Unwrap() {
-				if errorsIs(e, target) {
-					return true
-				}
-			}
-			return false
-		default:
-			return false
-		}
-	}
-	return false
-}
-
-// unwrapErr is one step of an error chain through a compiled Unwrap
-// method (the interpreter cannot assert a compiled value to an
-// interface type it makes).
-func unwrapErr(e error) (error, bool) {
-	if u, ok := e.(interface{ Unwrap() error }); ok {
-		return u.Unwrap(), true
-	}
-	return nil, false
-}
-
-// unwrapErrs is the step through a compiled Unwrap() []error.
-func unwrapErrs(e error) ([]error, bool) {
-	if u, ok := e.(interface{ Unwrap() []error }); ok {
-		return u.Unwrap(), true
-	}
-	return nil, false
-}
-
-// asMethod calls a compiled error's As method.
-func asMethod(e error, target any) bool {
-	if x, ok := e.(interface{ As(any) bool }); ok {
-		return x.As(target)
-	}
-	return false
 }
 
 // rewrap returns the interpreter's wrapper w of a value in an interface

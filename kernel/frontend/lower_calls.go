@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -13,9 +14,8 @@ import (
 // replacedFuncs are compiled funcs whose uses call the engine's version
 // instead: os.Exit must end the cell, not the kernel, and run no
 // deferred call; runtime.Goexit must stop the cell where it is;
-// errors.Is must see through the wrappers the interpreter gives its
-// errors when compiled code holds them; encoding/json and text/template
-// must see the session's types as declared (kernel/cellrt/cellenc).
+// encoding/json and text/template must see the session's types as
+// declared (kernel/cellrt/cellenc).
 var replacedFuncs = map[string]string{
 	"encoding/json.Marshal":                     "JSONMarshal",
 	"encoding/json.MarshalIndent":               "JSONMarshalIndent",
@@ -24,7 +24,6 @@ var replacedFuncs = map[string]string{
 	"(*encoding/json.Decoder).Decode":           "JSONDecode",
 	"(*text/template.Template).Execute":         "TemplateExecute",
 	"(*text/template.Template).ExecuteTemplate": "TemplateExecuteTemplate",
-	"errors.Is":             "ErrorsIs",
 	"os.Exit":               "Exit",
 	"runtime.Goexit":        "Goexit",
 	"log.Fatal":             "LogFatal",
@@ -140,6 +139,10 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 	}
 	if full == "errors.Is" && len(e.Args) == 2 {
 		l.errorsIs(e, st)
+		return true
+	}
+	if full == "errors.Unwrap" && len(e.Args) == 1 {
+		l.errorsUnwrap(e, st)
 		return true
 	}
 	if name, ok := replacedFuncs[full]; ok && strings.HasPrefix(full, "(*") {
@@ -322,7 +325,8 @@ func (l *lowerer) genericCall(e *ast.CallExpr, fn *types.Func, id *ast.Ident, st
 		// As errors.As: the interpreter walks the chain.
 		t := l.namer.str(inst.TypeArgs.At(0))
 		l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, fmt.Sprintf(
-			"(func(e error) (r %s, found bool) { p := &r; found = (func() bool { %s })(); return })(", t, l.asLoop(inst.TypeArgs.At(0))))
+			"(func(e error) (r %s, found bool) { if e == nil { return }; p := new(%s); if found = %s.ErrorsAs(e, p, func(y error) bool { %s }, %s); found { r = *p }; return })(",
+			t, t, hook, l.asMatch(inst.TypeArgs.At(0)), l.errMethods("Unwrap", "UnwrapMany", "As")))
 		l.args(e, st)
 		return
 	}
@@ -486,6 +490,10 @@ func (l *lowerer) selector(e *ast.SelectorExpr) bool {
 	switch obj := l.c.info.Uses[e.Sel].(type) {
 	case *types.Func:
 		full := obj.FullName()
+		if v := l.errorsFuncValue(full); v != "" {
+			l.ed.replace(l.off(e.Pos()), l.off(e.End()), v)
+			return true
+		}
 		if name, ok := replacedFuncs[full]; ok && !strings.HasPrefix(full, "(*") {
 			l.ed.replace(l.off(e.Pos()), l.off(e.End()), hook+"."+name)
 			return true
@@ -862,60 +870,182 @@ func paramType(sig *types.Signature, i int, ellipsis bool) types.Type {
 var _ = token.NoPos
 
 // errorsAs lowers errors.As: compiled errors.As can neither see that a
-// type the session declared implements error nor follow the Unwrap
-// methods of the session's errors, so the interpreter walks the chain.
+// type the session declares implements error nor call the Unwrap, Is
+// and As methods of the session's errors, nor store into a variable of
+// an interface type the session declares. The engine walks the chain
+// (see errMethods); the interpreter tests each error against the target.
 //
-//	errors.As(err, &t)  ->  (func(e error, p *T) bool { for e != nil { if v, ok := e.(T); ok { *p = v; return true }; ...Unwrap... }; return false })(err, &t)
+//	errors.As(err, &t)  ->  (func(e error, p *T) bool { …; return __gt.ErrorsAs(e, p, func(y error) bool { …match… }, …methods…) })(err, &t)
 func (l *lowerer) errorsAs(e *ast.CallExpr, st *state) bool {
 	pt, ok := l.c.info.Types[e.Args[1]].Type.(*types.Pointer)
-	if !ok {
+	if _, param := pt.Elem().(*types.TypeParam); !ok || param || mentionsLocal(pt.Elem(), l.c.pkg) {
 		return false
 	}
-	if _, isIface := pt.Elem().Underlying().(*types.Interface); isIface || mentionsLocal(pt.Elem(), l.c.pkg) {
-		return false
+	check := ""
+	if _, isIface := pt.Elem().Underlying().(*types.Interface); !isIface && !types.Implements(pt.Elem(), universeError().Underlying().(*types.Interface)) {
+		check = `panic("errors: *target must be interface or implement error"); `
 	}
-	t := l.namer.str(pt.Elem())
-	l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, fmt.Sprintf("(func(e error, p *%s) bool { %s })(", t, l.asLoop(pt.Elem())))
+	l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, fmt.Sprintf(
+		"(func(e error, p *%s) bool { if e == nil { return false }; if p == nil { panic(\"errors: target must be a non-nil pointer\") }; %sreturn %s.ErrorsAs(e, p, func(y error) bool { %s }, %s) })(",
+		l.namer.str(pt.Elem()), check, hook, l.asMatch(pt.Elem()), l.errMethods("Unwrap", "UnwrapMany", "As")))
 	l.args(e, st)
 	return true
 }
 
-// asLoop is the body of errors.As for a target p of type *target,
-// walking the chain of e in the interpreter (a boxed type's box holds
-// the value).
-func (l *lowerer) asLoop(target types.Type) string {
-	t, open := l.namer.str(target), ""
-	if n := l.boxed(target); n != nil {
-		t, open = boxName(n), "."+n.Obj().Name()
+// universeError is the predeclared error.
+func universeError() types.Type { return types.Universe.Lookup("error").Type() }
+
+// asMatch is the body of the func that tests one error y of a chain
+// against the target of errors.As, a p of type *target, and stores it
+// there when it matches: the interpreter asserts the value y holds (a
+// boxed type's box holds it); the session's types that implement an
+// interface target are asserted by name, as the interpreter cannot
+// assert its own types to an interface type, nor a compiled value to
+// an interface type the session declares (the engine tells whether it
+// implements it and stores it).
+func (l *lowerer) asMatch(target types.Type) string {
+	iface, isIface := target.Underlying().(*types.Interface)
+	if _, param := target.(*types.TypeParam); param || !isIface {
+		t, open := l.namer.str(target), ""
+		if n := l.boxed(target); n != nil {
+			t, open = boxName(n), "."+n.Obj().Name()
+		}
+		return fmt.Sprintf("if v, ok := %s.Orig(y).(%s); ok { *p = v%s; return true }; return false", hook, t, open)
 	}
-	// A session interface: the interpreter asserts the session's types
-	// that implement it by name (see sessionAssert).
-	impl, _, _ := l.sessionImpl(target)
-	var byName strings.Builder
-	for _, it := range impl {
-		byName.WriteString("if v, ok := " + hook + ".Orig(e).(" + l.boxedName(it) + "); ok { *p = v; return true }; ")
+	if types.Implements(universeError(), iface) {
+		return "*p = y; return true" // every error is one
 	}
-	return fmt.Sprintf("for e != nil { "+byName.String()+"if v, ok := "+hook+".Orig(e).(%s); ok { *p = v%s; return true }; "+
-		"if "+hook+".AsMethod(e, p) { return true }; "+
-		l.unwrapCases()+
-		"if u, ok := "+hook+".UnwrapErr(e); ok { e = u; continue }; "+
-		"if us, ok := "+hook+".UnwrapErrs(e); ok { for _, x := range us { if %s.ErrorsAs(x, func(y error) bool { v, ok := %s.Orig(y).(%s); if ok { *p = v%s }; return ok }) { return true } } }; "+
-		"return false }; return false", t, open, hook, hook, t, open)
+	var b strings.Builder
+	for _, n := range l.concreteTypes() {
+		for _, t := range []types.Type{n, types.NewPointer(n)} {
+			if types.Implements(t, iface) {
+				fmt.Fprintf(&b, "if v, ok := %s.Orig(y).(%s); ok { *p = v; return true }; ", hook, l.caseName(t))
+			}
+		}
+	}
+	if isCompiledNamed(target, l.c.pkg) {
+		// A standard interface: the interpreter asserts compiled values.
+		fmt.Fprintf(&b, "if v, ok := %s.Orig(y).(%s); ok { *p = v; return true }; ", hook, l.namer.str(target))
+	} else if sigs, ok := l.methodSigs(iface); ok {
+		fmt.Fprintf(&b, "if %s.HasMethods(y%s) { var w interface{ Error() string } = y; %s.SetIface(p, &w, y); return true }; ", hook, sigs, hook)
+	}
+	return b.String() + "return false"
 }
 
-// errorsIs lowers errors.Is so that the interpreter calls the Is and
-// Unwrap methods of the session's errors.
+// methodSigs writes the methods of iface as arguments of HasMethods
+// (", \"Timeout func() bool\""), their types as reflect writes them;
+// false when one mentions a type of the session, which no compiled
+// value's method does.
+func (l *lowerer) methodSigs(iface *types.Interface) (string, bool) {
+	local := false
+	qual := func(p *types.Package) string {
+		if p == l.c.pkg {
+			local = true
+		}
+		return p.Name()
+	}
+	var b strings.Builder
+	for i := 0; i < iface.NumMethods(); i++ {
+		m := iface.Method(i)
+		if !m.Exported() {
+			return "", false
+		}
+		sig := m.Type().(*types.Signature)
+		b.WriteString(", " + strconv.Quote(m.Name()+" "+types.TypeString(types.NewSignatureType(nil, nil, nil, unnamed(sig.Params()), unnamed(sig.Results()), sig.Variadic()), qual)))
+	}
+	return b.String(), !local
+}
+
+// unnamed is the tuple t without its names.
+func unnamed(t *types.Tuple) *types.Tuple {
+	vars := make([]*types.Var, t.Len())
+	for i := range vars {
+		vars[i] = types.NewParam(token.NoPos, nil, "", t.At(i).Type())
+	}
+	return types.NewTuple(vars...)
+}
+
+// errorsIs lowers errors.Is so that the engine's walk of the chain calls
+// the Is and Unwrap methods of the session's errors.
+//
+//	errors.Is(err, ErrX)  ->  (func(e, t error) bool { return __gt.ErrorsIsIn(e, t, …methods…) })(err, ErrX)
 func (l *lowerer) errorsIs(e *ast.CallExpr, st *state) {
-	l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1,
-		"(func(e, t error) bool { if e == nil || t == nil { return e == t }; for e != nil { if "+hook+".ErrorsIs(e, t) { return true }; "+
-			l.isCases()+l.unwrapCases()+
-			"if u, ok := "+hook+".UnwrapErr(e); ok { e = u; continue }; "+
-			"if us, ok := "+hook+".UnwrapErrs(e); ok { for _, x := range us { if "+hook+".ErrorsIs(x, t) { return true } } }; "+
-			"return false }; return false })(")
+	l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, l.errorsFuncValue("errors.Is")+"(")
 	l.args(e, st)
 	for _, a := range e.Args {
-		l.copyToIface(a, types.Universe.Lookup("error").Type())
+		l.copyToIface(a, universeError())
 	}
+}
+
+// errorsUnwrap lowers errors.Unwrap so that it calls the Unwrap method
+// of the session's errors.
+//
+//	errors.Unwrap(err)  ->  (func(e error) error { return __gt.ErrorsUnwrap(e, …methods…) })(err)
+func (l *lowerer) errorsUnwrap(e *ast.CallExpr, st *state) {
+	l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, l.errorsFuncValue("errors.Unwrap")+"(")
+	l.args(e, st)
+	for _, a := range e.Args {
+		l.copyToIface(a, universeError())
+	}
+}
+
+// errorsFuncValue is the func literal that stands for errors.Is or
+// errors.Unwrap used as a value, which the engine's walk of the chain
+// with the session's methods (see errMethods) does as their calls do;
+// "" for any other func.
+func (l *lowerer) errorsFuncValue(full string) string {
+	switch full {
+	case "errors.Is":
+		return "(func(e, t error) bool { return " + hook + ".ErrorsIsIn(e, t, " + l.errMethods("Unwrap", "UnwrapMany", "Is") + ") })"
+	case "errors.Unwrap":
+		return "(func(e error) error { return " + hook + ".ErrorsUnwrap(e, " + l.errMethods("Unwrap") + ") })"
+	}
+	return ""
+}
+
+// errMethods writes the func the engine's walks of an error chain call
+// to find the methods errors.Is, errors.As and errors.Unwrap call on an
+// error (Unwrap() error, Unwrap() []error, Is(error) bool, As(any)
+// bool) when it holds a value of a type of the session, whose methods
+// compiled code cannot see; nil when no type of the session has one.
+// Each type is asserted by name, as the interpreter cannot assert its
+// own types to an interface type. uses names the methods the caller
+// calls ("Unwrap", "UnwrapMany", "Is", "As").
+func (l *lowerer) errMethods(uses ...string) string {
+	errT := universeError()
+	kinds := []struct {
+		field, name   string
+		param, result types.Type
+		set           string
+	}{
+		{"Unwrap", "Unwrap", nil, errT, "m.Unwrap = func() error { return x.Unwrap() }"},
+		{"UnwrapMany", "Unwrap", nil, types.NewSlice(errT), "m.UnwrapMany = func() []error { return x.Unwrap() }"},
+		{"Is", "Is", errT, types.Typ[types.Bool], "m.Is = func(t error) bool { return x.Is(t) }"},
+		{"As", "As", types.NewInterfaceType(nil, nil), types.Typ[types.Bool], "m.As = func(t any) bool { return x.As(t) }"},
+	}
+	var order []string
+	sets := map[string][]string{}
+	for _, k := range kinds {
+		if !slices.Contains(uses, k.field) {
+			continue
+		}
+		for _, t := range l.typesWithMethod(k.name, k.param, k.result) {
+			if _, seen := sets[t]; !seen {
+				order = append(order, t)
+			}
+			sets[t] = append(sets[t], k.set)
+		}
+	}
+	if len(order) == 0 {
+		return "nil"
+	}
+	var b strings.Builder
+	b.WriteString("func(e error) (m " + hook + ".ErrMethods) { ")
+	for _, t := range order {
+		fmt.Fprintf(&b, "if x, ok := %s.Orig(e).(%s); ok { %s; return }; ", hook, l.boxedName(t), strings.Join(sets[t], "; "))
+	}
+	b.WriteString("return }")
+	return b.String()
 }
 
 // methodValue lowers a method value with a value receiver or of an
@@ -1046,30 +1176,6 @@ func (l *lowerer) methodExpr(e *ast.SelectorExpr, sel *types.Selection) bool {
 func (l *lowerer) paramTypes(sig *types.Signature) string {
 	var b strings.Builder
 	l.namer.writeTuple(&b, sig.Params(), sig.Variadic())
-	return b.String()
-}
-
-// unwrapCases writes, for each type the session declares with an
-// Unwrap() error method, the step of an error chain through it: the
-// interpreter cannot assert its own types to an interface type, so each
-// is asserted by name.
-func (l *lowerer) unwrapCases() string {
-	var b strings.Builder
-	for _, t := range l.typesWithMethod("Unwrap", nil, types.Universe.Lookup("error").Type()) {
-		b.WriteString(fmt.Sprintf("if x, ok := %s.Orig(e).(%s); ok { e = x.Unwrap(); continue }; ", hook, l.boxedName(t)))
-	}
-	return b.String()
-}
-
-// isCases writes, for each type the session declares with an
-// Is(error) bool method, the test errors.Is makes with it on e for the
-// target t (compiled errors.Is cannot see the method).
-func (l *lowerer) isCases() string {
-	var b strings.Builder
-	errT := types.Universe.Lookup("error").Type()
-	for _, t := range l.typesWithMethod("Is", errT, types.Typ[types.Bool]) {
-		b.WriteString(fmt.Sprintf("if x, ok := %s.Orig(e).(%s); ok && x.Is(t) { return true }; ", hook, l.boxedName(t)))
-	}
 	return b.String()
 }
 
@@ -1375,7 +1481,7 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 		// encoded by their static types instead).
 		_, encoded := jsonOperand[fn.FullName()]
 		boxedArg := map[ast.Expr]bool{}
-		if !printFuncs[fn.FullName()] && !encoded && fn.FullName() != "errors.Is" && (len(e.Args) != 1 || !isTuple(l.c.info.Types[e.Args[0]].Type)) {
+		if !printFuncs[fn.FullName()] && !encoded && fn.FullName() != "errors.Is" && fn.FullName() != "errors.Unwrap" && (len(e.Args) != 1 || !isTuple(l.c.info.Types[e.Args[0]].Type)) {
 			for i, a := range e.Args {
 				target := paramType(sig, i, e.Ellipsis.IsValid())
 				if n := l.boxed(l.c.info.Types[a].Type); n != nil && target != nil && types.IsInterface(target) {
