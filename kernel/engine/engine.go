@@ -155,6 +155,11 @@ func (e *Engine) Reset() {
 // stops them when the kernel exits.
 func (e *Engine) Close() {
 	display.SetPublisher(nil)
+	e.mu.Lock()
+	regs := e.views.regs
+	e.views.regs = nil
+	e.mu.Unlock()
+	fmtview.Drop(regs...)
 }
 
 // LanguageVersion is the Go version of the kernel's toolchain.

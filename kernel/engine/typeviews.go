@@ -42,6 +42,9 @@ type typeViews struct {
 	// int]") -> the version of the declarations registered ("" when
 	// not yet), instName their runtime names.
 	inst, instName map[string]string
+	// regs are the printing registrations made (dropped when the engine
+	// closes).
+	regs []*fmtview.TypeInfo
 }
 
 // register registers the session's named types and their printing
@@ -181,12 +184,12 @@ func (tv *typeViews) registerType(it *interp.Interpreter, src, name, key string,
 			}
 		}
 	}
-	fmtview.RegisterNamed(info)
+	tv.regs = append(tv.regs, fmtview.RegisterNamed(info))
 	if t.Kind() == reflect.Struct {
 		// Only a struct's reflect type is its own: a named int is an
 		// int to the interpreter (and every empty struct type is
 		// struct{}, known by it only behind a pointer).
-		fmtview.Register(t, info)
+		tv.regs = append(tv.regs, fmtview.Register(t, info))
 	}
 	return true
 }

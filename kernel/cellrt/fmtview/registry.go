@@ -78,7 +78,7 @@ func changed() {
 // Register records that t, the interpreter's reflect type for a declared
 // type, stands for info. A later registration of the same name replaces
 // the earlier one (a notebook redefines types).
-func Register(t reflect.Type, info TypeInfo) {
+func Register(t reflect.Type, info TypeInfo) *TypeInfo {
 	mu.Lock()
 	defer mu.Unlock()
 	for old, i := range types {
@@ -89,17 +89,39 @@ func Register(t reflect.Type, info TypeInfo) {
 	cp := info
 	types[t] = &cp
 	changed()
+	return &cp
+}
+
+// Drop removes the registrations Register and RegisterNamed returned,
+// where they still stand (an engine that closes takes its types with it;
+// another engine of the process may have registered the same names
+// since).
+func Drop(regs ...*TypeInfo) {
+	mu.Lock()
+	defer mu.Unlock()
+	for _, r := range regs {
+		for t, i := range types {
+			if i == r {
+				delete(types, t)
+			}
+		}
+		if named[r.Name] == r {
+			delete(named, r.Name)
+		}
+	}
+	changed()
 }
 
 // RegisterNamed records a declared type by its Go name only: for types
 // whose reflect type does not tell them apart (a named int is an int to
 // the interpreter), the front end names them at the call (see As).
-func RegisterNamed(info TypeInfo) {
+func RegisterNamed(info TypeInfo) *TypeInfo {
 	mu.Lock()
 	defer mu.Unlock()
 	cp := info
 	named[info.Name] = &cp
 	changed()
+	return &cp
 }
 
 // Lookup returns the registration of t, nil when t is not a declared
