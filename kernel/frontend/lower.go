@@ -43,6 +43,11 @@ type lowerer struct {
 	// twins are the session's struct types that have a twin (see
 	// twinStruct), computed at first use.
 	twins map[*types.TypeName]bool
+	// kept are the receives left as written (recvKept), computed at
+	// first use.
+	kept map[*ast.UnaryExpr]bool
+	// tupled are the assignments mapTuple lowered.
+	tupled map[*ast.AssignStmt]bool
 }
 
 // fnCtx is the func a statement belongs to.
@@ -100,7 +105,7 @@ func (s *state) with(f *frame) *state {
 
 // lower computes the edits of the cell.
 func (c *checked) lower() (*editList, error) {
-	l := &lowerer{c: c, ed: &editList{}}
+	l := &lowerer{c: c, ed: &editList{}, tupled: map[*ast.AssignStmt]bool{}}
 	names := map[string]string{}
 	for _, is := range c.ast.Imports {
 		var obj *types.PkgName
@@ -158,7 +163,7 @@ func (c *checked) lower() (*editList, error) {
 	if c.body != nil {
 		l.block(c.body.List, &state{fn: &fnCtx{cell: true}})
 		for _, s := range c.body.List {
-			if a, ok := s.(*ast.AssignStmt); ok {
+			if a, ok := s.(*ast.AssignStmt); ok && !l.blankOk(a) && !l.tupled[a] {
 				l.commaOk(a.Lhs, a.Rhs)
 			}
 			l.redeclare(s)
@@ -261,7 +266,7 @@ func (l *lowerer) name(prefix string) string {
 func (l *lowerer) block(list []ast.Stmt, st *state) {
 	for _, s := range list {
 		l.stmt(s, st)
-		if a, ok := s.(*ast.AssignStmt); ok {
+		if a, ok := s.(*ast.AssignStmt); ok && !l.mapTuple(a) {
 			l.tupleAssign(a)
 			l.ifaceTuple(a)
 		}
@@ -343,6 +348,12 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 		l.block(s.List, st)
 	case *ast.IfStmt:
 		l.stmt(s.Init, st)
+		if a, ok := s.Init.(*ast.AssignStmt); ok && l.mapTuple(a) {
+			// The lowered assignment is a block: it goes before the if.
+			l.ed.replace(l.off(s.Pos()), l.off(s.Init.Pos()), "{ ")
+			l.ed.insertOuter(l.off(s.Cond.Pos()), "if ")
+			l.ed.insert(l.off(s.End()), " }")
+		}
 		l.expr(s.Cond, st)
 		l.block(s.Body.List, st)
 		l.stmt(s.Else, st)
@@ -366,6 +377,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 	case *ast.IncDecStmt:
 		l.expr(s.X, st)
 	case *ast.AssignStmt:
+		l.blankRecv(s)
 		if s.Tok == token.ASSIGN && len(s.Lhs) == len(s.Rhs) {
 			for i, e := range s.Lhs {
 				if _, elem := unparen(e).(*ast.IndexExpr); elem {
@@ -458,6 +470,8 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 	case *ast.Ident:
 		l.ident(e)
 		return
+	case *ast.UnaryExpr:
+		l.recvValue(e)
 	case *ast.IndexExpr:
 		l.indexExpr(e)
 		l.boxIndex(e)

@@ -222,3 +222,69 @@ func (l *lowerer) ifaceSpecValues(vs *ast.ValueSpec) {
 		l.ed.insert(l.off(v.End()), ")")
 	}
 }
+
+// mapTuple lowers an assignment of a call's results, or of a comma-ok
+// operand, to several places of which one at least is a map entry: the
+// interpreter stores nothing in the entry (m[k], err = strconv.Atoi(s)
+// left m without k). The values go into temporaries, then each place is
+// assigned in turn; an index that calls is evaluated first, as Go calls
+// in the order they are written (and reads variables after):
+//
+//	m[key()], err = f()  ->  { __gt_ix1 := key(); __gt_v2, __gt_v3 := f(); m[__gt_ix1] = __gt_v2; err = __gt_v3 }
+//
+// Only statements of a block are lowered.
+func (l *lowerer) mapTuple(s *ast.AssignStmt) bool {
+	if s.Tok != token.ASSIGN || len(s.Lhs) < 2 || len(s.Rhs) != 1 || l.blankOk(s) {
+		return false
+	}
+	var entries []*ast.IndexExpr
+	for _, e := range s.Lhs {
+		if ix, ok := unparen(e).(*ast.IndexExpr); ok {
+			if _, isMap := l.c.info.Types[ix.X].Type.Underlying().(*types.Map); isMap {
+				entries = append(entries, ix)
+			}
+		}
+	}
+	if len(entries) == 0 {
+		return false
+	}
+	var pre []string
+	for _, ix := range entries {
+		if !calls(ix.Index) {
+			continue
+		}
+		n := l.name("ix")
+		pre = append(pre, n+" := "+l.ed.take(l.c.plan.cell, l.off(ix.Index.Pos()), l.off(ix.Index.End()))+"; ")
+		l.ed.replace(l.off(ix.Index.Pos()), l.off(ix.Index.End()), n)
+	}
+	values := l.ed.take(l.c.plan.cell, l.off(s.Rhs[0].Pos()), l.off(s.Rhs[0].End()))
+	temps := make([]string, len(s.Lhs))
+	for i := range temps {
+		temps[i] = l.name("v")
+	}
+	l.ed.insert(l.off(s.Pos()), "{ "+strings.Join(pre, "")+strings.Join(temps, ", ")+" := "+values+"; ")
+	last := len(s.Lhs) - 1
+	for i := range last {
+		l.ed.replace(l.off(s.Lhs[i].End()), l.off(s.Lhs[i+1].Pos()), " = "+temps[i]+"; ")
+	}
+	l.ed.replace(l.off(s.Lhs[last].End()), l.off(s.End()), " = "+temps[last]+" }")
+	l.tupled[s] = true
+	return true
+}
+
+// calls reports whether e calls a func or receives.
+func calls(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			found = true
+		case *ast.UnaryExpr:
+			found = found || n.Op == token.ARROW
+		}
+		return !found
+	})
+	return found
+}
