@@ -502,8 +502,12 @@ func panicSiteIn(src string, decl bool, msg, callee string, skip map[int]bool, r
 	var best uint64
 	if ran != nil {
 		for _, n := range append(found, weak...) {
+			kind := siteKind(n)
+			if sel, ok := n.(*ast.SelectorExpr); ok && funs[n] {
+				kind = "call " + sel.Sel.Name // x.M() through a nil x
+			}
 			if l, c := at(n); l > 0 {
-				if t := ran(l, siteKind(n)); t > best {
+				if t := ran(l, kind); t > best {
 					best, line, col = t, l, c
 				}
 			}
