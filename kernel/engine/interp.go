@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
@@ -79,8 +80,10 @@ type sessionIO struct {
 	cell cellHooks
 	// child is set in a child process's replica: os.Exit ends the process.
 	child bool
-	// goroutines are the goroutines cells started that are running.
+	// goroutines are the goroutines cells started that are running;
+	// live counts them from their go statement on (runtime.NumGoroutine).
 	goroutines sync.Map // goroutine id -> struct{}
+	live       atomic.Int64
 	// stash holds the values a cell's top-level := reads of the vars it
 	// declares again (see the front end's lower_redeclare.go).
 	stash map[string]any
@@ -93,8 +96,20 @@ type sessionIO struct {
 // hookGoBegin marks the calling goroutine as one a cell started.
 func (s *sessionIO) hookGoBegin() { s.goroutines.Store(layout.Goroutine(), struct{}{}) }
 
+// hookGoStart counts a goroutine a cell's go statement starts.
+func (s *sessionIO) hookGoStart() { s.live.Add(1) }
+
 // hookGoDone marks the end of a goroutine a cell started.
-func (s *sessionIO) hookGoDone() { s.goroutines.Delete(layout.Goroutine()) }
+func (s *sessionIO) hookGoDone() {
+	if _, ok := s.goroutines.LoadAndDelete(layout.Goroutine()); ok {
+		s.live.Add(-1)
+	}
+}
+
+// hookNumGoroutine is runtime.NumGoroutine in cells: the program's
+// goroutines, as in a program of its own (the cell's and those the
+// session's go statements started that still run), not the kernel's.
+func (s *sessionIO) hookNumGoroutine() int { return 1 + int(s.live.Load()) }
 
 // inCellGoroutine reports whether the calling goroutine is one a cell
 // started with a go statement.
@@ -257,6 +272,8 @@ func (s *sessionIO) hooks(show reflect.Value) map[string]reflect.Value {
 	t["GoPanic"] = reflect.ValueOf(s.hookGoPanic)
 	t["GoBegin"] = reflect.ValueOf(s.hookGoBegin)
 	t["GoDone"] = reflect.ValueOf(s.hookGoDone)
+	t["GoStart"] = reflect.ValueOf(s.hookGoStart)
+	t["NumGoroutine"] = reflect.ValueOf(s.hookNumGoroutine)
 	return t
 }
 

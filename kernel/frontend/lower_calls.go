@@ -14,6 +14,7 @@ import (
 // replacedFuncs are compiled funcs whose uses call the engine's version
 // instead: os.Exit must end the cell, not the kernel, and run no
 // deferred call; runtime.Goexit must stop the cell where it is;
+// runtime.NumGoroutine counts the program's goroutines, not the kernel's;
 // encoding/json and text/template must see the session's types as
 // declared (kernel/cellrt/cellenc).
 var replacedFuncs = map[string]string{
@@ -26,6 +27,7 @@ var replacedFuncs = map[string]string{
 	"(*text/template.Template).ExecuteTemplate": "TemplateExecuteTemplate",
 	"os.Exit":               "Exit",
 	"runtime.Goexit":        "Goexit",
+	"runtime.NumGoroutine":  "NumGoroutine",
 	"log.Fatal":             "LogFatal",
 	"log.Fatalf":            "LogFatalf",
 	"log.Fatalln":           "LogFatalln",
