@@ -371,7 +371,7 @@ func TestSpecialiseType(t *testing.T) {
 	if s := got[si]; s.Kind != "type" || s.Label != "main.Pair[string,int]" || s.Src != "type "+si+" struct {\n\tKey string\n\tVal int\n}" {
 		t.Errorf("copy of the type: %+v", s)
 	}
-	if s := got[si+".Swap"]; s.Kind != "method" || s.Of != "Pair.Swap" || s.Src != "func (p *"+si+") Swap() "+is+" { return "+is+"{p.Val, p.Key} }" {
+	if s := got[si+".Swap"]; s.Kind != "method" || s.Of != "Pair.Swap" || s.Src != "func (__gt_rcv *"+si+") Swap() "+is+" { p := (*"+si+")(__gt_rcv); _ = p; return "+is+"{p.Val, p.Key} }" {
 		t.Errorf("copy of the method: %+v", s)
 	}
 	if _, ok := got[is+".Swap"]; !ok || len(res.Specs) != 4 {

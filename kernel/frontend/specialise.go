@@ -276,42 +276,12 @@ func argSources(tps *types.TypeParamList, args []types.Type, namer *typeNamer) m
 	return out
 }
 
-// paramUses lists the replacements of the uses of type parameters in n;
-// with self, the instances of the copied type with its own type
-// parameters (Tree[T] in a method of Tree) are the copy.
-func (c *checked) paramUses(n ast.Node, skip ast.Node, argSrc map[*types.TypeParam]string, self *specTarget, tps *types.TypeParamList) []rep {
+// paramUses lists the replacements of the uses of type parameters in n.
+func (c *checked) paramUses(n ast.Node, skip ast.Node, argSrc map[*types.TypeParam]string) []rep {
 	var reps []rep
 	ast.Inspect(n, func(n ast.Node) bool {
 		if n == skip && skip != nil {
 			return false
-		}
-		if self != nil && tps != nil {
-			var x ast.Expr
-			var idx []ast.Expr
-			switch e := n.(type) {
-			case *ast.IndexExpr:
-				x, idx = e.X, []ast.Expr{e.Index}
-			case *ast.IndexListExpr:
-				x, idx = e.X, e.Indices
-			}
-			if id, ok := x.(*ast.Ident); ok && c.info.Uses[id] == self.tn && len(idx) == tps.Len() {
-				same := true
-				for i, ix := range idx {
-					pid, ok := ix.(*ast.Ident)
-					if !ok {
-						same = false
-						break
-					}
-					tn, ok := c.info.Uses[pid].(*types.TypeName)
-					if !ok || tn.Type() != tps.At(i) {
-						same = false
-					}
-				}
-				if same {
-					reps = append(reps, rep{c.tf.Offset(n.Pos()), c.tf.Offset(n.End()), self.name})
-					return false
-				}
-			}
 		}
 		id, ok := n.(*ast.Ident)
 		if !ok {
@@ -357,8 +327,43 @@ func (c *checked) specText(t *specTarget, namer *typeNamer) (string, error) {
 		{off(fd.Name.Pos()), off(fd.Name.End()), t.name},
 		{off(fd.Type.TypeParams.Opening), off(fd.Type.TypeParams.Closing) + 1, ""},
 	}
-	reps = append(reps, c.paramUses(fd, fd.Type.TypeParams, argSources(sig.TypeParams(), t.args, namer), nil, nil)...)
+	reps = append(reps, c.paramUses(fd, fd.Type.TypeParams, argSources(sig.TypeParams(), t.args, namer))...)
 	return applyReps(c.file.src.String(), start, off(fd.End()), reps), nil
+}
+
+// recvCopy names the receiver of a method's copy.
+const recvCopy = hook + "_rcv"
+
+// A type's copy and its methods' copies are written with the instances
+// as the session's code has them (Tree[int], not the copy's name): the
+// check then sees one type where the session's generic funcs return or
+// take an instance (r := NewSet[T]() in a method of Set). Only a
+// method's receiver is of the copy's type, and the body starts by
+// converting it into the instance, whose underlying type is the copy's
+// (the lowering writes both as the copy):
+//
+//	func (s *Set[T]) Union(o *Set[T]) *Set[T] { r := NewSet[T](); … }
+//	  ->  func (__gt_rcv *__gtt_Set_1) Union(o *Set[int]) *Set[int] { s := (*Set[int])(__gt_rcv); _ = s; r := NewSet[int](); … }
+
+// selfInstance writes the receiver type recv of a method of generic
+// type tn as the instance for the type arguments args (*Set[int]).
+func selfInstance(recv ast.Expr, tn *types.TypeName, tps *types.TypeParamList, args map[*types.TypeParam]string) string {
+	star := ""
+	for {
+		if st, ok := recv.(*ast.StarExpr); ok {
+			star += "*"
+			recv = st.X
+		} else if pe, ok := recv.(*ast.ParenExpr); ok {
+			recv = pe.X
+		} else {
+			break
+		}
+	}
+	parts := make([]string, tps.Len())
+	for i := range parts {
+		parts[i] = args[tps.At(i)]
+	}
+	return star + tn.Name() + "[" + strings.Join(parts, ", ") + "]"
 }
 
 // methodCopy is the copy of a method of a generic type.
@@ -387,7 +392,7 @@ func (c *checked) typeSpecText(t *specTarget, namer *typeNamer) (string, []metho
 				{off(ts.Name.Pos()), off(ts.Name.End()), t.name},
 				{off(ts.TypeParams.Opening), off(ts.TypeParams.Closing) + 1, ""},
 			}
-			reps = append(reps, c.paramUses(ts, ts.TypeParams, argSources(named.TypeParams(), t.args, namer), t, named.TypeParams())...)
+			reps = append(reps, c.paramUses(ts, ts.TypeParams, argSources(named.TypeParams(), t.args, namer))...)
 			if len(gd.Specs) == 1 && !gd.Lparen.IsValid() {
 				start := off(gd.Pos())
 				if gd.Doc != nil {
@@ -438,8 +443,16 @@ func (c *checked) typeSpecText(t *specTarget, namer *typeNamer) (string, []metho
 		if fd.Doc != nil {
 			start = off(fd.Doc.Pos())
 		}
+		args := argSources(sig.RecvTypeParams(), t.args, namer)
 		reps := []rep{{off(rt.Pos()), off(rt.End()), t.name}}
-		reps = append(reps, c.paramUses(fd, rt, argSources(sig.RecvTypeParams(), t.args, namer), t, sig.RecvTypeParams())...)
+		reps = append(reps, c.paramUses(fd, rt, args)...)
+		if names := fd.Recv.List[0].Names; len(names) == 1 && names[0].Name != "_" && fd.Body != nil {
+			// The body sees the receiver as the instance it is in the
+			// session's code (see selfInstance).
+			recv := names[0].Name
+			reps = append(reps, rep{off(names[0].Pos()), off(names[0].End()), recvCopy},
+				rep{off(fd.Body.Lbrace) + 1, off(fd.Body.Lbrace) + 1, " " + recv + " := (" + selfInstance(fd.Recv.List[0].Type, t.tn, sig.RecvTypeParams(), args) + ")(" + recvCopy + "); _ = " + recv + ";"})
+		}
 		methods = append(methods, methodCopy{name: t.name + "." + fd.Name.Name, of: t.tn.Name() + "." + fd.Name.Name,
 			text: applyReps(src, start, off(fd.End()), reps)})
 	}
