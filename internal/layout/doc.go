@@ -34,6 +34,10 @@
 //  8. On amd64 the thread-local slot holds the running goroutine's g, which
 //     stays the same while the goroutine runs and differs between live
 //     goroutines; elsewhere the goroutine id is read from runtime.Stack.
+//  9. A g holds its goroutine's id (runtime.Stack's number) as a word at
+//     a fixed offset below 512 bytes, found at the first GoroutineID by
+//     matching three goroutines' ids; without one, the id is read from
+//     runtime.Stack.
 //
 // The interpreter's own layout (which words of yaegi's func wrapper name
 // an interpreted func) is found at run time by kernel/workerhost, which
