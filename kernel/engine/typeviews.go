@@ -184,6 +184,20 @@ func (tv *typeViews) registerType(it *interp.Interpreter, src, name, key string,
 			}
 		}
 	}
+	if st, ok := spec.Type.(*ast.StructType); ok && t.Kind() == reflect.Struct {
+		for _, m := range compiledPromoted(t, st, methods, declared) {
+			body := "(r " + src + m.sig[1:]
+			if m.sig[1] != ')' {
+				body = "(r " + src + ", " + m.sig[1:]
+			}
+			if m.ptr {
+				body = "(r *" + src + body[len("(r "+src):]
+			}
+			if mv, ok := evalFunc(it, hookAlias+"_m_"+key+"_"+m.name, body); ok {
+				info.Methods[m.name], info.PtrMethods[m.name] = mv, m.ptr
+			}
+		}
+	}
 	tv.regs = append(tv.regs, fmtview.RegisterNamed(info))
 	if t.Kind() == reflect.Struct {
 		// Only a struct's reflect type is its own: a named int is an
@@ -481,6 +495,69 @@ func promotedMethods(outer string, spec *ast.TypeSpec, own []*Decl, methods map[
 			kept = append(kept, md)
 		}
 	}
+	return kept
+}
+
+// promoted is a printing method a struct gets from an embedded field of
+// a compiled type.
+type promoted struct {
+	name, sig string
+	ptr       bool // only the struct's pointer has it
+}
+
+// compiledPromoted returns the printing methods (printedMethods) that
+// the struct t, declared by st with methods own (its own and those
+// promotedMethods found), gets from its embedded fields of compiled
+// types: an Event embedding a time.Time prints as the time and is
+// marshalled as one, as in Go. The interpreter calls such a method
+// through the field, but fmt and encoding/json do not see it. A method
+// or field of the struct hides them, and two fields with the method
+// cancel each other out.
+func compiledPromoted(t reflect.Type, st *ast.StructType, own []*Decl, declared map[string]bool) []promoted {
+	hidden := map[string]bool{}
+	for _, md := range own {
+		hidden[md.Name[strings.IndexByte(md.Name, '.')+1:]] = true
+	}
+	count := map[string]int{}
+	var out []promoted
+	i := 0
+	for _, f := range st.Fields.List {
+		if len(f.Names) > 0 {
+			for _, n := range f.Names {
+				hidden[n.Name] = true
+			}
+			i += len(f.Names)
+			continue
+		}
+		hidden[goast.BaseTypeName(f.Type)] = true
+		if i >= t.NumField() {
+			return nil
+		}
+		ft := t.Field(i).Type
+		i++
+		// (The interpreter's struct has the field, not as embedded.)
+		if declared[goast.BaseTypeName(f.Type)] || ft.PkgPath() == "" && ft.Kind() != reflect.Pointer {
+			continue
+		}
+		for name, sig := range printedMethods {
+			_, byValue := ft.MethodByName(name)
+			_, byPtr := reflect.PointerTo(ft).MethodByName(name)
+			if ft.Kind() == reflect.Pointer {
+				byPtr = byValue
+			}
+			if byValue || byPtr {
+				count[name]++
+				out = append(out, promoted{name: name, sig: sig, ptr: !byValue})
+			}
+		}
+	}
+	kept := out[:0]
+	for _, m := range out {
+		if count[m.name] == 1 && !hidden[m.name] {
+			kept = append(kept, m)
+		}
+	}
+	sort.Slice(kept, func(a, b int) bool { return kept[a].name < kept[b].name })
 	return kept
 }
 
