@@ -42,7 +42,15 @@ def _go_run(src: Path, tmp: Path) -> dict:
     subprocess.run(["go", "build", "-o", str(exe), str(src)], check=True, cwd=tmp,
                    env={**os.environ, "GO111MODULE": "off"}, capture_output=True)
     p = subprocess.run([str(exe)], capture_output=True, text=True, errors="replace", cwd=tmp, timeout=60)
-    out = {"stdout": p.stdout, "stderr": p.stderr, "exit": p.returncode, "panic": None, "chain": []}
+    out = {"stdout": p.stdout, "stderr": p.stderr, "exit": p.returncode, "panic": None, "chain": [],
+           "fatal": None, "states": []}
+    i = p.stderr.find("fatal error: ")
+    if i >= 0:
+        # A deadlock: the message, and the goroutines' states.
+        out["fatal"] = p.stderr[i + len("fatal error: "):].split("\n", 1)[0]
+        out["states"] = _GO_STATE.findall(p.stderr[i:])
+        out["stderr"] = p.stderr[:i]
+        return out
     i = p.stderr.find("panic: ")
     if i >= 0:
         # A panic raised while deferred calls that recovered others run
@@ -55,6 +63,11 @@ def _go_run(src: Path, tmp: Path) -> dict:
         out["chain"] = [] if chain == [last] else chain
         out["stderr"] = p.stderr[:i]
     return out
+
+
+# A goroutine's state in Go's dump ("goroutine 18 [chan send]:") and in
+# the kernel's report of a deadlock.
+_GO_STATE = re.compile(r"(?m)^goroutine (?:\d+ )?\[([^\]]+)\]")
 
 
 # The color escapes of a traceback.
@@ -79,7 +92,14 @@ def _differences(want: dict, ex) -> list[str]:
     if stderr != want["stderr"]:
         diffs.append(f"stderr {stderr!r} != {want['stderr']!r}")
     content = ex.reply["content"]
-    if want["panic"] is not None:
+    if want["fatal"] is not None:
+        # The program's goroutine first, the others in any order.
+        states = _GO_STATE.findall(_ANSI.sub("", "\n".join(content.get("traceback", []))))
+        if ex.status != "error" or content.get("ename") != "fatal error" or content.get("evalue") != want["fatal"]:
+            diffs.append(f"error {content!r}, go: fatal error: {want['fatal']!r}")
+        elif states[:1] != want["states"][:1] or sorted(states[1:]) != sorted(want["states"][1:]):
+            diffs.append(f"goroutine states {states!r}, go: {want['states']!r}")
+    elif want["panic"] is not None:
         value = _mask(content.get("evalue", ""))
         if ex.status != "error" or want["panic"] not in (value, "runtime error: " + value):
             diffs.append(f"error {content!r}, go: {want['panic']!r}")

@@ -215,10 +215,16 @@ func (e *Engine) Execute(ctx context.Context, req kernel.ExecuteRequest, out ker
 	defer e.running.Store(false)
 	ctx = e.sio.cell.begin(ctx)
 	c := &cellRun{e: e, ctx: ctx, out: out, code: req.Code, count: req.ExecutionCount, silent: req.Silent}
+	if wakers.MatchString(req.Code) {
+		e.sio.wakers.Store(true)
+	}
+	watched := make(chan struct{})
+	go e.watchDeadlock(int(layout.GoroutineID()), watched)
 	c.runGuarded()
+	close(watched)
 	exited := false
 	switch context.Cause(ctx).(type) {
-	case exitError, goPanicError:
+	case exitError, goPanicError, deadlockError:
 		exited = true // no deferred call runs
 	}
 	defers := e.sio.cell.end()

@@ -31,6 +31,7 @@ const (
 	ErrRuntime     = "runtime error" // a run-time panic (index out of range, nil dereference, ...)
 	ErrExit        = "Exit"          // the cell called os.Exit
 	ErrGoexit      = "Goexit"        // the cell called runtime.Goexit
+	ErrFatal       = "fatal error"   // the cell's goroutines all slept (deadlock)
 	ErrInterrupted = "Interrupted"   // the user interrupted the cell
 	ErrMagic       = "MagicError"    // a %magic or !command failed
 )
@@ -130,6 +131,19 @@ func exitValue(x exitError) kernel.ErrorValue {
 		Traceback: []string{ansiRed + ansiBold + ErrExit + ansiReset + ": " + v}}
 }
 
+// deadlockValue is the error output of a cell whose goroutines all
+// slept (see watchDeadlock), in Go's words, the states of the cell's
+// goroutine and of the others it started, and what happened.
+func deadlockValue(d deadlockError) kernel.ErrorValue {
+	v := d.Error()
+	tb := []string{ansiRed + ansiBold + ErrFatal + ansiReset + ": " + v, "", "goroutine 1 [" + d.states[0] + "]: the cell's code"}
+	for _, s := range d.states[1:] {
+		tb = append(tb, "goroutine ["+s+"]: started with go")
+	}
+	tb = append(tb, "", "Every goroutine waits for a channel, a lock or a WaitGroup that no other goroutine will ever release. Go stops such a program (exit status 2); the cell ended there and the session keeps its state.")
+	return kernel.ErrorValue{Name: ErrFatal, Value: v, Traceback: tb}
+}
+
 // runtimeError builds the error output of a cell that failed while
 // running unit u.
 func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
@@ -143,6 +157,8 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 			ev := cause.ev
 			ev.Traceback = append([]string{"a goroutine panicked while the cell ran: in Go that ends the program, so the cell ended there (the session goes on)"}, ev.Traceback...)
 			return ev
+		case deadlockError:
+			return deadlockValue(cause)
 		case goexitError:
 			v := cause.Error()
 			return kernel.ErrorValue{Name: ErrGoexit, Value: v,

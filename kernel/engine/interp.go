@@ -82,8 +82,11 @@ type sessionIO struct {
 	child bool
 	// goroutines are the goroutines cells started that are running;
 	// live counts them from their go statement on (runtime.NumGoroutine).
-	goroutines sync.Map // goroutine id -> struct{}
+	goroutines sync.Map // layout.Goroutine() -> layout.GoroutineID()
 	live       atomic.Int64
+	// wakers is set once a cell mentions what could wake a goroutine
+	// from outside the cells' goroutines (see watchDeadlock).
+	wakers atomic.Bool
 	// stash holds the values a cell's top-level := reads of the vars it
 	// declares again (see the front end's lower_redeclare.go).
 	stash map[string]any
@@ -94,7 +97,7 @@ type sessionIO struct {
 }
 
 // hookGoBegin marks the calling goroutine as one a cell started.
-func (s *sessionIO) hookGoBegin() { s.goroutines.Store(layout.Goroutine(), struct{}{}) }
+func (s *sessionIO) hookGoBegin() { s.goroutines.Store(layout.Goroutine(), layout.GoroutineID()) }
 
 // hookGoStart counts a goroutine a cell's go statement starts.
 func (s *sessionIO) hookGoStart() { s.live.Add(1) }

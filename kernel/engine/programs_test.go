@@ -19,6 +19,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/goteach/goteach/internal/oracle"
 	"github.com/goteach/goteach/kernel"
@@ -35,12 +36,28 @@ type goRun struct {
 	// of the last ("A [recovered]", "B [recovered, repanicked]"), with
 	// the last: the error's traceback shows them.
 	panicChain []string
+	// fatal is the message of a fatal error ("all goroutines are asleep
+	// - deadlock!"), fatalStates the states of the goroutines Go lists.
+	fatal       string
+	fatalStates []string
+}
+
+// cellDeadline bounds a program's cell: one that never ends (a deadlock
+// the engine missed) fails as interrupted instead of stopping the suite.
+func cellDeadline(t *testing.T) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	t.Cleanup(cancel)
+	return ctx
 }
 
 // recoveredSuffixes mark a panic of a chain that a deferred call recovered.
 var recoveredSuffixes = []string{" [recovered]", " [recovered, repanicked]"}
 
 var goFrame = regexp.MustCompile(`(?m)^\t.*/prog\.go:(\d+)`)
+
+// goState is a goroutine's state in Go's dump ("goroutine 18 [chan
+// send]:") and in the kernel's report of a deadlock.
+var goState = regexp.MustCompile(`(?m)^goroutine (?:\d+ )?\[([^\]]+)\]`)
 
 // address is a pointer as fmt and the runtime print it: no two processes
 // print the same one, so runs compare with addresses masked.
@@ -67,6 +84,16 @@ func runWithGo(t *testing.T, src string) goRun {
 		r.exit = ee.ExitCode()
 	} else if err != nil {
 		t.Fatalf("running the program: %v", err)
+	}
+	if i := strings.Index(r.stderr, "fatal error: "); i >= 0 {
+		// A deadlock: the message, and the goroutines' states.
+		msg, _, _ := strings.Cut(r.stderr[i+len("fatal error: "):], "\n")
+		r.fatal = msg
+		for _, m := range goState.FindAllStringSubmatch(r.stderr[i:], -1) {
+			r.fatalStates = append(r.fatalStates, m[1])
+		}
+		r.stderr = r.stderr[:i]
+		return r
 	}
 	if i := strings.Index(r.stderr, "panic: "); i >= 0 {
 		block, _, _ := strings.Cut(r.stderr[i:], "\n\n")
@@ -279,7 +306,7 @@ func TestProgramsMatchGo(t *testing.T) {
 			want := runWithGo(t, string(src))
 			t.Run("one cell", func(t *testing.T) {
 				s := newSession(t)
-				r := s.runWith(context.Background(), string(src), &fakeOutput{})
+				r := s.runWith(cellDeadline(t), string(src), &fakeOutput{})
 				check(t, known, name+" one cell", compareRun(want, r.stdout, r.stderr, r.res.Err, oneCell))
 			})
 			t.Run("cells", func(t *testing.T) {
@@ -287,7 +314,7 @@ func TestProgramsMatchGo(t *testing.T) {
 				s := newSession(t)
 				var stdout, stderr strings.Builder
 				for i, c := range cells {
-					r := s.runWith(context.Background(), c, &fakeOutput{})
+					r := s.runWith(cellDeadline(t), c, &fakeOutput{})
 					stdout.WriteString(r.stdout)
 					stderr.WriteString(r.stderr)
 					if r.res.Err != nil || i == len(cells)-1 {
@@ -335,6 +362,23 @@ func compareRun(want goRun, stdout, stderr string, ev *kernel.ErrorValue, at fun
 		diffs = append(diffs, fmt.Sprintf("stderr\n got %q\nwant %q", stderr, want.stderr))
 	}
 	switch {
+	case want.fatal != "":
+		// The kernel names the goroutines' states as Go does: the
+		// program's goroutine first, the others in any order.
+		if ev == nil || ev.Name != "fatal error" || ev.Value != want.fatal {
+			return append(diffs, fmt.Sprintf("error %+v, the program: fatal error: %s", ev, want.fatal))
+		}
+		var got []string
+		for _, m := range goState.FindAllStringSubmatch(ansi.ReplaceAllString(strings.Join(ev.Traceback, "\n"), ""), -1) {
+			got = append(got, m[1])
+		}
+		if len(got) == 0 || len(want.fatalStates) == 0 || got[0] != want.fatalStates[0] {
+			return append(diffs, fmt.Sprintf("goroutine states %q, Go's %q", got, want.fatalStates))
+		}
+		rest, wantRest := slices.Sorted(slices.Values(got[1:])), slices.Sorted(slices.Values(want.fatalStates[1:]))
+		if !slices.Equal(rest, wantRest) {
+			diffs = append(diffs, fmt.Sprintf("goroutine states %q, Go's %q", got, want.fatalStates))
+		}
 	case want.panicMsg != "":
 		if ev == nil {
 			return append(diffs, fmt.Sprintf("the cell succeeded; the program panicked with %q", want.panicMsg))
