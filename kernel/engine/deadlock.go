@@ -148,7 +148,7 @@ func goroutineHeader(s string) (id int, state string) {
 // good by os.Exit. It returns their states, the program's first.
 func goroutinesAsleep(dump string, cell int, ours map[int]bool) (states []string, ok bool) {
 	var others []string
-	main := ""
+	main, mainID := "", 0
 	for _, text := range strings.Split(dump, "\n\n") {
 		id, state := goroutineHeader(text)
 		isMain := strings.Contains(text, "\n"+programStart+strconv.Itoa(cell)+"\n")
@@ -169,7 +169,11 @@ func goroutinesAsleep(dump string, cell int, ours map[int]bool) (states []string
 			state = op
 		}
 		if isMain {
-			main = state
+			// The newest: a program goroutine of an earlier cell run by
+			// the same goroutine may still wait (it was interrupted).
+			if id > mainID {
+				main, mainID = state, id
+			}
 		} else {
 			others = append(others, state)
 		}

@@ -17,6 +17,11 @@ func TestDeadlockEndsTheCell(t *testing.T) {
 		t.Errorf("error %s: %s\n%s", ev.Name, ev.Value, tb)
 	}
 	s.expect("x + 1", "42")
+	// The first cell's goroutines still wait; a second deadlock names its own.
+	ev, _ = s.fail("var mu sync.Mutex\nmu.Lock()\nmu.Lock()")
+	if tb := strings.Join(ev.Traceback, "\n"); ev.Name != ErrFatal || !strings.Contains(tb, "goroutine 1 [sync.Mutex.Lock]") {
+		t.Errorf("error %s: %s\n%s", ev.Name, ev.Value, tb)
+	}
 }
 
 // A timer can wake a waiting goroutine from outside the cell's
