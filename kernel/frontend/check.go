@@ -28,6 +28,9 @@ type checked struct {
 	// specs maps the cell's instances of the session's generic funcs to
 	// the names of their copies (see Spec).
 	specs map[*ast.Ident]string
+	// hoisted are the func-local types lowered to the package level
+	// (see lower_hoist.go), with the statements declaring them.
+	hoisted map[*types.TypeName]*ast.DeclStmt
 	// nextSite allocates a Site's slot; nil: the cell is not marked.
 	nextSite func() int
 	// sites are the cell's marked sites.
@@ -236,13 +239,14 @@ func (fe *Frontend) check1(cell string, pieces []Piece, session []*Decl, have ma
 	if marks {
 		c.nextSite = func() int { return int(fe.sites.Add(1) % SiteSlots) }
 	}
+	c.hoisted = c.hoistable()
 	edits, err := c.lower()
 	if err != nil {
 		return nil, err
 	}
 	res.Sites = c.sites
 	if len(targets) > 0 {
-		if err := fe.specialise(c, targets, c.cellDecls(session, drop, res.Vars), have, &res); err != nil {
+		if err := fe.specialise(c, targets, append(c.cellDecls(session, drop, res.Vars), c.hoistedDecls()...), have, &res); err != nil {
 			e := &Error{Msg: err.Error()}
 			first := -1
 			for id := range cellIDs {

@@ -169,6 +169,7 @@ func (c *checked) lower() (*editList, error) {
 			l.redeclare(s)
 		}
 	}
+	l.hoistTypes()
 	l.localTypeNames()
 	l.iotaConsts()
 	if l.err != nil {

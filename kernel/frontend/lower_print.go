@@ -346,7 +346,7 @@ func (l *lowerer) printOperands(e *ast.CallExpr, sig *types.Signature, first int
 				typeArgs[v.arg] = true
 				name := ""
 				if _, isIface := t.Underlying().(*types.Interface); !isIface {
-					name = goTypeName(t)
+					name = l.c.markLocal(goTypeName(t), t)
 				}
 				l.ed.insert(l.off(a.Pos()), hook+".TypeName(")
 				l.ed.insert(l.off(a.End()), ", "+strconv.Quote(name)+")")

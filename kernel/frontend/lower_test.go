@@ -90,6 +90,8 @@ func TestLowering(t *testing.T) {
 			"func f(c chan int, p *int) (x int) { v := (<-c); v++; *p = (<-c); x = (<-c); y, ok := <-c; _, _ = y, ok; <-c; return (<-c) + v }"},
 		{"results assigned to a map entry through temporaries", "func f(m map[string]int, k string) (err error) { m[k], err = strconv.Atoi(k); m[fmt.Sprint(k)], err = strconv.Atoi(k); if m[\"a\"], err = strconv.Atoi(\"1\"); err != nil { return }; return }", true,
 			"import \"strconv\"; func f(m map[string]int, k string) (err error) { { __gt_v1, __gt_v2 := strconv.Atoi(k); m[k] = __gt_v1; err = __gt_v2 }; { __gt_ix3 := fmt.Sprint(k); __gt_v4, __gt_v5 := strconv.Atoi(k); m[__gt_ix3] = __gt_v4; err = __gt_v5 }; { { __gt_v6, __gt_v7 := strconv.Atoi(\"1\"); m[\"a\"] = __gt_v6; err = __gt_v7 }; if err != nil { return } }; return }"},
+		{"a func-local type a generic takes hoisted before the func", "func Keep[T any](xs []T) []T { return xs }\nfunc f() {\n\ttype pair struct {\n\t\tk string // key\n\t\tv int\n\t}\n\t_ = Keep([]pair{{\"a\", 1}})\n}", true,
+			"func Keep[T any](xs []T) []T { return xs }\ntype pair struct { k string ; v int }; func f() {\n\t\n\n\n\n\t_ = __gtg_Keep_8f5ddde2([]pair{{\"a\", 1}})\n}"},
 		{"local type alias", "func f() string { type S = string; var s S = \"x\"; return s }", true,
 			"func f() string { ; var s string = \"x\"; return s }"},
 		{"range over a slice of channels", "func total(cs []chan int) (n int) { for _, c := range cs { n += len(c) }; return }", true,
@@ -433,5 +435,21 @@ func TestSpecialiseAtomicPointer(t *testing.T) {
 	}
 	if !strings.HasPrefix(res.Code, "var p "+res.Specs[0].Name+"\n") {
 		t.Errorf("lowered to %q", res.Code)
+	}
+}
+
+// TestMarkInTypeArgs: a func-local type is marked where the runtime
+// marks it, in type argument lists only.
+func TestMarkInTypeArgs(t *testing.T) {
+	for _, c := range [][2]string{
+		{"main.Box[main.item]", "main.Box[main.item·1]"},
+		{"[]main.item", "[]main.item"},
+		{"map[main.item]main.Box[main.item]", "map[main.item]main.Box[main.item·1]"},
+		{"main.Pair[main.item,main.items]", "main.Pair[main.item·1,main.items]"},
+		{"main.Box[[]main.item]", "main.Box[[]main.item·1]"},
+	} {
+		if got := markInTypeArgs(c[0], "main.item", "·1"); got != c[1] {
+			t.Errorf("%s: %s, want %s", c[0], got, c[1])
+		}
 	}
 }

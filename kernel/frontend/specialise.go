@@ -555,7 +555,7 @@ func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl,
 			return fmt.Errorf("the generic %s needs more than %d instances in this cell (does it use itself with new type arguments?); the notebook cannot run it", t.generic(), maxSpecs)
 		}
 		for _, a := range t.args {
-			if mentionsLocal(a, c.pkg) {
+			if mentionsLocal(a, c.pkg) && !c.allHoisted(a) {
 				return fmt.Errorf("%s is instantiated with a type declared inside a func; the notebook runs generics only with types declared at the cell's top level", t.generic())
 			}
 		}
@@ -624,7 +624,7 @@ func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl,
 		}
 		plain := label
 		if t.tn != nil {
-			label = goTypeName(c.instanceOf(t))
+			label = c.markLocal(goTypeName(c.instanceOf(t)), c.instanceOf(t))
 		}
 		res.Specs = append(res.Specs, Spec{Kind: kind, Name: t.name, Of: t.generic(), Label: label,
 			TypeArgs: targs, Src: sub.Code, Orig: text})

@@ -264,41 +264,7 @@ func (n *typeNamer) writeSig(b *strings.Builder, s *types.Signature) {
 // mentionsLocal reports whether t refers to a type declared inside a
 // function (which generated code at package level cannot name).
 func mentionsLocal(t types.Type, main *types.Package) bool {
-	found := false
-	var walk func(t types.Type, depth int)
-	walk = func(t types.Type, depth int) {
-		if found || depth > 8 {
-			return
-		}
-		switch t := t.(type) {
-		case *types.Named:
-			if o := t.Obj(); o.Pkg() == main && o.Parent() != main.Scope() {
-				found = true
-				return
-			}
-			for i := 0; i < t.TypeArgs().Len(); i++ {
-				walk(t.TypeArgs().At(i), depth+1)
-			}
-		case *types.Pointer:
-			walk(t.Elem(), depth+1)
-		case *types.Slice:
-			walk(t.Elem(), depth+1)
-		case *types.Array:
-			walk(t.Elem(), depth+1)
-		case *types.Map:
-			walk(t.Key(), depth+1)
-			walk(t.Elem(), depth+1)
-		case *types.Chan:
-			walk(t.Elem(), depth+1)
-		case *types.Signature:
-			for i := 0; i < t.Params().Len(); i++ {
-				walk(t.Params().At(i).Type(), depth+1)
-			}
-			for i := 0; i < t.Results().Len(); i++ {
-				walk(t.Results().At(i).Type(), depth+1)
-			}
-		}
-	}
-	walk(t, 0)
-	return found
+	local := map[*types.TypeName]bool{}
+	localTypes(t, main, local, 0)
+	return len(local) > 0
 }
