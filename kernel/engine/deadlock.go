@@ -142,46 +142,86 @@ func goroutineHeader(s string) (id int, state string) {
 
 // goroutinesAsleep reads a dump of every goroutine (runtime.Stack) and
 // reports whether the program goroutine of the cell run by goroutine
-// cell and every goroutine of ours (those the session's go statements
-// started) are asleep in an operation of the interpreter's (not in
-// compiled code, which may wait for the world outside), or parked for
-// good by os.Exit. It returns their states, the program's first.
+// cell, every goroutine of ours (those the session's go statements and
+// WaitGroup.Go calls started) and every goroutine running the
+// interpreter's code that one of those started (compiled code may start
+// one) are asleep in an operation of the interpreter's (not in compiled
+// code, which may wait for the world outside), or parked for good by
+// os.Exit. It returns their states, the program's first.
 func goroutinesAsleep(dump string, cell int, ours map[int]bool) (states []string, ok bool) {
-	var others []string
-	main, mainID := "", 0
+	type g struct {
+		id, parent int
+		state      string
+		frames     string
+		interp     bool
+	}
+	var gs []g
+	program := map[int]bool{} // the program goroutines of this cell's goroutine
+	mainID := 0
 	for _, text := range strings.Split(dump, "\n\n") {
 		id, state := goroutineHeader(text)
-		isMain := strings.Contains(text, "\n"+programStart+strconv.Itoa(cell)+"\n")
-		if !isMain && !ours[id] {
+		_, frames, _ := strings.Cut(text, "\n")
+		parent := 0
+		if i := strings.LastIndex(frames, "\ncreated by "); i >= 0 {
+			line, _, _ := strings.Cut(frames[i+1:], "\n")
+			if _, n, found := strings.Cut(line, " in goroutine "); found {
+				parent, _ = strconv.Atoi(n)
+			}
+			if strings.HasPrefix(line, programStart) && parent == cell {
+				program[id] = true
+				// The newest: a program goroutine of an earlier cell run
+				// by the same goroutine may still wait (interrupted).
+				mainID = max(mainID, id)
+			}
+		}
+		gs = append(gs, g{id, parent, state, frames, strings.Contains(frames, interpFrame)})
+	}
+	if mainID == 0 {
+		return nil, false
+	}
+	// Ours, and what they started running the interpreter's code.
+	in := map[int]bool{}
+	for id := range ours {
+		in[id] = true
+	}
+	for id := range program {
+		in[id] = true
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, x := range gs {
+			if !in[x.id] && x.interp && in[x.parent] {
+				in[x.id], changed = true, true
+			}
+		}
+	}
+	var others []string
+	main := ""
+	for _, x := range gs {
+		if !in[x.id] {
 			continue
 		}
-		_, frames, _ := strings.Cut(text, "\n")
-		own := firstOwnFrame(frames)
+		own := firstOwnFrame(x.frames)
 		if strings.HasPrefix(own, exitFrame) {
 			continue // parked by os.Exit: it never wakes anyone
 		}
-		if !asleep[state] || !strings.HasPrefix(own, interpFrame) {
+		if !asleep[x.state] || !strings.HasPrefix(own, interpFrame) {
 			return nil, false
 		}
+		state := x.state
 		fn, _, _ := strings.Cut(strings.TrimPrefix(own, interpFrame), "(")
 		fn, _, _ = strings.Cut(fn, ".")
 		if op, ok := waitOps[fn]; ok {
 			state = op
 		}
-		if isMain {
-			// The newest: a program goroutine of an earlier cell run by
-			// the same goroutine may still wait (it was interrupted).
-			if id > mainID {
-				main, mainID = state, id
-			}
-		} else {
+		switch {
+		case x.id == mainID:
+			main = state
+		case !program[x.id]:
 			others = append(others, state)
 		}
 	}
-	if main == "" {
-		return nil, false
-	}
-	return append([]string{main}, others...), true
+	return append([]string{main}, others...), main != ""
 }
 
 // firstOwnFrame is the first frame of a goroutine's stack that is not

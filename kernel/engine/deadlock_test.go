@@ -49,9 +49,19 @@ func TestGoroutinesAsleep(t *testing.T) {
 	for _, other := range []string{
 		"goroutine 13 [running]:\n" + frame(interpFrame+"runCfg"),
 		"goroutine 13 [chan receive]:\n" + frame("os/signal.loop") + frame(interpFrame+"callBin.func1"),
+		// Started by compiled code for the program: it counts too.
+		"goroutine 20 [sleep]:\n" + frame("time.Sleep") + frame(interpFrame+"callBin.func1") +
+			"created by sync.(*WaitGroup).Go in goroutine 9\n\t/x.go:1\n",
 	} {
 		if states, ok := goroutinesAsleep(dump+"\n"+other, 7, map[int]bool{12: true, 13: true}); ok {
 			t.Errorf("asleep %v with\n%s", states, other)
 		}
 	}
+}
+
+// A goroutine sync.WaitGroup.Go starts is the cell's: waiting for it is
+// no deadlock while it sleeps.
+func TestWaitGroupGoIsTheCells(t *testing.T) {
+	s := newSession(t)
+	s.prints("import (\"sync\"; \"time\")\nvar wg sync.WaitGroup\nwg.Go(func() { time.Sleep(400 * time.Millisecond) })\nwg.Wait()\nfmt.Println(\"done\", runtime.NumGoroutine())", "done 1\n")
 }

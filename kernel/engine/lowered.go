@@ -200,6 +200,23 @@ func (s *sessionIO) hookExit(code int) {
 	select {}
 }
 
+// hookWaitGroupGo is sync.WaitGroup.Go in cells: the goroutine it starts
+// is one of the cell's, as a go statement's is (counted, known to the
+// deadlock check, its panic reported instead of ending the kernel).
+func (s *sessionIO) hookWaitGroupGo(wg *sync.WaitGroup, f func()) {
+	s.hookGoStart()
+	wg.Go(func() {
+		defer func() {
+			s.hookGoDone()
+			if r := recover(); r != nil {
+				s.hookGoPanic(r)
+			}
+		}()
+		s.hookGoBegin()
+		f()
+	})
+}
+
 // hookGoexit is runtime.Goexit in cells: the deferred calls run and the
 // cell stops where it is (a goroutine the cell started stops alone).
 func (s *sessionIO) hookGoexit() {
@@ -450,6 +467,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"LogFatal":                reflect.ValueOf(func(v ...any) { s.logFatal(fmt.Sprint(v...)) }),
 		"LogFatalf":               reflect.ValueOf(func(f string, v ...any) { s.logFatal(fmt.Sprintf(f, v...)) }),
 		"LogFatalln":              reflect.ValueOf(func(v ...any) { s.logFatal(fmt.Sprintln(v...)) }),
+		"WaitGroupGo":             reflect.ValueOf(s.hookWaitGroupGo),
 		"LoggerFatal":             reflect.ValueOf(func(l *log.Logger, v ...any) { l.Output(2, fmt.Sprint(v...)); s.hookExit(1) }),               //nolint:errcheck
 		"LoggerFatalf":            reflect.ValueOf(func(l *log.Logger, f string, v ...any) { l.Output(2, fmt.Sprintf(f, v...)); s.hookExit(1) }), //nolint:errcheck
 		"LoggerFatalln":           reflect.ValueOf(func(l *log.Logger, v ...any) { l.Output(2, fmt.Sprintln(v...)); s.hookExit(1) }),             //nolint:errcheck

@@ -63,7 +63,7 @@ func TestLowering(t *testing.T) {
 		{"deferred literal capturing a loop variable", "func f() { for i := 0; i < 3; i++ { defer func() { fmt.Print(i) }() } }", true,
 			"func f() { for i := 0; i < 3; i++ { i := i; { __gt_cpa2 := &i; defer func(__gt_cp1 *int) { fmt.Print((*__gt_cp1)) }(__gt_cpa2) } } }"},
 		{"literal passed to compiled code capturing a loop variable", "func f(wg *sync.WaitGroup) { for _, s := range []string{\"a\"} { x := s + \"!\"; wg.Go(func() { fmt.Print(x) }) } }", true,
-			"import \"sync\"; func f(wg *sync.WaitGroup) { for _, s := range []string{\"a\"} { x := s + \"!\"; wg.Go(func(__gt_cp1 *string) func() { return func() { fmt.Print((*__gt_cp1)) } }(&x)) } }"},
+			"import \"sync\"; func f(wg *sync.WaitGroup) { for _, s := range []string{\"a\"} { x := s + \"!\"; __gt.WaitGroupGo(wg, func(__gt_cp1 *string) func() { return func() { fmt.Print((*__gt_cp1)) } }(&x)) } }"},
 		{"method expression", "type V struct{ X int }\nfunc (v V) Add(d int) int { return v.X + d }\nfunc f() func(V, int) int { return V.Add }", true,
 			"type V struct{ X int }\nfunc (v V) Add(d int) int { return v.X + d }\nfunc f() func(V, int) int { return (func(p0 V, p1 int) int { return p0.Add(p1) }) }"},
 		{"assignment indexing through an assigned variable", "k := \"a\"\nm := map[string]int{}\nk, m[k] = \"b\", 1", false,
