@@ -13,10 +13,11 @@ import (
 // for ever, the kernel busy, with nothing said (the runtime's own check
 // never fires in the kernel, whose goroutines are not all asleep). While
 // a cell runs, the engine looks at the goroutines from time to time and
-// ends the cell as Go ends the program when the cell's goroutine and
-// every goroutine a go statement of the session started wait, twice in a
-// row, in the interpreter's own channel, select, lock or WaitGroup
-// operation.
+// ends the cell as Go ends the program when the cell's goroutine, every
+// goroutine the session's go statements and WaitGroup.Go calls started,
+// and any goroutine running the interpreter's code that those started
+// wait, twice in a row, in the interpreter's own channel, select, lock
+// or WaitGroup operation.
 //
 // Something other than the cell's goroutines can wake one: a timer
 // (time.After, a Ticker, a context's deadline), a signal, the network,
