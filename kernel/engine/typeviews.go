@@ -454,18 +454,7 @@ func promotedMethods(outer string, spec *ast.TypeSpec, own []*Decl, methods map[
 	if !ok {
 		return nil
 	}
-	hidden := map[string]bool{}
-	for _, md := range own {
-		hidden[md.Name[strings.IndexByte(md.Name, '.')+1:]] = true
-	}
-	for _, f := range st.Fields.List {
-		for _, n := range f.Names {
-			hidden[n.Name] = true
-		}
-		if len(f.Names) == 0 {
-			hidden[goast.BaseTypeName(f.Type)] = true
-		}
-	}
+	hidden := hiddenNames(st, own)
 	var out []*Decl
 	count := map[string]int{}
 	for _, f := range st.Fields.List {
@@ -498,6 +487,24 @@ func promotedMethods(outer string, spec *ast.TypeSpec, own []*Decl, methods map[
 	return kept
 }
 
+// hiddenNames are the names that hide a method promoted into struct st
+// with methods own: those methods', its fields' and its embedded types'.
+func hiddenNames(st *ast.StructType, own []*Decl) map[string]bool {
+	hidden := map[string]bool{}
+	for _, md := range own {
+		hidden[md.Name[strings.IndexByte(md.Name, '.')+1:]] = true
+	}
+	for _, f := range st.Fields.List {
+		for _, n := range f.Names {
+			hidden[n.Name] = true
+		}
+		if len(f.Names) == 0 {
+			hidden[goast.BaseTypeName(f.Type)] = true
+		}
+	}
+	return hidden
+}
+
 // promoted is a printing method a struct gets from an embedded field of
 // a compiled type.
 type promoted struct {
@@ -514,22 +521,15 @@ type promoted struct {
 // or field of the struct hides them, and two fields with the method
 // cancel each other out.
 func compiledPromoted(t reflect.Type, st *ast.StructType, own []*Decl, declared map[string]bool) []promoted {
-	hidden := map[string]bool{}
-	for _, md := range own {
-		hidden[md.Name[strings.IndexByte(md.Name, '.')+1:]] = true
-	}
+	hidden := hiddenNames(st, own)
 	count := map[string]int{}
 	var out []promoted
 	i := 0
 	for _, f := range st.Fields.List {
 		if len(f.Names) > 0 {
-			for _, n := range f.Names {
-				hidden[n.Name] = true
-			}
 			i += len(f.Names)
 			continue
 		}
-		hidden[goast.BaseTypeName(f.Type)] = true
 		if i >= t.NumField() {
 			return nil
 		}

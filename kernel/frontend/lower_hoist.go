@@ -295,37 +295,19 @@ func (c *checked) markLocal(label string, t types.Type) string {
 }
 
 // markInTypeArgs appends mark to each whole occurrence of name in the
-// type argument lists of label (after "Name[", not "map[" or "[]").
+// type argument lists of label (inTypeArgs).
 func markInTypeArgs(label, name, mark string) string {
-	word := func(c byte) bool {
-		return c == '_' || c == '.' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
-	}
+	in := inTypeArgs(label)
 	var b strings.Builder
-	var open []bool // for each open bracket: a type argument list
 	for i := 0; i < len(label); i++ {
-		c := label[i]
-		switch c {
-		case '[':
-			j := i
-			for j > 0 && word(label[j-1]) {
-				j--
-			}
-			w := label[j:i]
-			open = append(open, w != "" && w != "map" && !strings.HasSuffix(w, ".map"))
-		case ']':
-			if len(open) > 0 {
-				open = open[:len(open)-1]
-			}
+		end := i + len(name)
+		if in[i] && (i == 0 || !typeNameByte(label[i-1])) && strings.HasPrefix(label[i:], name) &&
+			(end == len(label) || !typeNameByte(label[end]) && !strings.HasPrefix(label[end:], "·")) {
+			b.WriteString(name + mark)
+			i = end - 1
+			continue
 		}
-		b.WriteByte(c)
-		if len(open) > 0 && open[len(open)-1] && (i == 0 || !word(label[i-1])) && strings.HasPrefix(label[i:], name) {
-			end := i + len(name)
-			if end == len(label) || !word(label[end]) && !strings.HasPrefix(label[end:], "·") {
-				b.WriteString(label[i+1 : end])
-				b.WriteString(mark)
-				i = end - 1
-			}
-		}
+		b.WriteByte(label[i])
 	}
 	return b.String()
 }

@@ -86,17 +86,31 @@ func goTypeName(t types.Type) string {
 // as the runtime does: "main.Pair[string,int]", not "main.Pair[string, int]"
 // (other lists, a func's parameters, keep their blanks).
 func typeArgsTight(s string) string {
+	in := inTypeArgs(s)
 	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' && in[i] && i > 0 && s[i-1] == ',' {
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// inTypeArgs tells, for each byte of a type's Go spelling, whether the
+// innermost list it is in is a type argument list (after "Name[", not
+// "map[", "[]" or a func's parentheses).
+func inTypeArgs(s string) []bool {
+	in := make([]bool, len(s))
 	var open []bool // for each open bracket or parenthesis: a type argument list
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch c {
+		switch s[i] {
 		case '[':
-			j := i - 1
-			for j >= 0 && (s[j] == '_' || s[j] == '.' || s[j] >= '0' && s[j] <= '9' || s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+			j := i
+			for j > 0 && typeNameByte(s[j-1]) {
 				j--
 			}
-			word := s[j+1 : i]
+			word := s[j:i]
 			open = append(open, word != "" && word != "map" && !strings.HasSuffix(word, ".map"))
 		case '(', '{':
 			open = append(open, false)
@@ -104,14 +118,15 @@ func typeArgsTight(s string) string {
 			if len(open) > 0 {
 				open = open[:len(open)-1]
 			}
-		case ' ':
-			if len(open) > 0 && open[len(open)-1] && i > 0 && s[i-1] == ',' {
-				continue
-			}
 		}
-		b.WriteByte(c)
+		in[i] = len(open) > 0 && open[len(open)-1]
 	}
-	return b.String()
+	return in
+}
+
+// typeNameByte reports whether c may be part of a qualified type name.
+func typeNameByte(c byte) bool {
+	return c == '_' || c == '.' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // namedStatically reports whether %T of a value of type t names what
