@@ -41,6 +41,23 @@ var replacedFuncs = map[string]string{
 	"(*os/exec.Cmd).Run":            "ExecRun",
 	"(*os/exec.Cmd).Output":         "ExecOutput",
 	"(*os/exec.Cmd).CombinedOutput": "ExecCombinedOutput",
+	// reflect must see the session's types as declared
+	// (kernel/cellrt/reflectview).
+	"reflect.TypeOf":               "ReflectTypeOf",
+	"reflect.ValueOf":              "ReflectValueOf",
+	"(reflect.Type).Name":          "ReflectName",
+	"(reflect.Type).String":        "ReflectString",
+	"(reflect.Type).PkgPath":       "ReflectPkgPath",
+	"(reflect.Type).Field":         "ReflectField",
+	"(reflect.Type).FieldByName":   "ReflectFieldByName",
+	"(reflect.Type).NumMethod":     "ReflectNumMethod",
+	"(reflect.Type).Method":        "ReflectMethod",
+	"(reflect.Type).MethodByName":  "ReflectMethodByName",
+	"(reflect.Value).String":       "ReflectValueString",
+	"(reflect.Value).FieldByName":  "ReflectValueFieldByName",
+	"(reflect.Value).NumMethod":    "ReflectValueNumMethod",
+	"(reflect.Value).Method":       "ReflectValueMethod",
+	"(reflect.Value).MethodByName": "ReflectValueMethodByName",
 }
 
 // jsonOperand is the index of the value operand of encoding/json's funcs
@@ -149,11 +166,11 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 		l.errorsUnwrap(e, st)
 		return true
 	}
-	if name, ok := replacedFuncs[full]; ok && strings.HasPrefix(full, "(*") {
+	if name, ok := replacedFuncs[full]; ok && strings.HasPrefix(full, "(") {
 		// A method: the receiver becomes the first argument.
 		sel := fun.(*ast.SelectorExpr)
 		recv := hook + "." + name + "("
-		if _, isPtr := l.c.info.Types[sel.X].Type.Underlying().(*types.Pointer); !isPtr {
+		if _, isPtr := l.c.info.Types[sel.X].Type.Underlying().(*types.Pointer); !isPtr && strings.HasPrefix(full, "(*") {
 			recv += "&" // an addressable value: the method takes its pointer
 		}
 		l.ed.replace(l.off(e.Fun.Pos()), l.off(sel.X.Pos()), recv)
@@ -498,7 +515,7 @@ func (l *lowerer) selector(e *ast.SelectorExpr) bool {
 			l.ed.replace(l.off(e.Pos()), l.off(e.End()), v)
 			return true
 		}
-		if name, ok := replacedFuncs[full]; ok && !strings.HasPrefix(full, "(*") {
+		if name, ok := replacedFuncs[full]; ok && !strings.HasPrefix(full, "(") {
 			l.ed.replace(l.off(e.Pos()), l.off(e.End()), hook+"."+name)
 			return true
 		}

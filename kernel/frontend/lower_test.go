@@ -64,6 +64,8 @@ func TestLowering(t *testing.T) {
 			"func f() { for i := 0; i < 3; i++ { i := i; { __gt_cpa2 := &i; defer func(__gt_cp1 *int) { fmt.Print((*__gt_cp1)) }(__gt_cpa2) } } }"},
 		{"literal passed to compiled code capturing a loop variable", "func f(wg *sync.WaitGroup) { for _, s := range []string{\"a\"} { x := s + \"!\"; wg.Go(func() { fmt.Print(x) }) } }", true,
 			"import \"sync\"; func f(wg *sync.WaitGroup) { for _, s := range []string{\"a\"} { x := s + \"!\"; __gt.WaitGroupGo(wg, func(__gt_cp1 *string) func() { return func() { fmt.Print((*__gt_cp1)) } }(&x)) } }"},
+		{"reflect describing the session's types", "func f(x any) string { t := reflect.TypeOf(x); return t.Name() + reflect.ValueOf(x).String() }", true,
+			"import \"reflect\"; func f(x any) string { t := __gt.ReflectTypeOf(x); return __gt.ReflectName(t) + __gt.ReflectValueString(__gt.ReflectValueOf(x)) }"},
 		{"method expression", "type V struct{ X int }\nfunc (v V) Add(d int) int { return v.X + d }\nfunc f() func(V, int) int { return V.Add }", true,
 			"type V struct{ X int }\nfunc (v V) Add(d int) int { return v.X + d }\nfunc f() func(V, int) int { return (func(p0 V, p1 int) int { return p0.Add(p1) }) }"},
 		{"assignment indexing through an assigned variable", "k := \"a\"\nm := map[string]int{}\nk, m[k] = \"b\", 1", false,

@@ -30,6 +30,17 @@ func Args(args ...any) []any {
 		if _, ok := a.(error); ok {
 			continue
 		}
+		if rt, ok := a.(reflect.Type); ok {
+			// A reflect.Type of a declared type prints its Go name.
+			if name := TypeName(rt); name != rt.String() {
+				if out == nil {
+					out = make([]any, len(args))
+					copy(out, args)
+				}
+				out[i] = typeView{t: rt, name: name}
+			}
+			continue
+		}
 		t := reflect.TypeOf(a)
 		if !needsView(t) {
 			continue
@@ -332,6 +343,21 @@ func matchParen(desc string, open int) int {
 		}
 	}
 	return len(desc) - 1
+}
+
+// typeView prints a reflect.Type as compiled reflect names it.
+type typeView struct {
+	t    reflect.Type
+	name string
+}
+
+// Format implements fmt.Formatter.
+func (w typeView) Format(f fmt.State, verb rune) {
+	if verb == 'v' && f.Flag('#') {
+		fmt.Fprintf(f, "%#v", w.t)
+		return
+	}
+	fmt.Fprintf(f, spec(f, verb), w.name)
 }
 
 // spec rebuilds the verb with the state's flags, width and precision.

@@ -1,0 +1,272 @@
+// Package reflectview makes package reflect describe the types declared
+// in notebook cells as compiled Go's reflect describes them.
+//
+// The interpreter (yaegi) builds a cell's struct type with
+// reflect.StructOf: the type has no name and no methods, its unexported
+// fields are renamed (ordId becomes XordId), and a value of a declared
+// non-struct type travels in an interface in a box (see fmtview). The
+// front end turns the calls of reflect that would show this into calls
+// of this package (reflect.TypeOf, reflect.ValueOf, the Name, String,
+// PkgPath, Field, FieldByName, NumMethod, Method and MethodByName
+// methods of reflect.Type and reflect.Value), which answer from the
+// session's registrations (fmtview.Register) and pass every other type
+// through to reflect.
+package reflectview
+
+import (
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/goteach/goteach/kernel/cellrt/fmtview"
+)
+
+// TypeOf is reflect.TypeOf for cells: a box gives the type of the value
+// it holds.
+func TypeOf(v any) reflect.Type {
+	return reflect.TypeOf(fmtview.Unbox(v))
+}
+
+// ValueOf is reflect.ValueOf for cells: a box gives the value it holds.
+func ValueOf(v any) reflect.Value {
+	return reflect.ValueOf(fmtview.Unbox(v))
+}
+
+// info returns the registration of t, a declared type's reflect type,
+// and whether t is a pointer to it; nil when t is neither.
+func info(t reflect.Type) (*fmtview.TypeInfo, bool) {
+	if t == nil {
+		return nil, false
+	}
+	if i := fmtview.Lookup(t); i != nil {
+		return i, false
+	}
+	if t.Kind() == reflect.Pointer {
+		if i := fmtview.Lookup(t.Elem()); i != nil {
+			return i, true
+		}
+	}
+	return nil, false
+}
+
+// Name is t.Name(): a declared type's name without its package.
+func Name(t reflect.Type) string {
+	if i, ptr := info(t); i != nil && !ptr {
+		return strings.TrimPrefix(i.Name, "main.")
+	}
+	return t.Name()
+}
+
+// String is t.String(): declared types by their Go names ("main.order",
+// "[]*main.order").
+func String(t reflect.Type) string { return fmtview.TypeName(t) }
+
+// PkgPath is t.PkgPath(): "main" for a declared type.
+func PkgPath(t reflect.Type) string {
+	if i, ptr := info(t); i != nil && !ptr {
+		return "main"
+	}
+	return t.PkgPath()
+}
+
+// Field is t.Field(i) with the field's declared name (and "main" as the
+// package of an unexported one) and without the tag the interpreter
+// tells twin struct types apart by.
+func Field(t reflect.Type, i int) reflect.StructField {
+	return declared(t, t.Field(i))
+}
+
+// FieldByName is t.FieldByName(name), name being the declared name.
+func FieldByName(t reflect.Type, name string) (reflect.StructField, bool) {
+	if t.Kind() == reflect.Struct {
+		if fi := fieldIndex(t, name); fi >= 0 {
+			return declared(t, t.Field(fi)), true
+		}
+	}
+	f, ok := t.FieldByName(name)
+	if !ok {
+		return f, false
+	}
+	return declared(t, f), true
+}
+
+// fieldIndex returns the index of the field declared as name in t, a
+// declared struct type, or -1.
+func fieldIndex(t reflect.Type, name string) int {
+	if i, ptr := info(t); i != nil && !ptr && len(i.Fields) == t.NumField() {
+		for fi, n := range i.Fields {
+			if n == name {
+				return fi
+			}
+		}
+	}
+	return -1
+}
+
+// declared corrects f, a field of t.
+func declared(t reflect.Type, f reflect.StructField) reflect.StructField {
+	if len(f.Index) == 1 {
+		if i, ptr := info(t); i != nil && !ptr && len(i.Fields) == t.NumField() {
+			f.Name = i.Fields[f.Index[0]]
+			if !exported(f.Name) {
+				f.PkgPath = "main"
+			}
+		}
+	}
+	f.Tag = untagged(f.Tag)
+	return f
+}
+
+// untagged removes the interpreter's gt:"…" key from tag.
+func untagged(tag reflect.StructTag) reflect.StructTag {
+	s := string(tag)
+	i := strings.Index(s, `gt:"`)
+	if i < 0 || (i > 0 && s[i-1] != ' ') {
+		return tag
+	}
+	end := strings.IndexByte(s[i+4:], '"')
+	if end < 0 {
+		return tag
+	}
+	return reflect.StructTag(strings.TrimSpace(s[:i] + s[i+4+end+1:]))
+}
+
+func exported(name string) bool { return name != "" && name[0] >= 'A' && name[0] <= 'Z' }
+
+// methods returns the names of the exported methods of t's method set,
+// sorted as reflect sorts them, when t is a declared type or a pointer
+// to one (ok false otherwise).
+func methods(t reflect.Type) (i *fmtview.TypeInfo, names []string, ok bool) {
+	i, ptr := info(t)
+	if i == nil {
+		return nil, nil, false
+	}
+	for name := range i.Calls {
+		if exported(name) && (ptr || !i.PtrMethods[name]) {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	return i, names, true
+}
+
+// NumMethod is t.NumMethod() counting a declared type's methods.
+func NumMethod(t reflect.Type) int {
+	if _, names, ok := methods(t); ok {
+		return len(names)
+	}
+	return t.NumMethod()
+}
+
+// Method is t.Method(i) of a declared type: its Func takes the receiver
+// first, as reflect's does.
+func Method(t reflect.Type, i int) reflect.Method {
+	in, names, ok := methods(t)
+	if !ok {
+		return t.Method(i)
+	}
+	if i < 0 || i >= len(names) {
+		panic("reflect: Method index out of range")
+	}
+	f := in.Calls[names[i]]
+	return reflect.Method{Name: names[i], Type: f.Type(), Func: f, Index: i}
+}
+
+// MethodByName is t.MethodByName(name) of a declared type.
+func MethodByName(t reflect.Type, name string) (reflect.Method, bool) {
+	_, names, ok := methods(t)
+	if !ok {
+		return t.MethodByName(name)
+	}
+	if i := sort.SearchStrings(names, name); i < len(names) && names[i] == name {
+		return Method(t, i), true
+	}
+	return reflect.Method{}, false
+}
+
+// ValueString is v.String(): "<main.order Value>" for a value of a
+// declared type.
+func ValueString(v reflect.Value) string {
+	if !v.IsValid() || v.Kind() == reflect.String {
+		return v.String()
+	}
+	return "<" + fmtview.TypeName(v.Type()) + " Value>"
+}
+
+// ValueFieldByName is v.FieldByName(name), name being the declared name.
+func ValueFieldByName(v reflect.Value, name string) reflect.Value {
+	if v.Kind() == reflect.Struct {
+		if fi := fieldIndex(v.Type(), name); fi >= 0 {
+			return v.Field(fi)
+		}
+	}
+	return v.FieldByName(name)
+}
+
+// ValueNumMethod is v.NumMethod() counting a declared type's methods.
+func ValueNumMethod(v reflect.Value) int {
+	if v.IsValid() {
+		if _, names, ok := methods(v.Type()); ok {
+			return len(names)
+		}
+	}
+	return v.NumMethod()
+}
+
+// ValueMethod is v.Method(i) of a value of a declared type: a func
+// bound to v.
+func ValueMethod(v reflect.Value, i int) reflect.Value {
+	if !v.IsValid() {
+		return v.Method(i)
+	}
+	in, names, ok := methods(v.Type())
+	if !ok {
+		return v.Method(i)
+	}
+	if i < 0 || i >= len(names) {
+		panic("reflect: Method index out of range")
+	}
+	return bound(in, names[i], v)
+}
+
+// ValueMethodByName is v.MethodByName(name) of a value of a declared
+// type: a func bound to v, or the zero Value.
+func ValueMethodByName(v reflect.Value, name string) reflect.Value {
+	if !v.IsValid() {
+		return v.MethodByName(name)
+	}
+	in, names, ok := methods(v.Type())
+	if !ok {
+		return v.MethodByName(name)
+	}
+	if i := sort.SearchStrings(names, name); i < len(names) && names[i] == name {
+		return bound(in, name, v)
+	}
+	return reflect.Value{}
+}
+
+// bound returns method name of in bound to recv, a value of the type or
+// a pointer to it.
+func bound(in *fmtview.TypeInfo, name string, recv reflect.Value) reflect.Value {
+	f := in.Calls[name]
+	if recv.Kind() == reflect.Pointer && !in.PtrMethods[name] {
+		recv = recv.Elem() // a value method called through a pointer
+	}
+	ft := f.Type()
+	params := make([]reflect.Type, ft.NumIn()-1)
+	for i := range params {
+		params[i] = ft.In(i + 1)
+	}
+	results := make([]reflect.Type, ft.NumOut())
+	for i := range results {
+		results[i] = ft.Out(i)
+	}
+	variadic := ft.IsVariadic()
+	return reflect.MakeFunc(reflect.FuncOf(params, results, variadic), func(args []reflect.Value) []reflect.Value {
+		all := append([]reflect.Value{recv}, args...)
+		if variadic {
+			return f.CallSlice(all)
+		}
+		return f.Call(all)
+	})
+}
