@@ -660,7 +660,7 @@ func decodeInto(v any, dec func(p any) error) (err error) {
 	named := func(err error) error {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) && te.Struct == "" && te.Field != "" {
-			te.Struct = structName(rv.Type().Elem(), elemDesc(desc), te.Field)
+			te.Struct, te.Field = structName(rv.Type().Elem(), elemDesc(desc), te.Field)
 		}
 		if te != nil && te.Type != nil && err == error(te) {
 			// "of type main.Point", not the interpreter's struct type.
@@ -797,11 +797,15 @@ func back(v, m reflect.Value, desc string) error {
 }
 
 // structName is the name encoding/json gives, in an error, to the struct
-// holding the field at path (dotted, as UnmarshalTypeError.Field) in a
-// value of type t: the innermost struct's declared name.
-func structName(t reflect.Type, desc, path string) string {
-	name := ""
+// holding the field at path (dotted JSON keys, as the mirror's
+// UnmarshalTypeError.Field) in a value of type t: the innermost struct's
+// declared name. It also returns path as encoding/json spells it for t
+// itself, which names the embedded structs a promoted field comes
+// through (Base.id where the mirror, which promotes it, says id).
+func structName(t reflect.Type, desc, path string) (name, goPath string) {
+	var spelled []string
 	for _, part := range strings.Split(path, ".") {
+		spelled = append(spelled, part)
 		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Array || t.Kind() == reflect.Map {
 			if t.Kind() == reflect.Map {
 				_, desc = mapDescs(desc)
@@ -811,7 +815,7 @@ func structName(t reflect.Type, desc, path string) string {
 			t = t.Elem()
 		}
 		if t.Kind() != reflect.Struct {
-			break
+			continue
 		}
 		if info := infoOf(t, desc); info != nil {
 			name = strings.TrimPrefix(info.Name, "main.")
@@ -819,19 +823,39 @@ func structName(t reflect.Type, desc, path string) string {
 			name = t.Name()
 		}
 		next, nextDesc := reflect.Type(nil), ""
-		if fmtview.Lookup(t) != nil || infoOf(t, desc) != nil {
-			for _, e := range layoutOf(t, desc) {
-				if next == nil && e.key == part {
-					next, nextDesc = e.typ, e.desc
-				}
+		for _, e := range layoutOf(t, desc) {
+			if next == nil && e.key == part {
+				next, nextDesc = e.typ, e.desc
+				embeds := embeddedNames(t, desc, e.path)
+				spelled = append(append(spelled[:len(spelled)-1], embeds...), part)
 			}
-		} else if f, ok := t.FieldByName(part); ok {
-			next = f.Type
 		}
 		if next == nil {
-			break
+			t = reflect.TypeOf(0) // the rest of path is in no struct
+			continue
 		}
 		t, desc = next, nextDesc
 	}
-	return name
+	return name, strings.Join(spelled, ".")
+}
+
+// embeddedNames returns the declared names of the embedded fields that
+// path (a field's index path in a value of type t) goes through.
+func embeddedNames(t reflect.Type, desc string, path []int) []string {
+	var names []string
+	for _, i := range path[:len(path)-1] {
+		sf := t.Field(i)
+		n, fd := sf.Name, ""
+		if info := infoOf(t, desc); info != nil {
+			if i < len(info.Fields) {
+				n = info.Fields[i]
+			}
+			if i < len(info.FieldDescs) {
+				fd = info.FieldDescs[i]
+			}
+		}
+		names = append(names, n)
+		t, desc = sf.Type, fd
+	}
+	return names
 }
