@@ -34,6 +34,7 @@ const (
 func() { fmt.Println("iife") }()
 for i := 0; i < 2; i++ { fmt.Println(i) }
 if v := x; v > 0 { fmt.Println("pos") }
+if _, ok := interface{}(x).(fmt.Stringer); !ok { fmt.Println("no") }
 P{1, 2}.Sum()`
 	pieces, err := splitCell(cell)
 	if err != nil {
@@ -45,7 +46,7 @@ P{1, 2}.Sum()`
 		kinds = append(kinds, [...]string{"import", "type", "const", "func", "var", "stmt", "expr"}[p.kind])
 		names[p.kind] = append(names[p.kind], p.names...)
 	}
-	want := "import func var expr type func const expr stmt stmt expr"
+	want := "import func var expr type func const expr stmt stmt stmt expr"
 	if got := strings.Join(kinds, " "); got != want {
 		t.Errorf("kinds = %s\nwant    %s", got, want)
 	}
@@ -61,7 +62,7 @@ P{1, 2}.Sum()`
 
 	s := newSession(t)
 	r := s.run(cell)
-	if r.stdout != "6\niife\n0\n1\npos\n" {
+	if r.stdout != "6\niife\n0\n1\npos\nno\n" {
 		t.Errorf("stdout = %q", r.stdout)
 	}
 	if r.text() != "3" {

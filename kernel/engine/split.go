@@ -100,8 +100,9 @@ func splitCell(src string) ([]*piece, error) {
 		cur      []rawTok
 		depth    int
 		inHeader bool
-		// headerLits counts the func literals begun in a header at depth
-		// 0: the next brace there opens a literal's body, not the block.
+		// headerLits counts the func literals and interface and struct
+		// types begun in a header at depth 0: the next brace there opens
+		// their body, not the block.
 		headerLits int
 	)
 	flush := func() error {
@@ -183,7 +184,9 @@ func splitCell(src string) ([]*piece, error) {
 				}
 			}
 			depth++
-		case token.FUNC:
+		case token.FUNC, token.INTERFACE, token.STRUCT:
+			// A func literal's body, or an interface or struct type's
+			// braces (interface{}(x)).
 			if depth == 0 && inHeader {
 				headerLits++
 			}
