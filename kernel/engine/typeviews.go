@@ -141,6 +141,7 @@ func (tv *typeViews) registerType(it *interp.Interpreter, src, name, key string,
 	if d := fieldDesc(substTypeArgs(spec.Type, args), declared, 0); strings.HasPrefix(d, "[]") || strings.HasPrefix(d, "M(") || strings.HasPrefix(d, "*") {
 		info.Under = d
 	}
+	_, info.Interface = spec.Type.(*ast.InterfaceType)
 	if st, ok := spec.Type.(*ast.StructType); ok {
 		for _, f := range st.Fields.List {
 			fd := fieldDesc(substTypeArgs(f.Type, args), declared, 0)

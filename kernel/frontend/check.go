@@ -35,6 +35,11 @@ type checked struct {
 	nextSite func() int
 	// sites are the cell's marked sites.
 	sites []Site
+	// compiled are the compiled types the session's values have had
+	// (see compiledimpl.go).
+	compiled []*types.Named
+	// importer provides the standard packages.
+	importer *Importer
 }
 
 // check type-checks plan over the session.
@@ -46,7 +51,7 @@ func (fe *Frontend) check(p *cellPlan, session []*Decl, drop map[*Decl]bool, hoi
 	if err != nil {
 		return nil, fe.syntaxError(err, f, fset)
 	}
-	c := &checked{plan: p, file: f, fset: fset, ast: af, tf: fset.File(af.Pos()), generic: fe.cfg.Generic}
+	c := &checked{plan: p, file: f, fset: fset, ast: af, tf: fset.File(af.Pos()), generic: fe.cfg.Generic, importer: fe.cfg.Importer}
 	c.info = &types.Info{
 		Types:      map[ast.Expr]types.TypeAndValue{},
 		Defs:       map[*ast.Ident]types.Object{},
@@ -240,6 +245,7 @@ func (fe *Frontend) check1(cell string, pieces []Piece, session []*Decl, have ma
 		c.nextSite = func() int { return int(fe.sites.Add(1) % SiteSlots) }
 	}
 	c.hoisted = c.hoistable()
+	c.compiled = fe.noteCompiled(c)
 	edits, err := c.lower()
 	if err != nil {
 		return nil, err

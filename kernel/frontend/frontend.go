@@ -24,6 +24,7 @@ import (
 	"go/types"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 )
 
@@ -181,6 +182,10 @@ type Frontend struct {
 	cfg   Config
 	fset  *token.FileSet
 	sites atomic.Int64 // the last Site slot given
+	// compiled are the compiled named types the session's code has had
+	// values of, by package path and name (see compiledimpl.go).
+	compiledMu sync.Mutex
+	compiled   map[string]*types.Named
 }
 
 // New returns a front end.

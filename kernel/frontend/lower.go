@@ -48,6 +48,9 @@ type lowerer struct {
 	kept map[*ast.UnaryExpr]bool
 	// tupled are the assignments mapTuple lowered.
 	tupled map[*ast.AssignStmt]bool
+	// stdTwins are the standard interfaces with the methods of the
+	// session's interfaces (see stdTwin), nil for none.
+	stdTwins map[*types.Interface]types.Type
 }
 
 // fnCtx is the func a statement belongs to.

@@ -329,7 +329,7 @@ func (l *lowerer) sessionImpl(t types.Type) (impl, ptrOnly, msgs []string) {
 			msgs = append(msgs, "interface conversion: main."+tt.Obj().Name()+" is not main."+n.Obj().Name()+": missing method "+missing.Name())
 		}
 	}
-	return impl, ptrOnly, msgs
+	return append(impl, l.compiledImpl(iface)...), ptrOnly, msgs
 }
 
 // sessionLacking returns, for a session interface type t, the session

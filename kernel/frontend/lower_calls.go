@@ -1277,6 +1277,16 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store bool) {
 		}
 		return
 	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && l.c.info.Types[e].Value != nil && n.Obj().Pkg() != nil && n.Obj().Pkg() != l.c.pkg && !mentionsLocal(target, l.c.pkg) && !hasTypeParam(target, 0) {
+		// A constant of a compiled type (2 * time.Second) put in an
+		// interface: the interpreter stores it with SetInt into its
+		// value of a session interface and panics, and a standard one
+		// (fmt.Stringer) holds nil; passed as a func's argument it is
+		// a value first.
+		l.ed.insert(l.off(e.Pos()), "(func(v "+l.namer.str(t)+") "+l.namer.str(target)+" { return v })(")
+		l.ed.insert(l.off(e.End()), ")")
+		return
+	}
 	// The interpreter keeps a value in an empty interface or one of the
 	// session's as itself, and in a standard one (fmt.Stringer) in a
 	// wrapper of its own.

@@ -40,6 +40,9 @@ type TypeInfo struct {
 	Calls map[string]reflect.Value
 	// PtrMethods says which methods have a pointer receiver.
 	PtrMethods map[string]bool
+	// Interface says the type is an interface type: a value described
+	// as one prints as its dynamic value.
+	Interface bool
 	// Under describes the underlying type of a declared slice, array,
 	// map or pointer type whose elements are of declared types (see As):
 	// "[]T:main.Suit" for type Hand []Suit, printed by it.

@@ -108,7 +108,7 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 		fmt.Fprintf(f, spec(f, verb), nil)
 		return
 	}
-	t := v.Type()
+	t, held := v.Type(), v
 	v = unwrap(v)
 	sharp := verb == 'v' && f.Flag('#')
 	if !v.IsValid() {
@@ -118,6 +118,14 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 		}
 		fmt.Fprintf(f, spec(f, verb), nil)
 		return
+	}
+	if strings.HasPrefix(desc, "T:") {
+		if info := lookupName(desc[2:]); info != nil && info.Interface {
+			// A value of a cell's interface type: what it holds
+			// prints as itself (a time.Duration by its String).
+			printValue(f, held, verb, depth, methods)
+			return
+		}
 	}
 	// What an unexported field holds is printed without methods, all the
 	// way down (fmt cannot call them on what reflect reached so).
