@@ -359,6 +359,7 @@ func (c *cellRun) runCode(code string) {
 	if len(pieces) == 0 {
 		return
 	}
+	pieces = initOrder(code, pieces)
 	e := c.e
 	e.mu.RLock()
 	live, log := e.it, e.log

@@ -62,7 +62,7 @@ func frontPieces(pieces []*piece) []frontend.Piece {
 		default:
 			k = frontend.PieceStmt
 		}
-		out = append(out, frontend.Piece{Kind: k, Start: pc.docStart, End: pc.end})
+		out = append(out, frontend.Piece{Kind: k, Start: pc.docStart, End: pc.end, Spec: pc.spec})
 	}
 	return out
 }
@@ -204,6 +204,7 @@ func (c *cellRun) frontCheck(code string, pieces []*piece, log *declLog) (string
 		c.fail(c.compileError(fmt.Errorf("internal error: the lowered cell does not parse: %v", err)))
 		return "", nil, nil, false
 	}
+	lowered = initOrder(res.Code, lowered)
 	c.orig = code
 	c.src = res.Code
 	return res.Code, lowered, log, true

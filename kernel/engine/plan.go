@@ -691,12 +691,16 @@ func lineStartOf(code string, off int) int {
 // compiled code that uses them keeps seeing their values.
 func (c *cellRun) varUnit(code string, pc *piece, log *declLog) (*unit, []*Decl) {
 	u := &unit{kind: uVar, sb: &srcBuilder{}, pieces: []*piece{pc}, declares: true}
-	src := code[pc.docStart:pc.end]
+	keyword := "" // what a spec piece's text lacks
+	if pc.spec {
+		keyword = "var "
+	}
+	src := keyword + code[pc.docStart:pc.end]
 	line, col := lineCol(code, pc.docStart)
 	var decls []*Decl
 	same := len(pc.names) > 0
 	for _, n := range pc.names {
-		d := &Decl{Kind: "var", Name: n, Names: []string{n}, Src: src, Orig: c.origText(code, pc.docStart, pc.end), Cell: c.count, Line: line, Col: col,
+		d := &Decl{Kind: "var", Name: n, Names: []string{n}, Src: src, Orig: keyword + c.origText(code, pc.docStart, pc.end), Cell: c.count, Line: line, Col: col,
 			CellText: c.shown(code), Uses: sortedKeys(pc.uses), sels: pc.sels}
 		if gd, ok := pc.decl.(*ast.GenDecl); ok && gd.Doc != nil {
 			d.Doc = gd.Doc.Text()
@@ -709,8 +713,8 @@ func (c *cellRun) varUnit(code string, pc *piece, log *declLog) (*unit, []*Decl)
 	}
 	text := code[pc.start:pc.end]
 	if same {
-		if a, ok := assignForm(text, pc); ok {
-			text = a
+		if a, ok := assignForm(keyword+text, pc); ok {
+			text, keyword = a[len(keyword):], ""
 			u.declares = false
 			// The vars keep their entries (and typed forms).
 			var kept []*Decl
@@ -723,10 +727,10 @@ func (c *cellRun) varUnit(code string, pc *piece, log *declLog) (*unit, []*Decl)
 			decls = kept
 		}
 	}
-	u.sb.synth(";")
+	u.sb.synth(";" + keyword)
 	u.sb.text(protectGo(text, false), c.count, pc.line, pc.col, c.shown(code))
 	u.plain = &srcBuilder{}
-	u.plain.synth(";")
+	u.plain.synth(";" + keyword)
 	u.plain.text(text, c.count, pc.line, pc.col, c.shown(code))
 	return u, decls
 }

@@ -36,6 +36,10 @@ type piece struct {
 	decl ast.Decl // declarations (parsed alone)
 	stmt ast.Stmt // statements
 
+	// spec: a spec of a var block on its own (see initorder.go): its
+	// text lacks the var keyword.
+	spec bool
+
 	names []string        // names declared (methods: "Recv.Name")
 	uses  map[string]bool // identifiers referred to, other than names
 	sels  map[string]bool // selector names (x.Sel) referred to

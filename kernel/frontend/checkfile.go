@@ -29,9 +29,6 @@ type segment struct {
 type checkFile struct {
 	src  strings.Builder
 	segs []segment
-	// bodyStart is the file offset of the cell text copied into
-	// cellFunc's body.
-	bodyStart int
 	// hoisted are cell-level vars also declared at package level because
 	// the cell's own funcs refer to them.
 	hoisted map[string]bool
@@ -109,6 +106,9 @@ func planCell(cell string, pieces []Piece) (*cellPlan, error) {
 				declIdents = append(declIdents, identsOf(d))
 			}
 		case PieceVar:
+			if pc.Spec {
+				text = "var " + text
+			}
 			f, err := parser.ParseFile(token.NewFileSet(), "", "package p;func _(){"+text+"\n}", parser.SkipObjectResolution)
 			if err != nil {
 				continue
@@ -303,13 +303,43 @@ func (p *cellPlan) build(session []*Decl, drop map[*Decl]bool, hoist map[string]
 		f.hoisted[n] = true
 	}
 	f.write("func " + cellFunc + "() {\n")
-	body := blankOut(p.cell, p.pieces)
-	f.bodyStart = f.src.Len()
-	f.segs = append(f.segs, segment{fileStart: f.src.Len(), length: len(body), cellStart: 0, fromCell: true})
-	f.write(body)
+	if p.reordered() {
+		// The vars of a cell of declarations, in the order Go
+		// initialises them.
+		for _, pc := range p.pieces {
+			if pc.Kind != PieceVar {
+				continue
+			}
+			if pc.Spec {
+				f.write("var ")
+			}
+			f.copyCell(p.cell, pc.Start, pc.End)
+			f.write("\n")
+		}
+	} else {
+		body := blankOut(p.cell, p.pieces)
+		f.segs = append(f.segs, segment{fileStart: f.src.Len(), length: len(body), cellStart: 0, fromCell: true})
+		f.write(body)
+	}
 	f.write("\n}\n")
 	sort.Slice(f.segs, func(i, j int) bool { return f.segs[i].fileStart < f.segs[j].fileStart })
 	return f
+}
+
+// reordered reports whether the cell's var pieces are not in the order
+// written (see Piece.Spec).
+func (p *cellPlan) reordered() bool {
+	last := -1
+	for _, pc := range p.pieces {
+		if pc.Kind != PieceVar {
+			continue
+		}
+		if pc.Spec || pc.Start < last {
+			return true
+		}
+		last = pc.Start
+	}
+	return false
 }
 
 // blankOut returns the cell with its package clause, imports and

@@ -44,6 +44,11 @@ const (
 type Piece struct {
 	Kind       PieceKind
 	Start, End int // byte offsets in the cell
+	// Spec marks a var piece that is one spec of a var block, without
+	// the var keyword: a cell of declarations whose vars Go initialises
+	// in another order than written gives its var pieces in that order
+	// (see the engine's initorder.go).
+	Spec bool
 }
 
 // Decl is a declaration of the session, as the check needs it.
