@@ -16,10 +16,10 @@ type task struct {
 
 type taskHeap []task
 
-func (h taskHeap) Len() int            { return len(h) }
-func (h taskHeap) Less(i, j int) bool  { return h[i].pri < h[j].pri }
-func (h taskHeap) Swap(i, j int)       { h[i], h[j] = h[j], h[i] }
-func (h *taskHeap) Push(x any)         { *h = append(*h, x.(task)) }
+func (h taskHeap) Len() int           { return len(h) }
+func (h taskHeap) Less(i, j int) bool { return h[i].pri < h[j].pri }
+func (h taskHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *taskHeap) Push(x any)        { *h = append(*h, x.(task)) }
 func (h *taskHeap) Pop() any {
 	old := *h
 	n := len(old)

@@ -46,18 +46,18 @@ func (s *Status) UnmarshalJSON(b []byte) error {
 
 type Item struct {
 	Base
-	Title    string            `json:"title"`
-	Price    float64           `json:"price,omitempty"`
-	Count    int               `json:"count,string"`
-	Secret   string            `json:"-"`
-	hidden   int
-	Tags     []Tag             `json:"tags"`
-	Owner    *Tag              `json:"owner,omitempty"`
-	Meta     map[string]any    `json:"meta,omitempty"`
-	Status   Status            `json:"status"`
-	Extra    json.RawMessage   `json:"extra,omitempty"`
-	Scores   map[string]int    `json:"scores"`
-	Anon     struct{ X, Y int } `json:"anon"`
+	Title  string  `json:"title"`
+	Price  float64 `json:"price,omitempty"`
+	Count  int     `json:"count,string"`
+	Secret string  `json:"-"`
+	hidden int
+	Tags   []Tag              `json:"tags"`
+	Owner  *Tag               `json:"owner,omitempty"`
+	Meta   map[string]any     `json:"meta,omitempty"`
+	Status Status             `json:"status"`
+	Extra  json.RawMessage    `json:"extra,omitempty"`
+	Scores map[string]int     `json:"scores"`
+	Anon   struct{ X, Y int } `json:"anon"`
 }
 
 func main() {
