@@ -36,7 +36,8 @@ type lowerer struct {
 	pendOf   map[*ast.FuncLit]string
 	pendCall map[*ast.DeferStmt]string
 	// structImpl are the session's struct types (as written) that
-	// stdIface found implementing a standard interface by value.
+	// stdIface found implementing a compiled named interface by value,
+	// with the interface: "T fmt.Stringer".
 	structImpl map[string]bool
 	// asCall are the expressions lowered into calls of a func literal.
 	asCall map[ast.Expr]bool

@@ -51,7 +51,12 @@ func (l *lowerer) stdIface(e ast.Expr) (iface *types.Interface, t types.Type, im
 				if l.structImpl == nil {
 					l.structImpl = map[string]bool{}
 				}
-				l.structImpl[l.caseName(n)] = true
+				l.structImpl[l.caseName(n)+" "+l.namer.str(t)] = true
+			}
+			if isStruct(n) {
+				// Its pointer has the methods too (&Sq{} is a
+				// fmt.Stringer when Sq is).
+				impl = append(impl, "*"+l.namer.str(n))
 			}
 		case types.Implements(types.NewPointer(n), iface):
 			impl = append(impl, "*"+l.namer.str(n))
@@ -260,7 +265,7 @@ func (l *lowerer) stdSwitch(s *ast.TypeSwitchStmt) bool {
 // asIface is w, a value of the session type t, converted to the
 // standard interface iname.
 func (l *lowerer) asIface(w, t, iname string) string {
-	if l.structImpl[t] {
+	if l.structImpl[t+" "+iname] {
 		return rewrapText(w, iname)
 	}
 	return w
