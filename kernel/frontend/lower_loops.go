@@ -200,6 +200,11 @@ func (l *lowerer) rangeStmt(s *ast.RangeStmt, st *state) {
 			return
 		}
 	}
+	if _, isMap := t.Underlying().(*types.Map); isMap && s.Key != nil && isBlank(s.Value) {
+		// for k, _ := range m: the interpreter's map range fails on the
+		// blank value (a nil pointer dereference); it is for k := range m.
+		l.ed.replace(l.off(s.Key.End()), l.off(s.Value.End()), "")
+	}
 	fr := &frame{kind: frLoop, label: st.label}
 	in := st.with(fr)
 	l.expr(s.X, &state{fn: st.fn, frames: st.frames})
@@ -595,4 +600,10 @@ func (l *lowerer) rangeString(s *ast.RangeStmt, st *state) {
 	}
 	l.ed.replace(l.off(s.X.End()), l.off(s.Body.Lbrace)+1, head)
 	l.block(s.Body.List, st.with(&frame{kind: frLoop, label: st.label}))
+}
+
+// isBlank reports whether e is the blank identifier.
+func isBlank(e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && id.Name == "_"
 }

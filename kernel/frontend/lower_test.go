@@ -68,6 +68,8 @@ func TestLowering(t *testing.T) {
 			"import \"reflect\"; func f(x any) string { t := __gt.ReflectTypeOf(x); return __gt.ReflectName(t) + __gt.ReflectValueString(__gt.ReflectValueOf(x)) }"},
 		{"compiled values asserted to a session interface", "type Stringer interface{ String() string }\nfunc f(v any) bool { _, ok := v.(Stringer); return ok }", true,
 			"type Stringer interface{ String() string }\nfunc f(v any) bool { _, ok := func(v any) (Stringer, bool) { if v == nil { return nil, false }; if w, ok := v.(fmt.Stringer); ok { return w, true }; r, ok := v.(Stringer); return r, ok }(v); return ok }"},
+		{"range over a map with a blank value", "func f(m map[string]int) (n int) { for k, _ := range m { n += len(k) }; return }", true,
+			"func f(m map[string]int) (n int) { for k := range m { n += len(k) }; return }"},
 		{"method expression", "type V struct{ X int }\nfunc (v V) Add(d int) int { return v.X + d }\nfunc f() func(V, int) int { return V.Add }", true,
 			"type V struct{ X int }\nfunc (v V) Add(d int) int { return v.X + d }\nfunc f() func(V, int) int { return (func(p0 V, p1 int) int { return p0.Add(p1) }) }"},
 		{"assignment indexing through an assigned variable", "k := \"a\"\nm := map[string]int{}\nk, m[k] = \"b\", 1", false,
