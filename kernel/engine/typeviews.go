@@ -28,6 +28,8 @@ var printedMethods = map[string]string{
 	"Format":        "(f " + hookAlias + ".State, verb rune) { r.Format(f, verb) }",
 	"MarshalJSON":   "() ([]byte, error) { return r.MarshalJSON() }",
 	"UnmarshalJSON": "(b []byte) error { return r.UnmarshalJSON(b) }",
+	"MarshalText":   "() ([]byte, error) { return r.MarshalText() }",
+	"UnmarshalText": "(b []byte) error { return r.UnmarshalText(b) }",
 }
 
 // typeViews tells kernel/cellrt/fmtview what the session's types are, so

@@ -4,8 +4,9 @@
 // The interpreter gives a cell's struct type an unnamed reflect type whose
 // fields are all exported (an unexported field x becomes Xx), a named
 // basic type its underlying type, and no type its methods in reflection:
-// encoding/json would write unexported fields, ignore MarshalJSON and
-// UnmarshalJSON, and name a struct in its errors by nothing. The engine
+// encoding/json would write unexported fields, ignore MarshalJSON,
+// UnmarshalJSON, MarshalText and UnmarshalText, and name a struct in its
+// errors by nothing. The engine
 // calls the funcs here instead of encoding/json's for a cell's calls;
 // they encode and decode a mirror of the value built from what
 // kernel/cellrt/fmtview knows of the session's types (declared field
@@ -53,8 +54,9 @@ func Unmarshal(data []byte, v any) error {
 func Decode(dec *json.Decoder, v any) error { return decodeInto(v, dec.Decode) }
 
 // jsonMethods is a value of a declared type with a MarshalJSON or
-// UnmarshalJSON method in the mirror: encoding/json calls its methods,
-// which call the cell's.
+// UnmarshalJSON method, or a MarshalText or UnmarshalText one, in the
+// mirror: encoding/json calls its methods, which call the cell's (a text
+// method's text is a JSON string, as encoding/json makes it).
 type jsonMethods struct {
 	info *fmtview.TypeInfo
 	orig reflect.Value // the value (encoding), or where to decode to
@@ -76,10 +78,19 @@ func (j jsonMethods) MarshalJSON() ([]byte, error) {
 			recv = j.orig.Addr()
 		}
 	}
+	if !ok {
+		// MarshalText, when it has no MarshalJSON: its text as a string.
+		if text, ok, err := callMarshalText(j.info, j.orig); ok {
+			if err != nil {
+				return nil, err
+			}
+			return json.Marshal(string(text))
+		}
+	}
 	if ok {
 		out := m.Call([]reflect.Value{recv})
 		if err, _ := out[1].Interface().(error); err != nil {
-			return nil, &methodError{j.info.Name, err}
+			return nil, &methodError{j.info.Name, "MarshalJSON", err}
 		}
 		b := bytesOf(out[0])
 		if !json.Valid(b) {
@@ -87,7 +98,7 @@ func (j jsonMethods) MarshalJSON() ([]byte, error) {
 			// Compact gives too.
 			var buf bytes.Buffer
 			if err := json.Compact(&buf, b); err != nil {
-				return nil, &methodError{j.info.Name, err}
+				return nil, &methodError{j.info.Name, "MarshalJSON", err}
 			}
 		}
 		return b, nil
@@ -95,12 +106,13 @@ func (j jsonMethods) MarshalJSON() ([]byte, error) {
 	return json.Marshal(mirrorValue(j.orig, plain).Interface())
 }
 
-// methodError is the error of a cell type's MarshalJSON, with the
-// type's name for the *json.MarshalerError encoding/json wraps it in,
-// which names the mirror's type (see namedMarshaler).
+// methodError is the error of a cell type's MarshalJSON or MarshalText,
+// with the type's name for the *json.MarshalerError encoding/json wraps
+// it in, which names the mirror's type (see namedMarshaler).
 type methodError struct {
-	name string // "main.Status"
-	err  error
+	name   string // "main.Status"
+	method string // "MarshalJSON"
+	err    error
 }
 
 // Error says what the method's error says.
@@ -113,13 +125,14 @@ func (e *methodError) Unwrap() error { return e.err }
 // named as Go names the type; errors.As finds the json error inside.
 type marshalerError struct {
 	*json.MarshalerError
-	name string // "main.Status", "*main.Status"
-	err  error  // what the method returned
+	name   string // "main.Status", "*main.Status"
+	method string // "MarshalJSON"
+	err    error  // what the method returned
 }
 
 // Error says what encoding/json says, with the type's name.
 func (e *marshalerError) Error() string {
-	return "json: error calling MarshalJSON for type " + e.name + ": " + e.err.Error()
+	return "json: error calling " + e.method + " for type " + e.name + ": " + e.err.Error()
 }
 
 // Unwrap returns the json error, whose Unwrap returns the method's.
@@ -138,7 +151,7 @@ func namedMarshaler(err error) error {
 		return err
 	}
 	stars := strings.Repeat("*", len(me.Type.String())-len(strings.TrimLeft(me.Type.String(), "*")))
-	return &marshalerError{me, stars + cell.name, cell.err}
+	return &marshalerError{me, stars + cell.name, cell.method, cell.err}
 }
 
 // UnmarshalJSON keeps the input for the cell type's UnmarshalJSON, which
@@ -198,9 +211,12 @@ func hasJSONMethods(info *fmtview.TypeInfo) bool {
 	if info == nil {
 		return false
 	}
-	_, m := info.Methods["MarshalJSON"]
-	_, u := info.Methods["UnmarshalJSON"]
-	return m || u
+	for _, name := range []string{"MarshalJSON", "UnmarshalJSON", "MarshalText", "UnmarshalText"} {
+		if _, ok := info.Methods[name]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // elemDesc is the description of the elements (or pointee) of a value
@@ -292,6 +308,9 @@ func mirrorTypeLocked(t reflect.Type, desc string, busy map[mirrorKey]bool) refl
 	case t.Kind() == reflect.Map:
 		kd, vd := mapDescs(desc)
 		kt, vt := mirrorTypeLocked(t.Key(), kd, busy), mirrorTypeLocked(t.Elem(), vd, busy)
+		if hasTextMethods(infoOf(t.Key(), kd)) {
+			kt = textKeyType
+		}
 		if (kt != t.Key() || vt != t.Elem()) && kt.Comparable() {
 			m = reflect.MapOf(kt, vt)
 		}
@@ -450,6 +469,10 @@ func fill(out, v reflect.Value, desc string) {
 	}
 	if out.Type() == jsonMethodsType {
 		out.Set(reflect.ValueOf(jsonMethods{info: infoOf(t, desc), orig: v}))
+		return
+	}
+	if out.Type() == textKeyType {
+		out.Set(reflect.ValueOf(keyText(v, infoOf(t, desc))))
 		return
 	}
 	switch t.Kind() {
@@ -677,8 +700,14 @@ func decodeInto(v any, dec func(p any) error) (err error) {
 	mp := reflect.New(m.Elem())
 	fill(mp.Elem(), rv.Elem(), elemDesc(desc))
 	err = named(dec(mp.Interface()))
-	if cerr := back(rv.Elem(), mp.Elem(), elemDesc(desc)); err == nil {
-		err = cerr
+	cerr := back(rv.Elem(), mp.Elem(), elemDesc(desc), "")
+	if te, ok := cerr.(*typeError); ok && m.Elem() == jsonMethodsType {
+		// The value decoded into is the pointer given: encoding/json
+		// names its type.
+		te.name = "*" + te.name
+	}
+	if err == nil {
+		err = named(cerr)
 	}
 	return err
 }
@@ -699,8 +728,10 @@ func (e *typeError) Error() string {
 func (e *typeError) Unwrap() error { return e.UnmarshalTypeError }
 
 // back copies a decoded mirror m into v, calling the cell types'
-// UnmarshalJSON methods with what was decoded for them.
-func back(v, m reflect.Value, desc string) error {
+// UnmarshalJSON and UnmarshalText methods with what was decoded for
+// them; path is v's, as encoding/json names it in errors (the struct
+// fields' keys).
+func back(v, m reflect.Value, desc, path string) error {
 	if m.Type() == v.Type() {
 		v.Set(m)
 		return nil
@@ -711,6 +742,11 @@ func back(v, m reflect.Value, desc string) error {
 			return nil
 		}
 		info := infoOf(v.Type(), desc)
+		if _, ok := info.Methods["UnmarshalJSON"]; !ok && v.CanAddr() {
+			if _, ok := info.Methods["UnmarshalText"]; ok {
+				return unmarshalText(v, info, j.raw, path)
+			}
+		}
 		if u, ok := info.Methods["UnmarshalJSON"]; ok && v.CanAddr() {
 			recv := v.Addr()
 			if !info.PtrMethods["UnmarshalJSON"] {
@@ -724,7 +760,10 @@ func back(v, m reflect.Value, desc string) error {
 		if err := json.Unmarshal(j.raw, p.Interface()); err != nil {
 			return err
 		}
-		return back(v, p.Elem(), plain)
+		return back(v, p.Elem(), plain, path)
+	}
+	if m.Type() == textKeyType {
+		return keyBack(v, infoOf(v.Type(), desc), m.Interface().(textKey).text, path)
 	}
 	if m.Kind() == reflect.Interface {
 		if !m.IsNil() {
@@ -749,7 +788,7 @@ func back(v, m reflect.Value, desc string) error {
 		if v.IsNil() {
 			v.Set(reflect.New(v.Type().Elem()))
 		}
-		keep(back(v.Elem(), m.Elem(), elemDesc(desc)))
+		keep(back(v.Elem(), m.Elem(), elemDesc(desc), path))
 	case reflect.Slice:
 		if m.IsNil() {
 			v.Set(reflect.Zero(v.Type()))
@@ -757,12 +796,12 @@ func back(v, m reflect.Value, desc string) error {
 		}
 		s := reflect.MakeSlice(v.Type(), m.Len(), m.Len())
 		for i := 0; i < m.Len(); i++ {
-			keep(back(s.Index(i), m.Index(i), elemDesc(desc)))
+			keep(back(s.Index(i), m.Index(i), elemDesc(desc), path))
 		}
 		v.Set(s)
 	case reflect.Array:
 		for i := 0; i < v.Len(); i++ {
-			keep(back(v.Index(i), m.Index(i), elemDesc(desc)))
+			keep(back(v.Index(i), m.Index(i), elemDesc(desc), path))
 		}
 	case reflect.Map:
 		if m.IsNil() {
@@ -774,9 +813,9 @@ func back(v, m reflect.Value, desc string) error {
 		it := m.MapRange()
 		for it.Next() {
 			k := reflect.New(v.Type().Key()).Elem()
-			keep(back(k, it.Key(), kd))
+			keep(back(k, it.Key(), kd, path))
 			e := reflect.New(v.Type().Elem()).Elem()
-			keep(back(e, it.Value(), vd))
+			keep(back(e, it.Value(), vd, path))
 			out.SetMapIndex(k, e)
 		}
 		v.Set(out)
@@ -784,16 +823,24 @@ func back(v, m reflect.Value, desc string) error {
 		if fmtview.Lookup(v.Type()) == nil && infoOf(v.Type(), desc) == nil {
 			for i := 0; i < v.NumField(); i++ {
 				if v.Type().Field(i).IsExported() {
-					keep(back(v.Field(i), m.FieldByName(v.Type().Field(i).Name), ""))
+					keep(back(v.Field(i), m.FieldByName(v.Type().Field(i).Name), "", joinPath(path, v.Type().Field(i).Name)))
 				}
 			}
 			return first
 		}
 		for j, e := range layoutOf(v.Type(), desc) {
-			keep(back(v.FieldByIndex(e.path), m.Field(j), e.desc))
+			keep(back(v.FieldByIndex(e.path), m.Field(j), e.desc, joinPath(path, e.key)))
 		}
 	}
 	return first
+}
+
+// joinPath adds a struct field's key to a path of them.
+func joinPath(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
 }
 
 // structName is the name encoding/json gives, in an error, to the struct

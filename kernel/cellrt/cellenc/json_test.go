@@ -215,3 +215,74 @@ func TestMarshalerErrorNamesCellType(t *testing.T) {
 		}
 	}
 }
+
+// level stands for a compiled `type level int` with text methods, which
+// a cell type's below call.
+type level int
+
+var levelNames = []string{"low", "high"}
+
+func (l level) MarshalText() ([]byte, error) {
+	if int(l) >= len(levelNames) {
+		return nil, errors.New("no such level")
+	}
+	return []byte(levelNames[l]), nil
+}
+
+func (l *level) UnmarshalText(b []byte) error {
+	for i, n := range levelNames {
+		if n == string(b) {
+			*l = level(i)
+			return nil
+		}
+	}
+	return errors.New("unknown level " + string(b))
+}
+
+// A cell type's MarshalText and UnmarshalText make its values JSON
+// strings and name the map keys of its type, as a compiled type's do.
+func TestTextMethods(t *testing.T) {
+	fmtview.Forget()
+	t.Cleanup(fmtview.Forget)
+	marshal := reflect.ValueOf(func(l int) ([]byte, error) { return level(l).MarshalText() })
+	unmarshal := reflect.ValueOf(func(l *int, b []byte) error { return (*level)(l).UnmarshalText(b) })
+	fmtview.RegisterNamed(fmtview.TypeInfo{Name: "main.level",
+		Methods:    map[string]reflect.Value{"MarshalText": marshal, "UnmarshalText": unmarshal},
+		PtrMethods: map[string]bool{"UnmarshalText": true}})
+	for _, c := range []struct {
+		cell, compiled any
+	}{
+		{As(1, "T:main.level"), level(1)},
+		{As([]int{0, 1}, "[]T:main.level"), []level{0, 1}},
+		{As(map[int]string{1: "a", 0: "b"}, "M(T:main.level)"), map[level]string{1: "a", 0: "b"}},
+		{As(7, "T:main.level"), level(7)},
+	} {
+		got, gerr := Marshal(c.cell)
+		want, werr := json.Marshal(c.compiled)
+		if string(got) != string(want) || (gerr == nil) != (werr == nil) {
+			t.Errorf("Marshal: %s %v, compiled %s %v", got, gerr, want, werr)
+		}
+		if werr != nil {
+			if exp := strings.ReplaceAll(werr.Error(), "cellenc.", "main."); gerr.Error() != exp {
+				t.Errorf("got %q, want %q", gerr, exp)
+			}
+		}
+	}
+	var keys map[int]bool
+	err := Unmarshal([]byte(`{"high":true,"low":false}`), As(&keys, "*M(T:main.level)"))
+	var want map[level]bool
+	json.Unmarshal([]byte(`{"high":true,"low":false}`), &want)
+	if err != nil || len(keys) != 2 || keys[1] != want[1] || keys[0] != want[0] {
+		t.Errorf("map keys decoded: %v %v, compiled %v", keys, err, want)
+	}
+	var n int
+	if err := Unmarshal([]byte(`"high"`), As(&n, "*T:main.level")); err != nil || n != 1 {
+		t.Errorf("UnmarshalText: %d %v", n, err)
+	}
+	err = Unmarshal([]byte(`3`), As(&n, "*T:main.level"))
+	var l level
+	werr := json.Unmarshal([]byte(`3`), &l)
+	if err == nil || strings.ReplaceAll(werr.Error(), "cellenc.", "main.") != err.Error() {
+		t.Errorf("a number for a text type: %v, compiled %v", err, werr)
+	}
+}
