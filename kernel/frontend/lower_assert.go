@@ -67,6 +67,11 @@ func (l *lowerer) stdIface(e ast.Expr) (iface *types.Interface, t types.Type, im
 	}
 	sort.Strings(impl)
 	sort.Strings(ptrOnly)
+	if _, named := types.Unalias(t).(*types.Named); !named {
+		// An interface literal: compiled values through the standard
+		// interface with its methods (see compiledimpl.go).
+		impl = append(impl, l.compiledImpl(iface)...)
+	}
 	return iface, t, impl, ptrOnly
 }
 

@@ -68,6 +68,13 @@ func main() {
 	var any2 any = "text"
 	_, isDur := any2.(Durationer)
 	fmt.Println(isDur)
+	if st, ok := any(time.Hour).(interface{ String() string }); ok {
+		fmt.Println("literal:", st)
+	}
+	switch v := any(&b).(type) {
+	case interface{ Len() int }:
+		fmt.Println("has Len:", v.Len())
+	}
 	var r io.Reader = strings.NewReader("q")
 	if _, ok := r.(Writer); !ok {
 		fmt.Println("reader is not a writer")
