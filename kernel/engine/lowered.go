@@ -541,6 +541,8 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"UnsafeSliceData":          reflect.ValueOf(unsafeSliceData),
 		"TemplateExecute":          reflect.ValueOf(cellenc.Execute),
 		"TemplateExecuteTemplate":  reflect.ValueOf(cellenc.ExecuteTemplate),
+		"HTMLExecute":              reflect.ValueOf(cellenc.HTMLExecute),
+		"HTMLExecuteTemplate":      reflect.ValueOf(cellenc.HTMLExecuteTemplate),
 	}
 }
 

@@ -25,6 +25,8 @@ var replacedFuncs = map[string]string{
 	"(*encoding/json.Decoder).Decode":           "JSONDecode",
 	"(*text/template.Template).Execute":         "TemplateExecute",
 	"(*text/template.Template).ExecuteTemplate": "TemplateExecuteTemplate",
+	"(*html/template.Template).Execute":         "HTMLExecute",
+	"(*html/template.Template).ExecuteTemplate": "HTMLExecuteTemplate",
 	"os.Exit":              "Exit",
 	"runtime.Goexit":       "Goexit",
 	"runtime.NumGoroutine": "NumGoroutine",

@@ -3,6 +3,7 @@ package cellenc
 import (
 	"errors"
 	"fmt"
+	htmltemplate "html/template"
 	"io"
 	"reflect"
 	"regexp"
@@ -38,10 +39,52 @@ func execute(t *template.Template, w io.Writer, name string, data any) error {
 	if err != nil {
 		return t.ExecuteTemplate(w, name, data)
 	}
-	err = c.ExecuteTemplate(w, name, data)
+	return sites.fixExec(c.ExecuteTemplate(w, name, data))
+}
+
+// HTMLExecute is (*html/template.Template).Execute for data that may
+// hold the session's types, as Execute is for text/template: the copy's
+// rewritten trees are escaped as the original's would be.
+func HTMLExecute(t *htmltemplate.Template, w io.Writer, data any) error {
+	return htmlExecute(t, w, t.Name(), data)
+}
+
+// HTMLExecuteTemplate is (*html/template.Template).ExecuteTemplate for
+// data that may hold the session's types.
+func HTMLExecuteTemplate(t *htmltemplate.Template, w io.Writer, name string, data any) error {
+	return htmlExecute(t, w, name, data)
+}
+
+func htmlExecute(t *htmltemplate.Template, w io.Writer, name string, data any) error {
+	if data == nil || !fmtview.Holds(reflect.TypeOf(data)) {
+		return t.ExecuteTemplate(w, name, data)
+	}
+	c, err := t.Clone()
+	if err != nil {
+		return t.ExecuteTemplate(w, name, data)
+	}
+	var trees []*parse.Tree
+	for _, tm := range c.Templates() {
+		if tm.Tree != nil && tm.Tree.Root != nil {
+			trees = append(trees, tm.Tree.Copy())
+		}
+	}
+	sites, funcs := rewriteTrees(trees)
+	c.Funcs(htmltemplate.FuncMap(funcs))
+	for _, tree := range trees {
+		if _, err := c.AddParseTree(tree.Name, tree); err != nil {
+			return t.ExecuteTemplate(w, name, data)
+		}
+	}
+	return sites.fixExec(c.ExecuteTemplate(w, name, data))
+}
+
+// fixExec rewrites an execution error of the rewritten template as the
+// original's.
+func (s sites) fixExec(err error) error {
 	var ee template.ExecError
 	if errors.As(err, &ee) {
-		ee.Err = errors.New(sites.fix(ee.Err.Error()))
+		ee.Err = errors.New(s.fix(ee.Err.Error()))
 		return ee
 	}
 	return err
@@ -77,25 +120,36 @@ func rewritten(t *template.Template) (*template.Template, sites, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	var s sites
-	printed := map[int]bool{}
-	funcs := template.FuncMap{printFunc: printable}
+	var trees []*parse.Tree
 	for _, tm := range c.Templates() {
 		if tm.Tree == nil || tm.Tree.Root == nil {
 			continue
 		}
 		tm.Tree = tm.Tree.Copy()
-		rw := &rewriter{sites: &s, printed: printed}
-		rw.node(tm.Tree.Root)
+		trees = append(trees, tm.Tree)
 	}
+	s, funcs := rewriteTrees(trees)
+	c.Funcs(funcs)
+	return c, s, nil
+}
+
+// rewriteTrees rewrites trees in place (see rewritten) and returns the
+// sites and the funcs the rewritten trees call.
+func rewriteTrees(trees []*parse.Tree) (sites, template.FuncMap) {
+	var s sites
+	printed := map[int]bool{}
+	for _, tree := range trees {
+		rw := &rewriter{sites: &s, printed: printed}
+		rw.node(tree.Root)
+	}
+	funcs := template.FuncMap{printFunc: printable}
 	for i := range s {
 		funcs[callFunc+strconv.Itoa(i)] = resolve
 		if printed[i] {
 			funcs[callFunc+strconv.Itoa(i)] = resolvePrinted
 		}
 	}
-	c.Funcs(funcs)
-	return c, s, nil
+	return s, funcs
 }
 
 type rewriter struct {
