@@ -437,6 +437,25 @@ fmt.Println(err != nil)`, out)
 	if r.res.Err != nil || r.stdout != "true\n" {
 		t.Errorf("without stdin: err %v stdout %q", r.res.Err, r.stdout)
 	}
+	// ^D ends the input: a program reading to the end finishes, and
+	// reads after it see the end too; the next cell reads again.
+	out = &fakeOutput{inputs: []string{"to be", "or not", "^D", "never asked"}}
+	r = s.runWith(context.Background(), `sc := bufio.NewScanner(os.Stdin)
+lines := 0
+for sc.Scan() {
+	lines++
+}
+_, err2 := bufio.NewReader(os.Stdin).ReadString('\n')
+fmt.Println(lines, sc.Err(), err2)`, out)
+	if r.res.Err != nil || r.stdout != "2 <nil> EOF\n" || out.prompts != 3 {
+		t.Errorf("ended by ^D: err %v stdout %q prompts %d", r.res.Err, r.stdout, out.prompts)
+	}
+	out = &fakeOutput{inputs: []string{"again"}}
+	r = s.runWith(context.Background(), `line, _ := bufio.NewReader(os.Stdin).ReadString('\n')
+fmt.Print(line)`, out)
+	if r.res.Err != nil || r.stdout != "again\n" {
+		t.Errorf("after ^D in an earlier cell: err %v stdout %q", r.res.Err, r.stdout)
+	}
 }
 
 func TestMagics(t *testing.T) {

@@ -227,11 +227,21 @@ func siteFrame(f string) (int, bool) {
 
 // stdinReader is the interpreter's standard input: each time it runs dry
 // it asks the front end for a line through the running cell's input
-// function.
+// function. A line that is ^D alone (the two characters, or the control
+// character) ends the input, as Ctrl-D does in a terminal: reads return
+// io.EOF until the cell ends, so that a program reading to the end of
+// its input (a bufio.Scanner loop) finishes.
 type stdinReader struct {
 	mu    sync.Mutex
 	buf   []byte
 	input func() (string, error) // nil when no cell is running
+	ended bool                   // ^D was entered
+}
+
+// endOfInput is what a user enters to end standard input.
+func endOfInput(line string) bool {
+	line = strings.TrimSpace(line)
+	return line == "^D" || line == "\x04"
 }
 
 // errNoStdin is returned by reads when the front end cannot provide input.
@@ -243,12 +253,19 @@ func (r *stdinReader) Read(p []byte) (int, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if len(r.buf) == 0 {
+		if r.ended {
+			return 0, io.EOF
+		}
 		if r.input == nil {
 			return 0, errNoStdin
 		}
 		line, err := r.input()
 		if err != nil {
 			return 0, fmt.Errorf("%w (%v)", errNoStdin, err)
+		}
+		if endOfInput(line) {
+			r.ended = true
+			return 0, io.EOF
 		}
 		r.buf = append(r.buf, line...)
 		r.buf = append(r.buf, '\n')
@@ -264,6 +281,7 @@ func (r *stdinReader) setInput(f func() (string, error)) {
 	r.mu.Lock()
 	r.buf = nil
 	r.input = f
+	r.ended = false
 	r.mu.Unlock()
 }
 
