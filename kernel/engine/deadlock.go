@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/goteach/goteach/internal/layout"
 )
 
 // A Go program whose goroutines all wait, none able to go on, stops with
@@ -70,6 +72,11 @@ func (deadlockError) Error() string { return "all goroutines are asleep - deadlo
 // (see above), until done is closed; cell is the id of the goroutine
 // that runs the cell.
 func (e *Engine) watchDeadlock(cell int, done <-chan struct{}) {
+	// The cell's program goroutine starts after the watcher (goroutine
+	// ids grow): one of an earlier cell that still waits (interrupted,
+	// or abandoned when a goroutine's panic ended its cell) is no sign
+	// while the cell is still being compiled.
+	since := int(layout.GoroutineID())
 	wait := 100 * time.Millisecond
 	t := time.NewTimer(wait)
 	defer t.Stop()
@@ -95,7 +102,7 @@ func (e *Engine) watchDeadlock(cell int, done <-chan struct{}) {
 		// A goroutine whose go statement ran but that has not begun yet
 		// is runnable: nothing sleeps for good.
 		begun := int64(len(ours)) == e.sio.live.Load()
-		states, ok := goroutinesAsleep(allStacks(), cell, ours)
+		states, ok := goroutinesAsleep(allStacks(), cell, since, ours)
 		ok = ok && begun
 		sig := strings.Join(states, "|")
 		if ok && sig == last {
@@ -143,13 +150,13 @@ func goroutineHeader(s string) (id int, state string) {
 
 // goroutinesAsleep reads a dump of every goroutine (runtime.Stack) and
 // reports whether the program goroutine of the cell run by goroutine
-// cell, every goroutine of ours (those the session's go statements and
+// cell (the newest, started after goroutine since), every goroutine of ours (those the session's go statements and
 // WaitGroup.Go calls started) and every goroutine running the
 // interpreter's code that one of those started (compiled code may start
 // one) are asleep in an operation of the interpreter's (not in compiled
 // code, which may wait for the world outside), or parked for good by
 // os.Exit. It returns their states, the program's first.
-func goroutinesAsleep(dump string, cell int, ours map[int]bool) (states []string, ok bool) {
+func goroutinesAsleep(dump string, cell, since int, ours map[int]bool) (states []string, ok bool) {
 	type g struct {
 		id, parent int
 		state      string
@@ -177,8 +184,8 @@ func goroutinesAsleep(dump string, cell int, ours map[int]bool) (states []string
 		}
 		gs = append(gs, g{id, parent, state, frames, strings.Contains(frames, interpFrame)})
 	}
-	if mainID == 0 {
-		return nil, false
+	if mainID <= since {
+		return nil, false // the cell's own has not started yet
 	}
 	// Ours, and what they started running the interpreter's code.
 	in := map[int]bool{}
