@@ -46,7 +46,6 @@ var replacedFuncs = map[string]string{
 	// reflect must see the session's types as declared
 	// (kernel/cellrt/reflectview).
 	"reflect.TypeOf":               "ReflectTypeOf",
-	"reflect.ValueOf":              "ReflectValueOf",
 	"(reflect.Type).Name":          "ReflectName",
 	"(reflect.Type).String":        "ReflectString",
 	"(reflect.Type).PkgPath":       "ReflectPkgPath",
@@ -167,6 +166,16 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 	if full == "errors.Unwrap" && len(e.Args) == 1 {
 		l.errorsUnwrap(e, st)
 		return true
+	}
+	if _, ok := replacedFuncs[full]; !ok && strings.HasPrefix(full, "(reflect.Value).") && fn.Name() != "Interface" && fn.Name() != "CanInterface" {
+		// A value of a declared non-struct type is its box to reflect
+		// (see kernel/cellrt/reflectview): the method sees what the box
+		// holds, Interface the box, which gives the value back as its
+		// type.
+		sel := fun.(*ast.SelectorExpr)
+		l.ed.insert(l.off(sel.X.Pos()), hook+".ReflectInner(")
+		l.ed.insertClosing(l.off(sel.X.End()), ")")
+		return false
 	}
 	if name, ok := replacedFuncs[full]; ok && strings.HasPrefix(full, "(") {
 		// A method: the receiver becomes the first argument.
@@ -394,7 +403,7 @@ func (l *lowerer) printArgs(e *ast.CallExpr, fn *types.Func) {
 	}
 	need := false
 	for _, a := range e.Args[first:] {
-		if t := l.c.info.Types[a].Type; t != nil && (mayHoldCellType(t, l.c.pkg, 0) || namedStatically(t, l.c.pkg)) {
+		if t := l.c.info.Types[a].Type; t != nil && (mayHoldCellType(t, l.c.pkg, 0) || namedStatically(t, l.c.pkg) || isNamed(t, "reflect", "Value")) {
 			need = true
 			break
 		}

@@ -30,6 +30,17 @@ func Args(args ...any) []any {
 		if _, ok := a.(error); ok {
 			continue
 		}
+		if rv, ok := a.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+			// fmt prints a reflect.Value as the value it holds.
+			if held := rv.Interface(); held != nil && needsView(reflect.TypeOf(held)) {
+				if out == nil {
+					out = make([]any, len(args))
+					copy(out, args)
+				}
+				out[i] = view{v: reflect.ValueOf(held)}
+			}
+			continue
+		}
 		if rt, ok := a.(reflect.Type); ok {
 			// A reflect.Type of a declared type prints its Go name.
 			if name := TypeName(rt); name != rt.String() {

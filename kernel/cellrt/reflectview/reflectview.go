@@ -6,11 +6,12 @@
 // fields are renamed (ordId becomes XordId), and a value of a declared
 // non-struct type travels in an interface in a box (see fmtview). The
 // front end turns the calls of reflect that would show this into calls
-// of this package (reflect.TypeOf, reflect.ValueOf, the Name, String,
-// PkgPath, Field, FieldByName, NumMethod, Method and MethodByName
-// methods of reflect.Type and reflect.Value), which answer from the
-// session's registrations (fmtview.Register) and pass every other type
-// through to reflect.
+// of this package (reflect.TypeOf, the Name, String, PkgPath, Field,
+// FieldByName, NumMethod, Method and MethodByName methods of
+// reflect.Type and reflect.Value; other methods of reflect.Value see
+// through a box, Inner),
+// which answer from the session's registrations (fmtview.Register) and
+// pass every other type through to reflect.
 package reflectview
 
 import (
@@ -27,9 +28,16 @@ func TypeOf(v any) reflect.Type {
 	return reflect.TypeOf(fmtview.Unbox(v))
 }
 
-// ValueOf is reflect.ValueOf for cells: a box gives the value it holds.
-func ValueOf(v any) reflect.Value {
-	return reflect.ValueOf(fmtview.Unbox(v))
+// Inner returns the value a box holds (see fmtview), v itself when v is
+// no box. A reflect.Value of a value of a declared non-struct type is
+// its box, so that Interface gives the value back as its type (and fmt
+// prints it by its methods); the front end calls every other method of
+// reflect.Value on what Inner returns (Kind, Int, Float, Len, ...).
+func Inner(v reflect.Value) reflect.Value {
+	if in, _, ok := fmtview.OpenBox(v); ok {
+		return in
+	}
+	return v
 }
 
 // info returns the registration of t, a declared type's reflect type,
@@ -187,6 +195,7 @@ func MethodByName(t reflect.Type, name string) (reflect.Method, bool) {
 // ValueString is v.String(): "<main.order Value>" for a value of a
 // declared type.
 func ValueString(v reflect.Value) string {
+	v = Inner(v)
 	if !v.IsValid() || v.Kind() == reflect.String {
 		return v.String()
 	}
