@@ -175,6 +175,13 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 		sel := fun.(*ast.SelectorExpr)
 		l.ed.insert(l.off(sel.X.Pos()), hook+".ReflectInner(")
 		l.ed.insertClosing(l.off(sel.X.End()), ")")
+		for _, a := range e.Args {
+			// v.Set(reflect.ValueOf(c)) sets what the box holds.
+			if t := l.c.info.Types[a].Type; t != nil && isNamed(t, "reflect", "Value") && !e.Ellipsis.IsValid() {
+				l.ed.insert(l.off(a.Pos()), hook+".ReflectInner(")
+				l.ed.insertClosing(l.off(a.End()), ")")
+			}
+		}
 		return false
 	}
 	if name, ok := replacedFuncs[full]; ok && strings.HasPrefix(full, "(") {

@@ -17,6 +17,11 @@ type Flag bool
 
 type Name string
 
+type Reading struct {
+	T    Celsius
+	Note Name
+}
+
 func describe(x any) {
 	v := reflect.ValueOf(x)
 	switch v.Kind() {
@@ -45,4 +50,9 @@ func main() {
 	}
 	n := reflect.ValueOf(Count(7))
 	fmt.Println(n.Int()+1, n.Interface().(Count)+1, n.CanInt())
+	var r Reading
+	rv := reflect.ValueOf(&r).Elem()
+	rv.Field(0).Set(reflect.ValueOf(Celsius(4)))
+	rv.FieldByName("Note").Set(reflect.ValueOf(Name("warm")))
+	fmt.Println(r.T, r, rv.Field(0).Float())
 }
