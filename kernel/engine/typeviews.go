@@ -73,21 +73,28 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 		}
 	}
 	declared := map[string]bool{}
+	specs := map[string]*ast.TypeSpec{}
 	for _, d := range log.list {
 		if d.Kind == "type" {
 			declared[d.Name] = true
+			if spec := typeSpec(d); spec != nil {
+				specs[d.Name] = spec
+			}
 		}
 	}
-	for _, d := range log.list {
-		if d.Kind != "type" {
-			continue
-		}
-		if spec := typeSpec(d); spec != nil {
-			if st, ok := spec.Type.(*ast.StructType); ok {
-				for _, f := range st.Fields.List {
-					if len(f.Names) == 0 && changed[goast.BaseTypeName(f.Type)] {
-						changed[d.Name] = true // its promoted methods changed
-					}
+	// A struct's promoted methods change with those of the types it
+	// embeds, at any depth.
+	for grew := true; grew; {
+		grew = false
+		for name, spec := range specs {
+			st, ok := spec.Type.(*ast.StructType)
+			if !ok || changed[name] {
+				continue
+			}
+			for _, e := range embeddedTypes(st) {
+				if changed[e.name] {
+					changed[name], grew = true, true
+					break
 				}
 			}
 		}
@@ -96,7 +103,7 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 		if d.Kind != "type" || (tv.done[d.Name] == d && !changed[d.Name]) {
 			continue
 		}
-		spec := typeSpec(d)
+		spec := specs[d.Name]
 		if spec == nil || spec.TypeParams != nil {
 			continue
 		}
@@ -105,7 +112,7 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 			name = d.Label // a copy of a generic type: "main.Stack[int]"
 		}
 		own := methods[d.Name]
-		all := append(own[:len(own):len(own)], promotedMethods(d.Name, spec, own, methods)...)
+		all := append(own[:len(own):len(own)], promotedMethods(d.Name, spec, own, specs, methods)...)
 		if !tv.registerType(it, d.Name, name, d.Name, spec, all, declared) {
 			continue
 		}
@@ -445,123 +452,6 @@ func fieldDesc(e ast.Expr, declared map[string]bool, depth int) string {
 		}
 	}
 	return ""
-}
-
-// promotedMethods returns the printing methods (printedMethods) that the
-// struct type outer declared by spec gets from its embedded fields, as
-// methods of outer: a Job embedding a Status prints with Status's String.
-// A method outer declares, or a field of the same name, hides them; two
-// embedded fields with the method cancel each other out, as in Go.
-func promotedMethods(outer string, spec *ast.TypeSpec, own []*Decl, methods map[string][]*Decl) []*Decl {
-	st, ok := spec.Type.(*ast.StructType)
-	if !ok {
-		return nil
-	}
-	hidden := hiddenNames(st, own)
-	var out []*Decl
-	count := map[string]int{}
-	for _, f := range st.Fields.List {
-		if len(f.Names) != 0 {
-			continue
-		}
-		_, byPtr := f.Type.(*ast.StarExpr)
-		for _, md := range methods[goast.BaseTypeName(f.Type)] {
-			mname := md.Name[strings.IndexByte(md.Name, '.')+1:]
-			recv, rest, ok := strings.Cut(md.Src, ")")
-			if _, printed := printedMethods[mname]; !printed || hidden[mname] || !ok {
-				continue
-			}
-			count[mname]++
-			star := ""
-			if strings.Contains(recv, "*") && !byPtr {
-				star = "*" // only *outer has it
-			}
-			c := *md
-			c.Name, c.Src = outer+"."+mname, "func (r "+star+outer+")"+rest
-			out = append(out, &c)
-		}
-	}
-	kept := out[:0]
-	for _, md := range out {
-		if count[md.Name[strings.IndexByte(md.Name, '.')+1:]] == 1 {
-			kept = append(kept, md)
-		}
-	}
-	return kept
-}
-
-// hiddenNames are the names that hide a method promoted into struct st
-// with methods own: those methods', its fields' and its embedded types'.
-func hiddenNames(st *ast.StructType, own []*Decl) map[string]bool {
-	hidden := map[string]bool{}
-	for _, md := range own {
-		hidden[md.Name[strings.IndexByte(md.Name, '.')+1:]] = true
-	}
-	for _, f := range st.Fields.List {
-		for _, n := range f.Names {
-			hidden[n.Name] = true
-		}
-		if len(f.Names) == 0 {
-			hidden[goast.BaseTypeName(f.Type)] = true
-		}
-	}
-	return hidden
-}
-
-// promoted is a printing method a struct gets from an embedded field of
-// a compiled type.
-type promoted struct {
-	name, sig string
-	ptr       bool // only the struct's pointer has it
-}
-
-// compiledPromoted returns the printing methods (printedMethods) that
-// the struct t, declared by st with methods own (its own and those
-// promotedMethods found), gets from its embedded fields of compiled
-// types: an Event embedding a time.Time prints as the time and is
-// marshalled as one, as in Go. The interpreter calls such a method
-// through the field, but fmt and encoding/json do not see it. A method
-// or field of the struct hides them, and two fields with the method
-// cancel each other out.
-func compiledPromoted(t reflect.Type, st *ast.StructType, own []*Decl, declared map[string]bool) []promoted {
-	hidden := hiddenNames(st, own)
-	count := map[string]int{}
-	var out []promoted
-	i := 0
-	for _, f := range st.Fields.List {
-		if len(f.Names) > 0 {
-			i += len(f.Names)
-			continue
-		}
-		if i >= t.NumField() {
-			return nil
-		}
-		ft := t.Field(i).Type
-		i++
-		// (The interpreter's struct has the field, not as embedded.)
-		if declared[goast.BaseTypeName(f.Type)] || ft.PkgPath() == "" && ft.Kind() != reflect.Pointer {
-			continue
-		}
-		for name, sig := range printedMethods {
-			_, byValue := ft.MethodByName(name)
-			_, byPtr := reflect.PointerTo(ft).MethodByName(name)
-			if ft.Kind() == reflect.Pointer {
-				byPtr = byValue
-			}
-			if byValue || byPtr {
-				count[name]++
-				out = append(out, promoted{name: name, sig: sig, ptr: !byValue})
-			}
-		}
-	}
-	kept := out[:0]
-	for _, m := range out {
-		if count[m.name] == 1 && !hidden[m.name] {
-			kept = append(kept, m)
-		}
-	}
-	sort.Slice(kept, func(a, b int) bool { return kept[a].name < kept[b].name })
-	return kept
 }
 
 // typeArgExprs maps the type parameters ps of a generic type to the type

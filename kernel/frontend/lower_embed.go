@@ -13,7 +13,10 @@ import (
 // interface: converting `type reverse struct{ sort.Interface }` to
 // sort.Interface panicked "reflect: StructOf does not support methods of
 // embedded interfaces", and `codeErr{err, 3}` as an error "method not
-// found: Error". The embedded field becomes a field of the same name,
+// found: Error"; nor can it find a method that a cell's interface
+// gets from a compiled one it embeds (`type Shape interface{ Area()
+// float64; fmt.Stringer }` in `type Framed struct{ Shape }`, which Go
+// prints by its String). The embedded field becomes a field of the same name,
 // and the methods it promoted become methods of the type that call it,
 // on the declaration's last line:
 //
@@ -49,7 +52,7 @@ func (l *lowerer) embeddedIfaces(d *ast.GenDecl) {
 			}
 			ft := l.c.info.Types[f.Type].Type
 			iface, ok := ft.Underlying().(*types.Interface)
-			if !ok || iface.NumMethods() == 0 || !isCompiledNamed(ft, l.c.pkg) {
+			if _, named := types.Unalias(ft).(*types.Named); !ok || iface.NumMethods() == 0 || !named && !isCompiledNamed(ft, l.c.pkg) {
 				continue
 			}
 			field := types.Unalias(ft).(*types.Named).Obj().Name()
