@@ -199,6 +199,12 @@ func inPlaceDecls(pieces []*piece, specs map[string][]string) (map[*piece]bool, 
 					if i := strings.LastIndexByte(n, '.'); i > 0 && pc.sels[n[i+1:]] {
 						dep = true
 					}
+					// Nor for one that makes the method's type an
+					// interface value (var e Expr = &Bin{}), which
+					// needs the type's methods.
+					if i := strings.LastIndexByte(n, '.'); i > 0 && pc.kind == pkFunc && pc.uses[n[:i]] && !slices.Contains(pc.names, n) {
+						dep = true
+					}
 				}
 			}
 			if dep {

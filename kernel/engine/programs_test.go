@@ -164,6 +164,7 @@ func programCells(t *testing.T, src string) (cells []string, spans [][2]int) {
 	type cut struct {
 		start, end int
 		defs, uses map[string]bool
+		parts      []*cut // declarations merged into this cell
 	}
 	var decls []*cut
 	var mainCut *cut
@@ -211,8 +212,63 @@ func programCells(t *testing.T, src string) (cells []string, spans [][2]int) {
 		})
 		decls = append(decls, c)
 	}
-	// Declarations in source order, each after the ones it uses (in a
-	// cycle, the earliest first).
+	// Declarations in source order, each after the ones it uses; those
+	// that use each other (mutually recursive funcs or methods) share a
+	// cell, as a teacher would write them.
+	reaches := func(from, to *cut) bool {
+		seen := map[*cut]bool{from: true}
+		stack := []*cut{from}
+		for len(stack) > 0 {
+			c := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			for _, o := range decls {
+				if seen[o] {
+					continue
+				}
+				for name := range o.defs {
+					if c.uses[name] {
+						if o == to {
+							return true
+						}
+						seen[o] = true
+						stack = append(stack, o)
+						break
+					}
+				}
+			}
+		}
+		return false
+	}
+	var merged []*cut
+	into := map[*cut]*cut{}
+	for _, c := range decls {
+		if into[c] != nil {
+			continue
+		}
+		for _, o := range decls {
+			if o != c && into[o] == nil && reaches(c, o) && reaches(o, c) {
+				into[o] = c
+			}
+		}
+		merged = append(merged, c)
+	}
+	for _, c := range decls {
+		if m := into[c]; m != nil {
+			m.parts = append(m.parts, c)
+			for n := range c.defs {
+				m.defs[n] = true
+			}
+			for n := range c.uses {
+				m.uses[n] = true
+			}
+		}
+	}
+	for _, c := range merged {
+		for n := range c.defs {
+			delete(c.uses, n)
+		}
+	}
+	decls = merged
 	done := map[*cut]bool{}
 	var order []*cut
 	for len(order) < len(decls) {
@@ -252,9 +308,35 @@ func programCells(t *testing.T, src string) (cells []string, spans [][2]int) {
 		order = append(order, mainCut)
 	}
 	for _, c := range order {
-		cells = append(cells, src[c.start:c.end])
+		text := src[c.start:c.end]
 		first := 1 + strings.Count(src[:c.start], "\n")
-		spans = append(spans, [2]int{first, first + strings.Count(src[c.start:c.end], "\n")})
+		last := first + strings.Count(text, "\n")
+		if len(c.parts) > 0 {
+			// The cell runs from the first part to the last, with the
+			// declarations between them that are not its own blanked,
+			// so that its lines keep the program's numbers.
+			end := c.end
+			for _, pt := range c.parts {
+				end = max(end, pt.end)
+			}
+			own := append([]*cut{c}, c.parts...)
+			b := []byte(src[c.start:end])
+			for i := range b {
+				in := false
+				for _, pt := range own {
+					if c.start+i >= pt.start && c.start+i < pt.end {
+						in = true
+					}
+				}
+				if !in && b[i] != '\n' {
+					b[i] = ' '
+				}
+			}
+			text = string(b)
+			last = first + strings.Count(text, "\n")
+		}
+		cells = append(cells, text)
+		spans = append(spans, [2]int{first, last})
 	}
 	return cells, spans
 }
