@@ -1312,9 +1312,12 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store bool) {
 	if n, ok := types.Unalias(target).(*types.Named); ok && n.Obj().Pkg() == l.c.pkg {
 		wrapped = false
 	}
-	switch t.Underlying().(type) {
+	switch u := t.Underlying().(type) {
 	case *types.Struct, *types.Array:
-	case *types.Interface, *types.Pointer:
+	case *types.Pointer:
+		l.pointerInto(e, t, u, target)
+		return
+	case *types.Interface:
 		return
 	default:
 		// A value of a session type (type Celsius float64) stored in a
@@ -1358,6 +1361,40 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store bool) {
 		// iteration of a loop overwrites).
 		l.ed.insert(l.off(e.Pos()), "(func(v "+typ+") "+l.namer.str(target)+" { return v })(")
 	}
+	l.ed.insert(l.off(e.End()), ")")
+}
+
+// pointerInto converts e, a pointer t to a session type with methods,
+// to the interface target that the session declares, or the empty one,
+// in a func of its own. The interpreter holds such a pointer in the
+// interface by reference to where it was read from, so that the
+// interface changed when that did: after `var e Expr = p; p = &Leaf{2}`
+// e held the new Leaf, and `all = append(all, &Leaf{i})` in a loop made
+// every element the last Leaf. In the func, the interface holds the
+// func's own parameter, a fresh one for each call:
+//
+//	all = append(all, &Leaf{i})  ->  all = append(all, (func(v *Leaf) Expr { return v })(&Leaf{i}))
+func (l *lowerer) pointerInto(e ast.Expr, t types.Type, ptr *types.Pointer, target types.Type) {
+	n, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	if !ok || n.Obj().Pkg() != l.c.pkg || types.NewMethodSet(t).Len() == 0 {
+		return
+	}
+	if tn, ok := types.Unalias(target).(*types.Named); ok && tn.Obj().Pkg() != l.c.pkg {
+		return // the interpreter's wrapper of a compiled interface is a copy
+	}
+	if _, param := target.(*types.TypeParam); param || mentionsLocal(t, l.c.pkg) || mentionsLocal(target, l.c.pkg) || hasTypeParam(t, 0) {
+		return
+	}
+	switch x := unparen(e).(type) {
+	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.StarExpr, *ast.CallExpr:
+	case *ast.UnaryExpr:
+		if x.Op != token.AND {
+			return
+		}
+	default:
+		return
+	}
+	l.ed.insert(l.off(e.Pos()), "(func(v "+l.namer.str(t)+") "+l.namer.str(target)+" { return v })(")
 	l.ed.insert(l.off(e.End()), ")")
 }
 
@@ -1571,12 +1608,16 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 			return
 		}
 	}
-	appending := false
+	appending, panicking := false, false
 	if id, ok := unparen(e.Fun).(*ast.Ident); ok {
 		b, ok := l.c.info.Uses[id].(*types.Builtin)
 		appending = ok && b.Name() == "append"
+		panicking = ok && b.Name() == "panic"
 	}
 	for i, a := range e.Args {
+		if _, ptr := l.c.info.Types[a].Type.(*types.Pointer); ptr && panicking {
+			continue // the panic's value is handed to the engine as it is
+		}
 		if appending {
 			l.storeToIface(a, paramType(sig, i, e.Ellipsis.IsValid()))
 		} else {
