@@ -494,6 +494,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"TypeOf":                   reflect.ValueOf(func(p any) reflect.Type { return reflect.TypeOf(p).Elem() }),
 		"As":                       reflect.ValueOf(fmtview.As),
 		"GoSyntax":                 reflect.ValueOf(fmtview.GoSyntax),
+		"Pointer":                  reflect.ValueOf(fmtview.Pointer),
 		"ErrorsAs":                 reflect.ValueOf(errorsAs),
 		"ErrorsIsIn":               reflect.ValueOf(errorsIsIn),
 		"ErrorsUnwrap":             reflect.ValueOf(errorsUnwrap),

@@ -350,6 +350,18 @@ func (l *lowerer) printOperands(e *ast.CallExpr, sig *types.Signature, first int
 					}
 					continue
 				}
+				if v.verb == 'p' && first+v.arg < len(e.Args) && !typeArgs[v.arg] {
+					// fmt prints the address of a %p operand without
+					// calling its Format method, which a view of a cell
+					// value relies on: the operand goes as its address.
+					a := e.Args[first+v.arg]
+					if t := l.c.info.Types[a].Type; t != nil && mayHoldCellType(t, l.c.pkg, 0) {
+						typeArgs[v.arg] = true
+						l.ed.insert(l.off(a.Pos()), hook+".Pointer(")
+						l.ed.insert(l.off(a.End()), ")")
+					}
+					continue
+				}
 				if v.verb != 'T' || first+v.arg >= len(e.Args) {
 					continue
 				}

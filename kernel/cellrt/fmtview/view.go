@@ -89,6 +89,19 @@ func GoSyntax(v any) any {
 	return view{v: reflect.ValueOf(v)}
 }
 
+// Pointer returns v, an operand of %p, as the address fmt prints for it:
+// fmt formats %p itself, never through a view, so the interpreter's
+// wrapper of a cell pointer in an interface is opened first. A value
+// that has no address is returned as it is (fmt reports the bad verb).
+func Pointer(v any) any {
+	rv := unwrap(reflect.ValueOf(v))
+	switch rv.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Chan, reflect.Func, reflect.UnsafePointer:
+		return rv.UnsafePointer()
+	}
+	return v
+}
+
 // view prints a value as compiled Go would.
 type view struct {
 	v     reflect.Value
