@@ -399,7 +399,11 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 			l.expr(e, st)
 		}
 		if len(s.Lhs) > 1 && len(s.Rhs) == len(s.Lhs) {
-			l.severalValues(s.Rhs, s.Lhs)
+			targets := make([]types.Type, len(s.Lhs))
+			for i, e := range s.Lhs {
+				targets[i] = l.c.info.Types[e].Type
+			}
+			l.severalValues(s.Rhs, targets)
 		}
 	case *ast.DeclStmt:
 		l.node(s.Decl, st)

@@ -101,14 +101,25 @@ func (l *lowerer) tupleAssign(s *ast.AssignStmt) {
 //
 //	var a, b any = p, Point{1, 2}  ->  var a, b any = p, (Point{1, 2})
 //
-// A nil takes the type of its variable (targets, when given): the
-// interpreter panics "reflect: New(nil)" on p, q = &T{}, nil.
+// A nil takes the type of its variable (targets, the types of the
+// variables or results, when given): the interpreter panics "reflect:
+// New(nil)" on p, q = &T{}, nil.
 //
 //	p, q = &T{}, nil  ->  p, q = (&T{}), (*T)(nil)
-func (l *lowerer) severalValues(values []ast.Expr, targets []ast.Expr) {
+//
+// A call is parenthesised: next to one, the interpreter left the other
+// operands unassigned (s, n = fmt.Sprint(i), i kept n; x, y = x+1,
+// double(y) never moved x).
+//
+//	x, y = x+1, double(y)  ->  x, y = x+1, (double(y))
+func (l *lowerer) severalValues(values []ast.Expr, targets []types.Type) {
 	for i, e := range values {
+		if _, call := unparen(e).(*ast.CallExpr); call {
+			l.ed.insertOuter(l.off(e.Pos()), "(")
+			l.ed.insert(l.off(e.End()), ")")
+		}
 		if targets != nil && l.c.info.Types[e].IsNil() {
-			if t := l.c.info.Types[targets[i]].Type; t != nil && !mentionsLocal(t, l.c.pkg) {
+			if t := targets[i]; t != nil && !mentionsLocal(t, l.c.pkg) {
 				l.ed.replace(l.off(e.Pos()), l.off(e.End()), "("+l.namer.str(t)+")(nil)")
 			}
 			continue

@@ -481,7 +481,15 @@ func (l *lowerer) returnStmt(s *ast.ReturnStmt, st *state) {
 		l.expr(e, st)
 	}
 	if len(s.Results) > 1 {
-		l.severalValues(s.Results, nil)
+		// Out of a range-over-func body the values are assigned to
+		// temporaries, where a nil needs its result's type.
+		var targets []types.Type
+		if innermostRF(st.frames) >= 0 && st.fn != nil && st.fn.sig != nil && st.fn.sig.Results().Len() == len(s.Results) {
+			for i := range s.Results {
+				targets = append(targets, st.fn.sig.Results().At(i).Type())
+			}
+		}
+		l.severalValues(s.Results, targets)
 	}
 	r := innermostRF(st.frames)
 	if r < 0 {
