@@ -542,9 +542,14 @@ func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl,
 	namer := c.specNamer()
 	// Types first: a func's copy may name a type's (Id[Box[int]] takes a
 	// __gtt_Box_…), which the func's check then finds among decls.
+	// And a type's copy after those of the instances its type arguments
+	// are (Box[Pair[string]] after Pair[string]).
 	targets = slices.Clone(targets)
 	slices.SortStableFunc(targets, func(a, b *specTarget) int {
-		return cmp.Compare(boolInt(a.tn == nil), boolInt(b.tn == nil))
+		if c := cmp.Compare(boolInt(a.tn == nil), boolInt(b.tn == nil)); c != 0 {
+			return c
+		}
+		return cmp.Compare(argsDepth(a.args), argsDepth(b.args))
 	})
 	for _, t := range targets {
 		if have[t.name] {
@@ -652,6 +657,46 @@ func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl,
 		}
 	}
 	return nil
+}
+
+// argsDepth is how deeply instances of generic types nest in args: 0
+// for plain types, 1 for Pair[string], 2 for Box[Pair[string]].
+func argsDepth(args []types.Type) int {
+	var depth func(t types.Type, d int) int
+	depth = func(t types.Type, d int) int {
+		if d > 10 {
+			return d
+		}
+		switch t := t.(type) {
+		case *types.Named:
+			if t.TypeArgs().Len() == 0 {
+				return 0
+			}
+			var args []types.Type
+			for i := 0; i < t.TypeArgs().Len(); i++ {
+				args = append(args, t.TypeArgs().At(i))
+			}
+			return 1 + argsDepth(args)
+		case *types.Alias:
+			return depth(types.Unalias(t), d+1)
+		case *types.Pointer:
+			return depth(t.Elem(), d+1)
+		case *types.Slice:
+			return depth(t.Elem(), d+1)
+		case *types.Array:
+			return depth(t.Elem(), d+1)
+		case *types.Chan:
+			return depth(t.Elem(), d+1)
+		case *types.Map:
+			return max(depth(t.Key(), d+1), depth(t.Elem(), d+1))
+		}
+		return 0
+	}
+	m := 0
+	for _, a := range args {
+		m = max(m, depth(a, 0))
+	}
+	return m
 }
 
 // instanceOf is the instance of a generic type a target stands for.
