@@ -18,8 +18,8 @@ import (
 	"github.com/goteach/goteach/kernel/internal/goast"
 )
 
-// printedMethods are the methods fmt and encoding/json call that views
-// and kernel/cellrt/cellenc call for them, with the signature of the
+// printedMethods are the methods fmt and encoding/json call (IsZero for
+// omitzero) that views and kernel/cellrt/cellenc call for them, with the signature of the
 // wrapper that calls one (after the receiver).
 var printedMethods = map[string]string{
 	"String":        "() string { return r.String() }",
@@ -30,6 +30,7 @@ var printedMethods = map[string]string{
 	"UnmarshalJSON": "(b []byte) error { return r.UnmarshalJSON(b) }",
 	"MarshalText":   "() ([]byte, error) { return r.MarshalText() }",
 	"UnmarshalText": "(b []byte) error { return r.UnmarshalText(b) }",
+	"IsZero":        "() bool { return r.IsZero() }",
 }
 
 // typeViews tells kernel/cellrt/fmtview what the session's types are, so

@@ -54,8 +54,8 @@ func Unmarshal(data []byte, v any) error {
 func Decode(dec *json.Decoder, v any) error { return decodeInto(v, dec.Decode) }
 
 // jsonMethods is a value of a declared type with a MarshalJSON or
-// UnmarshalJSON method, or a MarshalText or UnmarshalText one, in the
-// mirror: encoding/json calls its methods, which call the cell's (a text
+// UnmarshalJSON method, or a MarshalText or UnmarshalText one, or IsZero,
+// in the mirror: encoding/json calls its methods, which call the cell's (a text
 // method's text is a JSON string, as encoding/json makes it).
 type jsonMethods struct {
 	info *fmtview.TypeInfo
@@ -104,6 +104,27 @@ func (j jsonMethods) MarshalJSON() ([]byte, error) {
 		return b, nil
 	}
 	return json.Marshal(mirrorValue(j.orig, plain).Interface())
+}
+
+// IsZero tells encoding/json's omitzero whether the value is zero: by
+// the cell type's IsZero method, as encoding/json asks a compiled type's,
+// else as reflect sees the value.
+func (j jsonMethods) IsZero() bool {
+	m, ok := j.info.Methods["IsZero"]
+	if !ok {
+		return !j.orig.IsValid() || j.orig.IsZero()
+	}
+	recv := j.orig
+	if j.info.PtrMethods["IsZero"] {
+		if j.orig.CanAddr() {
+			recv = j.orig.Addr()
+		} else {
+			p := reflect.New(j.orig.Type())
+			p.Elem().Set(j.orig)
+			recv = p
+		}
+	}
+	return m.Call([]reflect.Value{recv})[0].Bool()
 }
 
 // methodError is the error of a cell type's MarshalJSON or MarshalText,
@@ -211,7 +232,7 @@ func hasJSONMethods(info *fmtview.TypeInfo) bool {
 	if info == nil {
 		return false
 	}
-	for _, name := range []string{"MarshalJSON", "UnmarshalJSON", "MarshalText", "UnmarshalText"} {
+	for _, name := range []string{"MarshalJSON", "UnmarshalJSON", "MarshalText", "UnmarshalText", "IsZero"} {
 		if _, ok := info.Methods[name]; ok {
 			return true
 		}
