@@ -142,7 +142,8 @@ func rewriteTrees(trees []*parse.Tree) (sites, template.FuncMap) {
 		rw := &rewriter{sites: &s, printed: printed}
 		rw.node(tree.Root)
 	}
-	funcs := template.FuncMap{printFunc: printable}
+	funcs := template.FuncMap{printFunc: printable, "print": printViews(fmt.Sprint), "println": printViews(fmt.Sprintln),
+		"printf": func(format string, args ...any) string { return fmt.Sprintf(format, fmtview.Args(args...)...) }}
 	for i := range s {
 		funcs[callFunc+strconv.Itoa(i)] = resolve
 		if printed[i] {
@@ -206,6 +207,36 @@ func (rw *rewriter) pipe(p *parse.PipeNode) {
 	for _, c := range p.Cmds {
 		rw.command(c)
 	}
+	// A reference piped into print, printf or println ({{.Status |
+	// printf "%v"}}) is printed too.
+	for j := 0; j+1 < len(p.Cmds); j++ {
+		if isPrintCmd(p.Cmds[j+1]) {
+			rw.markPrinted(p.Cmds[j].Args[0])
+		}
+	}
+}
+
+// isPrintCmd reports whether c calls the template's print, printf or
+// println.
+func isPrintCmd(c *parse.CommandNode) bool {
+	if len(c.Args) == 0 {
+		return false
+	}
+	id, ok := c.Args[0].(*parse.IdentifierNode)
+	return ok && (id.Ident == "print" || id.Ident == "printf" || id.Ident == "println")
+}
+
+// markPrinted marks the site n calls, a rewritten reference, as one
+// whose value is printed.
+func (rw *rewriter) markPrinted(n parse.Node) {
+	if p, ok := n.(*parse.PipeNode); ok && len(p.Cmds) == 1 && len(p.Decl) == 0 {
+		n = p.Cmds[0].Args[0]
+	}
+	if id, ok := n.(*parse.IdentifierNode); ok && strings.HasPrefix(id.Ident, callFunc) {
+		if i, err := strconv.Atoi(id.Ident[len(callFunc):]); err == nil {
+			rw.printed[i] = true
+		}
+	}
 }
 
 // split returns the receiver and the names of a field reference
@@ -237,6 +268,14 @@ func (rw *rewriter) call(pos parse.Pos, text string, recv parse.Node, names []st
 }
 
 func (rw *rewriter) command(c *parse.CommandNode) {
+	if isPrintCmd(c) {
+		// The operands of print, printf and println are printed.
+		defer func() {
+			for _, a := range c.Args[1:] {
+				rw.markPrinted(a)
+			}
+		}()
+	}
 	for i, a := range c.Args {
 		if p, ok := a.(*parse.PipeNode); ok {
 			rw.pipe(p)
@@ -262,13 +301,50 @@ func (rw *rewriter) command(c *parse.CommandNode) {
 	}
 }
 
+// printViews is the template's print or println (fmt.Sprint or
+// fmt.Sprintln as f) printing its operands as fmt prints the declared
+// types.
+func printViews(f func(...any) string) func(...any) string {
+	return func(args ...any) string { return f(fmtview.Args(args...)...) }
+}
+
 // printable is what the template prints for v: a view that prints as
 // fmt prints the declared type.
 func printable(v any) any {
 	if v == nil {
 		return nil
 	}
+	// As text/template prints a pointer: what it points to, unless the
+	// pointer has the String or Error method.
+	rv := fmtview.Unwrap(reflect.ValueOf(v))
+	for rv.IsValid() && rv.Kind() == reflect.Pointer && !rv.IsNil() && !ptrPrints(rv) {
+		rv = rv.Elem()
+		if !rv.CanInterface() {
+			break
+		}
+		v = rv.Interface()
+	}
 	return fmtview.Args(v)[0]
+}
+
+// ptrPrints reports whether p, a pointer, has a String or Error method
+// that its pointee lacks (fmt prints the pointer by it).
+func ptrPrints(p reflect.Value) bool {
+	if info := fmtview.Lookup(p.Type().Elem()); info != nil {
+		for _, name := range []string{"Error", "String"} {
+			if _, ok := info.Methods[name]; ok {
+				return info.PtrMethods[name]
+			}
+		}
+		return false
+	}
+	for _, name := range []string{"Error", "String"} {
+		if _, ok := p.Type().MethodByName(name); ok {
+			_, byValue := p.Type().Elem().MethodByName(name)
+			return !byValue
+		}
+	}
+	return false
 }
 
 // resolve evaluates the field and method names ("A.B") on recv as
@@ -392,11 +468,12 @@ func step(v reflect.Value, name string, args []any, hasArgs bool) (reflect.Value
 		} else if f, ok := v.Type().FieldByName(name); ok && len(f.Index) == 1 {
 			idx, exported = f.Index[0], f.IsExported()
 		}
+		// (text/template names the type it was given, a pointer too.)
 		if idx < 0 {
-			return reflect.Value{}, fmt.Errorf("can't evaluate field %s in type %s", name, fmtview.TypeName(v.Type()))
+			return reflect.Value{}, fmt.Errorf("can't evaluate field %s in type %s", name, typeName)
 		}
 		if !exported {
-			return reflect.Value{}, fmt.Errorf("%s is an unexported field of struct type %s", name, fmtview.TypeName(v.Type()))
+			return reflect.Value{}, fmt.Errorf("%s is an unexported field of struct type %s", name, typeName)
 		}
 		if hasArgs {
 			return reflect.Value{}, fmt.Errorf("%s has arguments but cannot be invoked as function", name)
@@ -416,7 +493,7 @@ func step(v reflect.Value, name string, args []any, hasArgs bool) (reflect.Value
 		}
 		return r, nil
 	}
-	return reflect.Value{}, fmt.Errorf("can't evaluate field %s in type %s", name, fmtview.TypeName(v.Type()))
+	return reflect.Value{}, fmt.Errorf("can't evaluate field %s in type %s", name, typeName)
 }
 
 // callMethod calls a registered method wrapper m (receiver first).
