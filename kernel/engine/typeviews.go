@@ -105,8 +105,8 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 			continue
 		}
 		spec := specs[d.Name]
-		if spec == nil || spec.TypeParams != nil {
-			continue
+		if spec == nil || spec.TypeParams != nil || spec.Assign.IsValid() {
+			continue // (an alias prints as the type it stands for)
 		}
 		name := "main." + d.Name
 		if d.SpecOf != "" {

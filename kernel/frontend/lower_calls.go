@@ -589,12 +589,26 @@ func (l *lowerer) typeExpr(e ast.Expr) bool {
 		l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.namer.str(types.Unalias(a)))
 		return true
 	}
+	if a, ok := tv.Type.(*types.Alias); ok && l.sessionAlias(a) && !mentionsLocal(a, l.c.pkg) {
+		// A use of the session's alias: the interpreter loses the
+		// methods of a named type through an alias (type Ints =
+		// Vec[int]; v.Len() was "undefined selector").
+		l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.namer.str(types.Unalias(a)))
+		return true
+	}
 	n, ok := tv.Type.(*types.Named)
 	if !ok || !isStdGeneric(n) {
 		return false
 	}
 	l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.namer.str(n))
 	return true
+}
+
+// sessionAlias reports whether a is an alias the session declares at
+// its top level (not a generic one's instance), which generated code
+// spells as the type it stands for.
+func (l *lowerer) sessionAlias(a *types.Alias) bool {
+	return a.TypeArgs().Len() == 0 && a.Obj().Pkg() == l.c.pkg && a.Obj().Parent() == l.c.pkg.Scope()
 }
 
 // deferStmt evaluates a deferred call's function value and arguments

@@ -177,6 +177,9 @@ func (l *lowerer) desc(t types.Type, depth int) string {
 	if depth > 4 {
 		return ""
 	}
+	if a, ok := t.(*types.Alias); ok && a.TypeArgs().Len() == 0 {
+		t = types.Unalias(a)
+	}
 	switch t := t.(type) {
 	case *types.Named:
 		if t.Obj().Pkg() == l.c.pkg && t.Obj().Parent() == l.c.pkg.Scope() {

@@ -88,7 +88,9 @@ func (n *typeNamer) write(b *strings.Builder, t types.Type) {
 			b.WriteString(t.Name())
 		}
 	case *types.Alias:
-		if t.Obj().Pkg() == nil || t.TypeArgs().Len() > 0 {
+		// (The interpreter loses the methods of a named type through
+		// an alias of the session's: generated code names the type.)
+		if t.Obj().Pkg() == nil || t.TypeArgs().Len() > 0 || t.Obj().Pkg() == n.main && t.Obj().Parent() == n.main.Scope() {
 			n.write(b, types.Unalias(t))
 			return
 		}
