@@ -15,14 +15,19 @@ import (
 // instead: os.Exit must end the cell, not the kernel, and run no
 // deferred call; runtime.Goexit must stop the cell where it is;
 // runtime.NumGoroutine counts the program's goroutines, not the kernel's;
-// encoding/json and text/template must see the session's types as
-// declared (kernel/cellrt/cellenc).
+// encoding/json, encoding/xml and text/template must see the session's
+// types as declared (kernel/cellrt/cellenc).
 var replacedFuncs = map[string]string{
 	"encoding/json.Marshal":                     "JSONMarshal",
 	"encoding/json.MarshalIndent":               "JSONMarshalIndent",
 	"encoding/json.Unmarshal":                   "JSONUnmarshal",
 	"(*encoding/json.Encoder).Encode":           "JSONEncode",
 	"(*encoding/json.Decoder).Decode":           "JSONDecode",
+	"encoding/xml.Marshal":                      "XMLMarshal",
+	"encoding/xml.MarshalIndent":                "XMLMarshalIndent",
+	"encoding/xml.Unmarshal":                    "XMLUnmarshal",
+	"(*encoding/xml.Encoder).Encode":            "XMLEncode",
+	"(*encoding/xml.Decoder).Decode":            "XMLDecode",
 	"(*text/template.Template).Execute":         "TemplateExecute",
 	"(*text/template.Template).ExecuteTemplate": "TemplateExecuteTemplate",
 	"(*html/template.Template).Execute":         "HTMLExecute",
@@ -66,6 +71,8 @@ var replacedFuncs = map[string]string{
 var jsonOperand = map[string]int{
 	"encoding/json.Marshal": 0, "encoding/json.MarshalIndent": 0, "encoding/json.Unmarshal": 1,
 	"(*encoding/json.Encoder).Encode": 0, "(*encoding/json.Decoder).Decode": 0,
+	"encoding/xml.Marshal": 0, "encoding/xml.MarshalIndent": 0, "encoding/xml.Unmarshal": 1,
+	"(*encoding/xml.Encoder).Encode": 0, "(*encoding/xml.Decoder).Decode": 0,
 }
 
 // printFuncs take operands that fmt formats: their operands of the

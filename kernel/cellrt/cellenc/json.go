@@ -1,5 +1,6 @@
-// Package cellenc makes encoding/json see the types declared in notebook
-// cells as it sees compiled Go types.
+// Package cellenc makes encoding/json, encoding/xml, text/template and
+// html/template see the types declared in notebook cells as they see
+// compiled Go types.
 //
 // The interpreter gives a cell's struct type an unnamed reflect type whose
 // fields are all exported (an unexported field x becomes Xx), a named
