@@ -1108,26 +1108,29 @@ func (l *lowerer) errMethods(uses ...string) string {
 	return b.String()
 }
 
-// methodValue lowers a method value with a value receiver or of an
-// interface (x.M not called): Go copies the receiver (the interface's
-// dynamic value) when the expression is evaluated; the interpreter reads
-// it when the func is called. A method promoted from an embedded field
+// methodValue lowers a method value (x.M not called): Go evaluates the
+// receiver when the expression is evaluated, copying a value receiver
+// (the interface's dynamic value) and taking the address of an
+// addressable value for a pointer receiver; the interpreter reads the
+// variable when the func is called (after p = &T{2}, a p.Get taken
+// before returned the new T's). A method promoted from an embedded field
 // binds that field's value.
 //
 //	f := c.get  ->  f := (func(r counter) func() int { return func() int { return r.get() } }(c))
 //	f := d.Name  ->  f := (func(r Base) func() string { return func() string { return r.Name() } }(d.Base))
+//	f := p.Get  ->  f := (func(r *T) func() int { return func() int { return r.Get() } }(p))
 func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *types.Func) bool {
 	sig := fn.Type().(*types.Signature)
-	if _, ptr := sig.Recv().Type().(*types.Pointer); ptr {
-		return false // a pointer receiver: the address is what is bound
-	}
+	_, ptrRecv := sig.Recv().Type().(*types.Pointer)
 	recv, path, ok := embeddedPath(sel, l.c.pkg)
 	if !ok {
 		return false
 	}
 	deref := ""
-	if p, ok := recv.(*types.Pointer); ok {
+	if p, ok := recv.(*types.Pointer); ok && !ptrRecv {
 		recv, deref = p.Elem(), "*"
+	} else if !ok && ptrRecv {
+		recv, deref = types.NewPointer(recv), "&"
 	}
 	if mentionsLocal(recv, l.c.pkg) {
 		return false

@@ -196,6 +196,8 @@ func TestLowering(t *testing.T) {
 			"type P struct{ x int }\nfunc f() { var p, q *P; p, q = (&P{1}), (*P)(nil); _, _ = p, q }"},
 		{"method value promoted from an embedded field", "type B struct{ n string }\nfunc (b B) Name() string { return b.n }\ntype D struct{ B }\nfunc f(d D) func() string { return d.Name }", true,
 			"type B struct{ n string }\nfunc (b B) Name() string { return b.n }\ntype D struct{ B }\nfunc f(d D) func() string { return (func(r B) func() string { return func() string { return r.Name() } }(d.B)) }"},
+		{"method value with a pointer receiver", "type T struct{ x int }\nfunc (t *T) Get() int { return t.x }\nfunc f(p *T, v T) (func() int, func() int) { return p.Get, v.Get }", true,
+			"type T struct{ x int }\nfunc (t *T) Get() int { return t.x }\nfunc f(p *T, v T) (func() int, func() int) { return (func(r *T) func() int { return func() int { return r.Get() } }(p)), (func(r *T) func() int { return func() int { return r.Get() } }(&v)) }"},
 		{"range-over-func return to a named result", "func seq(y func(int) bool) {}\nfunc f() (err error) { for err := range seq { _ = err; return nil }; return }", true,
 			"func seq(y func(int) bool) {}\nfunc f() (err error) { { var __gt_rs1 int; var __gt_rd1 bool; _, _ = __gt_rs1, __gt_rd1; var __gt_rr1_0 error; seq(func(err int) bool { if __gt_rd1 { panic(__gt.RangeContinued()) };  _ = err; { __gt_rs1 = -1; __gt_rr1_0 = nil; __gt_rd1 = true; return false } ; return true }); __gt_rd1 = true; if __gt_rs1 == -1 { return __gt_rr1_0 } }; return }"},
 		{"generic alias", "type Set[T comparable] = map[T]struct{}\nfunc f() Set[int] { return Set[int]{} }", true,
