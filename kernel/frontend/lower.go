@@ -22,6 +22,10 @@ type lowerer struct {
 	// called are the Fun expressions of calls (x.M there is no method
 	// value).
 	called map[ast.Expr]bool
+	// goMethods are the methods go statements call (x.M there is bound
+	// as a method value: the engine's goroutine wrapper takes x.M as a
+	// value at the go statement, see kernel/engine's protectGo).
+	goMethods map[ast.Expr]bool
 	// loopNodes are the spans of the cell's loops (loopSpans).
 	loopNodes [][2]token.Pos
 	// renamed are the loop variables given another name in their body.
@@ -370,6 +374,14 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 		l.deferStmt(s, st)
 	case *ast.GoStmt:
 		l.goLiteral(s)
+		if sel, ok := unparen(s.Call.Fun).(*ast.SelectorExpr); ok {
+			if x := l.c.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal {
+				if l.goMethods == nil {
+					l.goMethods = map[ast.Expr]bool{}
+				}
+				l.goMethods[sel] = true
+			}
+		}
 		l.expr(s.Call, st)
 	case *ast.ExprStmt:
 		l.expr(s.X, st)

@@ -139,7 +139,9 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 	if l.called == nil {
 		l.called = map[ast.Expr]bool{}
 	}
-	l.called[unparen(e.Fun)] = true
+	if !l.goMethods[unparen(e.Fun)] {
+		l.called[unparen(e.Fun)] = true
+	}
 	fn, id := l.callee(e.Fun)
 	if fn == nil {
 		return false
