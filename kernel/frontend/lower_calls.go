@@ -1124,7 +1124,7 @@ func (l *lowerer) errMethods(uses ...string) string {
 func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *types.Func) bool {
 	sig := fn.Type().(*types.Signature)
 	_, ptrRecv := sig.Recv().Type().(*types.Pointer)
-	recv, path, ok := embeddedPath(sel, l.c.pkg)
+	recv, path, ok := l.embeddedPath(sel)
 	if !ok {
 		return false
 	}
@@ -1163,7 +1163,8 @@ func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *typ
 // selects and the fields (".Base", ".Inner.Base") that lead to it from
 // the selection's receiver; ok is false where the path goes through an
 // embedded interface or field of a name the program cannot write.
-func embeddedPath(sel *types.Selection, session *types.Package) (holder types.Type, path string, ok bool) {
+func (l *lowerer) embeddedPath(sel *types.Selection) (holder types.Type, path string, ok bool) {
+	session := l.c.pkg
 	holder = sel.Recv()
 	idx := sel.Index()
 	for _, i := range idx[:len(idx)-1] {
@@ -1179,7 +1180,11 @@ func embeddedPath(sel *types.Selection, session *types.Package) (holder types.Ty
 		if !f.Exported() && f.Pkg() != session {
 			return nil, "", false
 		}
-		path += "." + f.Name()
+		name := f.Name()
+		if c := l.embeddedCopy(f); c != "" {
+			name = c // an embedded instance of a generic type: its copy's field
+		}
+		path += "." + name
 		holder = f.Type()
 	}
 	if types.IsInterface(holder) && len(idx) > 1 {
