@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/goteach/goteach/internal/layout"
 )
 
 // A Go program whose goroutines all wait, none able to go on, stops with
@@ -70,13 +68,10 @@ func (deadlockError) Error() string { return "all goroutines are asleep - deadlo
 
 // watchDeadlock ends the running cell when its goroutines are all asleep
 // (see above), until done is closed; cell is the id of the goroutine
-// that runs the cell.
-func (e *Engine) watchDeadlock(cell int, done <-chan struct{}) {
-	// The cell's program goroutine starts after the watcher (goroutine
-	// ids grow): one of an earlier cell that still waits (interrupted,
-	// or abandoned when a goroutine's panic ended its cell) is no sign
-	// while the cell is still being compiled.
-	since := int(layout.GoroutineID())
+// that runs the cell, stale the program goroutines of earlier cells that
+// may still wait (see staleProgram): one of those is no sign while the
+// cell is still being compiled.
+func (e *Engine) watchDeadlock(cell int, stale map[int]bool, done <-chan struct{}) {
 	wait := 100 * time.Millisecond
 	t := time.NewTimer(wait)
 	defer t.Stop()
@@ -102,7 +97,7 @@ func (e *Engine) watchDeadlock(cell int, done <-chan struct{}) {
 		// A goroutine whose go statement ran but that has not begun yet
 		// is runnable: nothing sleeps for good.
 		begun := int64(len(ours)) == e.sio.live.Load()
-		states, ok := goroutinesAsleep(allStacks(), cell, since, ours)
+		states, ok := goroutinesAsleep(allStacks(), cell, stale, ours)
 		ok = ok && begun
 		sig := strings.Join(states, "|")
 		if ok && sig == last {
@@ -148,15 +143,35 @@ func goroutineHeader(s string) (id int, state string) {
 	return id, state
 }
 
+// staleProgram returns the program goroutines of the cells run by
+// goroutine cell that are still there: those of a cell that ended
+// without its program returning (interrupted, or ended by a deadlock or
+// a goroutine's panic) may wait for good. Goroutine ids tell nothing of
+// which goroutine is newer (each processor takes them in batches), so
+// the next cell's watcher is told these.
+func staleProgram(cell int) map[int]bool {
+	stale := map[int]bool{}
+	for _, text := range strings.Split(allStacks(), "\n\n") {
+		id, _ := goroutineHeader(text)
+		if i := strings.LastIndex(text, "\ncreated by "); i >= 0 {
+			line, _, _ := strings.Cut(text[i+1:], "\n")
+			if _, n, found := strings.Cut(line, " in goroutine "); found && strings.HasPrefix(line, programStart) && n == strconv.Itoa(cell) {
+				stale[id] = true
+			}
+		}
+	}
+	return stale
+}
+
 // goroutinesAsleep reads a dump of every goroutine (runtime.Stack) and
 // reports whether the program goroutine of the cell run by goroutine
-// cell (the newest, started after goroutine since), every goroutine of ours (those the session's go statements and
+// cell (one not in stale, an earlier cell's), every goroutine of ours (those the session's go statements and
 // WaitGroup.Go calls started) and every goroutine running the
 // interpreter's code that one of those started (compiled code may start
 // one) are asleep in an operation of the interpreter's (not in compiled
 // code, which may wait for the world outside), or parked for good by
 // os.Exit. It returns their states, the program's first.
-func goroutinesAsleep(dump string, cell, since int, ours map[int]bool) (states []string, ok bool) {
+func goroutinesAsleep(dump string, cell int, stale, ours map[int]bool) (states []string, ok bool) {
 	type g struct {
 		id, parent int
 		state      string
@@ -175,16 +190,14 @@ func goroutinesAsleep(dump string, cell, since int, ours map[int]bool) (states [
 			if _, n, found := strings.Cut(line, " in goroutine "); found {
 				parent, _ = strconv.Atoi(n)
 			}
-			if strings.HasPrefix(line, programStart) && parent == cell {
+			if strings.HasPrefix(line, programStart) && parent == cell && !stale[id] {
 				program[id] = true
-				// The newest: a program goroutine of an earlier cell run
-				// by the same goroutine may still wait (interrupted).
-				mainID = max(mainID, id)
+				mainID = id
 			}
 		}
 		gs = append(gs, g{id, parent, state, frames, strings.Contains(frames, interpFrame)})
 	}
-	if mainID <= since {
+	if mainID == 0 {
 		return nil, false // the cell's own has not started yet
 	}
 	// Ours, and what they started running the interpreter's code.

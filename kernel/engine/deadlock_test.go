@@ -40,13 +40,13 @@ func TestGoroutinesAsleep(t *testing.T) {
 		"created by " + interpFrame + "callBin in goroutine 9\n\t/x.go:1\n\n" +
 		"goroutine 3 [IO wait]:\n" + frame("internal/poll.runtime_pollWait") + frame("net.(*conn).Read") + "\n\n" +
 		"goroutine 4 [running]:\n" + frame(interpFrame+"runCfg") // another session's
-	states, ok := goroutinesAsleep(dump, 7, 8, map[int]bool{12: true, 13: true})
+	states, ok := goroutinesAsleep(dump, 7, nil, map[int]bool{12: true, 13: true})
 	if !ok || strings.Join(states, "|") != "chan send|sync.WaitGroup.Wait" {
 		t.Errorf("asleep %v %v", states, ok)
 	}
-	// A program goroutine older than the watcher is an earlier cell's
-	// that still waits: the cell's own has not started.
-	if states, ok := goroutinesAsleep(dump, 7, 9, map[int]bool{12: true, 13: true}); ok {
+	// A program goroutine of an earlier cell that still waits: the
+	// cell's own has not started.
+	if states, ok := goroutinesAsleep(dump, 7, map[int]bool{9: true}, map[int]bool{12: true, 13: true}); ok {
 		t.Errorf("asleep %v before the cell's program goroutine started", states)
 	}
 	// One of the program's goroutines running, or waiting in compiled
@@ -58,7 +58,7 @@ func TestGoroutinesAsleep(t *testing.T) {
 		"goroutine 20 [sleep]:\n" + frame("time.Sleep") + frame(interpFrame+"callBin.func1") +
 			"created by sync.(*WaitGroup).Go in goroutine 9\n\t/x.go:1\n",
 	} {
-		if states, ok := goroutinesAsleep(dump+"\n"+other, 7, 8, map[int]bool{12: true, 13: true}); ok {
+		if states, ok := goroutinesAsleep(dump+"\n"+other, 7, nil, map[int]bool{12: true, 13: true}); ok {
 			t.Errorf("asleep %v with\n%s", states, other)
 		}
 	}

@@ -56,6 +56,10 @@ type Engine struct {
 	importer   *frontend.Importer   // the front end's importer (nil without one)
 
 	exec sync.Mutex // one Execute (or Reset) at a time
+	// staleProgram are, by the goroutine that ran them, the program
+	// goroutines of cells that ended before their program returned
+	// (guarded by exec).
+	staleProgram map[int]map[int]bool
 
 	mu        sync.RWMutex // guards the fields below for concurrent readers
 	it        *interp.Interpreter
@@ -219,9 +223,17 @@ func (e *Engine) Execute(ctx context.Context, req kernel.ExecuteRequest, out ker
 		e.sio.wakers.Store(true)
 	}
 	watched := make(chan struct{})
-	go e.watchDeadlock(int(layout.GoroutineID()), watched)
+	cellID := int(layout.GoroutineID())
+	go e.watchDeadlock(cellID, e.staleProgram[cellID], watched)
 	c.runGuarded()
 	close(watched)
+	if context.Cause(ctx) != nil {
+		// Its program goroutine may still wait (see staleProgram).
+		if e.staleProgram == nil {
+			e.staleProgram = map[int]map[int]bool{}
+		}
+		e.staleProgram[cellID] = staleProgram(cellID)
+	}
 	exited := false
 	switch context.Cause(ctx).(type) {
 	case exitError, goPanicError, deadlockError:
