@@ -155,6 +155,7 @@ func (c *checked) lower() (*editList, error) {
 			l.expr(d.Type, &state{})
 			if d.Body != nil {
 				sig, _ := c.info.Defs[d.Name].Type().(*types.Signature)
+				l.zeroResults(d.Type, d.Body)
 				l.deferChain(d.Body)
 				l.recoverExits(d.Body)
 				l.block(d.Body.List, &state{fn: &fnCtx{sig: sig}})
@@ -187,6 +188,41 @@ func (c *checked) lower() (*editList, error) {
 		l.ed.insertImport(name + " " + quote(l.namer.hidden[name]))
 	}
 	return l.ed, nil
+}
+
+// zeroResults sets a func's named results to their zero values when it
+// starts: the interpreter lets a call's named results start with what
+// the previous call from the same place returned, so that a func adding
+// to its result (func sum(xs []int) (total int) { for … { total += x } })
+// called in a loop gave 6, 12, 18.
+//
+//	func sum(xs []int) (total int) {  ->  func sum(xs []int) (total int) { total = *new(int);
+func (l *lowerer) zeroResults(ft *ast.FuncType, body *ast.BlockStmt) {
+	if ft.Results == nil || body == nil {
+		return
+	}
+	var text strings.Builder
+	for _, f := range ft.Results.List {
+		t := l.c.info.Types[f.Type].Type
+		if t == nil || mentionsLocal(t, l.c.pkg) {
+			continue
+		}
+		zero := "*new(" + l.namer.str(t) + ")"
+		if _, param := t.(*types.TypeParam); !param {
+			switch t.Underlying().(type) {
+			case *types.Interface, *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature:
+				zero = "nil" // (the interpreter's *new of a cell's interface is no nil)
+			}
+		}
+		for _, n := range f.Names {
+			if n.Name != "_" {
+				text.WriteString(" " + n.Name + " = " + zero + ";")
+			}
+		}
+	}
+	if text.Len() > 0 {
+		l.ed.insert(l.off(body.Lbrace)+1, text.String())
+	}
 }
 
 // genericAliases keeps the declarations of generic aliases (type
@@ -459,6 +495,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 	case *ast.FuncLit:
 		l.expr(e.Type, st)
 		sig, _ := l.c.info.Types[e].Type.(*types.Signature)
+		l.zeroResults(e.Type, e.Body)
 		l.deferChain(e.Body)
 		l.recoverExits(e.Body)
 		l.block(e.Body.List, &state{fn: &fnCtx{sig: sig, pending: l.pendOf[e]}})
