@@ -442,10 +442,13 @@ func (l *lowerer) printArgs(e *ast.CallExpr, fn *types.Func) {
 
 // printTuple lowers a printing call whose operands are the results of
 // one call (fmt.Println(two())): each result is described as an operand
-// of its own would be (see printOperands), in a func literal that takes
-// them as parameters. It reports whether the call was such a one.
+// of its own would be (see printOperands), in a func literal that
+// assigns them to variables (passed to a func's parameters, a result of
+// a cell's interface type made the interpreter mistake the next one's
+// type: "Call using interp.valueInterface as type []string"). It reports
+// whether the call was such a one.
 //
-//	fmt.Println(two())  ->  fmt.Println(func(p0 Meters, p1 string) []any { return __gt.Args(__gt.As(p0, "T:main.Meters"), p1) }(two())...)
+//	fmt.Println(two())  ->  fmt.Println(func() []any { p0, p1 := two(); return __gt.Args(__gt.As(p0, "T:main.Meters"), p1) }()...)
 func (l *lowerer) printTuple(e *ast.CallExpr, first int) bool {
 	if len(e.Args) != first+1 || e.Ellipsis.IsValid() {
 		return false
@@ -463,7 +466,7 @@ func (l *lowerer) printTuple(e *ast.CallExpr, first int) bool {
 			return true
 		}
 		p := fmt.Sprintf("p%d", i)
-		params = append(params, p+" "+l.namer.str(t))
+		params = append(params, p)
 		if mayHoldCellType(t, l.c.pkg, 0) || namedStatically(t, l.c.pkg) {
 			described = true
 		}
@@ -474,8 +477,8 @@ func (l *lowerer) printTuple(e *ast.CallExpr, first int) bool {
 		operands = append(operands, p)
 	}
 	if described {
-		l.ed.insert(l.off(a.Pos()), "func("+strings.Join(params, ", ")+") []any { return "+hook+".Args("+strings.Join(operands, ", ")+") }(")
-		l.ed.insert(l.off(a.End()), ")...")
+		l.ed.insert(l.off(a.Pos()), "func() []any { "+strings.Join(params, ", ")+" := ")
+		l.ed.insert(l.off(a.End()), "; return "+hook+".Args("+strings.Join(operands, ", ")+") }()...")
 	}
 	return true
 }
