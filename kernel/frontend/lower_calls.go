@@ -617,10 +617,18 @@ func (l *lowerer) typeExpr(e ast.Expr) bool {
 }
 
 // sessionAlias reports whether a is an alias the session declares at
-// its top level (not a generic one's instance), which generated code
-// spells as the type it stands for.
+// its top level (not a generic one's instance) of one of its own named
+// types, which generated code spells as the type it stands for. (An
+// alias of a compiled type stays: the type may have no name there that
+// the session can write, as a %%compile cell's unexported ones.)
 func (l *lowerer) sessionAlias(a *types.Alias) bool {
-	return a.TypeArgs().Len() == 0 && a.Obj().Pkg() == l.c.pkg && a.Obj().Parent() == l.c.pkg.Scope()
+	return a.TypeArgs().Len() == 0 && a.Obj().Pkg() == l.c.pkg && a.Obj().Parent() == l.c.pkg.Scope() && ownNamed(types.Unalias(a), l.c.pkg)
+}
+
+// ownNamed reports whether t is a named type the session declares.
+func ownNamed(t types.Type, session *types.Package) bool {
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Pkg() == session
 }
 
 // deferStmt evaluates a deferred call's function value and arguments

@@ -90,7 +90,7 @@ func (n *typeNamer) write(b *strings.Builder, t types.Type) {
 	case *types.Alias:
 		// (The interpreter loses the methods of a named type through
 		// an alias of the session's: generated code names the type.)
-		if t.Obj().Pkg() == nil || t.TypeArgs().Len() > 0 || t.Obj().Pkg() == n.main && t.Obj().Parent() == n.main.Scope() {
+		if t.Obj().Pkg() == nil || t.TypeArgs().Len() > 0 || t.Obj().Pkg() == n.main && t.Obj().Parent() == n.main.Scope() && ownNamed(types.Unalias(t), n.main) {
 			n.write(b, types.Unalias(t))
 			return
 		}
