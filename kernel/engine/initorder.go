@@ -128,8 +128,9 @@ func goInitOrder(vars, pieces []*piece) []*piece {
 			varOf[n] = v
 		}
 	}
-	funcs := map[string]*piece{}     // by name
-	methods := map[string][]*piece{} // by method name
+	funcs := map[string]*piece{}         // by name
+	methods := map[string][]*piece{}     // by method name
+	typeMethods := map[string][]*piece{} // by receiver type name
 	for _, pc := range pieces {
 		if pc.kind != pkFunc {
 			continue
@@ -137,6 +138,7 @@ func goInitOrder(vars, pieces []*piece) []*piece {
 		for _, n := range pc.names {
 			if i := strings.LastIndexByte(n, '.'); i >= 0 {
 				methods[n[i+1:]] = append(methods[n[i+1:]], pc)
+				typeMethods[n[:i]] = append(typeMethods[n[:i]], pc)
 			} else {
 				funcs[n] = pc
 			}
@@ -158,6 +160,16 @@ func goInitOrder(vars, pieces []*piece) []*piece {
 				}
 				if fn := funcs[u]; fn != nil {
 					walk(fn)
+				}
+				// A func's types' methods too: a func that makes a
+				// type an interface value (Command(counter(0))) is
+				// compiled after them, and so after the vars they use.
+				// (Go counts no such reference; the order differs from
+				// Go's only where both initialisers have effects.)
+				if pc.kind == pkFunc {
+					for _, m := range typeMethods[u] {
+						walk(m)
+					}
 				}
 			}
 			for s := range pc.sels {

@@ -166,7 +166,7 @@ func inPlaceDecls(pieces []*piece, specs map[string][]string) (map[*piece]bool, 
 	for changed := true; changed; {
 		changed = false
 		for name, uses := range specs {
-			if !late[name] && slices.ContainsFunc(uses, inPlaceName) {
+			if !late[name] && (slices.ContainsFunc(uses, inPlaceName) || lateSibling(name, late)) {
 				late[name], changed = true, true
 			}
 		}
@@ -187,6 +187,12 @@ func inPlaceDecls(pieces []*piece, specs map[string][]string) (map[*piece]bool, 
 							}
 						}
 					}
+				}
+			}
+			// Nor is a late copy's method (b.Write of a Buffer[int]).
+			for name := range late {
+				if i := strings.LastIndexByte(name, '.'); i > 0 && pc.sels[name[i+1:]] {
+					dep = true
 				}
 			}
 			// A method compiled in place is not there yet for a
@@ -214,6 +220,23 @@ func inPlaceDecls(pieces []*piece, specs map[string][]string) (map[*piece]bool, 
 		}
 	}
 	return inPlace, late
+}
+
+// lateSibling reports whether name is the copy of a method of a generic
+// type's copy another of whose methods is late: a copy's methods are
+// compiled together, as they call each other (b.Write in Overwrite)
+// through selectors the uses of a copy do not list.
+func lateSibling(name string, late map[string]bool) bool {
+	i := strings.LastIndexByte(name, '.')
+	if i < 0 {
+		return false
+	}
+	for other := range late {
+		if j := strings.LastIndexByte(other, '.'); j == i && other[:j] == name[:i] {
+			return true
+		}
+	}
+	return false
 }
 
 // imports decides which of the cell's imports are new to the session and
@@ -428,6 +451,11 @@ func (pl *planner) inPlaceUnits() map[int]*unit {
 					a, changed = b, true
 				}
 			}
+			for other, b := range specAnchor {
+				if b > a && lateSibling(name, map[string]bool{other: true}) {
+					a, changed = b, true
+				}
+			}
 			specAnchor[name] = a
 		}
 		for q, a := range anchor {
@@ -436,10 +464,20 @@ func (pl *planner) inPlaceUnits() map[int]*unit {
 					a, changed = b, true
 				}
 			}
+			for name, b := range specAnchor {
+				if i := strings.LastIndexByte(name, '.'); i > 0 && q.sels[name[i+1:]] && b > a {
+					a, changed = b, true
+				}
+			}
 			for i, pc := range pl.pieces {
 				uses := false
 				for _, n := range pc.names {
 					if q.uses[n] {
+						uses = true
+					}
+					// A method of a type q uses: q may make the type an
+					// interface value, which needs the method.
+					if j := strings.LastIndexByte(n, '.'); j > 0 && q.uses[n[:j]] && pl.inPlace[pc] {
 						uses = true
 					}
 				}
