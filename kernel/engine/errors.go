@@ -205,15 +205,8 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		switch {
 		case strings.HasPrefix(v, "os.Exit("):
 			name = ErrExit
-		case v == "reflect.MakeSlice: negative len", v == "reflect.MakeSlice: len > cap":
-			// make with a length out of range, through reflect.
-			name, value, explicit = ErrRuntime, "makeslice: len out of range", false
-		case v == "reflect.MakeSlice: negative cap":
-			name, value, explicit = ErrRuntime, "makeslice: cap out of range", false
-		case strings.HasPrefix(v, "reflect: slice index out of range"), strings.HasPrefix(v, "reflect: array index out of range"),
-			strings.HasPrefix(v, "reflect: string index out of range"):
-			// The interpreter indexes through reflect.
-			name, value, explicit = ErrRuntime, "index out of range", false
+		case stringRuntimeError(v) != "":
+			name, value, explicit = ErrRuntime, stringRuntimeError(v), false
 		}
 	default:
 		value = fmtview.PanicValue(v)
@@ -240,15 +233,11 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		value = c.e.assertOperand(fmtview.AssertMessage(value))
 	}
 	siteHint := "" // what the site finder looks for, when not value
-	if strings.HasPrefix(value, "reflect: call of reflect.Value.") && strings.HasSuffix(value, "on zero Value") ||
-		strings.Contains(value, "reflect: call of reflect.Value.Elem on zero Value") ||
-		strings.HasSuffix(value, "call of nil function") || value == "reflect: Call using zero Value argument" {
-		// The interpreter reaches through a nil pointer with reflect, or
-		// calls a nil func (or a method value of a nil pointer).
+	if m := nilRuntimeError(value); m != "" {
 		if strings.HasSuffix(value, "call of nil function") {
 			siteHint = frontend.NilFuncCall // the site is a call, not a dereference
 		}
-		name, value, explicit = ErrRuntime, "invalid memory address or nil pointer dereference", false
+		name, value, explicit = ErrRuntime, m, false
 	}
 	tb := []string{ansiRed + ansiBold + name + ansiReset + ": " + value}
 	if len(chain) > 0 && (name == ErrPanic || name == ErrRuntime) {

@@ -349,13 +349,48 @@ func recovered(r any) any {
 	if m := posPrefix.FindStringSubmatch(msg); m != nil {
 		msg = msg[len(m[0]):]
 	}
-	switch {
-	case strings.HasPrefix(msg, "interface conversion: "):
+	if strings.HasPrefix(msg, "interface conversion: ") {
 		return &TypeAssertionError{msg: fmtview.AssertMessage(msg)}
-	case strings.HasPrefix(msg, "reflect: call of reflect.Value.") && strings.HasSuffix(msg, "on zero Value"):
-		return errorString("invalid memory address or nil pointer dereference")
+	}
+	if _, ok := r.(string); ok {
+		if m := stringRuntimeError(msg); m != "" {
+			return errorString(m)
+		}
+	}
+	if m := nilRuntimeError(msg); m != "" {
+		return errorString(m)
 	}
 	return r
+}
+
+// stringRuntimeError returns Go's run-time error message (without
+// "runtime error: ") for a string the interpreter panics with where Go
+// fails at run time, or "".
+func stringRuntimeError(v string) string {
+	switch {
+	case v == "reflect.MakeSlice: negative len", v == "reflect.MakeSlice: len > cap":
+		// make with a length out of range, through reflect.
+		return "makeslice: len out of range"
+	case v == "reflect.MakeSlice: negative cap":
+		return "makeslice: cap out of range"
+	case strings.HasPrefix(v, "reflect: slice index out of range"), strings.HasPrefix(v, "reflect: array index out of range"),
+		strings.HasPrefix(v, "reflect: string index out of range"):
+		// The interpreter indexes through reflect.
+		return "index out of range"
+	}
+	return ""
+}
+
+// nilRuntimeError returns Go's message for a panic of the interpreter
+// that reaches through a nil pointer with reflect, or calls a nil func
+// (or a method value of a nil pointer), or "".
+func nilRuntimeError(v string) string {
+	if strings.HasPrefix(v, "reflect: call of reflect.Value.") && strings.HasSuffix(v, "on zero Value") ||
+		strings.Contains(v, "reflect: call of reflect.Value.Elem on zero Value") ||
+		strings.HasSuffix(v, "call of nil function") || v == "reflect: Call using zero Value argument" {
+		return "invalid memory address or nil pointer dereference"
+	}
+	return ""
 }
 
 // TypeAssertionError is Go's run-time error for a failed type assertion,
