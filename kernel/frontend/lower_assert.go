@@ -35,8 +35,12 @@ func (l *lowerer) stdIface(e ast.Expr) (iface *types.Interface, t types.Type, im
 	if !ok || !tv.IsType() {
 		return nil, nil, nil, nil
 	}
-	t = tv.Type
-	iface, ok = t.Underlying().(*types.Interface)
+	return l.stdIfaceType(tv.Type)
+}
+
+// stdIfaceType is stdIface for the type t.
+func (l *lowerer) stdIfaceType(t types.Type) (iface *types.Interface, _ types.Type, impl, ptrOnly []string) {
+	iface, ok := t.Underlying().(*types.Interface)
 	if !ok || iface.Empty() {
 		return nil, nil, nil, nil
 	}
@@ -93,14 +97,7 @@ func (l *lowerer) stdAssert(e *ast.TypeAssertExpr) {
 	_, commaOk := l.c.info.Types[e].Type.(*types.Tuple)
 	var b strings.Builder
 	if commaOk {
-		b.WriteString("func(v " + xname + ") (" + iname + ", bool) { " + nilGuard(it, true))
-		for _, t := range l.heldBy(xt, ptrOnly) {
-			b.WriteString("if _, ok := " + l.viaAnyName(xt, t, "v") + ".(" + l.boxedName(t) + "); ok { return nil, false }; ")
-		}
-		for _, t := range impl {
-			b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return " + l.asIface("w", t, iname) + ", true }; ")
-		}
-		b.WriteString("r, ok := v.(" + iname + "); return r, ok }(")
+		b.WriteString(l.stdAssertOk(it, xt, impl, ptrOnly))
 	} else {
 		b.WriteString("func(v " + xname + ") " + iname + " { " + nilGuard(it, false))
 		for _, t := range l.heldBy(xt, ptrOnly) {
@@ -122,6 +119,52 @@ func (l *lowerer) stdAssert(e *ast.TypeAssertExpr) {
 		}
 	}
 	l.assertAsCall(e, b.String())
+}
+
+// stdAssertOk is the func literal, up to its argument, that asserts a
+// value of type xt to the standard interface it with comma-ok (impl and
+// ptrOnly from stdIface).
+func (l *lowerer) stdAssertOk(it, xt types.Type, impl, ptrOnly []string) string {
+	iname, xname := l.namer.str(it), l.namer.str(xt)
+	var b strings.Builder
+	b.WriteString("func(v " + xname + ") (" + iname + ", bool) { " + nilGuard(it, true))
+	for _, t := range l.heldBy(xt, ptrOnly) {
+		b.WriteString("if _, ok := " + l.viaAnyName(xt, t, "v") + ".(" + l.boxedName(t) + "); ok { return nil, false }; ")
+	}
+	for _, t := range impl {
+		b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return " + l.asIface("w", t, iname) + ", true }; ")
+	}
+	b.WriteString("r, ok := v.(" + iname + "); return r, ok }(")
+	return b.String()
+}
+
+// sessionAssertOk is stdAssertOk for an interface of the session
+// (impl and ptrOnly from sessionImpl).
+func (l *lowerer) sessionAssertOk(it, xt types.Type, impl, ptrOnly []string) string {
+	iname, xname := l.namer.str(it), l.namer.str(xt)
+	var b strings.Builder
+	b.WriteString("func(v " + xname + ") (" + iname + ", bool) { " + nilGuard(it, true))
+	for _, t := range ptrOnly {
+		b.WriteString("if _, ok := " + l.viaAnyName(xt, t, "v") + ".(" + l.boxedName(t) + "); ok { return nil, false }; ")
+	}
+	for _, t := range impl {
+		b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return w, true }; ")
+	}
+	b.WriteString("r, ok := v.(" + iname + "); return r, ok }(")
+	return b.String()
+}
+
+// assertOkAny is the func literal, up to its argument, that asserts an
+// any to the interface type it with comma-ok as the lowered x.(I) does.
+func (l *lowerer) assertOkAny(it types.Type) string {
+	anyT := types.Universe.Lookup("any").Type()
+	if _, t, impl, ptrOnly := l.stdIfaceType(it); t != nil {
+		return l.stdAssertOk(it, anyT, l.heldBy(anyT, impl), ptrOnly)
+	}
+	if impl, ptrOnly, _ := l.sessionImpl(it); len(impl) > 0 || len(ptrOnly) > 0 {
+		return l.sessionAssertOk(it, anyT, impl, ptrOnly)
+	}
+	return "func(v any) (" + l.namer.str(it) + ", bool) { r, ok := v.(" + l.namer.str(it) + "); return r, ok }("
 }
 
 // assertIfaceTail ends a lowered assertion of v to the interface type it
@@ -408,14 +451,7 @@ func (l *lowerer) sessionAssert(e *ast.TypeAssertExpr) {
 	_, commaOk := l.c.info.Types[e].Type.(*types.Tuple)
 	var b strings.Builder
 	if commaOk {
-		b.WriteString("func(v " + xname + ") (" + iname + ", bool) { " + nilGuard(tv.Type, true))
-		for _, t := range ptrOnly {
-			b.WriteString("if _, ok := " + l.viaAnyName(xt, t, "v") + ".(" + l.boxedName(t) + "); ok { return nil, false }; ")
-		}
-		for _, t := range impl {
-			b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return w, true }; ")
-		}
-		b.WriteString("r, ok := v.(" + iname + "); return r, ok }(")
+		b.WriteString(l.sessionAssertOk(tv.Type, xt, impl, ptrOnly))
 	} else {
 		b.WriteString("func(v " + xname + ") " + iname + " { " + nilGuard(tv.Type, false))
 		for i, t := range ptrOnly {

@@ -378,8 +378,18 @@ func (l *lowerer) genericCall(e *ast.CallExpr, fn *types.Func, id *ast.Ident, st
 		l.args(e, st)
 		return
 	}
+	if key == "reflect.TypeAssert" && types.IsInterface(inst.TypeArgs.At(0)) {
+		// To an interface: the interpreter asserts, as only it knows the
+		// methods of the cells' types (and their interfaces).
+		t := l.namer.str(inst.TypeArgs.At(0))
+		l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, fmt.Sprintf(
+			"(func(v reflect.Value) (%s, bool) { return %s%s.Generic(%q, []any{(*any)(nil)}, v)[0]) })(",
+			t, l.assertOkAny(inst.TypeArgs.At(0)), hook, key))
+		l.args(e, st)
+		return
+	}
 	if ok := l.c.generic; ok != nil && !ok(key) {
-		l.refuse(e.Pos(), key+" is a generic function the notebook cannot run yet; write the loop it stands for")
+		l.refuse(e.Pos(), key+" is a generic function of the standard library the notebook cannot run")
 		return
 	}
 	call := fmt.Sprintf("%s.Generic(%q, []any{%s}", hook, key, strings.Join(targs, ", "))

@@ -2,10 +2,11 @@ package generic
 
 import (
 	"reflect"
+	"sync"
 )
 
 // The generic functions of packages maps, cmp, iter, errors, sync,
-// math/rand/v2 and reflect.
+// and math/rand/v2.
 
 func init() {
 	// maps: M ~map[K]V, K, V.
@@ -146,16 +147,15 @@ func init() {
 	// sync.OnceValue[T](f func() T) func() T; OnceValues[T1, T2].
 	register("sync.OnceValue", func(t []reflect.Type, a []reflect.Value) []reflect.Value {
 		f := a[0]
-		var done bool
+		var once sync.Once
 		var res []reflect.Value
 		var p any
 		return []reflect.Value{reflect.MakeFunc(f.Type(), func([]reflect.Value) []reflect.Value {
-			if !done {
-				func() {
-					defer func() { p = recover(); done = true }()
-					res = f.Call(nil)
-				}()
-			}
+			// Once for every goroutine that calls it, as Go's.
+			once.Do(func() {
+				defer func() { p = recover() }()
+				res = f.Call(nil)
+			})
 			if p != nil {
 				panic(p)
 			}
@@ -178,10 +178,5 @@ func init() {
 			out.SetInt(int64(randUint64N(uint64(n.Int()))))
 		}
 		return []reflect.Value{out}
-	})
-
-	// reflect.TypeFor[T]() reflect.Type.
-	register("reflect.TypeFor", func(t []reflect.Type, a []reflect.Value) []reflect.Value {
-		return []reflect.Value{reflect.ValueOf(&t[0]).Elem()}
 	})
 }
