@@ -309,11 +309,16 @@ func (l *lowerer) name(prefix string) string {
 }
 
 func (l *lowerer) block(list []ast.Stmt, st *state) {
-	for _, s := range list {
+	// The cell's top-level statements declare the session's variables.
+	top := l.c.body != nil && len(list) > 0 && len(l.c.body.List) > 0 && list[0] == l.c.body.List[0]
+	for i, s := range list {
 		l.stmt(s, st)
 		if a, ok := s.(*ast.AssignStmt); ok && !l.mapTuple(a) {
 			l.tupleAssign(a)
 			l.ifaceTuple(a)
+		}
+		if !top {
+			l.freshDecl(s, list[i:])
 		}
 	}
 }
@@ -342,6 +347,9 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 	case *ast.SwitchStmt:
 		in := st.with(&frame{kind: frBreakable, label: st.label})
 		l.stmt(s.Init, in)
+		if s.Init != nil {
+			l.freshDecl(s.Init, []ast.Stmt{s})
+		}
 		l.expr(s.Tag, in)
 		for _, cc := range s.Body.List {
 			for _, e := range cc.(*ast.CaseClause).List {
@@ -360,6 +368,9 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 	case *ast.TypeSwitchStmt:
 		in := st.with(&frame{kind: frBreakable, label: st.label})
 		l.stmt(s.Init, in)
+		if s.Init != nil {
+			l.freshDecl(s.Init, []ast.Stmt{s})
+		}
 		l.stmt(s.Assign, in)
 		for _, cc := range s.Body.List {
 			for _, e := range cc.(*ast.CaseClause).List {
@@ -378,6 +389,9 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 				l.stdCase(s, cc)
 			}
 			l.block(cc.Body, in)
+			if v, ok := l.c.info.Implicits[cc].(*types.Var); ok {
+				l.clauseVars([]*types.Var{v}, cc.Body)
+			}
 		}
 	case *ast.SelectStmt:
 		fr := &frame{kind: frBreakable, label: st.label, sel: &selectExit{}}
@@ -386,6 +400,16 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 			cc := cc.(*ast.CommClause)
 			l.stmt(cc.Comm, in)
 			l.block(cc.Body, in)
+			if a, ok := cc.Comm.(*ast.AssignStmt); ok && a.Tok == token.DEFINE {
+				var vars []*types.Var
+				for _, e := range a.Lhs {
+					if id, ok := e.(*ast.Ident); ok {
+						v, _ := l.c.info.Defs[id].(*types.Var)
+						vars = append(vars, v)
+					}
+				}
+				l.clauseVars(vars, cc.Body)
+			}
 		}
 		l.selectExits(s, fr.sel)
 		l.selectOperands(s, st.label != "")
@@ -398,6 +422,8 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 			l.ed.replace(l.off(s.Pos()), l.off(s.Init.Pos()), "{ ")
 			l.ed.insertOuter(l.off(s.Cond.Pos()), "if ")
 			l.ed.insert(l.off(s.End()), " }")
+		} else if s.Init != nil {
+			l.freshDecl(s.Init, []ast.Stmt{s})
 		}
 		l.expr(s.Cond, st)
 		l.block(s.Body.List, st)

@@ -62,7 +62,8 @@ func (l *lowerer) forStmt(s *ast.ForStmt, st *state) {
 }
 
 // captured reports whether body captures obj: a func literal refers to
-// it, or its address is taken (explicitly or by a pointer method).
+// it, or its address is taken (explicitly, by slicing an array or by a
+// pointer method).
 func (l *lowerer) captured(obj types.Object, body *ast.BlockStmt) bool {
 	found := false
 	var inLit int
@@ -83,6 +84,11 @@ func (l *lowerer) captured(obj types.Object, body *ast.BlockStmt) bool {
 			}
 		case *ast.UnaryExpr:
 			if n.Op == token.AND && l.refersTo(n.X, obj) {
+				found = true
+			}
+		case *ast.SliceExpr:
+			// Slicing an array takes its address.
+			if _, isArray := l.c.info.Types[n.X].Type.Underlying().(*types.Array); isArray && l.refersTo(n.X, obj) {
 				found = true
 			}
 		case *ast.SelectorExpr:

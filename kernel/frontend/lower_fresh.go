@@ -1,0 +1,107 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// Some variables are one slot of the interpreter's frame, reused each
+// time their declaration runs: a closure or a pointer taken in one run
+// sees the values of the next (a loop appending &v, or starting
+// go func() { use(v) }() per message). In Go each run declares a new
+// variable. Where the code captures one (a func literal uses it, or its
+// address is taken), the lowering makes it fresh:
+//
+//   - the variable a type switch binds in a clause (switch v := x.(type))
+//     and one a select case declares (case v := <-ch): the clause's body
+//     becomes a block starting with a copy of its own;
+//
+//     case v := <-ch:    ->   case v := <-ch: { v := v; _ = v;
+//     use(&v)                  use(&v) }
+//
+//   - a comma-ok declaration (v, ok := m[k], x.(T) or <-ch): its operand
+//     goes through a func literal's results, which are fresh (see
+//     commaOk);
+//
+//   - an array declared with a composite literal (a := [2]int{i, i}, var
+//     g = Grid{}): the literal is read through a pointer to it, which
+//     copies it.
+//
+//     a := [2]int{i, i}  ->  a := *&[2]int{i, i}
+
+// clauseVars gives the captured variables of a clause fresh copies (see
+// above): vars are the clause's variables, body its statements.
+func (l *lowerer) clauseVars(vars []*types.Var, body []ast.Stmt) {
+	if len(body) == 0 {
+		return
+	}
+	var fresh string
+	for _, v := range vars {
+		if v != nil && v.Name() != "_" && l.captured(v, &ast.BlockStmt{List: body}) {
+			fresh += v.Name() + " := " + v.Name() + "; _ = " + v.Name() + "; "
+		}
+	}
+	if fresh == "" {
+		return
+	}
+	l.ed.insertOuter(l.off(body[0].Pos()), "{ "+fresh)
+	l.ed.insertClosing(l.off(body[len(body)-1].End()), " }")
+}
+
+// freshDecl makes the variables that s (a := statement or a var
+// declaration, not of the cell's top level) declares fresh where scope
+// captures them (see above).
+func (l *lowerer) freshDecl(s ast.Stmt, scope []ast.Stmt) {
+	captured := func(id *ast.Ident) bool {
+		v, ok := l.c.info.Defs[id].(*types.Var)
+		return ok && id.Name != "_" && l.captured(v, &ast.BlockStmt{List: scope})
+	}
+	arrays := func(ids []*ast.Ident, values []ast.Expr) {
+		if len(ids) != len(values) {
+			return
+		}
+		for i, id := range ids {
+			lit, ok := ast.Unparen(values[i]).(*ast.CompositeLit)
+			if !ok || !captured(id) {
+				continue
+			}
+			if t := l.c.info.Types[lit].Type; t != nil {
+				if _, isArray := t.Underlying().(*types.Array); isArray {
+					l.ed.insertOuter(l.off(lit.Pos()), "*&")
+				}
+			}
+		}
+	}
+	switch s := s.(type) {
+	case *ast.AssignStmt:
+		if s.Tok != token.DEFINE {
+			return
+		}
+		var ids []*ast.Ident
+		for _, e := range s.Lhs {
+			id, _ := e.(*ast.Ident)
+			ids = append(ids, id)
+		}
+		if len(ids) == 2 && len(s.Rhs) == 1 && ids[0] != nil && ids[1] != nil && (captured(ids[0]) || captured(ids[1])) {
+			l.commaOk(s.Lhs, s.Rhs)
+			return
+		}
+		for _, id := range ids {
+			if id == nil {
+				return
+			}
+		}
+		arrays(ids, s.Rhs)
+	case *ast.DeclStmt:
+		gd, ok := s.Decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			return
+		}
+		for _, spec := range gd.Specs {
+			if vs, ok := spec.(*ast.ValueSpec); ok {
+				arrays(vs.Names, vs.Values)
+			}
+		}
+	}
+}
