@@ -176,6 +176,7 @@ func (c *checked) lower() (*editList, error) {
 				l.commaOk(a.Lhs, a.Rhs)
 			}
 			l.redeclare(s)
+			l.topIndexThroughPtr(s)
 		}
 	}
 	l.hoistTypes()
@@ -556,6 +557,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		return
 	case *ast.UnaryExpr:
 		l.recvValue(e)
+		l.addrThroughArrayPtr(e)
 	case *ast.IndexExpr:
 		l.indexExpr(e)
 		l.boxIndex(e)

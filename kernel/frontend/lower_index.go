@@ -283,3 +283,97 @@ func (l *lowerer) sliceToArray(e *ast.CallExpr) {
 	x := l.text(e.Args[0])
 	l.ed.insert(l.off(e.Args[0].End()), fmt.Sprintf("[:%s.ArrayLen(len(%s), %d)]", hook, x, arr.Len()))
 }
+
+// The interpreter cannot take the address of an element of an array it
+// reaches through a pointer (&p[i] for a p of type *[4]int: "cannot take
+// address of int"), while it can once the pointer is dereferenced:
+//
+//	&p[i]  ->  &(*p)[i]
+
+// addrThroughArrayPtr dereferences, in the operand of &, each pointer to
+// an array that the operand indexes.
+func (l *lowerer) addrThroughArrayPtr(e *ast.UnaryExpr) {
+	if e.Op != token.AND {
+		return
+	}
+	x := ast.Unparen(e.X)
+	for {
+		switch y := x.(type) {
+		case *ast.IndexExpr:
+			if t := l.c.info.Types[y.X].Type; t != nil {
+				if p, ok := t.Underlying().(*types.Pointer); ok {
+					if _, isArray := p.Elem().Underlying().(*types.Array); isArray {
+						l.ed.insertOuter(l.off(y.X.Pos()), "(*")
+						l.ed.insertClosing(l.off(y.X.End()), ")")
+					}
+				}
+			}
+			x = ast.Unparen(y.X)
+		case *ast.SelectorExpr:
+			if sel := l.c.info.Selections[y]; sel == nil || sel.Kind() != types.FieldVal {
+				return
+			}
+			x = ast.Unparen(y.X)
+		default:
+			return
+		}
+	}
+}
+
+// Nor can it initialise a variable of the cell's top level (a session
+// variable) from an element of an array it reaches through a pointer
+// (w := p[1], q := &p[2] or &(*p)[2]: "constant definition loop", or a
+// crash), while
+// a func it calls can:
+//
+//	w := p[1]  ->  w := func() int { return p[1] }()
+
+// topIndexThroughPtr wraps, in a declaration of the cell's top level,
+// each value that indexes a pointer to an array (see above).
+func (l *lowerer) topIndexThroughPtr(s ast.Stmt) {
+	var values []ast.Expr
+	switch s := s.(type) {
+	case *ast.AssignStmt:
+		if s.Tok != token.DEFINE || len(s.Lhs) != len(s.Rhs) {
+			return
+		}
+		values = s.Rhs
+	case *ast.DeclStmt:
+		gd, ok := s.Decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			return
+		}
+		for _, sp := range gd.Specs {
+			if vs, ok := sp.(*ast.ValueSpec); ok && len(vs.Names) == len(vs.Values) {
+				values = append(values, vs.Values...)
+			}
+		}
+	}
+	for _, e := range values {
+		found := false
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.IndexExpr:
+				if t := l.c.info.Types[n.X].Type; t != nil {
+					if p, ok := t.Underlying().(*types.Pointer); ok {
+						if _, isArray := p.Elem().Underlying().(*types.Array); isArray {
+							found = true
+						}
+					}
+				}
+				if _, deref := ast.Unparen(n.X).(*ast.StarExpr); deref {
+					found = true // (*p)[i]
+				}
+			}
+			return !found
+		})
+		t := l.c.info.Types[e].Type
+		if !found || t == nil || mentionsLocal(t, l.c.pkg) {
+			continue
+		}
+		l.ed.insertOuter(l.off(e.Pos()), "func() "+l.namer.str(t)+" { return ")
+		l.ed.insertClosing(l.off(e.End()), " }()")
+	}
+}

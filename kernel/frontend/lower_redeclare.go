@@ -61,8 +61,10 @@ func (l *lowerer) redeclare(s ast.Stmt) {
 				// A closure reads the variable when it runs.
 				return false
 			case *ast.Ident:
+				// (One this statement declares is a new one: var (z =
+				// Z{}; p = &z) reads the z before it.)
 				v, ok := l.c.info.Uses[n].(*types.Var)
-				if !ok || v.IsField() || !names[v.Name()] || inside(v.Pos(), e) {
+				if !ok || v.IsField() || !names[v.Name()] || inside(v.Pos(), s) {
 					return true
 				}
 				key, ok := keys[v]
