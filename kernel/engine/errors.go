@@ -228,6 +228,9 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		value = "a value of a type declared in the notebook, held in " + iface +
 			", was used as a map key: the interpreter holds it in a wrapper that Go cannot hash. Key the map by the concrete type, or by any"
 	}
+	if m, ok := typeNamed(value); ok && !strings.Contains(value, "stdlib._") {
+		name, value, explicit = ErrRuntime, m, false
+	}
 	if strings.HasPrefix(value, "interface conversion: ") {
 		name, explicit = ErrRuntime, false // a failed type assertion
 		value = c.e.assertOperand(fmtview.AssertMessage(value))

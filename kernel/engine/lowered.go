@@ -338,6 +338,9 @@ func recovered(r any) any {
 	var msg string
 	switch v := r.(type) {
 	case runtime.Error:
+		if m, ok := typeNamed(strings.TrimPrefix(v.Error(), "runtime error: ")); ok {
+			return errorString(m)
+		}
 		return r
 	case error:
 		msg = v.Error()
@@ -356,6 +359,9 @@ func recovered(r any) any {
 		if m := stringRuntimeError(msg); m != "" {
 			return errorString(m)
 		}
+	}
+	if m, ok := typeNamed(msg); ok && !strings.Contains(msg, "stdlib._") {
+		return errorString(m)
 	}
 	if m := nilRuntimeError(msg); m != "" {
 		return errorString(m)
@@ -377,8 +383,25 @@ func stringRuntimeError(v string) string {
 		strings.HasPrefix(v, "reflect: string index out of range"):
 		// The interpreter indexes through reflect.
 		return "index out of range"
+	case strings.HasPrefix(v, "reflect.Value.Slice: slice index out of bounds"), strings.HasPrefix(v, "reflect.Value.Slice3: slice index out of bounds"):
+		return "slice bounds out of range"
 	}
 	return ""
+}
+
+// typeNamed rewrites Go's run-time error about a type that cannot be
+// compared or hashed (comparing two interfaces holding it, or using it
+// as a map key) to name the type as the session declares it, where the
+// interpreter's message spells the struct it builds ("hash of unhashable
+// type: struct { Xa int; ... }" for main.T). It reports whether msg was
+// such an error.
+func typeNamed(msg string) (string, bool) {
+	for _, p := range []string{"comparing uncomparable type ", "hash of unhashable type: ", "hash of unhashable type "} {
+		if t, ok := strings.CutPrefix(msg, p); ok {
+			return strings.TrimRight(p, ": ") + " " + fmtview.NameOf(t), true
+		}
+	}
+	return msg, false
 }
 
 // nilRuntimeError returns Go's message for a panic of the interpreter

@@ -201,8 +201,11 @@ func (l *lowerer) sliceExpr(e *ast.SliceExpr) {
 		return // an array value: its length is constant, go/types checks constants
 	}
 	constant := func(x ast.Expr) bool { return x == nil || l.c.info.Types[x].Value != nil }
-	if constant(e.Low) && constant(e.High) {
-		return
+	if e.Low == nil && e.High == nil {
+		return // s[:]
+	}
+	if constant(e.Low) && constant(e.High) && l.c.info.Types[e.X].Value != nil {
+		return // of a constant string: go/types checks it
 	}
 	if e.Low != nil && !pure(e.Low) && !constant(e.Low) && e.High != nil {
 		return // lo would be evaluated twice

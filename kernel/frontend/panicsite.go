@@ -768,6 +768,9 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 		}
 	case strings.Contains(msg, "comparing uncomparable type"):
 		return func(n ast.Node) bool { return siteKind(n) == "compare" }
+	case strings.Contains(msg, "hash of unhashable type"):
+		// A map entry keyed by an interface (m[k] = v, m[k]).
+		return func(n ast.Node) bool { _, ok := n.(*ast.IndexExpr); return ok }
 	case strings.Contains(msg, "makeslice"), strings.Contains(msg, "makechan"):
 		return callMatcher("make")
 	case strings.Contains(msg, "send on closed channel"):
