@@ -1341,6 +1341,16 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store bool) {
 	if l.typedNil(e, t, target) {
 		return
 	}
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		// A func the cells declare, passed as it is, is the
+		// interpreter's node to the interface: a type switch or %T
+		// there finds no func type. Converted, it is a func value.
+		if fn, ok := l.c.info.Uses[id].(*types.Func); ok && fn.Pkg() == l.c.pkg && fn.Parent() == l.c.pkg.Scope() && !mentionsLocal(t, l.c.pkg) {
+			l.ed.insertOuter(l.off(e.Pos()), "("+l.namer.str(t)+")(")
+			l.ed.insertClosing(l.off(e.End()), ")")
+			return
+		}
+	}
 	if n := l.boxed(t); n != nil {
 		if _, param := target.(*types.TypeParam); !param {
 			l.boxInto(e, n, target)
