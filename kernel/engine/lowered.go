@@ -811,7 +811,8 @@ func clearValue(x any) {
 }
 
 // builtinPrint is the builtin print/println: to standard error, in the
-// runtime's own formats.
+// runtime's own formats (floats as strconv's shortest 'g', since Go
+// 1.26).
 func builtinPrint(w io.Writer, ln bool, args []any) {
 	var b []byte
 	for i, a := range args {
@@ -838,14 +839,14 @@ func appendPrint(b []byte, a any) []byte {
 		return strconv.AppendInt(b, v.Int(), 10)
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
 		return strconv.AppendUint(b, v.Uint(), 10)
-	case reflect.Float32, reflect.Float64:
-		return appendPrintFloat(b, v.Float())
-	case reflect.Complex64, reflect.Complex128:
-		c := v.Complex()
-		b = append(b, '(')
-		b = appendPrintFloat(b, real(c))
-		b = appendPrintFloat(b, imag(c))
-		return append(b, "i)"...)
+	case reflect.Float32:
+		return strconv.AppendFloat(b, v.Float(), 'g', -1, 32)
+	case reflect.Float64:
+		return strconv.AppendFloat(b, v.Float(), 'g', -1, 64)
+	case reflect.Complex64:
+		return append(b, strconv.FormatComplex(v.Complex(), 'g', -1, 64)...)
+	case reflect.Complex128:
+		return append(b, strconv.FormatComplex(v.Complex(), 'g', -1, 128)...)
 	case reflect.String:
 		return append(b, v.String()...)
 	case reflect.Pointer, reflect.Chan, reflect.Map, reflect.Func, reflect.UnsafePointer:
@@ -854,32 +855,6 @@ func appendPrint(b []byte, a any) []byte {
 		return append(b, fmt.Sprintf("[%d/%d]%#x", v.Len(), v.Cap(), v.Pointer())...)
 	}
 	return append(b, fmt.Sprintf("(%v)", a)...)
-}
-
-// appendPrintFloat formats as the runtime's printfloat: +d.dddddde+ddd.
-func appendPrintFloat(b []byte, f float64) []byte {
-	switch {
-	case math.IsNaN(f):
-		return append(b, "NaN"...)
-	case math.IsInf(f, 1):
-		return append(b, "+Inf"...)
-	case math.IsInf(f, -1):
-		return append(b, "-Inf"...)
-	}
-	s := strconv.FormatFloat(f, 'e', 6, 64) // d.dddddde±dd
-	if s[0] != '-' {
-		s = "+" + s
-	}
-	// Three exponent digits.
-	i := len(s) - 1
-	for i >= 0 && s[i] != 'e' {
-		i--
-	}
-	exp := s[i+2:]
-	for len(exp) < 3 {
-		exp = "0" + exp
-	}
-	return append(b, s[:i+2]+exp...)
 }
 
 // genericImpl runs a generic standard-library function for lowered

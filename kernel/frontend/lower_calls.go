@@ -716,6 +716,9 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 	switch {
 	case builtin:
 		calleeText = l.text(fun)
+		if name := fun.(*ast.Ident).Name; name == "print" || name == "println" {
+			calleeText = hook + "." + strings.ToUpper(name[:1]) + name[1:] // to standard error
+		}
 	case selection != nil:
 		// A method call: the receiver is evaluated now (its address, for
 		// a pointer method of an addressable value), the method is
@@ -804,7 +807,10 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 		tail = "; " + stack + " = append(" + stack + ", func() { " + callText + " }) }"
 	} else if top {
 		tail = fmt.Sprintf("; %s.Defer(func() { %s }) }", hook, callText)
-		if !builtin {
+		if builtin && strings.HasPrefix(calleeText, hook+".") {
+			// print and println are the engine's funcs: values too.
+			tail = fmt.Sprintf("; %s.DeferCall(false, %s) }", hook, strings.Join(append([]string{calleeText}, names...), ", "))
+		} else if !builtin {
 			// The func and its arguments go to the engine as values: a
 			// func literal in a loop would see the last iteration's.
 			spread := "false"
