@@ -518,6 +518,9 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 	if l.typeExpr(e) {
 		return
 	}
+	if l.bigConstExpr(e) {
+		return
+	}
 	switch e := e.(type) {
 	case *ast.FuncLit:
 		l.expr(e.Type, st)

@@ -2,13 +2,17 @@ package frontend
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
+	"math"
 	"strings"
 )
 
-// iotaConsts writes each constant of a const group that uses iota with
-// the value go/types computed for it:
+// iotaConsts writes each constant of a const group that uses iota, and
+// one computed from integers wider than 64 bits (fhuge float64 = 1 <<
+// 100) that is not that wide itself, with the value go/types computed
+// for it:
 //
 //	KB ByteSize = 1 << (10 * iota)  ->  KB ByteSize = ByteSize(1024.0)
 //	MB                              ->  MB ByteSize = ByteSize(1.048576e+06)
@@ -22,11 +26,14 @@ func (l *lowerer) iotaConsts() {
 		if !ok {
 			return true
 		}
-		if gd.Tok != token.CONST || !usesIota(gd) {
+		if gd.Tok != token.CONST {
 			return false
 		}
+		iota := usesIota(gd)
 		for _, sp := range gd.Specs {
-			l.constSpec(sp.(*ast.ValueSpec))
+			if vs := sp.(*ast.ValueSpec); iota || l.narrowsWide(vs) {
+				l.constSpec(vs)
+			}
 		}
 		return false
 	}
@@ -98,4 +105,93 @@ func (l *lowerer) untypedShift(e *ast.BinaryExpr) {
 		return
 	}
 	l.ed.replace(l.off(e.X.Pos()), l.off(e.X.End()), l.namer.str(x.Type)+"("+x.Value.ExactString()+")")
+}
+
+// narrowsWide reports whether a spec's values compute with untyped
+// integers wider than 64 bits while its constants are not that wide.
+func (l *lowerer) narrowsWide(vs *ast.ValueSpec) bool {
+	wide := false
+	for _, v := range vs.Values {
+		wide = wide || l.computesWide(v)
+	}
+	if !wide {
+		return false
+	}
+	for _, id := range vs.Names {
+		if c, ok := l.c.info.Defs[id].(*types.Const); ok && (wideUntypedInt(c.Type(), c.Val()) || !float64Holds(c.Val())) {
+			return false
+		}
+	}
+	return true
+}
+
+// computesWide reports whether e operates on integers wider than 64
+// bits (chuge - 1, 1 << 100), directly or through named constants.
+func (l *lowerer) computesWide(e ast.Expr) bool {
+	wide := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.BinaryExpr, *ast.UnaryExpr, *ast.Ident:
+			wide = wide || isWide(l.c.info.Types[x.(ast.Expr)].Value)
+		}
+		return !wide
+	})
+	return wide
+}
+
+// float64Holds reports whether v, when a float, is within float64's
+// range (a wider one is left as written).
+func float64Holds(v constant.Value) bool {
+	if v.Kind() != constant.Float {
+		return true
+	}
+	f, _ := constant.Float64Val(v)
+	return !math.IsInf(f, 0)
+}
+
+// isWide reports whether v is an integer constant (or a float one of an
+// integer value, as 1 << 100 of a float64 constant is) that no 64-bit
+// integer holds.
+func isWide(v constant.Value) bool {
+	if v == nil || (v.Kind() != constant.Int && v.Kind() != constant.Float) {
+		return false
+	}
+	v = constant.ToInt(v)
+	if v.Kind() != constant.Int {
+		return false
+	}
+	if _, exact := constant.Int64Val(v); exact {
+		return false
+	}
+	_, exact := constant.Uint64Val(v)
+	return !exact
+}
+
+// wideUntypedInt reports whether a constant of type t and value v is an
+// untyped integer as wide (which the interpreter keeps exact).
+func wideUntypedInt(t types.Type, v constant.Value) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Kind() == types.UntypedInt && isWide(v)
+}
+
+// bigConstExpr writes a constant expression that computes with untyped
+// integers wider than 64 bits (chuge+cm1+1 == chuge, with chuge = 1 <<
+// 100) as its value, which go/types knows exactly: the interpreter
+// computes constants in 64 bits and refuses them ("constant ... overflows
+// int64"). It reports whether it did.
+func (l *lowerer) bigConstExpr(e ast.Expr) bool {
+	switch e.(type) {
+	case *ast.BinaryExpr, *ast.UnaryExpr, *ast.ParenExpr:
+	default:
+		return false
+	}
+	tv := l.c.info.Types[e]
+	if tv.Value == nil || mentionsLocal(tv.Type, l.c.pkg) {
+		return false
+	}
+	if !l.computesWide(e) || wideUntypedInt(tv.Type, tv.Value) || !float64Holds(tv.Value) {
+		return false // (a value as wide itself is left as written)
+	}
+	l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.constText(tv))
+	return true
 }
