@@ -16,18 +16,22 @@ import (
 type cellFlags struct {
 	mu   sync.Mutex
 	set  *flag.FlagSet
-	args []string
+	args *[]string // the cells' os.Args
 	out  io.Writer
 }
 
-func newCellFlags(args []string, out io.Writer) *cellFlags {
+func newCellFlags(args *[]string, out io.Writer) *cellFlags {
 	c := &cellFlags{args: args, out: out}
 	c.set = c.fresh()
 	return c
 }
 
 func (c *cellFlags) fresh() *flag.FlagSet {
-	fs := flag.NewFlagSet(c.args[0], flag.ContinueOnError)
+	name := "main"
+	if len(*c.args) > 0 {
+		name = (*c.args)[0]
+	}
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(c.out)
 	return fs
 }
@@ -62,7 +66,7 @@ func (c *cellFlags) symbols() map[string]reflect.Value {
 	return map[string]reflect.Value{
 		"CommandLine": reflect.ValueOf(&c.set).Elem(),
 		"Parse": reflect.ValueOf(func() {
-			cur().Parse(c.args[1:]) //nolint:errcheck // a program's own command line is empty
+			cur().Parse((*c.args)[1:]) //nolint:errcheck // as flag.Parse: os.Args[1:] when it runs
 		}),
 		"Parsed":        reflect.ValueOf(func() bool { return cur().Parsed() }),
 		"Args":          reflect.ValueOf(func() []string { return cur().Args() }),

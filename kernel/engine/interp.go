@@ -11,6 +11,7 @@ import (
 	"os"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -368,6 +369,9 @@ func newInterpreter(opts Options, sio *sessionIO) (*interp.Interpreter, error) {
 		}
 	}
 	var stdin io.Reader = sio.stdin
+	// os.Args as a variable the cells can assign (the interpreter's
+	// own is a copy that ignores stores), which flag.Parse reads.
+	osArgs := slices.Clone(args)
 	show := reflect.ValueOf(sio.hookShow)
 	mapTypes := map[reflect.Value][]reflect.Type{
 		show:                             richTypes,
@@ -382,8 +386,8 @@ func newInterpreter(opts Options, sio *sessionIO) (*interp.Interpreter, error) {
 		opts.Symbols,
 		{
 			// os.Stdin reads through the front end like fmt.Scan does.
-			"os/os":            {"Stdin": reflect.ValueOf(&stdin).Elem()},
-			"flag/flag":        newCellFlags(args, sio.stderr).symbols(),
+			"os/os":            {"Stdin": reflect.ValueOf(&stdin).Elem(), "Args": reflect.ValueOf(&osArgs).Elem()},
+			"flag/flag":        newCellFlags(&osArgs, sio.stderr).symbols(),
 			hookPath + "/hook": sio.hooks(show),
 			".":                {"MapTypes": reflect.ValueOf(mapTypes)},
 		},

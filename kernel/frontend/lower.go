@@ -458,6 +458,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 		l.expr(s.X, st)
 	case *ast.AssignStmt:
 		l.blankRecv(s)
+		l.compiledVarStores(s)
 		if s.Tok == token.ASSIGN && len(s.Lhs) == len(s.Rhs) {
 			for i, e := range s.Lhs {
 				if _, elem := unparen(e).(*ast.IndexExpr); elem {

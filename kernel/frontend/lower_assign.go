@@ -299,3 +299,56 @@ func calls(e ast.Expr) bool {
 	})
 	return found
 }
+
+// The interpreter takes a compiled package's variable of a basic type
+// for a constant when it is assigned (runtime.MemProfileRate = 0:
+// "cannot assign to ... (int constant)"), and drops a store to one of
+// another type (os.Args = ...), while it stores through the variable's
+// address:
+//
+//	runtime.MemProfileRate = 0  ->  *(&runtime.MemProfileRate) = 0
+
+//
+// A declaration copying one (a := os.Args) reads it the same way: the
+// interpreter would copy the value it had when the cell was compiled.
+
+// compiledVarStores lowers s's stores to such variables, and its copies
+// of them (see above).
+func (l *lowerer) compiledVarStores(s *ast.AssignStmt) {
+	through := func(e ast.Expr) {
+		l.ed.insertOuter(l.off(e.Pos()), "*(&")
+		l.ed.insertClosing(l.off(e.End()), ")")
+	}
+	if s.Tok == token.DEFINE {
+		for _, e := range s.Rhs {
+			if v := l.compiledVar(e); v != nil && !types.IsInterface(v.Type()) {
+				through(e)
+			}
+		}
+		return
+	}
+	for _, e := range s.Lhs {
+		if l.compiledVar(e) != nil {
+			through(e)
+		}
+	}
+}
+
+// compiledVar returns the variable of a compiled package that e names
+// (pkg.V), or nil.
+func (l *lowerer) compiledVar(e ast.Expr) *types.Var {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	if x, ok := sel.X.(*ast.Ident); !ok {
+		return nil
+	} else if _, isPkg := l.c.info.Uses[x].(*types.PkgName); !isPkg {
+		return nil
+	}
+	v, ok := l.c.info.Uses[sel.Sel].(*types.Var)
+	if !ok || v.Pkg() == l.c.pkg {
+		return nil
+	}
+	return v
+}

@@ -30,8 +30,10 @@ func (l *lowerer) recvValue(e *ast.UnaryExpr) {
 	if e.Op != token.ARROW || l.recvKept()[e] {
 		return
 	}
-	l.ed.insertOuter(l.off(e.Pos()), "(")
-	l.ed.insert(l.off(e.End()), ")")
+	// Innermost: inside what the operand's parent wrapped it in already
+	// (a printed operand's __gt.As(<-ch, "T:main.Level")).
+	l.ed.insert(l.off(e.Pos()), "(")
+	l.ed.insertOuter(l.off(e.End()), ")")
 }
 
 // recvKept returns the receives of the cell that are left as written:

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"strings"
 )
 
@@ -96,6 +97,16 @@ func (l *lowerer) selectOperands(s *ast.SelectStmt, labelled bool) {
 		cc := c.(*ast.CommClause)
 		switch comm := cc.Comm.(type) {
 		case *ast.SendStmt:
+			if tv := l.c.info.Types[comm.Value]; tv.Value != nil {
+				// A constant: of the channel's element type (the
+				// interpreter's select sends 123 as an int on a chan
+				// int32).
+				if ch, ok := l.c.info.Types[comm.Chan].Type.Underlying().(*types.Chan); ok {
+					l.ed.insertOuter(l.off(comm.Value.Pos()), l.namer.str(ch.Elem())+"(")
+					l.ed.insertClosing(l.off(comm.Value.End()), ")")
+				}
+				continue
+			}
 			switch unparen(comm.Value).(type) {
 			case *ast.Ident, *ast.BasicLit:
 				continue
