@@ -562,6 +562,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 	case *ast.UnaryExpr:
 		l.recvValue(e)
 		l.addrThroughArrayPtr(e)
+		l.freshArrayAddr(e)
 	case *ast.IndexExpr:
 		l.indexExpr(e)
 		l.boxIndex(e)

@@ -26,9 +26,14 @@ import (
 //
 //   - an array declared with a composite literal (a := [2]int{i, i}, var
 //     g = Grid{}): the literal is read through a pointer to it, which
-//     copies it.
+//     copies it;
 //
 //     a := [2]int{i, i}  ->  a := *&[2]int{i, i}
+//
+//   - the address of an array's composite literal, wherever it is taken:
+//     it is the address of a parameter, as new(expr) is lowered.
+//
+//     &[2]int{i, -i}  ->  (func(v [2]int) *[2]int { return &v })([2]int{i, -i})
 
 // clauseVars gives the captured variables of a clause fresh copies (see
 // above): vars are the clause's variables, body its statements.
@@ -104,4 +109,26 @@ func (l *lowerer) freshDecl(s ast.Stmt, scope []ast.Stmt) {
 			}
 		}
 	}
+}
+
+// freshArrayAddr lowers the address of an array's composite literal (see
+// above).
+func (l *lowerer) freshArrayAddr(e *ast.UnaryExpr) {
+	if e.Op != token.AND {
+		return
+	}
+	lit, ok := e.X.(*ast.CompositeLit)
+	if !ok {
+		return
+	}
+	t := l.c.info.Types[lit].Type
+	if t == nil || mentionsLocal(t, l.c.pkg) {
+		return
+	}
+	if _, isArray := t.Underlying().(*types.Array); !isArray {
+		return
+	}
+	name := l.namer.str(t)
+	l.ed.replace(l.off(e.Pos()), l.off(lit.Pos()), "(func(v "+name+") *"+name+" { return &v })(")
+	l.ed.insertClosing(l.off(e.End()), ")")
 }

@@ -1,8 +1,8 @@
 // Each run of a declaration declares a new variable: a select case's
 // and a type switch clause's variable, a comma-ok declaration, an array
-// declared with a literal, an if or switch statement's variable, each
-// captured by a closure or a pointer in a loop, keep the value of their
-// own run.
+// declared with a literal (or whose address is taken), an if or switch
+// statement's variable, each captured by a closure or a pointer in a
+// loop, keep the value of their own run.
 package main
 
 import "fmt"
@@ -88,6 +88,12 @@ func main() {
 		grids = append(grids, &g)
 	}
 	fmt.Println("arrays", rows, *grids[0], *grids[1])
+
+	var ptrs []*[2]int
+	for i := range 3 {
+		ptrs = append(ptrs, &[2]int{i, -i})
+	}
+	fmt.Println("array literal addresses", *ptrs[0], *ptrs[2])
 
 	var fs []func() int
 	for i := range 2 {
