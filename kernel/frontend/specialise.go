@@ -2,6 +2,7 @@ package frontend
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -623,7 +624,22 @@ func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl,
 			}
 			return fe.check1(text, []Piece{{Kind: PieceDecl, Start: 0, End: len(text)}}, ds, have, false)
 		}
-		sub, err := check(text, t.name)
+		// A type switch of the generic may list a type parameter beside
+		// the types it can stand for (case T: ... case int:), which the
+		// copy for T = int would list twice: the later case never runs.
+		checkFixed := func(text, name string) (*Result, string, error) {
+			for range 8 {
+				sub, err := check(text, name)
+				fixed, ok := neverCases(text, err)
+				if !ok {
+					return sub, text, err
+				}
+				text = fixed
+			}
+			sub, err := check(text, name)
+			return sub, text, err
+		}
+		sub, text, err := checkFixed(text, t.name)
 		if err != nil {
 			return fmt.Errorf("%s cannot run in the notebook: %v", label, err)
 		}
@@ -635,12 +651,12 @@ func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl,
 			TypeArgs: targs, Src: sub.Code, Orig: text})
 		subs := []*Result{sub}
 		for _, m := range methods {
-			ms, err := check(m.text, m.name)
+			ms, mtext, err := checkFixed(m.text, m.name)
 			if err != nil {
 				return fmt.Errorf("%s cannot run in the notebook: %v", m.of, err)
 			}
 			res.Specs = append(res.Specs, Spec{Kind: "method", Name: m.name, Of: m.of, Label: plain + m.name[len(t.name):],
-				TypeArgs: targs, Src: ms.Code, Orig: m.text})
+				TypeArgs: targs, Src: ms.Code, Orig: mtext})
 			subs = append(subs, ms)
 		}
 		if t.tn != nil {
@@ -818,3 +834,79 @@ func (l *lowerer) embeddedInstanceKeys(e *ast.CompositeLit) {
 		}
 	}
 }
+
+// neverCases rewrites, in the text of a generic's copy, each type
+// switch case that err (the copy's check) reports as a duplicate of an
+// earlier case or as impossible for the switch's operand into a type no
+// value has, and reports whether it rewrote one. Go's generic code runs
+// such a case never: the earlier case takes the type, or no operand has
+// it.
+func neverCases(text string, err error) (string, bool) {
+	var es Errors
+	if !errors.As(err, &es) {
+		return text, false
+	}
+	at := map[[2]int]bool{}
+	for _, e := range es {
+		if strings.HasPrefix(e.Msg, "duplicate case") || strings.HasPrefix(e.Msg, "impossible type switch case") {
+			at[[2]int{e.Line, e.Col}] = true
+		}
+	}
+	if len(at) == 0 {
+		return text, false
+	}
+	const head = "package p;"
+	fset := token.NewFileSet()
+	f, perr := parser.ParseFile(fset, "", head+text, parser.SkipObjectResolution)
+	if perr != nil {
+		return text, false
+	}
+	var spans []caseSpan
+	ast.Inspect(f, func(n ast.Node) bool {
+		ts, ok := n.(*ast.TypeSwitchStmt)
+		if !ok {
+			return true
+		}
+		for _, c := range ts.Body.List {
+			cc := c.(*ast.CaseClause)
+			for _, e := range cc.List {
+				p := fset.Position(e.Pos())
+				col := p.Column
+				if p.Line == 1 {
+					col -= len(head)
+				}
+				if !at[[2]int{p.Line, col}] {
+					continue
+				}
+				off := func(p token.Pos) int { return fset.Position(p).Offset - len(head) }
+				sp := caseSpan{off(e.Pos()), off(e.End()), -1, -1}
+				if len(cc.List) == 1 && len(cc.Body) > 0 {
+					// Its variable would have the never type: the body,
+					// which never runs, goes (its lines stay).
+					sp.bodyStart, sp.bodyEnd = off(cc.Body[0].Pos()), off(cc.Body[len(cc.Body)-1].End())
+				}
+				spans = append(spans, sp)
+			}
+		}
+		return true
+	})
+	if len(spans) == 0 {
+		return text, false
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].start > spans[j].start })
+	for i, sp := range spans {
+		if sp.bodyStart >= 0 {
+			body := text[sp.bodyStart:sp.bodyEnd]
+			// (A panic ends it, as its statements may have ended the
+			// func: a switch of such clauses is a terminating statement.)
+			text = text[:sp.bodyStart] + "panic(0)" + strings.Repeat("\n", strings.Count(body, "\n")) + text[sp.bodyEnd:]
+		}
+		// (An interface no type has: it is possible for any operand.)
+		text = text[:sp.start] + fmt.Sprintf("interface{ %snever%d() }", hook, i) + text[sp.end:]
+	}
+	return text, true
+}
+
+// caseSpan is a type switch case's type in a copy's text, and the
+// clause's body when it goes with it (bodyStart -1 otherwise).
+type caseSpan struct{ start, end, bodyStart, bodyEnd int }
