@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -163,6 +164,7 @@ func (c *checked) lower() (*editList, error) {
 		case *ast.GenDecl:
 			l.genericAliases(d)
 			l.selfFuncTypes(d)
+			l.mutualStructs(d)
 			l.node(d, &state{fn: &fnCtx{}})
 			l.embeddedIfaces(d)
 			l.twinTags(d)
@@ -277,6 +279,69 @@ func (l *lowerer) selfFuncTypes(d *ast.GenDecl) {
 		if self {
 			l.refuse(ts.Pos(), "the func type "+ts.Name.Name+" refers to itself, which the notebook's interpreter cannot build; "+
 				"make the states values of an interface type instead (type state interface{ next(*lexer) state })")
+		}
+	}
+}
+
+// mutualStructs refuses a struct type of d that forms, with another
+// struct type of the session, a pair the interpreter builds as one
+// another: A holds B by value, B points to A and to itself
+// (container/list's List holding its root Element). Such a program's
+// first store panics, or corrupts memory.
+func (l *lowerer) mutualStructs(d *ast.GenDecl) {
+	origin := func(t types.Type) *types.Named {
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok || n.Obj().Pkg() != l.c.pkg {
+			return nil
+		}
+		if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
+			return nil
+		}
+		return n.Origin()
+	}
+	pointsTo := func(s, x *types.Named) bool {
+		st := s.Underlying().(*types.Struct)
+		for i := 0; i < st.NumFields(); i++ {
+			if p, ok := st.Field(i).Type().(*types.Pointer); ok && origin(p.Elem()) == x {
+				return true
+			}
+		}
+		return false
+	}
+	holds := func(a *types.Named) []*types.Named {
+		var out []*types.Named
+		st := a.Underlying().(*types.Struct)
+		for i := 0; i < st.NumFields(); i++ {
+			if b := origin(st.Field(i).Type()); b != nil && b != a {
+				out = append(out, b)
+			}
+		}
+		return out
+	}
+	bad := func(a, b *types.Named) bool { return pointsTo(b, a) && pointsTo(b, b) }
+	for _, spec := range d.Specs {
+		ts, ok := spec.(*ast.TypeSpec)
+		if !ok {
+			continue
+		}
+		t := origin(l.c.info.Defs[ts.Name].Type())
+		if t == nil {
+			continue
+		}
+		var a, b *types.Named
+		for _, h := range holds(t) {
+			if bad(t, h) {
+				a, b = t, h
+			}
+		}
+		for _, name := range l.c.pkg.Scope().Names() {
+			if o := origin(l.c.pkg.Scope().Lookup(name).Type()); o != nil && a == nil && slices.Contains(holds(o), t) && bad(o, t) {
+				a, b = o, t
+			}
+		}
+		if a != nil {
+			l.refuse(ts.Pos(), fmt.Sprintf("the struct %s holds a %s by value while %s points to %s and to itself, which the notebook's interpreter builds wrongly; "+
+				"hold it through a pointer (a field of type *%s)", a.Obj().Name(), b.Obj().Name(), b.Obj().Name(), a.Obj().Name(), b.Obj().Name()))
 		}
 	}
 }

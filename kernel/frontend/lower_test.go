@@ -481,3 +481,32 @@ func TestMarkInTypeArgs(t *testing.T) {
 		}
 	}
 }
+
+// Struct types the interpreter would build as one another are refused
+// with a message; a pair it builds right is not.
+func TestMutualStructsRefused(t *testing.T) {
+	fe := testFrontend(t)
+	decls := func(cell string) []Piece {
+		var pieces []Piece
+		off := 0
+		for _, ln := range strings.SplitAfter(cell, "\n") {
+			pieces = append(pieces, Piece{Kind: PieceDecl, Start: off, End: off + len(strings.TrimSuffix(ln, "\n"))})
+			off += len(ln)
+		}
+		return pieces
+	}
+	bad := "type Element struct{ next *Element; list *List }\ntype List struct{ root Element; n int }"
+	_, err := fe.Check(bad, decls(bad), nil)
+	if err == nil || !strings.Contains(err.Error(), "the struct List holds a Element by value while Element points to List and to itself") {
+		t.Errorf("error %v", err)
+	}
+	for _, good := range []string{
+		"type A struct{ b B }\ntype B struct{ a *A }",
+		"type Node struct{ next *Node }\ntype List struct{ head Node }",
+		"type E struct{ next *E; l *L }\ntype L struct{ root *E }",
+	} {
+		if _, err := fe.Check(good, decls(good), nil); err != nil {
+			t.Errorf("%q: %v", good, err)
+		}
+	}
+}
