@@ -628,7 +628,14 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		l.recvValue(e)
 		l.addrThroughArrayPtr(e)
 		l.freshArrayAddr(e)
+	case *ast.IndexListExpr:
+		if sel, ok := e.X.(*ast.SelectorExpr); ok && l.genericValue(e, sel) {
+			return // slices.Index[[]string, string]
+		}
 	case *ast.IndexExpr:
+		if sel, ok := e.X.(*ast.SelectorExpr); ok && l.genericValue(e, sel) {
+			return // cmp.Compare[int]
+		}
 		l.indexExpr(e)
 		l.boxIndex(e)
 	case *ast.SliceExpr:

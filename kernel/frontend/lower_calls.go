@@ -353,21 +353,6 @@ func (l *lowerer) genericCall(e *ast.CallExpr, fn *types.Func, id *ast.Ident, st
 		return
 	}
 	sig := inst.Type.(*types.Signature)
-	var params, names []string
-	for i := 0; i < sig.Params().Len(); i++ {
-		p := fmt.Sprintf("p%d", i)
-		t := sig.Params().At(i).Type()
-		if sig.Variadic() && i == sig.Params().Len()-1 {
-			params = append(params, p+" ..."+l.namer.str(t.(*types.Slice).Elem()))
-		} else {
-			params = append(params, p+" "+l.namer.str(t))
-		}
-		names = append(names, p)
-	}
-	var targs []string
-	for i := 0; i < inst.TypeArgs.Len(); i++ {
-		targs = append(targs, "(*"+l.namer.str(inst.TypeArgs.At(i))+")(nil)")
-	}
 	key := fn.Pkg().Path() + "." + fn.Name()
 	if key == "errors.AsType" && inst.TypeArgs.Len() == 1 && !mentionsLocal(inst.TypeArgs.At(0), l.c.pkg) {
 		// As errors.As: the interpreter walks the chain.
@@ -392,25 +377,71 @@ func (l *lowerer) genericCall(e *ast.CallExpr, fn *types.Func, id *ast.Ident, st
 		l.refuse(e.Pos(), key+" is a generic function of the standard library the notebook cannot run")
 		return
 	}
+	head := "(" + l.genericLit(key, sig, inst.TypeArgs) + ")("
+	l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, head)
+	l.args(e, st)
+}
+
+// genericLit is the func literal that runs the generic standard-library
+// function key instantiated as sig (with the type arguments targs) on
+// its parameters, as genericCall calls it:
+//
+//	func(p0 []int) (o0 int) { r := __gt.Generic("slices.Max", []any{(*[]int)(nil), (*int)(nil)}, p0); if r[0] != nil { o0 = r[0].(int) }; return }
+func (l *lowerer) genericLit(key string, sig *types.Signature, targList *types.TypeList) string {
+	var params, names []string
+	for i := 0; i < sig.Params().Len(); i++ {
+		p := fmt.Sprintf("p%d", i)
+		t := sig.Params().At(i).Type()
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			params = append(params, p+" ..."+l.namer.str(t.(*types.Slice).Elem()))
+		} else {
+			params = append(params, p+" "+l.namer.str(t))
+		}
+		names = append(names, p)
+	}
+	var targs []string
+	for i := 0; i < targList.Len(); i++ {
+		targs = append(targs, "(*"+l.namer.str(targList.At(i))+")(nil)")
+	}
 	call := fmt.Sprintf("%s.Generic(%q, []any{%s}", hook, key, strings.Join(targs, ", "))
 	for _, n := range names {
 		call += ", " + n
 	}
 	call += ")"
-	var head string
 	if n := sig.Results().Len(); n == 0 {
-		head = fmt.Sprintf("(func(%s) { %s })(", strings.Join(params, ", "), call)
-	} else {
-		var outs, sets []string
-		for i := 0; i < n; i++ {
-			t := l.namer.str(sig.Results().At(i).Type())
-			outs = append(outs, fmt.Sprintf("o%d %s", i, t))
-			sets = append(sets, fmt.Sprintf("if r[%d] != nil { o%d = r[%d].(%s) }", i, i, i, t))
-		}
-		head = fmt.Sprintf("(func(%s) (%s) { r := %s; %s; return })(", strings.Join(params, ", "), strings.Join(outs, ", "), call, strings.Join(sets, "; "))
+		return fmt.Sprintf("func(%s) { %s }", strings.Join(params, ", "), call)
 	}
-	l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, head)
-	l.args(e, st)
+	var outs, sets []string
+	for i := 0; i < sig.Results().Len(); i++ {
+		t := l.namer.str(sig.Results().At(i).Type())
+		outs = append(outs, fmt.Sprintf("o%d %s", i, t))
+		sets = append(sets, fmt.Sprintf("if r[%d] != nil { o%d = r[%d].(%s) }", i, i, i, t))
+	}
+	return fmt.Sprintf("func(%s) (%s) { r := %s; %s; return }", strings.Join(params, ", "), strings.Join(outs, ", "), call, strings.Join(sets, "; "))
+}
+
+// genericValue lowers a generic standard-library function used as a
+// value, instantiated (cmp.Compare[int]) or inferred
+// (slices.SortFunc(xs, cmp.Compare)), into genericLit's func literal;
+// e is the whole value, sel its pkg.Name. It reports whether it did.
+func (l *lowerer) genericValue(e ast.Expr, sel *ast.SelectorExpr) bool {
+	fn, ok := l.c.info.Uses[sel.Sel].(*types.Func)
+	if !ok || !isStdPkg(fn.Pkg()) {
+		return false
+	}
+	inst, ok := l.c.info.Instances[sel.Sel]
+	if !ok {
+		return false
+	}
+	key := fn.Pkg().Path() + "." + fn.Name()
+	if key == "errors.AsType" || key == "reflect.TypeAssert" {
+		return false // their calls are lowered apart
+	}
+	if ok := l.c.generic; ok != nil && !ok(key) {
+		return false
+	}
+	l.ed.replace(l.off(e.Pos()), l.off(e.End()), "("+l.genericLit(key, inst.Type.(*types.Signature), inst.TypeArgs)+")")
+	return true
 }
 
 // printArgs passes the operands of a printing func through the engine,
@@ -561,7 +592,9 @@ func (l *lowerer) selector(e *ast.SelectorExpr) bool {
 		}
 		if isStdPkg(obj.Pkg()) {
 			if sig := obj.Type().(*types.Signature); sig.TypeParams().Len() > 0 {
-				l.refuse(e.Pos(), full+" is generic: in a notebook it can only be called directly, not used as a value (wrap it in a func literal)")
+				if !l.genericValue(e, e) {
+					l.refuse(e.Pos(), full+" is generic: in a notebook it can only be called directly, not used as a value (wrap it in a func literal)")
+				}
 				return true
 			}
 		}

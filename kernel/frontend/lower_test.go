@@ -74,6 +74,8 @@ func TestLowering(t *testing.T) {
 			"var (\n\ta = 1\n\tb = &a\n)"},
 		{"address of an array literal", "func f() (ps []*[2]int) { for i := range 2 { ps = append(ps, &[2]int{i, -i}) }; return }", true,
 			"func f() (ps []*[2]int) { ps = nil; for __gt_i1, __gt_n2 := int(0), int(2); __gt_i1 < __gt_n2; __gt_i1++ { i := __gt_i1; _ = i; ps = append(ps, (func(v [2]int) *[2]int { return &v })([2]int{i, -i})) }; return }"},
+		{"generic standard func as a value", "sorter := slices.Sort[[]int]", false,
+			"sorter := (func(p0 []int) { __gt.Generic(\"slices.Sort\", []any{(*[]int)(nil), (*int)(nil)}, p0) })"},
 		{"loop variable not captured", "for i := 0; i < 3; i++ { fmt.Println(i) }", false,
 			"for i := 0; i < 3; i++ { fmt.Println(i) }"},
 		{"loop variable captured and changed", "for i := 0; i < 9; i++ { fs = append(fs, func() { fmt.Println(i) }); i++ }", false,
