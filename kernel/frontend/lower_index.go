@@ -334,25 +334,11 @@ func (l *lowerer) addrThroughArrayPtr(e *ast.UnaryExpr) {
 // topIndexThroughPtr wraps, in a declaration of the cell's top level,
 // each value that indexes a pointer to an array (see above).
 func (l *lowerer) topIndexThroughPtr(s ast.Stmt) {
-	var values []ast.Expr
-	switch s := s.(type) {
-	case *ast.AssignStmt:
-		if s.Tok != token.DEFINE || len(s.Lhs) != len(s.Rhs) {
-			return
-		}
-		values = s.Rhs
-	case *ast.DeclStmt:
-		gd, ok := s.Decl.(*ast.GenDecl)
-		if !ok || gd.Tok != token.VAR {
-			return
-		}
-		for _, sp := range gd.Specs {
-			if vs, ok := sp.(*ast.ValueSpec); ok && len(vs.Names) == len(vs.Values) {
-				values = append(values, vs.Values...)
-			}
-		}
-	}
+	_, values, _ := declared(s)
 	for _, e := range values {
+		if _, tuple := l.c.info.Types[e].Type.(*types.Tuple); tuple {
+			continue // a call giving several
+		}
 		found := false
 		ast.Inspect(e, func(n ast.Node) bool {
 			switch n := n.(type) {

@@ -20,30 +20,8 @@ import (
 //
 //	__gt.Stash("__gt_sv1", name); name := func() string { v, _ := __gt.Unstash("__gt_sv1").(string); return v }() + "-local"
 func (l *lowerer) redeclare(s ast.Stmt) {
-	var lhs []*ast.Ident
-	var rhs []ast.Expr
-	switch s := s.(type) {
-	case *ast.AssignStmt:
-		if s.Tok != token.DEFINE {
-			return
-		}
-		for _, e := range s.Lhs {
-			if id, ok := e.(*ast.Ident); ok {
-				lhs = append(lhs, id)
-			}
-		}
-		rhs = s.Rhs
-	case *ast.DeclStmt:
-		gd, ok := s.Decl.(*ast.GenDecl)
-		if !ok || gd.Tok != token.VAR {
-			return
-		}
-		for _, sp := range gd.Specs {
-			vs := sp.(*ast.ValueSpec)
-			lhs = append(lhs, vs.Names...)
-			rhs = append(rhs, vs.Values...)
-		}
-	default:
+	lhs, rhs, ok := declared(s)
+	if !ok {
 		return
 	}
 	names := map[string]bool{}
@@ -82,4 +60,34 @@ func (l *lowerer) redeclare(s ast.Stmt) {
 	for _, v := range order {
 		l.ed.insert(l.off(s.Pos()), hook+".Stash("+quote(keys[v])+", "+v.Name()+"); ")
 	}
+}
+
+// declared returns the names that s, a := statement or a var
+// declaration, declares and the values it gives them (in order, specs
+// after one another); ok is false for another statement.
+func declared(s ast.Stmt) (names []*ast.Ident, values []ast.Expr, ok bool) {
+	switch s := s.(type) {
+	case *ast.AssignStmt:
+		if s.Tok != token.DEFINE {
+			return nil, nil, false
+		}
+		for _, e := range s.Lhs {
+			if id, ok := e.(*ast.Ident); ok {
+				names = append(names, id)
+			}
+		}
+		return names, s.Rhs, true
+	case *ast.DeclStmt:
+		gd, ok := s.Decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			return nil, nil, false
+		}
+		for _, sp := range gd.Specs {
+			vs := sp.(*ast.ValueSpec)
+			names = append(names, vs.Names...)
+			values = append(values, vs.Values...)
+		}
+		return names, values, true
+	}
+	return nil, nil, false
 }
