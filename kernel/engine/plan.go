@@ -227,16 +227,18 @@ func inPlaceDecls(pieces []*piece, specs map[string][]string) (map[*piece]bool, 
 // compiled together, as they call each other (b.Write in Overwrite)
 // through selectors the uses of a copy do not list.
 func lateSibling(name string, late map[string]bool) bool {
-	i := strings.LastIndexByte(name, '.')
-	if i < 0 {
-		return false
-	}
 	for other := range late {
-		if j := strings.LastIndexByte(other, '.'); j == i && other[:j] == name[:i] {
+		if sameCopy(name, other) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameCopy reports whether a and b name methods of one type (T.M, T.N).
+func sameCopy(a, b string) bool {
+	i, j := strings.LastIndexByte(a, '.'), strings.LastIndexByte(b, '.')
+	return i > 0 && i == j && a[:i] == b[:j]
 }
 
 // imports decides which of the cell's imports are new to the session and
@@ -452,7 +454,7 @@ func (pl *planner) inPlaceUnits() map[int]*unit {
 				}
 			}
 			for other, b := range specAnchor {
-				if b > a && lateSibling(name, map[string]bool{other: true}) {
+				if b > a && sameCopy(name, other) {
 					a, changed = b, true
 				}
 			}

@@ -692,17 +692,7 @@ func (l *lowerer) commaOk(lhs, rhs []ast.Expr) {
 	if l.asCall[x] {
 		return // already a call, which the interpreter compiles anywhere
 	}
-	switch x := x.(type) {
-	case *ast.TypeAssertExpr:
-	case *ast.IndexExpr:
-		if _, ok := l.c.info.Types[x.X].Type.Underlying().(*types.Map); !ok {
-			return
-		}
-	case *ast.UnaryExpr:
-		if x.Op != token.ARROW {
-			return
-		}
-	default:
+	if !isCommaOk(x, l.c.info) {
 		return
 	}
 	tup, ok := l.c.info.Types[rhs[0]].Type.(*types.Tuple)
@@ -712,6 +702,21 @@ func (l *lowerer) commaOk(lhs, rhs []ast.Expr) {
 	a, b := l.name("ok"), l.name("ok")
 	l.ed.insertOuter(l.off(rhs[0].Pos()), "func() ("+l.namer.str(tup.At(0).Type())+", bool) { "+a+", "+b+" := ")
 	l.ed.insert(l.off(rhs[0].End()), "; return "+a+", "+b+" }()")
+}
+
+// isCommaOk reports whether e is an operand that gives a second, ok
+// value: a type assertion, a map index or a receive.
+func isCommaOk(e ast.Expr, info *types.Info) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.TypeAssertExpr:
+		return true
+	case *ast.IndexExpr:
+		_, isMap := info.Types[x.X].Type.Underlying().(*types.Map)
+		return isMap
+	case *ast.UnaryExpr:
+		return x.Op == token.ARROW
+	}
+	return false
 }
 
 // localTypeNames lowers the types a func declares that the interpreter

@@ -58,54 +58,31 @@ func (l *lowerer) clauseVars(vars []*types.Var, body []ast.Stmt) {
 // declaration, not of the cell's top level) declares fresh where scope
 // captures them (see above).
 func (l *lowerer) freshDecl(s ast.Stmt, scope []ast.Stmt) {
+	names, values, ok := declared(s)
+	if !ok {
+		return
+	}
 	captured := func(id *ast.Ident) bool {
 		v, ok := l.c.info.Defs[id].(*types.Var)
 		return ok && id.Name != "_" && l.captured(v, &ast.BlockStmt{List: scope})
 	}
-	arrays := func(ids []*ast.Ident, values []ast.Expr) {
-		if len(ids) != len(values) {
-			return
+	if len(names) == 2 && len(values) == 1 && isCommaOk(values[0], l.c.info) {
+		if a, ok := s.(*ast.AssignStmt); ok && (captured(names[0]) || captured(names[1])) {
+			l.commaOk(a.Lhs, a.Rhs)
 		}
-		for i, id := range ids {
-			lit, ok := ast.Unparen(values[i]).(*ast.CompositeLit)
-			if !ok || !captured(id) {
-				continue
-			}
-			if t := l.c.info.Types[lit].Type; t != nil {
-				if _, isArray := t.Underlying().(*types.Array); isArray {
-					l.ed.insertOuter(l.off(lit.Pos()), "*&")
-				}
-			}
-		}
+		return
 	}
-	switch s := s.(type) {
-	case *ast.AssignStmt:
-		if s.Tok != token.DEFINE {
-			return
+	if len(names) != len(values) {
+		return
+	}
+	for i, id := range names {
+		lit, ok := ast.Unparen(values[i]).(*ast.CompositeLit)
+		if !ok {
+			continue
 		}
-		var ids []*ast.Ident
-		for _, e := range s.Lhs {
-			id, _ := e.(*ast.Ident)
-			ids = append(ids, id)
-		}
-		if len(ids) == 2 && len(s.Rhs) == 1 && ids[0] != nil && ids[1] != nil && (captured(ids[0]) || captured(ids[1])) {
-			l.commaOk(s.Lhs, s.Rhs)
-			return
-		}
-		for _, id := range ids {
-			if id == nil {
-				return
-			}
-		}
-		arrays(ids, s.Rhs)
-	case *ast.DeclStmt:
-		gd, ok := s.Decl.(*ast.GenDecl)
-		if !ok || gd.Tok != token.VAR {
-			return
-		}
-		for _, spec := range gd.Specs {
-			if vs, ok := spec.(*ast.ValueSpec); ok {
-				arrays(vs.Names, vs.Values)
+		if t := l.c.info.Types[lit].Type; t != nil {
+			if _, isArray := t.Underlying().(*types.Array); isArray && captured(id) {
+				l.ed.insertOuter(l.off(lit.Pos()), "*&")
 			}
 		}
 	}
