@@ -249,6 +249,9 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 			printValue(f, v, verb, depth, methods)
 			return
 		}
+		if textBytes(f, v, verb) {
+			return
+		}
 		open, sep, end := "[", " ", "]"
 		if sharp {
 			if v.Kind() == reflect.Slice && v.IsNil() {
@@ -717,6 +720,9 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 		}
 		printStruct(f, v, lookup(t), name, verb, depth, methods)
 	case reflect.Slice, reflect.Array:
+		if textBytes(f, v, verb) {
+			return
+		}
 		if sharp {
 			if v.Kind() == reflect.Slice && v.IsNil() {
 				fmt.Fprintf(f, "%s(nil)", TypeName(t))
@@ -902,6 +908,27 @@ func printBytes(f fmt.State, v reflect.Value, verb rune, depth int) bool {
 		s := fmt.Sprintf("%#v", b)
 		fmt.Fprint(f, TypeName(v.Type())+strings.TrimPrefix(s, "[]byte"))
 		return true
+	}
+	fmt.Fprintf(f, spec(f, verb), b)
+	return true
+}
+
+// textBytes prints a slice or array whose elements are of a byte kind
+// as fmt prints one for %s, %q, %x and %X: as the bytes, whatever
+// methods the element type has (a []Grade of a byte type with String is
+// "AB" to %s and [grade-A grade-B] to %v). It reports whether it did.
+func textBytes(f fmt.State, v reflect.Value, verb rune) bool {
+	switch verb {
+	case 's', 'q', 'x', 'X':
+	default:
+		return false
+	}
+	if (v.Kind() != reflect.Slice && v.Kind() != reflect.Array) || v.Type().Elem().Kind() != reflect.Uint8 {
+		return false
+	}
+	b := make([]byte, v.Len())
+	for i := range b {
+		b[i] = byte(unwrap(v.Index(i)).Uint())
 	}
 	fmt.Fprintf(f, spec(f, verb), b)
 	return true
