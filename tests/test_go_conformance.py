@@ -83,9 +83,17 @@ def _mask(s: str | None) -> str | None:
     return None if s is None else _ADDRESS.sub("0xADDR", s)
 
 
-def _differences(want: dict, ex) -> list[str]:
+def _log_lines(s: str, name: str, count: int) -> str:
+    """Names the program's lines in its log output (log.Lshortfile,
+    log.Llongfile: "prog.go:16: ") as the kernel names the cell's."""
+    return re.sub(r"(?:[^\s:]*/)?" + re.escape(name) + r":(\d+): ", lambda m: f"In[{count}]:{m[1]}: ", s)
+
+
+def _differences(want: dict, ex, name: str) -> list[str]:
     diffs = []
     want = {**want, **{k: _mask(want[k]) for k in ("stdout", "stderr", "panic")}}
+    count = ex.reply["content"].get("execution_count", 0)
+    want["stdout"], want["stderr"] = _log_lines(want["stdout"], name, count), _log_lines(want["stderr"], name, count)
     stdout, stderr = _mask(ex.stream("stdout")), _mask(ex.stream("stderr"))
     if stdout != want["stdout"]:
         diffs.append(f"stdout {stdout!r} != {want['stdout']!r}")
@@ -122,7 +130,7 @@ def test_program_matches_go(program: Path, kc, tmp_path: Path):
     ex = execute(kc, program.read_text(), timeout=120)
     key = f"{program.parent.name}/{program.name} kernel"
     known = _known()
-    diffs = _differences(want, ex)
+    diffs = _differences(want, ex, program.name)
     if key in known:
         assert diffs, f"{key} now runs as Go does: remove it from known-differences.txt"
     else:

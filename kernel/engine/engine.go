@@ -125,6 +125,7 @@ func New(opts Options) (*Engine, error) {
 func (e *Engine) reset() error {
 	sio := newSessionIO(e.opts)
 	sio.goPanic = e.reportGoPanic
+	sio.siteOf = e.siteOf
 	sio.assertOperand = e.assertOperand
 	it, err := newInterpreter(e.opts, sio)
 	if err != nil {

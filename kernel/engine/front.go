@@ -238,6 +238,14 @@ func (e *Engine) noteSites(count int, sites []frontend.Site) {
 	}
 }
 
+// siteOf returns the cell and line of site id.
+func (e *Engine) siteOf(id int) (cell, line int, ok bool) {
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	at, ok := e.sites[id]
+	return at.cell, at.line, ok
+}
+
 // siteTicks returns when each marked site last ran (a tick; 0 when
 // unknown, see frontend.Site).
 func (e *Engine) siteTicks() map[siteAt]uint64 {

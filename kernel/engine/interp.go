@@ -73,6 +73,9 @@ type sessionIO struct {
 	// goPanic reports a panic that a goroutine of a cell recovered from
 	// (see protectGo); the engine sets it to print a traceback.
 	goPanic func(v any)
+	// siteOf is the cell and line of a site of lowered code (see
+	// frontend.Site), when the engine knows it (Engine.siteOf).
+	siteOf func(id int) (cell, line int, ok bool)
 	// assertOperand names the operand's interface in a failed type
 	// assertion's message (Engine.assertOperand), when the engine set it.
 	assertOperand func(msg string) string

@@ -523,6 +523,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"DeferCall":                reflect.ValueOf(s.hookDeferCall),
 		"Print":                    reflect.ValueOf(func(args ...any) { builtinPrint(s.stderr, false, args) }),
 		"Println":                  reflect.ValueOf(func(args ...any) { builtinPrint(s.stderr, true, args) }),
+		"LogAt":                    reflect.ValueOf(s.hookLogAt),
 		"LogFatal":                 reflect.ValueOf(func(v ...any) { s.logFatal(fmt.Sprint(v...)) }),
 		"LogFatalf":                reflect.ValueOf(func(f string, v ...any) { s.logFatal(fmt.Sprintf(f, v...)) }),
 		"LogFatalln":               reflect.ValueOf(func(v ...any) { s.logFatal(fmt.Sprintln(v...)) }),

@@ -432,6 +432,7 @@ func compareRun(want goRun, stdout, stderr string, ev *kernel.ErrorValue, at fun
 	var diffs []string
 	stdout, stderr = maskAddresses(stdout), maskAddresses(stderr)
 	want.stdout, want.stderr, want.panicMsg = maskAddresses(want.stdout), maskAddresses(want.stderr), maskAddresses(want.panicMsg)
+	want.stdout, want.stderr = logLines(want.stdout, at), logLines(want.stderr, at)
 	if ev != nil {
 		masked := *ev
 		masked.Value = maskAddresses(ev.Value)
@@ -497,6 +498,20 @@ func compareRun(want goRun, stdout, stderr string, ev *kernel.ErrorValue, at fun
 		diffs = append(diffs, fmt.Sprintf("cell failed: %s: %s\n%s", ev.Name, ev.Value, strings.Join(ev.Traceback, "\n")))
 	}
 	return diffs
+}
+
+// logFile is the program's file and line as log names a caller
+// (log.Lshortfile, log.Llongfile): "prog.go:16: ".
+var logFile = regexp.MustCompile(`(?:[^\s:]*/)?prog\.go:(\d+): `)
+
+// logLines names the program's lines in the program's log output as the
+// kernel names them: by cell ("In[1]:16: ").
+func logLines(s string, at func(progLine int) (count, line int)) string {
+	return logFile.ReplaceAllStringFunc(s, func(m string) string {
+		n, _ := strconv.Atoi(logFile.FindStringSubmatch(m)[1])
+		count, line := at(n)
+		return fmt.Sprintf("In[%d]:%d: ", count, line)
+	})
 }
 
 // knownDifferences are the program runs that still differ from Go, each

@@ -75,6 +75,55 @@ var jsonOperand = map[string]int{
 	"(*encoding/xml.Encoder).Encode": 0, "(*encoding/xml.Decoder).Decode": 0,
 }
 
+// logOutput are the log package's funcs and methods that write a line,
+// naming their caller's file and line when the logger's flags ask: a
+// cell's call goes through the engine's LogAt, which knows the call's
+// line (see logSite).
+var logOutput = map[string]bool{}
+
+func init() {
+	for _, name := range []string{"Print", "Printf", "Println", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln", "Output"} {
+		logOutput["log."+name] = true
+		logOutput["(*log.Logger)."+name] = true
+	}
+}
+
+// logSite lowers a call of a log func or method of logOutput: it calls
+// the method of the logger the engine's LogAt returns for the call's
+// site (the line its parenthesis is on, as Go names a call):
+//
+//	log.Printf("n=%d", n)  ->  __gt.LogAt(12, log.New(log.Writer(), log.Prefix(), log.Flags())).Printf("n=%d", n)
+//	lg.Println(x)          ->  __gt.LogAt(13, lg).Println(x)
+//
+// It reports whether it lowered the call (a generic copy's lines are not
+// the cell's: its calls are left as written).
+func (l *lowerer) logSite(e *ast.CallExpr, full string, st *state) bool {
+	sel, ok := unparen(e.Fun).(*ast.SelectorExpr)
+	if !ok || l.c.nextSite == nil {
+		return false
+	}
+	id := l.c.nextSite()
+	l.c.sites = append(l.c.sites, Site{ID: id, Line: l.line(e.Lparen), Kind: "log"})
+	at := hook + ".LogAt(" + strconv.Itoa(id) + ", "
+	if strings.HasPrefix(full, "(") {
+		if _, isPtr := l.c.info.Types[sel.X].Type.Underlying().(*types.Pointer); !isPtr {
+			at += "&" // an addressable log.Logger: the method takes its pointer
+		}
+		l.ed.insert(l.off(sel.X.Pos()), at)
+		l.expr(sel.X, st)
+		l.ed.insertClosing(l.off(sel.X.End()), ")")
+	} else {
+		// The interpreter's log funcs are those of a logger of its own:
+		// the call's logger is one with its settings.
+		pkg := sel.X.(*ast.Ident).Name
+		l.ed.replace(l.off(sel.Pos()), l.off(sel.End()), at+pkg+".New("+pkg+".Writer(), "+pkg+".Prefix(), "+pkg+".Flags()))."+sel.Sel.Name)
+	}
+	for _, a := range e.Args {
+		l.expr(a, st)
+	}
+	return true
+}
+
 // printFuncs take operands that fmt formats: their operands of the
 // session's own types print as compiled Go prints them.
 var printFuncs = map[string]bool{
@@ -156,6 +205,9 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 	}
 	if printFuncs[full] {
 		l.printArgs(e, fn)
+	}
+	if logOutput[full] && l.logSite(e, full, st) {
+		return true
 	}
 	if i, ok := jsonOperand[full]; ok && i < len(e.Args) {
 		// A value of a declared non-struct type: encoding/json needs

@@ -29,13 +29,14 @@ func oneDecl(cell string) []Piece { return []Piece{{Kind: PieceDecl, Start: 0, E
 // TestLowering pins what each lowering writes: source in, source out.
 // Behaviour is compared with the Go toolchain in the engine's tests.
 // siteSlot is a Site's slot in lowered code.
-var siteSlot = regexp.MustCompile(`(__gt\.Sites\[|__gt\.Caught\(\w+, )\d+([\])])`)
+var siteSlot = regexp.MustCompile(`(__gt\.Sites\[|__gt\.Caught\(\w+, |__gt\.LogAt\()\d+([\]),])`)
 
 func TestLowering(t *testing.T) {
 	fe := testFrontend(t)
 	session := []*Decl{
 		{Kind: "import", Name: "fmt", Path: "fmt"},
 		{Kind: "import", Name: "slices", Path: "slices"},
+		{Kind: "import", Name: "log", Path: "log"},
 		{Kind: "var", Name: "n", VarType: "int"},
 		{Kind: "var", Name: "fs", VarType: "[]func()"},
 	}
@@ -244,6 +245,8 @@ func TestLowering(t *testing.T) {
 			"import \"errors\"; func f(err error) bool { var n int; return (func(e error, p *int) bool { if e == nil { return false }; if p == nil { panic(\"errors: target must be a non-nil pointer\") }; panic(\"errors: *target must be interface or implement error\"); return __gt.ErrorsAs(e, p, func(y error) bool { if v, ok := __gt.Orig(y).(int); ok { *p = v; return true }; return false }, nil) })(err, &n) }"},
 		{"print operands closed after the last one's lowering", "type E struct{ s string }\nfunc (e E) Error() string { return e.s }\nfunc f(a, b error) { fmt.Println(a, a == b) }", true,
 			"type E struct{ s string }\nfunc (e E) Error() string { return e.s }\nfunc f(a, b error) { fmt.Println(__gt.Args(a, __gt.IfaceEqual(a, b))...) }"},
+		{"log calls name their line", "func f(lg *log.Logger, v log.Logger) {\n\tlog.Printf(\"%d\",\n\t\tn)\n\tlg.Println(n)\n\tv.Output(1, \"x\")\n}", true,
+			"func f(lg *log.Logger, v log.Logger) {\n\t__gt.LogAt(N, log.New(log.Writer(), log.Prefix(), log.Flags())).Printf(\"%d\",\n\t\tn)\n\t__gt.LogAt(N, lg).Println(n)\n\t__gt.LogAt(N, &v).Output(1, \"x\")\n}"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
