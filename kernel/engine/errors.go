@@ -260,6 +260,9 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 	c.e.mu.RUnlock()
 	prevFunc, prevSpec := "", ""
 	ticks := c.e.siteTicks()
+	// A panic of a compiled func the cell called (regexp.MustCompile, a
+	// method of a nil *strings.Builder): its site is a call of it.
+	compiled := compiledCallee(p.Stack)
 	// ran tells the site finder when the operations of each line of a
 	// func starting at line first of a cell last ran.
 	ran := func(cell, first int) func(int, string) uint64 {
@@ -377,7 +380,13 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 				if prevSpec != "" && !innermost {
 					declCallee = prevSpec // the user's text calls the generic
 				}
-				l, _ := siteIn(src, true, siteMsg, declCallee, ran(d.Cell, d.Line))
+				l := 0
+				if innermost && compiled != "" {
+					l, _ = siteIn(src, true, "", compiled, ran(d.Cell, d.Line))
+				}
+				if l == 0 {
+					l, _ = siteIn(src, true, siteMsg, declCallee, ran(d.Cell, d.Line))
+				}
 				if l == 0 && innermost && explicit {
 					// No call of panic: a panic of the standard library
 					// names its package ("strings: negative Repeat count").
@@ -434,7 +443,13 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 					siteIn := func(src string, decl bool, msg, callee string, ran func(int, string) uint64) (int, int) {
 						return frontend.PanicSiteIn(scope, src, decl, msg, callee, ran)
 					}
-					l, _ := siteIn(piece, false, siteMsg, callee, ran(o.cell, pc.line))
+					l := 0
+					if innermost && compiled != "" {
+						l, _ = siteIn(piece, false, "", compiled, ran(o.cell, pc.line))
+					}
+					if l == 0 {
+						l, _ = siteIn(piece, false, siteMsg, callee, ran(o.cell, pc.line))
+					}
 					if l == 0 && innermost && explicit {
 						l, _ = siteIn(piece, false, value, "", ran(o.cell, pc.line)) // as above
 					}
@@ -716,4 +731,59 @@ func sameValue(a, b any) (same bool) {
 		return false
 	}
 	return a == b
+}
+
+// compiledCallee returns the name of the compiled func the interpreter
+// called that a panic unwound from ("MustCompile" of regexp.MustCompile,
+// "Len" of (*strings.Builder).Len), read from the panic's stack (Go's
+// frames, innermost first, from the recover of the panic); "" when the
+// panic was raised by interpreted code, or by the engine's own funcs.
+func compiledCallee(stack []byte) string {
+	lines := strings.Split(string(stack), "\n")
+	// The interpreter recovers and panics again in each interpreted
+	// frame: the panic is the first whose next frame is not its own.
+	start := -1
+	for i := 0; i < len(lines) && start < 0; i++ {
+		if !strings.HasPrefix(lines[i], "panic(") {
+			continue
+		}
+		for _, l := range lines[i+1:] {
+			if l == "" || strings.HasPrefix(l, "\t") {
+				continue
+			}
+			if !strings.HasPrefix(l, "github.com/traefik/yaegi/") {
+				start = i
+			}
+			break
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	last := ""
+	for _, l := range lines[start+1:] {
+		if l == "" || strings.HasPrefix(l, "\t") {
+			continue
+		}
+		name := l
+		if i := strings.LastIndexByte(name, '('); i > 0 {
+			name = name[:i]
+		}
+		switch {
+		case strings.HasPrefix(name, "runtime."):
+			continue
+		case name == "reflect.Value.call" || name == "reflect.Value.Call":
+			if i := strings.IndexByte(last, '['); i >= 0 {
+				last = last[:i] // an instance: slices.Max[...]
+			}
+			if i := strings.LastIndexByte(last, '.'); i >= 0 {
+				return last[i+1:]
+			}
+			return ""
+		case strings.HasPrefix(name, "github.com/traefik/yaegi/") || strings.HasPrefix(name, "github.com/goteach/"):
+			return ""
+		}
+		last = name
+	}
+	return ""
 }
