@@ -524,6 +524,9 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 	case *ast.AssignStmt:
 		l.blankRecv(s)
 		l.compiledVarStores(s)
+		if s.Tok == token.DEFINE {
+			l.runeDefaults(s.Rhs)
+		}
 		if s.Tok == token.ASSIGN && len(s.Lhs) == len(s.Rhs) {
 			for i, e := range s.Lhs {
 				if _, elem := unparen(e).(*ast.IndexExpr); elem {
@@ -554,6 +557,9 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 // node walks any other node, looking for expressions.
 func (l *lowerer) node(n ast.Node, st *state) {
 	ast.Inspect(n, func(n ast.Node) bool {
+		if vs, ok := n.(*ast.ValueSpec); ok && vs.Type == nil {
+			l.runeDefaults(vs.Values)
+		}
 		if vs, ok := n.(*ast.ValueSpec); ok && vs.Type != nil && len(vs.Values) == len(vs.Names) {
 			for _, v := range vs.Values {
 				l.copyToIface(v, l.c.info.Types[vs.Type].Type)

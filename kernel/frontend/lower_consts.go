@@ -195,3 +195,22 @@ func (l *lowerer) bigConstExpr(e ast.Expr) bool {
 	l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.constText(tv))
 	return true
 }
+
+// runeDefaults converts the untyped rune constants of values that
+// declare variables of their default type (var g = 'a', r := 'a') to
+// rune: the interpreter gives a package's or a cell's such variable
+// the type int, so that g<<28 overflowed no more and %T said int.
+func (l *lowerer) runeDefaults(values []ast.Expr) {
+	for _, v := range values {
+		tv, ok := l.c.info.Types[v]
+		if !ok || tv.Value == nil {
+			continue
+		}
+		// (The checker records a constant's final type: rune here, for
+		// an untyped one too.)
+		if b, ok := tv.Type.(*types.Basic); ok && (b.Kind() == types.UntypedRune || b.Kind() == types.Int32) {
+			l.ed.insert(l.off(v.Pos()), "rune(")
+			l.ed.insertClosing(l.off(v.End()), ")")
+		}
+	}
+}

@@ -245,6 +245,8 @@ func TestLowering(t *testing.T) {
 			"import \"errors\"; func f(err error) bool { var n int; return (func(e error, p *int) bool { if e == nil { return false }; if p == nil { panic(\"errors: target must be a non-nil pointer\") }; panic(\"errors: *target must be interface or implement error\"); return __gt.ErrorsAs(e, p, func(y error) bool { if v, ok := __gt.Orig(y).(int); ok { *p = v; return true }; return false }, nil) })(err, &n) }"},
 		{"print operands closed after the last one's lowering", "type E struct{ s string }\nfunc (e E) Error() string { return e.s }\nfunc f(a, b error) { fmt.Println(a, a == b) }", true,
 			"type E struct{ s string }\nfunc (e E) Error() string { return e.s }\nfunc f(a, b error) { fmt.Println(__gt.Args(a, __gt.IfaceEqual(a, b))...) }"},
+		{"rune constants declaring variables", "r := 'a'; var g = 'b' + 1; n := 2", false,
+			"r := rune('a'); var g = rune('b' + 1); n := 2"},
 		{"log calls name their line", "func f(lg *log.Logger, v log.Logger) {\n\tlog.Printf(\"%d\",\n\t\tn)\n\tlg.Println(n)\n\tv.Output(1, \"x\")\n}", true,
 			"func f(lg *log.Logger, v log.Logger) {\n\t__gt.LogAt(N, log.New(log.Writer(), log.Prefix(), log.Flags())).Printf(\"%d\",\n\t\tn)\n\t__gt.LogAt(N, lg).Println(n)\n\t__gt.LogAt(N, &v).Output(1, \"x\")\n}"},
 	}
