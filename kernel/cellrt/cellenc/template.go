@@ -143,7 +143,7 @@ func rewriteTrees(trees []*parse.Tree) (sites, template.FuncMap) {
 		rw.node(tree.Root)
 	}
 	funcs := template.FuncMap{printFunc: printable, "print": printViews(fmt.Sprint), "println": printViews(fmt.Sprintln),
-		"printf": func(format string, args ...any) string { return fmt.Sprintf(format, fmtview.Args(args...)...) }}
+		"printf": fmtview.Sprintf}
 	for i := range s {
 		funcs[callFunc+strconv.Itoa(i)] = resolve
 		if printed[i] {
