@@ -540,9 +540,51 @@ func fill(out, v reflect.Value, desc string) {
 			return
 		}
 		for j, e := range layoutOf(t, desc) {
-			fill(out.Field(j), v.FieldByIndex(e.path), e.desc)
+			fv := v.FieldByIndex(e.path)
+			if standIn(out.Field(j), fv) && omitted(e.tag, fv) {
+				// A recursive type's stand-in (an any) is omitted only
+				// when nil: left so for a value json would omit.
+				continue
+			}
+			fill(out.Field(j), fv, e.desc)
 		}
 	}
+}
+
+// standIn reports whether out, a mirror's field, is the empty interface
+// standing in for a field of the recursive type of v (see mirrorType).
+func standIn(out, v reflect.Value) bool {
+	return out.Kind() == reflect.Interface && v.Kind() != reflect.Interface
+}
+
+// omitted reports whether encoding/json omits a field tagged tag holding
+// v: omitempty and an empty value, or omitzero and a zero one.
+func omitted(tag reflect.StructTag, v reflect.Value) bool {
+	_, opts, _ := strings.Cut(tag.Get("json"), ",")
+	for _, o := range strings.Split(opts, ",") {
+		switch {
+		case o == "omitzero" && v.IsZero():
+			return true
+		case o == "omitempty":
+			switch v.Kind() {
+			case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+				if v.Len() == 0 {
+					return true
+				}
+			case reflect.Pointer:
+				if v.IsNil() {
+					return true
+				}
+			case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+				reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+				reflect.Float32, reflect.Float64:
+				if v.IsZero() {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // field is a field of a cell struct's mirror: where it comes from (an
@@ -788,12 +830,28 @@ func back(v, m reflect.Value, desc, path string) error {
 		return keyBack(v, infoOf(v.Type(), desc), m.Interface().(textKey).text, path)
 	}
 	if m.Kind() == reflect.Interface {
-		if !m.IsNil() {
-			if inner := m.Elem(); inner.Type().AssignableTo(v.Type()) {
-				v.Set(inner)
-			}
+		if m.IsNil() {
+			return nil
 		}
-		return nil
+		inner := m.Elem()
+		if inner.Type().AssignableTo(v.Type()) {
+			v.Set(inner)
+			return nil
+		}
+		if v.Kind() == reflect.Interface {
+			return nil
+		}
+		// A recursive type's stand-in (see mirrorType), which json
+		// decoded as it decodes into an any: decoded again as v's type.
+		raw, err := json.Marshal(inner.Interface())
+		if err != nil {
+			return err
+		}
+		p := reflect.New(mirrorType(v.Type(), desc))
+		if err := json.Unmarshal(raw, p.Interface()); err != nil {
+			return err
+		}
+		return back(v, p.Elem(), desc, path)
 	}
 	var first error
 	keep := func(err error) {
