@@ -99,4 +99,3 @@ func typeVerbs(format string) []verbAt {
 	}
 	return out
 }
-
