@@ -595,6 +595,8 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"JSONEncode":               reflect.ValueOf(cellenc.Encode),
 		"JSONDecode":               reflect.ValueOf(cellenc.Decode),
 		"JSONAs":                   reflect.ValueOf(cellenc.As),
+		"SlogValue":                reflect.ValueOf(cellenc.SlogValue),
+		"SlogValuer":               reflect.ValueOf(cellenc.SlogValuer),
 		"XMLMarshal":               reflect.ValueOf(cellenc.XMLMarshal),
 		"XMLMarshalIndent":         reflect.ValueOf(cellenc.XMLMarshalIndent),
 		"XMLUnmarshal":             reflect.ValueOf(cellenc.XMLUnmarshal),

@@ -124,6 +124,59 @@ func (l *lowerer) logSite(e *ast.CallExpr, full string, st *state) bool {
 	return true
 }
 
+// slogArgs hands the operands of the session's types that a call of
+// log/slog passes as values of type any (the attributes' values of
+// slog.Info's args, slog.Any's value) to the engine's SlogValue, which
+// slog's handlers format as compiled Go formats the declared types
+// (kernel/cellrt/cellenc's slog.go). An error is left as it is (slog
+// writes its Error text); a slog.LogValuer goes as a compiled one
+// calling its LogValue method (SlogValuer).
+func (l *lowerer) slogArgs(e *ast.CallExpr, fn *types.Func) {
+	if e.Ellipsis.IsValid() {
+		return
+	}
+	sig := fn.Type().(*types.Signature)
+	params := sig.Params()
+	errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+	for i, a := range e.Args {
+		var pt types.Type
+		switch {
+		case sig.Variadic() && i >= params.Len()-1:
+			pt = params.At(params.Len() - 1).Type().(*types.Slice).Elem()
+		case i < params.Len():
+			pt = params.At(i).Type()
+		default:
+			continue
+		}
+		if iface, ok := pt.Underlying().(*types.Interface); !ok || !iface.Empty() {
+			continue
+		}
+		t := l.c.info.Types[a].Type
+		if t == nil || types.IsInterface(t) || !mayHoldCellType(t, l.c.pkg, 0) && !namedStatically(t, l.c.pkg) || types.Implements(t, errType) {
+			continue
+		}
+		if slogValuer(fn, t) {
+			// Its LogValue method, which slog calls, handed over as a
+			// func: the interpreter's value in an any shows no methods.
+			l.ed.insertOuter(l.off(a.Pos()), hook+".SlogValuer((")
+			l.ed.insertClosing(l.off(a.End()), ").LogValue)")
+			continue
+		}
+		l.ed.insertOuter(l.off(a.Pos()), hook+".SlogValue(") // around the box a copy to any made
+		l.ed.insertClosing(l.off(a.End()), ", "+strconv.Quote(l.desc(t, 0))+")")
+	}
+}
+
+// slogValuer reports whether fn is of log/slog and values of type t are
+// slog.LogValuers (see slogArgs; such a value is not boxed).
+func slogValuer(fn *types.Func, t types.Type) bool {
+	if fn.Pkg() == nil || fn.Pkg().Path() != "log/slog" || t == nil || types.IsInterface(t) {
+		return false
+	}
+	valuer, _ := fn.Pkg().Scope().Lookup("LogValuer").(*types.TypeName)
+	return valuer != nil && types.Implements(t, valuer.Type().Underlying().(*types.Interface))
+}
+
 // printFuncs take operands that fmt formats: their operands of the
 // session's own types print as compiled Go prints them.
 var printFuncs = map[string]bool{
@@ -205,6 +258,9 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 	}
 	if printFuncs[full] {
 		l.printArgs(e, fn)
+	}
+	if fn.Pkg() != nil && fn.Pkg().Path() == "log/slog" {
+		l.slogArgs(e, fn)
 	}
 	if logOutput[full] && l.logSite(e, full, st) {
 		return true
@@ -1723,7 +1779,7 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 		if !printFuncs[fn.FullName()] && !encoded && fn.FullName() != "errors.Is" && fn.FullName() != "errors.Unwrap" && (len(e.Args) != 1 || !isTuple(l.c.info.Types[e.Args[0]].Type)) {
 			for i, a := range e.Args {
 				target := paramType(sig, i, e.Ellipsis.IsValid())
-				if n := l.boxed(l.c.info.Types[a].Type); n != nil && target != nil && types.IsInterface(target) {
+				if n := l.boxed(l.c.info.Types[a].Type); n != nil && target != nil && types.IsInterface(target) && !slogValuer(fn, l.c.info.Types[a].Type) {
 					if _, param := target.(*types.TypeParam); !param {
 						l.boxInto(a, n, target)
 						boxedArg[a] = true

@@ -79,6 +79,17 @@ func As(v any, desc string) any {
 	return view{v: reflect.ValueOf(v), desc: desc}
 }
 
+// FormatAs formats v, described by desc (see As), for f and verb as
+// fmt would format the declared type: for a fmt.Formatter of another
+// package that stands for a cell value.
+func FormatAs(f fmt.State, verb rune, v any, desc string) {
+	if v == nil {
+		fmt.Fprintf(f, spec(f, verb), nil)
+		return
+	}
+	view{v: reflect.ValueOf(v), desc: desc}.Format(f, verb)
+}
+
 // GoSyntax returns a view of v, an operand of %#v whose static type is
 // an interface: the interpreter's wrapper of a cell value prints as the
 // value (main.OpError{Op:"read", Code:2}).
