@@ -186,13 +186,13 @@ func (c *checked) relevant() (cell []types.Error, session map[*Decl]types.Error)
 // session's declarations and lowers it. A cell that is not valid Go
 // gets Errors.
 func (fe *Frontend) Check(cell string, pieces []Piece, session []*Decl) (*Result, error) {
-	return fe.check1(cell, pieces, session, map[string]bool{}, true)
+	return fe.check1(cell, pieces, session, &specsMade{done: map[string]bool{}, decls: map[string][]*Decl{}}, true)
 }
 
 // check1 is Check; have are the specialised copies already written for
 // the cell (see Spec). marks asks for the cell's sites (see Site): a
 // specialised copy's lines are not the cell's.
-func (fe *Frontend) check1(cell string, pieces []Piece, session []*Decl, have map[string]bool, marks bool) (*Result, error) {
+func (fe *Frontend) check1(cell string, pieces []Piece, session []*Decl, have *specsMade, marks bool) (*Result, error) {
 	p, err := planCell(cell, pieces)
 	if err != nil {
 		return nil, err

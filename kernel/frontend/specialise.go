@@ -536,10 +536,18 @@ func (c *checked) cellDecls(session []*Decl, drop map[*Decl]bool, vars map[strin
 	return out
 }
 
+// specsMade are the copies a cell's check has written so far, by name,
+// with their declarations (the copy's original text; a type's with its
+// methods').
+type specsMade struct {
+	done  map[string]bool
+	decls map[string][]*Decl
+}
+
 // specialise writes, checks and lowers the copies of the targets (and of
 // the instances the copies use in turn), over decls; have are the copies
 // already written.
-func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl, have map[string]bool, res *Result) error {
+func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl, have *specsMade, res *Result) error {
 	namer := c.specNamer()
 	// Types first: a func's copy may name a type's (Id[Box[int]] takes a
 	// __gtt_Box_…), which the func's check then finds among decls.
@@ -553,11 +561,17 @@ func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl,
 		return cmp.Compare(argsDepth(a.args), argsDepth(b.args))
 	})
 	for _, t := range targets {
-		if have[t.name] {
+		if have.done[t.name] {
+			// Written for another copy's check: this one's needs its
+			// declarations too (Combine2[int, string] returning
+			// Gen[Pair[int, string]] after Combine made them).
+			if !slices.ContainsFunc(decls, func(d *Decl) bool { return d.Name == t.name }) {
+				decls = append(decls, have.decls[t.name]...)
+			}
 			continue
 		}
-		have[t.name] = true
-		if len(have) > maxSpecs {
+		have.done[t.name] = true
+		if len(have.done) > maxSpecs {
 			return fmt.Errorf("the generic %s needs more than %d instances in this cell (does it use itself with new type arguments?); the notebook cannot run it", t.generic(), maxSpecs)
 		}
 		for _, a := range t.args {
@@ -661,10 +675,14 @@ func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl,
 		}
 		if t.tn != nil {
 			// The later targets' copies may use this one.
-			decls = append(decls, &Decl{Kind: "type", Name: t.name, Src: text})
+			made := []*Decl{{Kind: "type", Name: t.name, Src: text}}
 			for _, m := range methods {
-				decls = append(decls, &Decl{Kind: "method", Name: m.name, Src: m.text})
+				made = append(made, &Decl{Kind: "method", Name: m.name, Src: m.text})
 			}
+			decls = append(decls, made...)
+			have.decls[t.name] = made
+		} else {
+			have.decls[t.name] = []*Decl{{Kind: "func", Name: t.name, Src: text}}
 		}
 		for _, sub := range subs {
 			res.Specs = append(res.Specs, sub.Specs...)
