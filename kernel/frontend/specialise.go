@@ -9,10 +9,12 @@ import (
 	"go/token"
 	"go/types"
 	"hash/fnv"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Spec is a concrete copy of a generic func declared in the session, for
@@ -233,10 +235,45 @@ func hasTypeParam(t types.Type, depth int) bool {
 
 // specName is the copy's name: deterministic, so that every cell (and
 // every replay) names an instance alike.
+// An argument that is itself a copy of a generic type (a copy's text
+// names keyValue[K, V] of K = int, V = string as its copy) is named as
+// the instance it stands for: one instance has one copy.
 func specName(prefix, generic string, args []types.Type) string {
+	list := canonicalArgs(args)
 	h := fnv.New32a()
-	h.Write([]byte(typeList(args, func(p *types.Package) string { return p.Path() })))
-	return fmt.Sprintf("%s_%s_%08x", prefix, generic, h.Sum32())
+	h.Write([]byte(list))
+	name := fmt.Sprintf("%s_%s_%08x", prefix, generic, h.Sum32())
+	if prefix == hook+"t" {
+		copiesOf.Store(name, generic+"["+list+"]")
+	}
+	return name
+}
+
+// copiesOf maps the name of each copy of a generic type made so far to
+// the instance it stands for, as canonicalArgs spells it: names are
+// deterministic, so one table serves every session.
+var copiesOf sync.Map
+
+// copyName is a copy's name in a type's spelling ("main.__gtt_Pair_1d3038db").
+var copyName = regexp.MustCompile(`\b(?:[\w./-]+\.)?(` + hook + `t_\w+?_[0-9a-f]{8})\b`)
+
+// canonicalArgs spells type arguments with packages by path, copies of
+// generic types as the instances they stand for.
+func canonicalArgs(args []types.Type) string {
+	list := typeList(args, func(p *types.Package) string { return p.Path() })
+	for range 8 {
+		next := copyName.ReplaceAllStringFunc(list, func(m string) string {
+			if inst, ok := copiesOf.Load(copyName.FindStringSubmatch(m)[1]); ok {
+				return "main." + inst.(string)
+			}
+			return m
+		})
+		if next == list {
+			break
+		}
+		list = next
+	}
+	return list
 }
 
 func typeList(args []types.Type, q types.Qualifier) string {
@@ -544,6 +581,35 @@ type specsMade struct {
 	decls map[string][]*Decl
 }
 
+// mentioned returns ds with the declarations of the copies made so far
+// that text mentions by name, and those these mention in turn, but for
+// name's (the copy text declares): a copy made in another copy's check
+// (the key2[int, float64] of a _Metric2[int, float64]'s field) is
+// named by its copy in the texts of the methods written after it.
+func (h *specsMade) mentioned(ds []*Decl, text, name string) []*Decl {
+	have := map[string]bool{name: true}
+	for _, d := range ds {
+		have[d.Name] = true
+	}
+	texts := []string{text}
+	for len(texts) > 0 {
+		t := texts[0]
+		texts = texts[1:]
+		for _, m := range copyName.FindAllStringSubmatch(t, -1) {
+			made, ok := h.decls[m[1]]
+			if !ok || have[m[1]] {
+				continue
+			}
+			have[m[1]] = true
+			for _, d := range made {
+				ds = append(ds, d)
+				texts = append(texts, d.Src)
+			}
+		}
+	}
+	return ds
+}
+
 // specialise writes, checks and lowers the copies of the targets (and of
 // the instances the copies use in turn), over decls; have are the copies
 // already written.
@@ -623,11 +689,18 @@ func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl,
 				own = append(own, d)
 			}
 		}
+		var made []*Decl
 		if t.tn != nil {
-			own = append(own, &Decl{Kind: "type", Name: t.name, Src: text})
+			made = append(made, &Decl{Kind: "type", Name: t.name, Src: text})
 		}
 		for _, m := range methods {
-			own = append(own, &Decl{Kind: "method", Name: m.name, Src: m.text})
+			made = append(made, &Decl{Kind: "method", Name: m.name, Src: m.text})
+		}
+		own = append(own, made...)
+		if t.tn != nil {
+			// (Known before its methods' checks, which may make copies
+			// that use it.)
+			have.decls[t.name] = made
 		}
 		check := func(text, name string) (*Result, error) {
 			var ds []*Decl
@@ -636,6 +709,7 @@ func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl,
 					ds = append(ds, d)
 				}
 			}
+			ds = have.mentioned(ds, text, name)
 			return fe.check1(text, []Piece{{Kind: PieceDecl, Start: 0, End: len(text)}}, ds, have, false)
 		}
 		// A type switch of the generic may list a type parameter beside
@@ -675,12 +749,8 @@ func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl,
 		}
 		if t.tn != nil {
 			// The later targets' copies may use this one.
-			made := []*Decl{{Kind: "type", Name: t.name, Src: text}}
-			for _, m := range methods {
-				made = append(made, &Decl{Kind: "method", Name: m.name, Src: m.text})
-			}
+			made[0].Src = text // as fixed by checkFixed
 			decls = append(decls, made...)
-			have.decls[t.name] = made
 		} else {
 			have.decls[t.name] = []*Decl{{Kind: "func", Name: t.name, Src: text}}
 		}
