@@ -111,7 +111,8 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 }
 
 // specUses returns the identifiers each of the front end's copies of
-// generic funcs (frontend.Spec) uses, by the copy's name.
+// generic funcs (frontend.Spec) uses, by the copy's name, and the names
+// of the methods it selects (".M").
 func (c *cellRun) specUses() map[string][]string {
 	if c.front == nil {
 		return nil
@@ -125,8 +126,24 @@ func (c *cellRun) specUses() map[string][]string {
 		for _, id := range f.Unresolved { // declared outside the copy
 			uses[s.Name] = append(uses[s.Name], id.Name)
 		}
+		// The methods it selects, as ".M": a copy calling n.Edges() of
+		// a type whose Edges is compiled in place comes after it.
+		ast.Inspect(f, func(n ast.Node) bool {
+			if sel, ok := n.(*ast.SelectorExpr); ok {
+				uses[s.Name] = append(uses[s.Name], "."+sel.Sel.Name)
+			}
+			return true
+		})
 	}
 	return uses
+}
+
+// specUsesName reports whether a copy using uses (see specUses) uses
+// the declaration named n: by its name, or as a method it selects.
+func specUsesName(uses []string, n string) bool {
+	return slices.ContainsFunc(uses, func(u string) bool {
+		return u == n || strings.HasPrefix(u, ".") && strings.HasSuffix(n, u)
+	})
 }
 
 // inPlaceDecls decides which declarations are compiled where they stand
@@ -157,7 +174,10 @@ func inPlaceDecls(pieces []*piece, specs map[string][]string) (map[*piece]bool, 
 			return true
 		}
 		for _, q := range pieces {
-			if inPlace[q] && slices.Contains(q.names, u) {
+			if !inPlace[q] {
+				continue
+			}
+			if slices.ContainsFunc(q.names, func(n string) bool { return specUsesName([]string{u}, n) }) {
 				return true
 			}
 		}
@@ -434,7 +454,7 @@ func (pl *planner) inPlaceUnits() map[int]*unit {
 		changed = false
 		for name, a := range specAnchor {
 			for i, pc := range pl.pieces {
-				if !slices.ContainsFunc(pc.names, func(n string) bool { return slices.Contains(specUses[name], n) }) {
+				if !slices.ContainsFunc(pc.names, func(n string) bool { return specUsesName(specUses[name], n) }) {
 					continue
 				}
 				at := -1
