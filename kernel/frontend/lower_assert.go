@@ -337,7 +337,8 @@ func (l *lowerer) concreteTypes() []*types.Named {
 	scope := l.c.pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || strings.HasPrefix(name, hook) {
+		// (The copies of generic types stand for their instances.)
+		if !ok || tn.IsAlias() || strings.HasPrefix(name, hook) && !strings.HasPrefix(name, hook+"t_") {
 			continue
 		}
 		n, ok := tn.Type().(*types.Named)
@@ -349,7 +350,34 @@ func (l *lowerer) concreteTypes() []*types.Named {
 		}
 		out = append(out, n)
 	}
-	return out
+	// The instances of the session's generic types this check uses (a
+	// *A[int] held in an any, asserted to getter[int]).
+	seen := map[string]bool{}
+	var insts []*types.Named
+	for _, inst := range l.c.info.Instances {
+		n, ok := inst.Type.(*types.Named)
+		if !ok || n.Obj().Pkg() != l.c.pkg || n.TypeArgs().Len() == 0 || hasTypeParam(n, 0) || mentionsLocal(n, l.c.pkg) {
+			continue
+		}
+		if _, isIface := n.Underlying().(*types.Interface); isIface {
+			continue
+		}
+		if key := l.namer.str(n); !seen[key] {
+			seen[key] = true
+			insts = append(insts, n)
+		}
+	}
+	sort.Slice(insts, func(i, j int) bool { return l.namer.str(insts[i]) < l.namer.str(insts[j]) })
+	return append(out, insts...)
+}
+
+// assertTypeName is the Go name of a session type in an assertion's
+// message: an instance's ("main.A[int]"), also for its copy.
+func assertTypeName(n *types.Named) string {
+	if inst, ok := copiesOf.Load(n.Obj().Name()); ok {
+		return "main." + typeArgsTight(inst.(string))
+	}
+	return goTypeName(n)
 }
 
 // sessionImpl returns, for a session interface type t, the session
@@ -358,7 +386,7 @@ func (l *lowerer) concreteTypes() []*types.Named {
 // assertion gives for each.
 func (l *lowerer) sessionImpl(t types.Type) (impl, ptrOnly, msgs []string) {
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() != l.c.pkg || n.TypeParams().Len() > 0 {
+	if !ok || n.Obj().Pkg() != l.c.pkg || n.TypeParams().Len() > 0 && n.TypeArgs().Len() == 0 || hasTypeParam(n, 0) {
 		return nil, nil, nil
 	}
 	iface, ok := n.Underlying().(*types.Interface)
@@ -379,7 +407,7 @@ func (l *lowerer) sessionImpl(t types.Type) (impl, ptrOnly, msgs []string) {
 			}
 			impl = append(impl, "*"+l.namer.str(tt))
 			ptrOnly = append(ptrOnly, l.namer.str(tt))
-			msgs = append(msgs, "interface conversion: main."+tt.Obj().Name()+" is not main."+n.Obj().Name()+": missing method "+missing.Name())
+			msgs = append(msgs, "interface conversion: "+assertTypeName(tt)+" is not "+assertTypeName(n)+": missing method "+missing.Name())
 		}
 	}
 	return append(impl, l.compiledImpl(iface)...), ptrOnly, msgs
