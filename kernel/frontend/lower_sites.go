@@ -235,7 +235,8 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 }
 
 // canFail reports whether n, an operation of a kind (siteKind), can
-// fail: a call of a func of the program, of panic, close or make; an
+// fail: a call of a func of the program, of panic, close or make, of a
+// standard Must func; an
 // integer division by a variable; a comparison of interfaces; a type
 // assertion that panics; a send; a store to a map's entry.
 func (l *lowerer) canFail(n ast.Node, commaOk map[ast.Expr]bool) bool {
@@ -251,7 +252,13 @@ func (l *lowerer) canFail(n ast.Node, commaOk map[ast.Expr]bool) bool {
 			}
 		case *ast.SelectorExpr:
 			sel, ok := l.c.info.Selections[f]
-			return ok && sel.Obj().Pkg() == l.c.pkg
+			if !ok {
+				// A standard func that panics on bad input by design
+				// (regexp.MustCompile, template.Must).
+				fn, isFunc := l.c.info.Uses[f.Sel].(*types.Func)
+				return isFunc && isStdPkg(fn.Pkg()) && strings.HasPrefix(fn.Name(), "Must")
+			}
+			return sel.Obj().Pkg() == l.c.pkg
 		case *ast.IndexExpr:
 			// A func taken from a map or slice may be nil.
 			t := l.c.info.Types[f.X].Type
