@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/goteach/goteach/kernel/frontend"
 	"github.com/traefik/yaegi/interp"
 )
 
@@ -103,6 +104,7 @@ func (c *cellRun) plan(code string, pieces []*piece, log *declLog) (*plan, error
 		return nil, err
 	}
 	pl.decls()
+	pl.relower()
 	pl.hoist()
 	pl.body(pl.inPlaceUnits())
 	pl.wrapStatements()
@@ -355,6 +357,55 @@ func (pl *planner) decls() {
 				pl.preDecls = append(pl.preDecls, d)
 			}
 		}
+	}
+}
+
+// relower lowers again the session's funcs and methods that assert to
+// an interface (x.(Shape), a type switch), when the cell declares a
+// type: their lowering lists the session's types that may be what the
+// interface holds, and the interpreter's own assertion does not find a
+// type declared after the func (a describe(v any) written before the
+// types it describes). A func whose lowering changes is rebuilt.
+func (pl *planner) relower() {
+	c, p := pl.c, pl.p
+	if c.e.front == nil {
+		return
+	}
+	newType := false
+	for _, d := range pl.preDecls {
+		if d.Kind == "type" && !strings.Contains(d.Src, "interface") {
+			newType = true
+		}
+	}
+	if !newType {
+		return
+	}
+	for _, d := range slices.Clone(p.newLog.list) {
+		if (d.Kind != "func" && d.Kind != "method") || d.Cell == c.count || d.SpecOf != "" || d.Cell == 0 {
+			continue
+		}
+		orig := d.Orig
+		if orig == "" {
+			orig = d.Src
+		}
+		if !strings.Contains(orig, ".(") {
+			continue
+		}
+		res, err := c.e.front.Check(orig, []frontend.Piece{{Kind: frontend.PieceDecl, Start: 0, End: len(orig)}}, frontDecls(p.newLog))
+		if err != nil || res.Code == d.Src || len(res.Specs) > 0 || len(res.Broken) > 0 {
+			continue
+		}
+		sites := slices.Clone(res.Sites)
+		for i := range sites {
+			sites[i].Line += d.Line - 1 // the check's lines are the declaration's
+		}
+		c.e.noteSites(d.Cell, sites)
+		c.e.noteAsserts(res.Asserts)
+		nd := *d
+		nd.Src, nd.Orig = res.Code, orig
+		p.newLog.put(&nd)
+		pl.preDecls = append(pl.preDecls, &nd)
+		p.preRebuild = true
 	}
 }
 

@@ -596,3 +596,28 @@ func lockTypes(t *testing.T, src string) func() {
 		}
 	}
 }
+
+// TestAssertionsFindLaterTypes: a notebook declares an interface and a
+// func that asserts to it (a type switch, x.(I)) before the types it
+// will meet, in cells of their own. The cells' output is the program's,
+// run by the Go toolchain.
+func TestAssertionsFindLaterTypes(t *testing.T) {
+	cells := []string{
+		"type Sizer interface{ Len() int }\n\nfunc describe(v any) string {\n\tswitch s := v.(type) {\n\tcase Sizer:\n\t\treturn fmt.Sprintf(\"sized: %d\", s.Len())\n\t}\n\tif s, ok := v.(Sizer); ok {\n\t\treturn fmt.Sprint(\"ok \", s.Len())\n\t}\n\treturn \"other\"\n}\n",
+		"type Bag struct{ n int }\n\nfunc (b *Bag) Len() int { return b.n }\n",
+		"type Word string\n\nfunc (w Word) Len() int { return len(w) }\n",
+	}
+	body := "fmt.Println(describe(&Bag{3}), describe(Word(\"hey\")), describe(Bag{1}), describe(4))\nvar sz Sizer = &Bag{5}\nfmt.Println(describe(sz))\n"
+	prog := "package main\n\nimport \"fmt\"\n\n" + strings.Join(cells, "\n") + "\nfunc main() {\n" + body + "}\n"
+	want := runWithGo(t, prog)
+	s := newSession(t)
+	for _, c := range append([]string{"import \"fmt\""}, cells...) {
+		if r := s.runWith(cellDeadline(t), c, &fakeOutput{}); r.res.Err != nil {
+			t.Fatalf("%s: %v", c, r.res.Err)
+		}
+	}
+	r := s.runWith(cellDeadline(t), body, &fakeOutput{})
+	if r.res.Err != nil || r.stdout != want.stdout {
+		t.Errorf("got %q (%v), Go printed %q", r.stdout, r.res.Err, want.stdout)
+	}
+}

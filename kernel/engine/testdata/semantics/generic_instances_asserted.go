@@ -8,7 +8,7 @@ import "fmt"
 type Stack[T any] struct{ items []T }
 
 func (s *Stack[T]) Push(x T) { s.items = append(s.items, x) }
-func (s *Stack[T]) Len() int  { return len(s.items) }
+func (s *Stack[T]) Len() int { return len(s.items) }
 
 type Named[T any] struct {
 	Stack[T]
