@@ -47,7 +47,7 @@ func (c Circle) Area() float64 { return math.Pi * c.R * c.R }
 type Rect struct{ W, H float64 }
 
 func (r *Rect) Area() float64 { return r.W * r.H }
-func (r *Rect) Name() string   { return "rect" }
+func (r *Rect) Name() string  { return "rect" }
 
 type Label string
 
