@@ -119,6 +119,19 @@ func (l *lowerer) selectOperands(s *ast.SelectStmt, labelled bool) {
 			l.ed.replace(l.off(comm.Value.Pos()), l.off(comm.Value.End()), v)
 			pre = append(pre, v+" := "+text+"; ")
 		case *ast.AssignStmt:
+			if len(comm.Lhs) == 2 && !labelled {
+				// v, ok := <-r.values: the interpreter's select never
+				// takes a comma-ok receive from a channel it reaches
+				// through a selector or an index; it gets one of its own.
+				if recv, ok := unparen(comm.Rhs[0]).(*ast.UnaryExpr); ok && recv.Op == token.ARROW {
+					if _, plain := unparen(recv.X).(*ast.Ident); !plain {
+						v := l.name("sc")
+						text := l.ed.take(l.c.plan.cell, l.off(recv.X.Pos()), l.off(recv.X.End()))
+						l.ed.replace(l.off(recv.X.Pos()), l.off(recv.X.End()), v)
+						pre = append(pre, v+" := "+text+"; ")
+					}
+				}
+			}
 			if comm.Tok != token.ASSIGN {
 				continue
 			}

@@ -246,6 +246,8 @@ func TestLowering(t *testing.T) {
 			"import \"errors\"; func f(err error) bool { var n int; return (func(e error, p *int) bool { if e == nil { return false }; if p == nil { panic(\"errors: target must be a non-nil pointer\") }; panic(\"errors: *target must be interface or implement error\"); return __gt.ErrorsAs(e, p, func(y error) bool { if v, ok := __gt.Orig(y).(int); ok { *p = v; return true }; return false }, nil) })(err, &n) }"},
 		{"print operands closed after the last one's lowering", "type E struct{ s string }\nfunc (e E) Error() string { return e.s }\nfunc f(a, b error) { fmt.Println(a, a == b) }", true,
 			"type E struct{ s string }\nfunc (e E) Error() string { return e.s }\nfunc f(a, b error) { fmt.Println(__gt.Args(a, __gt.IfaceEqual(a, b))...) }"},
+		{"select comma-ok receive from a field's channel", "type R struct{ c chan int }\nfunc f(r R) bool { select { case _, ok := <-r.c: return ok }; return false }", true,
+			"type R struct{ c chan int }\nfunc f(r R) bool { { __gt_sc1 := r.c; select { case _, ok := <-__gt_sc1: return ok } }; return false }"},
 		{"rune constants declaring variables", "r := 'a'; var g = 'b' + 1; n := 2", false,
 			"r := rune('a'); var g = rune('b' + 1); n := 2"},
 		{"slog attribute values of the session's types", "type L int\nfunc (l L) String() string { return \"l\" }\ntype V struct{}\nfunc (V) LogValue() slog.Value { return slog.IntValue(1) }\nfunc f() { slog.Info(\"m\", \"k\", V{}, \"n\", 3, slog.Any(\"p\", struct{ X L }{}), fmt.Errorf(\"e\")) }", true,
