@@ -618,6 +618,9 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		l.copyEltsToIface(e)
 		l.embeddedInstanceKeys(e)
 	case *ast.BinaryExpr:
+		if l.stdFloatConst(e) {
+			return
+		}
 		l.ifaceCompare(e)
 		l.boxCompare(e)
 		l.untypedShift(e)

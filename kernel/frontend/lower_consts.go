@@ -214,3 +214,33 @@ func (l *lowerer) runeDefaults(values []ast.Expr) {
 		}
 	}
 }
+
+// stdFloatConst writes a constant expression of floating-point kind that
+// uses a standard package's untyped constant as its value: the
+// interpreter refuses math.Pi * 0.5 ("mismatched types untyped float64
+// and untyped float"). It reports whether it did.
+func (l *lowerer) stdFloatConst(e *ast.BinaryExpr) bool {
+	tv, ok := l.c.info.Types[e]
+	if !ok || tv.Value == nil || (tv.Value.Kind() != constant.Float && tv.Value.Kind() != constant.Complex) {
+		return false
+	}
+	if b, ok := tv.Type.Underlying().(*types.Basic); !ok || b.Kind() == types.UntypedComplex || b.Info()&types.IsComplex != 0 {
+		return false
+	}
+	std := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if c, ok := l.c.info.Uses[sel.Sel].(*types.Const); ok && c.Pkg() != nil && c.Pkg() != l.c.pkg {
+				if b, ok := c.Type().(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+					std = true
+				}
+			}
+		}
+		return !std
+	})
+	if !std {
+		return false
+	}
+	l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.constText(tv))
+	return true
+}

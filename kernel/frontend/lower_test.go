@@ -248,6 +248,8 @@ func TestLowering(t *testing.T) {
 			"type E struct{ s string }\nfunc (e E) Error() string { return e.s }\nfunc f(a, b error) { fmt.Println(__gt.Args(a, __gt.IfaceEqual(a, b))...) }"},
 		{"select comma-ok receive from a field's channel", "type R struct{ c chan int }\nfunc f(r R) bool { select { case _, ok := <-r.c: return ok }; return false }", true,
 			"type R struct{ c chan int }\nfunc f(r R) bool { { __gt_sc1 := r.c; select { case _, ok := <-__gt_sc1: return ok } }; return false }"},
+		{"constant expression with a standard package's float constant", "x := math.Pi * 0.5; y := math.E * 2; z := n * 2", false,
+			"import \"math\"; x := float64(1.5707963267948966); y := float64(5.43656365691809); z := n * 2"},
 		{"rune constants declaring variables", "r := 'a'; var g = 'b' + 1; n := 2", false,
 			"r := rune('a'); var g = rune('b' + 1); n := 2"},
 		{"slog attribute values of the session's types", "type L int\nfunc (l L) String() string { return \"l\" }\ntype V struct{}\nfunc (V) LogValue() slog.Value { return slog.IntValue(1) }\nfunc f() { slog.Info(\"m\", \"k\", V{}, \"n\", 3, slog.Any(\"p\", struct{ X L }{}), fmt.Errorf(\"e\")) }", true,
