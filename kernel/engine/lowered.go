@@ -410,7 +410,8 @@ func typeNamed(msg string) (string, bool) {
 func nilRuntimeError(v string) string {
 	if strings.HasPrefix(v, "reflect: call of reflect.Value.") && strings.HasSuffix(v, "on zero Value") ||
 		strings.Contains(v, "reflect: call of reflect.Value.Elem on zero Value") ||
-		strings.HasSuffix(v, "call of nil function") || v == "reflect: Call using zero Value argument" {
+		strings.HasSuffix(v, "call of nil function") || v == "reflect: Call using zero Value argument" ||
+		v == "reflect: Method on nil interface value" {
 		return "invalid memory address or nil pointer dereference"
 	}
 	return ""
