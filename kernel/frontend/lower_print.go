@@ -335,6 +335,7 @@ func (l *lowerer) erased(t types.Type, in []*types.Named) string {
 // and operands of declared non-struct types get their description.
 func (l *lowerer) printOperands(e *ast.CallExpr, sig *types.Signature, first int) {
 	typeArgs := map[int]bool{}
+	sharp := map[int]bool{} // operands of %#v
 	if first > 0 && sig.Params().At(first-1).Name() == "format" && first-1 < len(e.Args) && !e.Ellipsis.IsValid() {
 		fe := e.Args[first-1]
 		if tv := l.c.info.Types[fe]; tv.Value != nil && tv.Value.Kind() == constant.String {
@@ -342,6 +343,9 @@ func (l *lowerer) printOperands(e *ast.CallExpr, sig *types.Signature, first int
 			var b strings.Builder
 			last := 0
 			for _, v := range formatVerbs(format) {
+				if v.verb == 'v' && strings.Contains(format[v.start:v.end], "#") {
+					sharp[v.arg] = true
+				}
 				if v.verb == 'v' && strings.Contains(format[v.start:v.end], "#") && first+v.arg < len(e.Args) && !typeArgs[v.arg] {
 					// %#v of an interface holding a cell value: the
 					// interpreter's wrapper would print as itself.
@@ -406,7 +410,7 @@ func (l *lowerer) printOperands(e *ast.CallExpr, sig *types.Signature, first int
 		if l.boxed(t) != nil && !wraps {
 			// Printed by its static type (below), with its methods; only
 			// %w needs an error.
-		} else if _, iface := t.Underlying().(*types.Interface); !iface && t != nil && types.Implements(t, errType.Underlying().(*types.Interface)) && mayHoldCellType(t, l.c.pkg, 0) {
+		} else if _, iface := t.Underlying().(*types.Interface); !iface && t != nil && !sharp[i-first] && types.Implements(t, errType.Underlying().(*types.Interface)) && mayHoldCellType(t, l.c.pkg, 0) {
 			// As an error, so that compiled fmt sees its Error method
 			// (and %w wraps it): passing it to a compiled error
 			// parameter makes the interpreter wrap it with its methods.
