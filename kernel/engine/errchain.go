@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"errors"
 	"reflect"
 	"strings"
 	"unsafe"
@@ -129,13 +130,13 @@ func errorsAs(err error, target any, match func(error) bool, cell func(error) er
 	return false
 }
 
-// hasMethods reports whether the compiled value err holds has each
+// hasMethods reports whether the compiled value x holds has each
 // method of sigs, a name and its func type as reflect writes it
 // ("Timeout func() bool"): whether it implements an interface the
-// session declares, which the interpreter cannot assert a compiled
-// value to.
-func hasMethods(err error, sigs ...string) bool {
-	v := reflect.ValueOf(orig(err))
+// session declares, or an interface literal, which the interpreter
+// cannot assert a compiled value to.
+func hasMethods(x any, sigs ...string) bool {
+	v := reflect.ValueOf(orig(x))
 	if !v.IsValid() {
 		return false
 	}
@@ -150,12 +151,13 @@ func hasMethods(err error, sigs ...string) bool {
 }
 
 // setIface stores the compiled value err holds into *p, a variable of
-// an interface type the session declares (the interpreter's
-// valueInterface: the node of the value's static type and the value),
-// which the interpreter cannot assign a compiled error to. w points to
-// such a variable holding err, which gives the node; the value stored
-// is err's dynamic value, whose methods the interpreter then calls.
-func setIface(p, w any, err error) {
+// an interface type the session declares or of an interface literal
+// (the interpreter's valueInterface: the node of the value's static
+// type and the value), which the interpreter cannot assign a compiled
+// value to. w points to such a variable holding a compiled error (err
+// itself, or heldError), which gives the node; the value stored is
+// err's dynamic value, whose methods the interpreter then calls.
+func setIface(p, w, err any) {
 	pv, wv := reflect.ValueOf(p), reflect.ValueOf(w)
 	if pv.Kind() != reflect.Pointer || wv.Type() != pv.Type() || !isValueIface(pv.Type().Elem()) {
 		panic("internal error: errors.As cannot store a " + reflect.TypeOf(err).String() + " in its target")
@@ -163,6 +165,11 @@ func setIface(p, w any, err error) {
 	pv.Elem().Set(wv.Elem())
 	*(*reflect.Value)(unsafe.Pointer(pv.Elem().Field(1).UnsafeAddr())) = reflect.ValueOf(orig(err))
 }
+
+// heldError is the compiled error a lowered assertion holds in an
+// interface variable first, for setIface to replace by the value
+// asserted.
+var heldError = errors.New("held")
 
 // isValueIface reports whether t is the interpreter's valueInterface,
 // found by its shape.

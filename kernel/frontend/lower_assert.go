@@ -110,13 +110,11 @@ func (l *lowerer) stdAssert(e *ast.TypeAssertExpr) {
 		for _, t := range impl {
 			b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return " + l.asIface("w", t, iname) + " }; ")
 		}
-		if _, named := types.Unalias(it).(*types.Named); named {
-			b.WriteString("return v.(" + iname + ") }(")
-		} else {
-			// An interface literal: the interpreter's message names no
-			// type (see sessionAssert).
-			b.WriteString(l.assertIfaceTail(it))
-		}
+		// The interpreter's own assertion names no type for an
+		// interface literal, and from a session interface to a
+		// standard one it does not fail at all (s is nil and the
+		// cell goes on): Go's message, from the value.
+		b.WriteString(l.assertIfaceTail(it, xt))
 	}
 	l.assertAsCall(e, b.String())
 }
@@ -134,8 +132,68 @@ func (l *lowerer) stdAssertOk(it, xt types.Type, impl, ptrOnly []string) string 
 	for _, t := range impl {
 		b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return " + l.asIface("w", t, iname) + ", true }; ")
 	}
-	b.WriteString("r, ok := v.(" + iname + "); return r, ok }(")
+	b.WriteString("r, ok := v.(" + iname + "); " + l.holdCompiled(it, xt) + "return r, ok }(")
 	return b.String()
+}
+
+// holdCompiled is the statement, after r, ok := v.(I) for an interface
+// type I and v of type xt, that makes the assertion hold for a value of
+// a compiled type with I's methods when I is an interface literal or a
+// session's interface (err.(interface{ Unwrap() error }) of
+// fmt.Errorf's error): the interpreter asserts only its own values to
+// them. The engine tells whether the value has the methods, and stores
+// it in r as the interpreter holds a value in such an interface (see
+// errors.As). A value of a session type that lacks them is not one,
+// though the engine may see them (a type D time.Duration has Seconds
+// there): those types are ruled out first.
+func (l *lowerer) holdCompiled(it, xt types.Type) string {
+	if isCompiledNamed(it, l.c.pkg) {
+		return ""
+	}
+	iface, ok := it.Underlying().(*types.Interface)
+	if !ok || iface.Empty() {
+		return ""
+	}
+	if l.stdTwin(iface) != nil {
+		return "" // the assertion to it took them (compiledImpl)
+	}
+	sigs, ok := l.methodSigs(iface)
+	if !ok {
+		return ""
+	}
+	var guard []string
+	for _, n := range l.concreteTypes() {
+		if st, ok := n.Underlying().(*types.Struct); ok && !hasEmbedded(st) {
+			continue // the engine sees no method of it
+		}
+		for _, typ := range []types.Type{n, types.NewPointer(n)} {
+			if !types.Implements(typ, iface) {
+				guard = append(guard, l.namer.str(typ))
+			}
+		}
+	}
+	hold := "var w interface{ Error() string } = " + hook + ".Held; " + hook + ".SetIface(&r, &w, v); ok = true"
+	guard = l.heldBy(xt, guard)
+	if len(guard) == 0 {
+		return "if !ok && " + hook + ".HasMethods(v" + sigs + ") { " + hold + " }; "
+	}
+	var b strings.Builder
+	b.WriteString("if !ok && " + hook + ".HasMethods(v" + sigs + ") { held := true; ")
+	for _, t := range guard {
+		b.WriteString("if _, s := " + l.viaAnyName(xt, t, "v") + ".(" + l.boxedName(t) + "); s { held = false }; ")
+	}
+	b.WriteString("if held { " + hold + " } }; ")
+	return b.String()
+}
+
+// hasEmbedded reports whether the struct st embeds a field.
+func hasEmbedded(st *types.Struct) bool {
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i).Embedded() {
+			return true
+		}
+	}
+	return false
 }
 
 // sessionAssertOk is stdAssertOk for an interface of the session
@@ -150,7 +208,7 @@ func (l *lowerer) sessionAssertOk(it, xt types.Type, impl, ptrOnly []string) str
 	for _, t := range impl {
 		b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return w, true }; ")
 	}
-	b.WriteString("r, ok := v.(" + iname + "); return r, ok }(")
+	b.WriteString("r, ok := v.(" + iname + "); " + l.holdCompiled(it, xt) + "return r, ok }(")
 	return b.String()
 }
 
@@ -171,8 +229,8 @@ func (l *lowerer) assertOkAny(it types.Type) string {
 // that no session type passed: any other value (of a compiled type: a
 // string) is named by the hook, with the first method it lacks, where
 // the interpreter says "nil is not main.Shape".
-func (l *lowerer) assertIfaceTail(it types.Type) string {
-	return "r, ok := v.(" + l.namer.str(it) + "); if !ok { " + hook + ".AssertIface(v, " + strconv.Quote(goTypeName(it)) + ", " + strconv.Quote(ifaceMethods(it)) + ") }; return r }("
+func (l *lowerer) assertIfaceTail(it, xt types.Type) string {
+	return "r, ok := v.(" + l.namer.str(it) + "); " + l.holdCompiled(it, xt) + "if !ok { " + hook + ".AssertIface(v, " + strconv.Quote(goTypeName(it)) + ", " + strconv.Quote(ifaceMethods(it)) + ") }; return r }("
 }
 
 // stdCase lowers a type switch's case of a standard interface I: the
@@ -460,7 +518,11 @@ func (l *lowerer) sessionAssert(e *ast.TypeAssertExpr) {
 	if !ok {
 		return
 	}
-	if !xi.Empty() {
+	if !xi.Empty() && isCompiledNamed(xt, l.c.pkg) {
+		// From error or another standard interface the interpreter
+		// misses the session's types too; those are tried first.
+		impl = l.heldBy(xt, impl)
+	} else if !xi.Empty() {
 		impl = nil // from another interface the assertion itself is right
 		// A type that cannot hold xt's methods is never in the operand
 		// (and asserting it would not compile).
@@ -500,7 +562,7 @@ func (l *lowerer) sessionAssert(e *ast.TypeAssertExpr) {
 			}
 			b.WriteString("if _, ok := " + l.viaAnyName(xt, t, "v") + ".(" + l.boxedName(t) + "); ok { " + hook + ".AssertFailed(" + strconv.Quote(lackMsgs[i]) + ") }; ")
 		}
-		b.WriteString(l.assertIfaceTail(tv.Type))
+		b.WriteString(l.assertIfaceTail(tv.Type, xt))
 	}
 	l.assertAsCall(e, b.String())
 }
