@@ -478,7 +478,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 			}
 		}
 		l.selectExits(s, fr.sel)
-		l.selectOperands(s, st.label != "")
+		l.selectOperands(s)
 	case *ast.BlockStmt:
 		l.block(s.List, st)
 	case *ast.IfStmt:

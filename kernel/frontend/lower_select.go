@@ -89,9 +89,11 @@ func (l *lowerer) selectExits(s *ast.SelectStmt, sx *selectExit) {
 //	case out <- s[1]:           ->   case out <- __gt_sv1:
 //	case x = <-ch:                   case __gt_rv2 := <-ch: x = __gt_rv2;
 //	}                                } }
+//
+// A label of the select then names the block (see selectExits).
 
 // selectOperands lowers s's send operands and assigned receives as above.
-func (l *lowerer) selectOperands(s *ast.SelectStmt, labelled bool) {
+func (l *lowerer) selectOperands(s *ast.SelectStmt) {
 	var pre []string
 	for _, c := range s.Body.List {
 		cc := c.(*ast.CommClause)
@@ -111,15 +113,12 @@ func (l *lowerer) selectOperands(s *ast.SelectStmt, labelled bool) {
 			case *ast.Ident, *ast.BasicLit:
 				continue
 			}
-			if labelled {
-				continue // no room for the operand before a labelled select
-			}
 			v := l.name("sv")
 			text := l.ed.take(l.c.plan.cell, l.off(comm.Value.Pos()), l.off(comm.Value.End()))
 			l.ed.replace(l.off(comm.Value.Pos()), l.off(comm.Value.End()), v)
 			pre = append(pre, v+" := "+text+"; ")
 		case *ast.AssignStmt:
-			if len(comm.Lhs) == 2 && !labelled {
+			if len(comm.Lhs) == 2 {
 				// v, ok := <-r.values: the interpreter's select never
 				// takes a comma-ok receive from a channel it reaches
 				// through a selector or an index; it gets one of its own.
