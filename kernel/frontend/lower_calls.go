@@ -157,9 +157,11 @@ func (l *lowerer) slogArgs(e *ast.CallExpr, fn *types.Func) {
 		}
 		if slogValuer(fn, t) {
 			// Its LogValue method, which slog calls, handed over as a
-			// func: the interpreter's value in an any shows no methods.
-			l.ed.insertOuter(l.off(a.Pos()), hook+".SlogValuer((")
-			l.ed.insertClosing(l.off(a.End()), ").LogValue)")
+			// func with the value: the interpreter's value in an any
+			// shows no methods.
+			tname := l.namer.str(t)
+			l.ed.insertOuter(l.off(a.Pos()), "func(v "+tname+") any { return "+hook+".SlogValuer(v, "+strconv.Quote(l.desc(t, 0))+", v.LogValue) }(")
+			l.ed.insertClosing(l.off(a.End()), ")")
 			continue
 		}
 		l.ed.insertOuter(l.off(a.Pos()), hook+".SlogValue(") // around the box a copy to any made

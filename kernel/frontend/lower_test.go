@@ -253,7 +253,7 @@ func TestLowering(t *testing.T) {
 		{"rune constants declaring variables", "r := 'a'; var g = 'b' + 1; n := 2", false,
 			"r := rune('a'); var g = rune('b' + 1); n := 2"},
 		{"slog attribute values of the session's types", "type L int\nfunc (l L) String() string { return \"l\" }\ntype V struct{}\nfunc (V) LogValue() slog.Value { return slog.IntValue(1) }\nfunc f() { slog.Info(\"m\", \"k\", V{}, \"n\", 3, slog.Any(\"p\", struct{ X L }{}), fmt.Errorf(\"e\")) }", true,
-			"type L int; type __gt_box_L struct{ L `gt:\"box main.L\"` }\nfunc (l L) String() string { return \"l\" }\ntype V struct{}; type __gt_box_V struct{ V `gt:\"box main.V\"` }\nfunc (V) LogValue() slog.Value { return slog.IntValue(1) }\nfunc f() { slog.Info(\"m\", \"k\", __gt.SlogValuer((V{}).LogValue), \"n\", 3, slog.Any(\"p\", __gt.SlogValue(struct{ X L }{}, \"S:struct { X main.L };X=T:main.L\")), fmt.Errorf(\"e\")) }"},
+			"type L int; type __gt_box_L struct{ L `gt:\"box main.L\"` }\nfunc (l L) String() string { return \"l\" }\ntype V struct{}; type __gt_box_V struct{ V `gt:\"box main.V\"` }\nfunc (V) LogValue() slog.Value { return slog.IntValue(1) }\nfunc f() { slog.Info(\"m\", \"k\", func(v V) any { return __gt.SlogValuer(v, \"T:main.V\", v.LogValue) }(V{}), \"n\", 3, slog.Any(\"p\", __gt.SlogValue(struct{ X L }{}, \"S:struct { X main.L };X=T:main.L\")), fmt.Errorf(\"e\")) }"},
 		{"log calls name their line", "func f(lg *log.Logger, v log.Logger) {\n\tlog.Printf(\"%d\",\n\t\tn)\n\tlg.Println(n)\n\tv.Output(1, \"x\")\n}", true,
 			"func f(lg *log.Logger, v log.Logger) {\n\t__gt.LogAt(N, log.New(log.Writer(), log.Prefix(), log.Flags())).Printf(\"%d\",\n\t\tn)\n\t__gt.LogAt(N, lg).Println(n)\n\t__gt.LogAt(N, &v).Output(1, \"x\")\n}"},
 	}

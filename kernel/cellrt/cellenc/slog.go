@@ -69,11 +69,21 @@ func (s slogText) MarshalText() ([]byte, error) {
 }
 
 // SlogValuer returns a slog.LogValuer whose LogValue is f: the LogValue
-// method of a value of the session's types, which slog would not find
-// on the interpreter's value.
-func SlogValuer(f func() slog.Value) slog.LogValuer { return logValuer(f) }
+// method of v, a value of the session's types described by desc, which
+// slog would not find on the interpreter's value. Printed before it is
+// resolved (slog.Value's String), it is v as compiled Go prints it.
+func SlogValuer(v any, desc string, f func() slog.Value) slog.LogValuer {
+	shown, _ := SlogValue(v, desc).(fmt.Formatter)
+	return logValuer{shown: shown, f: f}
+}
 
-type logValuer func() slog.Value
+type logValuer struct {
+	shown fmt.Formatter
+	f     func() slog.Value
+}
 
 // LogValue implements slog.LogValuer.
-func (f logValuer) LogValue() slog.Value { return f() }
+func (l logValuer) LogValue() slog.Value { return l.f() }
+
+// Format implements fmt.Formatter.
+func (l logValuer) Format(f fmt.State, verb rune) { l.shown.Format(f, verb) }
