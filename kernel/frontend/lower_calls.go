@@ -581,14 +581,14 @@ func (l *lowerer) printArgs(e *ast.CallExpr, fn *types.Func) {
 	// The opening goes in first: operands get their own wrappers inside.
 	last := e.Args[len(e.Args)-1]
 	l.ed.insert(l.off(e.Args[first].Pos()), hook+".Args(")
-	l.printOperands(e, sig, first)
+	extra := l.printOperands(e, sig, first)
 	// The closing goes after those of the operands' own lowerings
 	// (a == b as the last operand: IfaceEqual(a, b)), made later.
 	if e.Ellipsis.IsValid() {
 		l.ed.insertClosing(l.off(last.End()), "...)")
 		return
 	}
-	l.ed.insertClosing(l.off(last.End()), ")...")
+	l.ed.insertClosing(l.off(last.End()), extra+")...")
 }
 
 // printTuple lowers a printing call whose operands are the results of

@@ -8,73 +8,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/goteach/goteach/kernel/internal/fmtverb"
 )
-
-// verbAt is a verb of a format string and the operand it formats.
-type verbAt struct {
-	verb       rune
-	arg        int // index among the operands after the format
-	start, end int // the verb's bytes in the format ("%-8T")
-}
-
-// formatVerbs parses a fmt format string as fmt does: flags, width and
-// precision (with * operands), explicit [n] operand indexes.
-func formatVerbs(format string) []verbAt {
-	var out []verbAt
-	arg := 0
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		start := i
-		i++
-		if i < len(format) && format[i] == '%' {
-			continue
-		}
-		for i < len(format) && strings.IndexByte("+-# 0", format[i]) >= 0 {
-			i++
-		}
-		index := func() {
-			if i < len(format) && format[i] == '[' {
-				j := strings.IndexByte(format[i:], ']')
-				if j > 0 {
-					if n, err := strconv.Atoi(format[i+1 : i+j]); err == nil {
-						arg = n - 1
-					}
-					i += j + 1
-				}
-			}
-		}
-		index()
-		if i < len(format) && format[i] == '*' {
-			arg++
-			i++
-		} else {
-			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
-				i++
-			}
-		}
-		if i < len(format) && format[i] == '.' {
-			i++
-			index()
-			if i < len(format) && format[i] == '*' {
-				arg++
-				i++
-			} else {
-				for i < len(format) && format[i] >= '0' && format[i] <= '9' {
-					i++
-				}
-			}
-		}
-		index()
-		if i >= len(format) {
-			break
-		}
-		out = append(out, verbAt{verb: rune(format[i]), arg: arg, start: start, end: i + 1})
-		arg++
-	}
-	return out
-}
 
 // goTypeName is what %T prints for a value of static type t (not an
 // interface): Go's spelling, the session's types in package main.
@@ -330,62 +267,130 @@ func (l *lowerer) erased(t types.Type, in []*types.Named) string {
 	return b.String()
 }
 
+// sharedTypeVerbs lowers a constant format one of whose %T operands
+// another verb formats too ("%[1]v is a %[1]T"), when that operand's
+// type is known here (or the operand is a variable): its name is added
+// as an operand of its own, which the %T becomes a %s of, every verb
+// naming its operand by index. It
+// returns the operands added (", \"main.Celsius\""), which go after the
+// last one's lowering; none when it did not lower the format (not for a
+// width or precision taken from the operands).
+func (l *lowerer) sharedTypeVerbs(e *ast.CallExpr, first int, format string) string {
+	verbs := fmtverb.Parse(format)
+	uses := map[int]int{}
+	for _, v := range verbs {
+		if strings.Contains(format[v.Start:v.End], "*") {
+			return ""
+		}
+		uses[v.Arg]++
+	}
+	names := map[int]string{}
+	for _, v := range verbs {
+		if v.Verb != 'T' || uses[v.Arg] < 2 || first+v.Arg >= len(e.Args) {
+			continue
+		}
+		a := e.Args[first+v.Arg]
+		t := l.c.info.Types[a].Type
+		if t == nil || !mayHoldCellType(t, l.c.pkg, 0) && !namedStatically(t, l.c.pkg) {
+			continue
+		}
+		if !types.IsInterface(t) {
+			names[v.Arg] = strconv.Quote(l.c.markLocal(goTypeName(t), t))
+		} else if id, ok := unparen(a).(*ast.Ident); ok {
+			// Its dynamic type's name, from the variable read again.
+			names[v.Arg] = hook + ".TypeName(" + id.Name + `, "")`
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	var b, extra strings.Builder
+	last, next := 0, len(e.Args)-first
+	for _, v := range verbs {
+		_, size := utf8.DecodeRuneInString(format[v.End-1:])
+		for size < v.End-v.Start && !utf8.RuneStart(format[v.End-size]) {
+			size++
+		}
+		text := format[v.Start : v.End-size]
+		if i := strings.LastIndexByte(text, '['); i >= 0 && strings.HasSuffix(text, "]") {
+			text = text[:i]
+		}
+		b.WriteString(format[last:v.Start] + text)
+		if name, ok := names[v.Arg]; ok && v.Verb == 'T' {
+			next++
+			b.WriteString("[" + strconv.Itoa(next) + "]s")
+			extra.WriteString(", " + name)
+		} else {
+			b.WriteString("[" + strconv.Itoa(v.Arg+1) + "]" + format[v.End-size:v.End])
+		}
+		last = v.End
+	}
+	b.WriteString(format[last:])
+	fe := e.Args[first-1]
+	l.ed.replace(l.off(fe.Pos()), l.off(fe.End()), strconv.Quote(b.String()))
+	return extra.String()
+}
+
 // printOperands names the session's types where the interpreter loses
 // them: %T operands of a constant format become the type's name (%s),
-// and operands of declared non-struct types get their description.
-func (l *lowerer) printOperands(e *ast.CallExpr, sig *types.Signature, first int) {
+// and operands of declared non-struct types get their description. It
+// returns the operands to add after the last one (sharedTypeVerbs).
+func (l *lowerer) printOperands(e *ast.CallExpr, sig *types.Signature, first int) (extra string) {
 	typeArgs := map[int]bool{}
 	sharp := map[int]bool{} // operands of %#v
 	if first > 0 && sig.Params().At(first-1).Name() == "format" && first-1 < len(e.Args) && !e.Ellipsis.IsValid() {
 		fe := e.Args[first-1]
 		if tv := l.c.info.Types[fe]; tv.Value != nil && tv.Value.Kind() == constant.String {
 			format := constant.StringVal(tv.Value)
+			if extra = l.sharedTypeVerbs(e, first, format); extra != "" {
+				goto operands
+			}
 			var b strings.Builder
 			last := 0
-			for _, v := range formatVerbs(format) {
-				if v.verb == 'v' && strings.Contains(format[v.start:v.end], "#") {
-					sharp[v.arg] = true
+			for _, v := range fmtverb.Parse(format) {
+				if v.Verb == 'v' && strings.Contains(v.Flags, "#") {
+					sharp[v.Arg] = true
 				}
-				if v.verb == 'v' && strings.Contains(format[v.start:v.end], "#") && first+v.arg < len(e.Args) && !typeArgs[v.arg] {
+				if v.Verb == 'v' && strings.Contains(v.Flags, "#") && first+v.Arg < len(e.Args) && !typeArgs[v.Arg] {
 					// %#v of an interface holding a cell value: the
 					// interpreter's wrapper would print as itself.
-					a := e.Args[first+v.arg]
+					a := e.Args[first+v.Arg]
 					if t := l.c.info.Types[a].Type; t != nil && types.IsInterface(t) && mayHoldCellType(t, l.c.pkg, 0) {
-						typeArgs[v.arg] = true
+						typeArgs[v.Arg] = true
 						l.ed.insert(l.off(a.Pos()), hook+".GoSyntax(")
 						l.ed.insert(l.off(a.End()), ")")
 					}
 					continue
 				}
-				if v.verb == 'p' && first+v.arg < len(e.Args) && !typeArgs[v.arg] {
+				if v.Verb == 'p' && first+v.Arg < len(e.Args) && !typeArgs[v.Arg] {
 					// fmt prints the address of a %p operand without
 					// calling its Format method, which a view of a cell
 					// value relies on: the operand goes as its address.
-					a := e.Args[first+v.arg]
+					a := e.Args[first+v.Arg]
 					if t := l.c.info.Types[a].Type; t != nil && mayHoldCellType(t, l.c.pkg, 0) {
-						typeArgs[v.arg] = true
+						typeArgs[v.Arg] = true
 						l.ed.insert(l.off(a.Pos()), hook+".Pointer(")
 						l.ed.insert(l.off(a.End()), ")")
 					}
 					continue
 				}
-				if v.verb != 'T' || first+v.arg >= len(e.Args) {
+				if v.Verb != 'T' || first+v.Arg >= len(e.Args) {
 					continue
 				}
-				a := e.Args[first+v.arg]
+				a := e.Args[first+v.Arg]
 				t := l.c.info.Types[a].Type
-				if t == nil || !mayHoldCellType(t, l.c.pkg, 0) && !namedStatically(t, l.c.pkg) || typeArgs[v.arg] {
+				if t == nil || !mayHoldCellType(t, l.c.pkg, 0) && !namedStatically(t, l.c.pkg) || typeArgs[v.Arg] {
 					continue
 				}
-				typeArgs[v.arg] = true
+				typeArgs[v.Arg] = true
 				name := ""
 				if _, isIface := t.Underlying().(*types.Interface); !isIface {
 					name = l.c.markLocal(goTypeName(t), t)
 				}
 				l.ed.insert(l.off(a.Pos()), hook+".TypeName(")
 				l.ed.insert(l.off(a.End()), ", "+strconv.Quote(name)+")")
-				b.WriteString(format[last:v.end-1] + "s")
-				last = v.end
+				b.WriteString(format[last:v.End-1] + "s")
+				last = v.End
 			}
 			if last > 0 {
 				b.WriteString(format[last:])
@@ -393,6 +398,7 @@ func (l *lowerer) printOperands(e *ast.CallExpr, sig *types.Signature, first int
 			}
 		}
 	}
+operands:
 	if e.Ellipsis.IsValid() {
 		return
 	}
@@ -422,6 +428,7 @@ func (l *lowerer) printOperands(e *ast.CallExpr, sig *types.Signature, first int
 			l.ed.insert(l.off(e.Args[i].End()), ", "+strconv.Quote(d)+")")
 		}
 	}
+	return extra
 }
 
 // reflectTypeString writes t as reflect (and so %T) writes it: struct

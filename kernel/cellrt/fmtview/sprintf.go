@@ -3,7 +3,8 @@ package fmtview
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/goteach/goteach/kernel/internal/fmtverb"
 )
 
 // Sprintf is fmt.Sprintf for a format known only when it runs (a
@@ -20,12 +21,12 @@ func Sprintf(format string, args ...any) string {
 	last := 0
 	out := append([]any(nil), args...)
 	for _, v := range typed {
-		if v.arg >= len(out) {
+		if v.Arg >= len(out) {
 			continue
 		}
-		b.WriteString(format[last:v.end-1] + "s")
-		last = v.end
-		out[v.arg] = typeNameArg(out[v.arg])
+		b.WriteString(format[last:v.End-1] + "s")
+		last = v.End
+		out[v.Arg] = typeNameArg(out[v.Arg])
 	}
 	b.WriteString(format[last:])
 	return fmt.Sprintf(b.String(), out...)
@@ -46,56 +47,17 @@ func typeNameArg(a any) string {
 	return "<nil>"
 }
 
-// verbAt is a verb of a format: the operand it formats and where the
-// verb's rune ends.
-type verbAt struct{ arg, end int }
-
 // typeVerbs returns the %T verbs of format, or none when the format
 // numbers its operands ("%[2]T"): then fmt's own reading stands.
-func typeVerbs(format string) []verbAt {
-	var out []verbAt
-	arg := 0
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		i++
-		for i < len(format) && strings.IndexByte("+-# 0", format[i]) >= 0 {
-			i++
-		}
-		// Width and precision, either of which may take an operand.
-		for part := 0; part < 2 && i < len(format); part++ {
-			if part == 1 {
-				if format[i] != '.' {
-					break
-				}
-				i++
-			}
-			if i < len(format) && format[i] == '*' {
-				arg++
-				i++
-				continue
-			}
-			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
-				i++
-			}
-		}
-		if i >= len(format) {
-			break
-		}
-		if format[i] == '[' {
+func typeVerbs(format string) []fmtverb.Verb {
+	var out []fmtverb.Verb
+	for _, v := range fmtverb.Parse(format) {
+		if strings.Contains(format[v.Start:v.End], "[") {
 			return nil
 		}
-		verb, size := utf8.DecodeRuneInString(format[i:])
-		if verb == '%' {
-			i += size - 1
-			continue
+		if v.Verb == 'T' {
+			out = append(out, v)
 		}
-		if verb == 'T' {
-			out = append(out, verbAt{arg, i + size})
-		}
-		arg++
-		i += size - 1
 	}
 	return out
 }
