@@ -158,7 +158,7 @@ func userLit(fset *token.FileSet, f *ast.File, orig string, decl bool, lit *ast.
 	user := litsOn(ofset, of)
 	j := 0
 	for _, fl := range lowered {
-		paired := j < len(user) && types.ExprString(fl.Type) == types.ExprString(user[j].Type)
+		paired := j < len(user) && funcShape(fl.Type) == funcShape(user[j].Type)
 		if fl == lit {
 			if !paired {
 				return 0, true
@@ -170,6 +170,26 @@ func userLit(fset *token.FileSet, f *ast.File, orig string, decl bool, lit *ast.
 		}
 	}
 	return 0, false
+}
+
+// funcShape is a func type's text without its parameters' names: a
+// literal's unnamed parameter is lowered to one named _.
+func funcShape(ft *ast.FuncType) string {
+	var b strings.Builder
+	list := func(fl *ast.FieldList) {
+		b.WriteString("(")
+		if fl != nil {
+			for _, f := range fl.List {
+				for range max(1, len(f.Names)) {
+					b.WriteString(types.ExprString(f.Type) + ",")
+				}
+			}
+		}
+		b.WriteString(")")
+	}
+	list(ft.Params)
+	list(ft.Results)
+	return b.String()
 }
 
 // parseSite parses src, a func declaration or (decl false) a cell's
@@ -519,9 +539,58 @@ func panicSiteIn(src string, decl bool, msg, callee string, skip map[int]bool, r
 	case len(found) > 0:
 		return at(found[0])
 	case len(weak) > 0:
+		if litCallee(callee) {
+			// A literal runs from a call through a variable holding
+			// it (div := makeDivider(0); div(10)), never from a call
+			// of a declared func, which would be a frame between.
+			locals := localNames(root)
+			for _, n := range weak {
+				if c, ok := n.(*ast.CallExpr); ok {
+					if id, ok := unparen(c.Fun).(*ast.Ident); ok && locals[id.Name] {
+						return at(n)
+					}
+				}
+			}
+		}
 		return at(weak[0])
 	}
 	return 0, 0
+}
+
+// localNames returns the names root declares as variables: parameters,
+// results, := and var declarations, range variables.
+func localNames(root ast.Node) map[string]bool {
+	names := map[string]bool{}
+	add := func(e ast.Expr) {
+		if id, ok := e.(*ast.Ident); ok && id.Name != "_" {
+			names[id.Name] = true
+		}
+	}
+	ast.Inspect(root, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.AssignStmt:
+			if x.Tok == token.DEFINE {
+				for _, l := range x.Lhs {
+					add(l)
+				}
+			}
+		case *ast.ValueSpec:
+			for _, id := range x.Names {
+				add(id)
+			}
+		case *ast.Field:
+			for _, id := range x.Names {
+				add(id)
+			}
+		case *ast.RangeStmt:
+			add(x.Key)
+			if x.Value != nil {
+				add(x.Value)
+			}
+		}
+		return true
+	})
+	return names
 }
 
 // boundsIn reads the constant bounds of an index or slice expression
