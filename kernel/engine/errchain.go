@@ -155,7 +155,7 @@ func hasMethods(x any, sigs ...string) bool {
 // (the interpreter's valueInterface: the node of the value's static
 // type and the value), which the interpreter cannot assign a compiled
 // value to. w points to such a variable holding a compiled error (err
-// itself, or heldError), which gives the node; the value stored is
+// itself, or errHeld), which gives the node; the value stored is
 // err's dynamic value, whose methods the interpreter then calls.
 func setIface(p, w, err any) {
 	pv, wv := reflect.ValueOf(p), reflect.ValueOf(w)
@@ -166,10 +166,10 @@ func setIface(p, w, err any) {
 	*(*reflect.Value)(unsafe.Pointer(pv.Elem().Field(1).UnsafeAddr())) = reflect.ValueOf(orig(err))
 }
 
-// heldError is the compiled error a lowered assertion holds in an
+// errHeld is the compiled error a lowered assertion holds in an
 // interface variable first, for setIface to replace by the value
 // asserted.
-var heldError = errors.New("held")
+var errHeld = errors.New("held")
 
 // isValueIface reports whether t is the interpreter's valueInterface,
 // found by its shape.

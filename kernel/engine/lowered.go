@@ -561,7 +561,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"ErrMethods":               reflect.ValueOf((*errMethods)(nil)),
 		"HasMethods":               reflect.ValueOf(hasMethods),
 		"SetIface":                 reflect.ValueOf(setIface),
-		"Held":                     reflect.ValueOf(&heldError).Elem(),
+		"Held":                     reflect.ValueOf(&errHeld).Elem(),
 		"Orig":                     reflect.ValueOf(orig),
 		"Rewrap":                   reflect.ValueOf(rewrap),
 		"ExecStart":                reflect.ValueOf(execStart),
