@@ -483,14 +483,16 @@ func (l *lowerer) returnStmt(s *ast.ReturnStmt, st *state) {
 			l.copyToIface(e, st.fn.sig.Results().At(i).Type())
 		}
 	}
+	temps := innermostRF(st.frames) < 0 && l.funcResultTemps(s, st)
 	for _, e := range s.Results {
 		l.expr(e, st)
 	}
 	if len(s.Results) > 1 {
 		// Out of a range-over-func body the values are assigned to
-		// temporaries, where a nil needs its result's type.
+		// temporaries, where a nil needs its result's type; so are
+		// func values (lower_return.go).
 		var targets []types.Type
-		if innermostRF(st.frames) >= 0 && st.fn != nil && st.fn.sig != nil && st.fn.sig.Results().Len() == len(s.Results) {
+		if (temps || innermostRF(st.frames) >= 0) && st.fn != nil && st.fn.sig != nil && st.fn.sig.Results().Len() == len(s.Results) {
 			for i := range s.Results {
 				targets = append(targets, st.fn.sig.Results().At(i).Type())
 			}
