@@ -557,6 +557,9 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 // node walks any other node, looking for expressions.
 func (l *lowerer) node(n ast.Node, st *state) {
 	ast.Inspect(n, func(n ast.Node) bool {
+		if ts, ok := n.(*ast.TypeSpec); ok && ts.Assign.IsValid() && ts.TypeParams != nil {
+			return false // a generic alias's type stays as written (see genericAliases)
+		}
 		if vs, ok := n.(*ast.ValueSpec); ok && vs.Type == nil {
 			l.runeDefaults(vs.Values)
 		}

@@ -230,6 +230,8 @@ func TestLowering(t *testing.T) {
 			"func seq(y func(int) bool) {}\nfunc f() (err error) { err = nil; { var __gt_rs1 int; var __gt_rd1 bool; _, _ = __gt_rs1, __gt_rd1; var __gt_rr1_0 error; seq(func(err int) bool { if __gt_rd1 { panic(__gt.RangeContinued()) };  _ = err; { __gt_rs1 = -1; __gt_rr1_0 = nil; __gt_rd1 = true; return false } ; return true }); __gt_rd1 = true; if __gt_rs1 == -1 { return __gt_rr1_0 } }; return }"},
 		{"generic alias", "type Set[T comparable] = map[T]struct{}\nfunc f() Set[int] { return Set[int]{} }", true,
 			"type Set = /* map[T]struct{} */ struct{}\nfunc f() map[int]struct{} { return map[int]struct{}{} }"},
+		{"generic alias of a standard generic type", "type Ptr[T any] = atomic.Pointer[T]", true,
+			"import \"sync/atomic\"; type Ptr = /* atomic.Pointer[T] */ struct{}"},
 		{"loop variable captured, then its name declared again", "func f() { for i := 0; i < 3; i++ { fs = append(fs, func() { _ = i }); i := 2; _ = i } }", true,
 			"func f() { for i := 0; i < 3; i++ { __gt_lv1 := i; fs = append(fs, func() func() { return func() { _ = __gt_lv1 } }()); i := 2; _ = i } }"},
 		{"defer inside a range-over-func body", "func seq(y func(int) bool) {}\nfunc f() { for x := range seq { defer fmt.Println(x) } }", true,
