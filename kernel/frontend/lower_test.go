@@ -431,6 +431,29 @@ func TestSpecialiseType(t *testing.T) {
 	}
 }
 
+// TestSpecialiseGenericAlias pins that an instance of a generic alias
+// of a generic type (StrPair[int] of type StrPair[V any] = Pair[string,
+// V]) is the copy of the instance it stands for, made by the cell.
+func TestSpecialiseGenericAlias(t *testing.T) {
+	fe := testFrontend(t)
+	session := []*Decl{
+		{Kind: "type", Name: "Pair", Src: "type Pair[K comparable, V any] struct {\n\tKey K\n\tVal V\n}", Line: 1},
+		{Kind: "type", Name: "StrPair", Src: "type StrPair[V any] = Pair[string, V]", Line: 5},
+	}
+	cell := `p := StrPair[int]{"a", 1}`
+	res, err := fe.Check(cell, oneStatement(cell), session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	si := specName(hook+"t", "Pair", []types.Type{types.Typ[types.String], types.Typ[types.Int]})
+	if want := "p := " + si + `{"a", 1}`; res.Code != want {
+		t.Errorf("lowered to %q, want %q", res.Code, want)
+	}
+	if len(res.Specs) != 1 || res.Specs[0].Name != si || res.Specs[0].Label != "main.Pair[string,int]" {
+		t.Errorf("copies %+v, want the one of Pair[string, int]", res.Specs)
+	}
+}
+
 // TestSpecialiseTwinInstances pins that the copies of instances whose
 // type arguments the interpreter builds alike (Box[int], Box[ID] for
 // type ID int) are told apart by a tag.

@@ -142,6 +142,13 @@ func (c *checked) specTargets() (all []*specTarget, cellIDs map[*ast.Ident]*spec
 	for _, id := range ids {
 		fn := c.genericFunc(c.info.Uses[id])
 		tn := c.genericType(c.info.Uses[id])
+		inst := c.info.Instances[id]
+		targs := inst.TypeArgs
+		if n := c.aliasedInstance(c.info.Uses[id], inst.Type); n != nil {
+			// StrPair[int] of type StrPair[V any] = Pair[string, V]:
+			// the copy of Pair[string, int].
+			tn, targs = c.genericType(n.Origin().Obj()), n.TypeArgs()
+		}
 		if fn == nil && tn == nil {
 			continue
 		}
@@ -151,11 +158,10 @@ func (c *checked) specTargets() (all []*specTarget, cellIDs map[*ast.Ident]*spec
 				continue
 			}
 		}
-		inst := c.info.Instances[id]
 		var args []types.Type
 		ok := true
-		for i := 0; i < inst.TypeArgs.Len(); i++ {
-			a := inst.TypeArgs.At(i)
+		for i := 0; i < targs.Len(); i++ {
+			a := targs.At(i)
 			if hasTypeParam(a, 0) {
 				ok = false
 			}
@@ -181,6 +187,26 @@ func (c *checked) specTargets() (all []*specTarget, cellIDs map[*ast.Ident]*spec
 		}
 	}
 	return all, cellIDs
+}
+
+// aliasedInstance returns the instance of a generic type that the
+// notebook copies (the session's, atomic.Pointer) that t, an instance of
+// obj, a generic alias of the session, stands for; nil for anything
+// else.
+func (c *checked) aliasedInstance(obj types.Object, t types.Type) *types.Named {
+	tn, ok := obj.(*types.TypeName)
+	if !ok || !tn.IsAlias() || tn.Pkg() != c.pkg || c.pkg.Scope().Lookup(tn.Name()) != tn {
+		return nil
+	}
+	a, ok := t.(*types.Alias)
+	if !ok || a.TypeArgs().Len() == 0 {
+		return nil
+	}
+	n, ok := types.Unalias(a).(*types.Named)
+	if !ok || n.TypeArgs().Len() == 0 || c.genericType(n.Origin().Obj()) == nil {
+		return nil
+	}
+	return n
 }
 
 // hasTypeParam reports whether t mentions a type parameter.
