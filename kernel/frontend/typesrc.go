@@ -96,7 +96,19 @@ func (n *typeNamer) write(b *strings.Builder, t types.Type) {
 		}
 		n.writeObj(b, t.Obj())
 	case *types.Named:
-		if isStdGeneric(t) {
+		if isStdSpecialised(t) && !hasTypeParam(t, 0) {
+			// A standard type the notebook copies (atomic.Pointer[T]):
+			// its copy in generated code; a session var's type keeps
+			// the instance, which each cell using it copies again.
+			args := make([]types.Type, t.TypeArgs().Len())
+			for i := range args {
+				args[i] = t.TypeArgs().At(i)
+			}
+			if !n.stable {
+				b.WriteString(specName(hook+"t", t.Obj().Name(), args))
+				return
+			}
+		} else if isStdGeneric(t) {
 			n.write(b, t.Underlying())
 			return
 		}
