@@ -169,6 +169,40 @@ func (l *lowerer) slogArgs(e *ast.CallExpr, fn *types.Func) {
 	}
 }
 
+// variadicIfaceArgs lowers the variadic operands of a call of a
+// compiled func whose variadic parameter is of an interface type with
+// methods (io.MultiWriter(&c, &sb)) when one is of a session type: the
+// interpreter passes such a value to the compiled func as it is
+// ("cannot use *struct { Xn int } as type io.Writer in Call"), but puts
+// it in an interface for a slice literal's element:
+//
+//	io.MultiWriter(&c, &sb)  ->  io.MultiWriter([]io.Writer{&c, &sb}...)
+func (l *lowerer) variadicIfaceArgs(e *ast.CallExpr, fn *types.Func) {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || !sig.Variadic() || e.Ellipsis.IsValid() || fn.Pkg() == nil || fn.Pkg() == l.c.pkg || sig.TypeParams().Len() > 0 {
+		return
+	}
+	first := sig.Params().Len() - 1
+	if len(e.Args) <= first {
+		return
+	}
+	elem := sig.Params().At(first).Type().(*types.Slice).Elem()
+	if iface, ok := elem.Underlying().(*types.Interface); !ok || iface.Empty() || types.Identical(elem, universeError()) {
+		return // (an error operand is made one where it is lowered)
+	}
+	need := false
+	for _, a := range e.Args[first:] {
+		if t := l.c.info.Types[a].Type; t != nil && !types.IsInterface(t) && mayHoldCellType(t, l.c.pkg, 0) {
+			need = true
+		}
+	}
+	if !need {
+		return
+	}
+	l.ed.insertOuter(l.off(e.Args[first].Pos()), "[]"+l.namer.str(elem)+"{")
+	l.ed.insertClosing(l.off(e.Args[len(e.Args)-1].End()), "}...")
+}
+
 // slogValuer reports whether fn is of log/slog and values of type t are
 // slog.LogValuers (see slogArgs; such a value is not boxed).
 func slogValuer(fn *types.Func, t types.Type) bool {
@@ -264,6 +298,7 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 	if fn.Pkg() != nil && fn.Pkg().Path() == "log/slog" {
 		l.slogArgs(e, fn)
 	}
+	l.variadicIfaceArgs(e, fn)
 	if logOutput[full] && l.logSite(e, full, st) {
 		return true
 	}
