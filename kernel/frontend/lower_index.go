@@ -43,8 +43,29 @@ func (l *lowerer) indexExpr(e *ast.IndexExpr) {
 	default:
 		return
 	}
-	if !pure(e.X) || l.safeIndex(e) {
+	if l.safeIndex(e) {
 		return
+	}
+	length := ""
+	switch {
+	case pure(e.X):
+		length = "len(" + l.text(e.X) + ")"
+	case arrayLen(t) >= 0:
+		// An array's length is its type's, whatever the operand
+		// ([...]string{"Unknown", "Red"}[c]).
+		length = fmt.Sprint(arrayLen(t))
+	default:
+		// A slice literal without keys: as many as its elements.
+		lit, ok := unparen(e.X).(*ast.CompositeLit)
+		if !ok {
+			return
+		}
+		for _, el := range lit.Elts {
+			if _, keyed := el.(*ast.KeyValueExpr); keyed {
+				return
+			}
+		}
+		length = fmt.Sprint(len(lit.Elts))
 	}
 	it := l.c.info.Types[e.Index].Type
 	conv := "int("
@@ -52,7 +73,19 @@ func (l *lowerer) indexExpr(e *ast.IndexExpr) {
 		conv = "("
 	}
 	l.ed.insert(l.off(e.Index.Pos()), hook+".Index("+conv)
-	l.ed.insert(l.off(e.Index.End()), "), len("+l.text(e.X)+"))")
+	l.ed.insert(l.off(e.Index.End()), "), "+length+")")
+}
+
+// arrayLen is the length of t, an array type or a pointer to one; -1
+// for another type.
+func arrayLen(t types.Type) int64 {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if a, ok := t.Underlying().(*types.Array); ok {
+		return a.Len()
+	}
+	return -1
 }
 
 // pure reports whether evaluating e twice is the same as once.
