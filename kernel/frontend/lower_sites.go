@@ -238,7 +238,8 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 // fail: a call of a func of the program, of panic, close or make, of a
 // standard Must func; an
 // integer division by a variable; a comparison of interfaces; a type
-// assertion that panics; a send; a store to a map's entry.
+// assertion that panics; a send; a store to a map's entry; a slice
+// expression with a bound that may be out of range.
 func (l *lowerer) canFail(n ast.Node, commaOk map[ast.Expr]bool) bool {
 	switch n := n.(type) {
 	case *ast.CallExpr:
@@ -290,6 +291,18 @@ func (l *lowerer) canFail(n ast.Node, commaOk map[ast.Expr]bool) bool {
 		return !commaOk[n]
 	case *ast.SendStmt:
 		return true
+	case *ast.SliceExpr:
+		// A bound past the length or capacity (a constant one too,
+		// but for an array's).
+		if n.Low == nil && n.High == nil && n.Max == nil {
+			return false
+		}
+		_, isArray := l.c.info.Types[n.X].Type.Underlying().(*types.Array)
+		for _, b := range []ast.Expr{n.Low, n.High, n.Max} {
+			if b != nil && (!isArray || l.c.info.Types[b].Value == nil) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -339,6 +352,8 @@ func siteKind(n ast.Node) string {
 		}
 	case *ast.SendStmt:
 		return "send"
+	case *ast.SliceExpr:
+		return "slice"
 	}
 	return ""
 }
