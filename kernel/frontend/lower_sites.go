@@ -184,7 +184,9 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 		case *ast.SelectStmt:
 			for _, cc := range s.Body.List {
 				cc := cc.(*ast.CommClause)
-				stmt(cc.Comm, nil)
+				// A case's send runs when the select is entered: the
+				// select's statement records it.
+				stmt(cc.Comm, anchor)
 				block(cc.Body)
 			}
 		default:

@@ -456,7 +456,8 @@ func panicSiteIn(src string, decl bool, msg, callee string, skip map[int]bool, r
 	funs := map[ast.Node]bool{} // selectors called: pkg.F(...) is no dereference
 	typeExprs := map[ast.Node]bool{}
 	commaOk := map[ast.Node]bool{}
-	bodies := map[ast.Node]bool{} // of range-over-func loops: frames of their own
+	bodies := map[ast.Node]bool{}              // of range-over-func loops: frames of their own
+	selectOf := map[ast.Node]*ast.SelectStmt{} // a case's send, its select
 	if len(skip) > 0 {
 		ast.Inspect(root, func(n ast.Node) bool {
 			if r, ok := n.(*ast.RangeStmt); ok && skip[fset.Position(r.X.End()).Line] {
@@ -476,6 +477,12 @@ func panicSiteIn(src string, decl bool, msg, callee string, skip map[int]bool, r
 			return false // a func literal's panic is a frame of its own
 		}
 		switch x := n.(type) {
+		case *ast.SelectStmt:
+			for _, cc := range x.Body.List {
+				if send, ok := cc.(*ast.CommClause).Comm.(*ast.SendStmt); ok {
+					selectOf[send] = x
+				}
+			}
 		case *ast.TypeSpec, *ast.Field, *ast.FuncType:
 			return false // types, not operations
 		case *ast.ValueSpec:
@@ -506,6 +513,13 @@ func panicSiteIn(src string, decl bool, msg, callee string, skip map[int]bool, r
 		}
 		return true
 	})
+	lineOf := func(pos token.Pos) (line, col int) {
+		off := fset.Position(pos).Offset - len(prefix)
+		if off < 0 {
+			return 0, 0
+		}
+		return lineCol(src, off)
+	}
 	at := func(n ast.Node) (line, col int) {
 		pos := n.Pos()
 		if c, ok := n.(*ast.CallExpr); ok {
@@ -513,11 +527,10 @@ func panicSiteIn(src string, decl bool, msg, callee string, skip map[int]bool, r
 				pos = c.Lparen // Go names a literal's call by its }( line
 			}
 		}
-		off := fset.Position(pos).Offset - len(prefix)
-		if off < 0 {
-			return 0, 0
+		if s, ok := selectOf[n]; ok {
+			pos = s.Select // a case's send fails in the select
 		}
-		return lineCol(src, off)
+		return lineOf(pos)
 	}
 	var best uint64
 	if ran != nil {
@@ -527,7 +540,11 @@ func panicSiteIn(src string, decl bool, msg, callee string, skip map[int]bool, r
 				kind = "call " + sel.Sel.Name // x.M() through a nil x
 			}
 			if l, c := at(n); l > 0 {
-				if t := ran(l, kind); t > best {
+				tl := l
+				if _, ok := selectOf[n]; ok {
+					tl, _ = lineOf(n.Pos()) // recorded at its own line
+				}
+				if t := ran(tl, kind); t > best {
 					best, line, col = t, l, c
 				}
 			}
