@@ -608,6 +608,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"UnsafeStringData":         reflect.ValueOf(unsafeStringData),
 		"UnsafeSlice":              reflect.ValueOf(unsafeSlice),
 		"UnsafeSliceData":          reflect.ValueOf(unsafeSliceData),
+		"FieldAddr":                reflect.ValueOf(fieldAddr),
 		"TemplateExecute":          reflect.ValueOf(cellenc.Execute),
 		"TemplateExecuteTemplate":  reflect.ValueOf(cellenc.ExecuteTemplate),
 		"HTMLExecute":              reflect.ValueOf(cellenc.HTMLExecute),

@@ -637,6 +637,9 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		l.ident(e)
 		return
 	case *ast.UnaryExpr:
+		if l.shadowingFieldAddr(e, st) {
+			return
+		}
 		l.recvValue(e)
 		l.addrThroughArrayPtr(e)
 		l.freshArrayAddr(e)
@@ -653,7 +656,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 	case *ast.SliceExpr:
 		l.sliceExpr(e)
 	case *ast.SelectorExpr:
-		if l.selector(e) {
+		if l.selector(e) || l.shadowingField(e, st) {
 			return
 		}
 		l.embeddedInstanceField(e)
