@@ -573,6 +573,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"AssertIface":              reflect.ValueOf(assertIface),
 		"AsError":                  reflect.ValueOf(func(e error) error { return e }),
 		"AsStringer":               reflect.ValueOf(func(s fmt.Stringer) fmt.Stringer { return s }),
+		"AsWriter":                 reflect.ValueOf(func(w io.Writer) io.Writer { return w }),
 		"TypeName":                 reflect.ValueOf(typeName),
 		"State":                    reflect.ValueOf((*fmt.State)(nil)),
 		"Mutex":                    reflect.ValueOf((*sync.Mutex)(nil)),

@@ -203,6 +203,49 @@ func (l *lowerer) variadicIfaceArgs(e *ast.CallExpr, fn *types.Func) {
 	l.ed.insertClosing(l.off(e.Args[len(e.Args)-1].End()), "}...")
 }
 
+// fmtWriterArg lowers the writer of fmt.Fprint, Fprintf and Fprintln
+// when its type has a String or Format method: the interpreter puts
+// every operand of these funcs that is a fmt.Stringer (or Formatter),
+// the writer too, in that interface for them, which then is no
+// io.Writer ("reflect: Call using stdlib._fmt_Stringer as type
+// io.Writer"). Handed to a compiled func's io.Writer parameter first
+// (the interpreter's own conversion, io.Writer(&w), fails the same way
+// for a pointer whose Write is promoted from an embedded
+// strings.Builder), the writer stays one:
+//
+//	fmt.Fprint(&w, "x")  ->  fmt.Fprint(__gt.AsWriter(&w), "x")
+func (l *lowerer) fmtWriterArg(e *ast.CallExpr, fn *types.Func) {
+	switch fn.FullName() {
+	case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln":
+	default:
+		return
+	}
+	if len(e.Args) == 0 {
+		return
+	}
+	w := e.Args[0]
+	t := l.c.info.Types[w].Type
+	if t == nil || types.IsInterface(t) || !mayHoldCellType(t, l.c.pkg, 0) {
+		return
+	}
+	ms := types.NewMethodSet(t)
+	if !hasMethodNamed(ms, "String") && !hasMethodNamed(ms, "Format") {
+		return
+	}
+	l.ed.insert(l.off(w.Pos()), hook+".AsWriter(")
+	l.ed.insertClosing(l.off(w.End()), ")")
+}
+
+// hasMethodNamed reports whether ms has a method of that name.
+func hasMethodNamed(ms *types.MethodSet, name string) bool {
+	for i := 0; i < ms.Len(); i++ {
+		if ms.At(i).Obj().Name() == name {
+			return true
+		}
+	}
+	return false
+}
+
 // slogValuer reports whether fn is of log/slog and values of type t are
 // slog.LogValuers (see slogArgs; such a value is not boxed).
 func slogValuer(fn *types.Func, t types.Type) bool {
@@ -299,6 +342,7 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 		l.slogArgs(e, fn)
 	}
 	l.variadicIfaceArgs(e, fn)
+	l.fmtWriterArg(e, fn)
 	if logOutput[full] && l.logSite(e, full, st) {
 		return true
 	}

@@ -108,6 +108,8 @@ func TestLowering(t *testing.T) {
 			"type E struct{ n int }\nfunc (*E) Error() string { return \"e\" }\nfunc f(p *E) error { return (func(v *E) error { if v == nil { return __gt.TypedNilIn(func() error { x := new(E); return x }(), v, \"*E\", \"error\", \"Error\", func() string { return v.Error() }).(error) }; return v })(p) }"},
 		{"field named like a method promoted from one level deeper", "type A struct{ X int }\nfunc (A) Name() string { return \"a\" }\ntype S struct{ A; Name string }\nfunc f(s S, p *S) (string, *string) { return p.Name, &s.Name }", true,
 			"type A struct{ X int }\nfunc (A) Name() string { return \"a\" }\ntype S struct{ A; Name string }\nfunc f(s S, p *S) (string, *string) { return (*(*string)(__gt.FieldAddr(p, 1))), (*string)(__gt.FieldAddr(&s, 1)) }"},
+		{"writer with a String method into fmt.Fprint", "type W struct{ n int }\nfunc (w *W) Write(p []byte) (int, error) { w.n += len(p); return len(p), nil }\nfunc (w *W) String() string { return \"w\" }\nfunc f(w *W) { fmt.Fprint(w, 1) }", true,
+			"type W struct{ n int }\nfunc (w *W) Write(p []byte) (int, error) { w.n += len(p); return ((int)(len(p))), nil }\nfunc (w *W) String() string { return \"w\" }\nfunc f(w *W) { fmt.Fprint(__gt.AsWriter(w), 1) }"},
 		{"struct types with the same fields", "type A struct{ X int }\ntype B struct{ X int }\ntype C struct{ Y int `json:\"y\"` }\ntype D struct{ Y int `json:\"y\"` }\ntype E struct{ Y int }", true,
 			"type A struct{ X int `gt:\"A\"` }\ntype B struct{ X int `gt:\"B\"` }\ntype C struct{ Y int `json:\"y\" gt:\"C\"` }\ntype D struct{ Y int `json:\"y\" gt:\"D\"` }\ntype E struct{ Y int }"},
 		{"deferred calls that may panic, chained", "func f() { defer fmt.Println(\"b\"); defer func() { fmt.Println(recover()) }() }", true,
