@@ -310,6 +310,13 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 				sb = s
 			}
 		}
+		if frontend.InForwarder(sb.String(), line, col) {
+			// A method lowering wrote to call an embedded field's
+			// (lower_embed.go): Go calls the field's method from the
+			// frame that called this one.
+			carried = innermost
+			continue
+		}
 		o := sb.origin(line)
 		label := fn
 		spec := ""

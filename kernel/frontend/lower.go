@@ -167,6 +167,7 @@ func (c *checked) lower() (*editList, error) {
 			l.mutualStructs(d)
 			l.node(d, &state{fn: &fnCtx{}})
 			l.embeddedIfaces(d)
+			l.embeddedPtrMethods(d)
 			l.twinTags(d)
 			l.boxDecls(d)
 		}

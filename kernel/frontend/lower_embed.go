@@ -20,7 +20,7 @@ import (
 // and the methods it promoted become methods of the type that call it,
 // on the declaration's last line:
 //
-//	type reverse struct{ sort.Interface }   ->   type reverse struct{ Interface sort.Interface }; func (r reverse) Len() int { return r.Interface.Len() }; …
+//	type reverse struct{ sort.Interface }   ->   type reverse struct{ Interface sort.Interface }; func (__gt_fw reverse) Len() int { return __gt_fw.Interface.Len() }; …
 //
 // A method the type declares itself (reverse's own Less) is not
 // generated; one declared in a later cell replaces the generated one.
@@ -74,6 +74,152 @@ func (l *lowerer) embeddedIfaces(d *ast.GenDecl) {
 	}
 }
 
+// A struct type embedding a compiled type by value (strings.Builder,
+// bytes.Buffer, sync.Mutex) has, through a pointer, the methods of the
+// field's pointer; the interpreter calls them (x.Write(p)) but does not
+// count them in the pointer's method set, so that &rw{} was no io.Writer
+// ("cannot use type *main.rw as type io.Writer"). Each such method
+// becomes a method of the pointer that calls the field's, on the
+// declaration's last line:
+//
+//	type rw struct{ strings.Builder }   ->   type rw struct{ strings.Builder }; func (__gt_fw *rw) Write(p0 []byte) (int, error) { return __gt_fw.Builder.Write(p0) }; …
+//
+// Likewise a struct embedding a pointer to a compiled type has its
+// methods as methods of the struct itself, which the interpreter did
+// not find for a struct value put in an interface ("method not found"
+// for var w io.Writer = v, v embedding *bytes.Buffer):
+//
+//	type lb struct{ *bytes.Buffer; n int }   ->   …; func (__gt_fw lb) Write(p0 []byte) (int, error) { return __gt_fw.Buffer.Write(p0) }; …
+//
+// The field stays embedded (its fields, printing and reflection are
+// Go's); a method the type declares itself, or one a field or a
+// shallower method hides, is not in the method set and not generated.
+
+// embeddedPtrMethods lowers the struct types of d, a declaration of the
+// cell, as above.
+func (l *lowerer) embeddedPtrMethods(d *ast.GenDecl) {
+	if d.Tok != token.TYPE {
+		return
+	}
+	var methods []string
+	for _, spec := range d.Specs {
+		ts := spec.(*ast.TypeSpec)
+		if _, ok := ts.Type.(*ast.StructType); !ok || ts.TypeParams != nil || ts.Assign.IsValid() {
+			continue
+		}
+		tn, ok := l.c.info.Defs[ts.Name].(*types.TypeName)
+		if !ok {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok {
+			continue
+		}
+		st := named.Underlying().(*types.Struct)
+		byValue := types.NewMethodSet(named)
+		ptr := types.NewMethodSet(types.NewPointer(named))
+		for i := 0; i < ptr.Len(); i++ {
+			sel := ptr.At(i)
+			m := sel.Obj().(*types.Func)
+			if len(sel.Index()) < 2 || !m.Exported() || !l.writableSig(m.Type().(*types.Signature)) {
+				continue
+			}
+			f := st.Field(sel.Index()[0])
+			ft, byPtr := f.Type(), false
+			if p, ok := types.Unalias(ft).(*types.Pointer); ok {
+				ft, byPtr = p.Elem(), true
+			}
+			if !f.Embedded() || !isCompiledNamed(ft, l.c.pkg) || types.IsInterface(ft) {
+				continue
+			}
+			if n, ok := types.Unalias(ft).(*types.Named); !ok || n.TypeArgs().Len() > 0 {
+				continue
+			}
+			switch {
+			case byPtr:
+				methods = append(methods, l.forwarder(named, f.Name(), m))
+			case byValue.Lookup(m.Pkg(), m.Name()) == nil:
+				methods = append(methods, l.ptrForwarder(named, f.Name(), m))
+			}
+		}
+	}
+	if len(methods) > 0 {
+		l.ed.insert(l.off(d.End()), "; "+strings.Join(methods, "; "))
+	}
+}
+
+// ptrForwarder is a method of *t that calls method m of its field.
+func (l *lowerer) ptrForwarder(t *types.Named, field string, m *types.Func) string {
+	return l.forwarderOf("*"+t.Obj().Name(), field, true, m)
+}
+
+// writableSig reports whether generated code can spell sig: each named
+// type in it is exported from a package cells can import.
+func (l *lowerer) writableSig(sig *types.Signature) bool {
+	ok := true
+	var walk func(t types.Type, depth int)
+	walk = func(t types.Type, depth int) {
+		if !ok || depth > 8 {
+			return
+		}
+		switch t := t.(type) {
+		case *types.Alias:
+			walk(types.Unalias(t), depth)
+		case *types.Named:
+			if p := t.Obj().Pkg(); p != nil && p != l.c.pkg && (!t.Obj().Exported() || strings.Contains(p.Path(), "internal") || t.TypeArgs().Len() > 0) {
+				ok = false
+			}
+		case *types.Pointer:
+			walk(t.Elem(), depth+1)
+		case *types.Slice:
+			walk(t.Elem(), depth+1)
+		case *types.Array:
+			walk(t.Elem(), depth+1)
+		case *types.Map:
+			walk(t.Key(), depth+1)
+			walk(t.Elem(), depth+1)
+		case *types.Chan:
+			walk(t.Elem(), depth+1)
+		case *types.Signature:
+			for _, tup := range []*types.Tuple{t.Params(), t.Results()} {
+				for i := 0; i < tup.Len(); i++ {
+					walk(tup.At(i).Type(), depth+1)
+				}
+			}
+		case *types.Struct, *types.Interface:
+			ok = false // (spelled out in full; rare in methods worth forwarding)
+		}
+	}
+	walk(sig, 0)
+	return ok
+}
+
+// forwarderRecv is the receiver of the methods above, by which a frame
+// in one is told from the user's methods (InForwarder).
+const forwarderRecv = hook + "_fw"
+
+// InForwarder reports whether line and col of src (lowered code) lie in
+// a method that lowering wrote to call an embedded field's (all on the
+// declaration's line): such a frame is the call of the method it
+// forwards, which Go makes in the frame that called it.
+func InForwarder(src string, line, col int) bool {
+	for n := 1; n < line; n++ {
+		i := strings.IndexByte(src, '\n')
+		if i < 0 {
+			return false
+		}
+		src = src[i+1:]
+	}
+	if i := strings.IndexByte(src, '\n'); i >= 0 {
+		src = src[:i]
+	}
+	if col-1 < len(src) {
+		src = src[:max(col-1, 0)]
+	}
+	i := strings.LastIndex(src, "func (")
+	return i >= 0 && strings.HasPrefix(src[i:], "func ("+forwarderRecv+" ")
+}
+
 // declaresMethod reports whether the session or the cell declares a
 // method name on t or *t (not one promoted from a field).
 func (l *lowerer) declaresMethod(t *types.Named, name string) bool {
@@ -87,12 +233,28 @@ func (l *lowerer) declaresMethod(t *types.Named, name string) bool {
 
 // forwarder is a method of t that calls method m of its field.
 func (l *lowerer) forwarder(t *types.Named, field string, m *types.Func) string {
+	return l.forwarderOf(t.Obj().Name(), field, false, m)
+}
+
+// forwarderOf is a method of recv (T or *T) that calls method m of its
+// field, a value in the struct when addressable (so that a method of
+// its pointer takes its address). A method the front end replaces by
+// a hook (sync.WaitGroup's Go, reflect.Type's Name) calls the hook, as
+// the user's call would.
+func (l *lowerer) forwarderOf(recv, field string, addressable bool, m *types.Func) string {
 	params, args, res := l.sigParts(m.Type().(*types.Signature))
-	call := "r." + field + "." + m.Name() + "(" + strings.Join(args, ", ") + ")"
+	x := forwarderRecv + "." + field
+	call := x + "." + m.Name() + "(" + strings.Join(args, ", ") + ")"
+	if name, ok := replacedFuncs[m.FullName()]; ok {
+		if addressable && strings.HasPrefix(m.FullName(), "(*") {
+			x = "&" + x
+		}
+		call = hook + "." + name + "(" + strings.Join(append([]string{x}, args...), ", ") + ")"
+	}
 	if res != "" {
 		call = "return " + call
 	}
-	return "func (r " + t.Obj().Name() + ") " + m.Name() + "(" + strings.Join(params, ", ") + ")" + res + " { " + call + " }"
+	return "func (" + forwarderRecv + " " + recv + ") " + m.Name() + "(" + strings.Join(params, ", ") + ")" + res + " { " + call + " }"
 }
 
 // sigParts spells sig for a func that passes its parameters on: the
