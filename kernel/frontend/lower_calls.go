@@ -386,15 +386,18 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 		// A method: the receiver becomes the first argument.
 		sel := fun.(*ast.SelectorExpr)
 		recv := hook + "." + name + "("
-		if _, isPtr := l.c.info.Types[sel.X].Type.Underlying().(*types.Pointer); !isPtr && strings.HasPrefix(full, "(*") {
+		// A promoted method: its receiver is the embedded field
+		// (g.Go(f) of a struct embedding a sync.WaitGroup).
+		path, rt := promotedPath(l.c.info.Types[sel.X].Type, l.c.info.Selections[sel])
+		if _, isPtr := rt.Underlying().(*types.Pointer); !isPtr && strings.HasPrefix(full, "(*") {
 			recv += "&" // an addressable value: the method takes its pointer
 		}
 		l.ed.replace(l.off(e.Fun.Pos()), l.off(sel.X.Pos()), recv)
 		l.expr(sel.X, st)
 		if len(e.Args) == 0 {
-			l.ed.replace(l.off(sel.X.End()), l.off(e.Rparen)+1, ")")
+			l.ed.replace(l.off(sel.X.End()), l.off(e.Rparen)+1, path+")")
 		} else {
-			l.ed.replace(l.off(sel.X.End()), l.off(e.Lparen)+1, ", ")
+			l.ed.replace(l.off(sel.X.End()), l.off(e.Lparen)+1, path+", ")
 		}
 		for _, a := range e.Args {
 			l.expr(a, st)
@@ -402,6 +405,34 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 		return true
 	}
 	return false
+}
+
+// promotedPath is the selector path (".WaitGroup") from an operand of
+// type t to the embedded field whose method sel selects, with that
+// field's type; "" and t for a method of t itself.
+func promotedPath(t types.Type, sel *types.Selection) (string, types.Type) {
+	if sel == nil || len(sel.Index()) < 2 {
+		return "", t
+	}
+	path := ""
+	for _, i := range sel.Index()[:len(sel.Index())-1] {
+		st, ok := derefType(t).Underlying().(*types.Struct)
+		if !ok {
+			return "", t
+		}
+		f := st.Field(i)
+		path += "." + f.Name()
+		t = f.Type()
+	}
+	return path, t
+}
+
+// derefType is t's element when t is a pointer, else t.
+func derefType(t types.Type) types.Type {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
 }
 
 // builtin lowers min, max, clear, new(expr), print and println.
