@@ -353,9 +353,10 @@ func (l *lowerer) off(p token.Pos) int {
 	return o
 }
 
-// text is the cell's source of a node.
+// text is the cell's source of a node, as a rewrite writes it again
+// (with the selections shadowText lowers lowered).
 func (l *lowerer) text(n ast.Node) string {
-	return l.c.plan.cell[l.off(n.Pos()):l.off(n.End())]
+	return l.shadowText(n, l.c.plan.cell[l.off(n.Pos()):l.off(n.End())])
 }
 
 // refuse records a construct the kernel cannot lower.

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -37,13 +38,27 @@ func (l *lowerer) shadowingFieldAddr(u *ast.UnaryExpr, st *state) bool {
 }
 
 func (l *lowerer) shadowingFieldAt(e *ast.SelectorExpr, addr *ast.UnaryExpr, st *state) bool {
+	edits := l.shadowEdits(e, addr)
+	if edits == nil {
+		return false
+	}
+	for _, ed := range edits {
+		l.ed.replace(ed.start, ed.end, ed.text)
+	}
+	l.expr(e.X, st)
+	return true
+}
+
+// shadowEdits are the edits of the cell that lower e (and &e when addr
+// is not nil) as above, or nil when e selects no such field.
+func (l *lowerer) shadowEdits(e *ast.SelectorExpr, addr *ast.UnaryExpr) []edit {
 	sel, ok := l.c.info.Selections[e]
 	if !ok || sel.Kind() != types.FieldVal {
-		return false
+		return nil
 	}
 	ft := sel.Obj().Type()
 	if mentionsLocal(ft, l.c.pkg) || !promotesMethod(sel.Recv(), e.Sel.Name) {
-		return false
+		return nil
 	}
 	tv := l.c.info.Types[e.X]
 	_, isPtr := tv.Type.Underlying().(*types.Pointer)
@@ -51,18 +66,67 @@ func (l *lowerer) shadowingFieldAt(e *ast.SelectorExpr, addr *ast.UnaryExpr, st 
 	for i, ix := range sel.Index() {
 		path[i] = strconv.Itoa(ix)
 	}
+	var edits []edit
 	open, closing := "(*(*"+l.namer.str(ft)+")("+hook+".FieldAddr(", ")))"
 	if addr != nil {
 		open, closing = "(*"+l.namer.str(ft)+")("+hook+".FieldAddr(", "))"
-		l.ed.replace(l.off(addr.OpPos), l.off(addr.OpPos)+1, "")
+		edits = append(edits, edit{start: l.off(addr.OpPos), end: l.off(addr.OpPos) + 1})
 	}
 	if !isPtr && tv.Addressable() {
 		open += "&"
 	}
-	l.ed.insert(l.off(e.Pos()), open)
-	l.ed.replace(l.off(e.X.End()), l.off(e.End()), ", "+strings.Join(path, ", ")+closing)
-	l.expr(e.X, st)
-	return true
+	return append(edits,
+		edit{start: l.off(e.Pos()), end: l.off(e.Pos()), text: open},
+		edit{start: l.off(e.X.End()), end: l.off(e.End()), text: ", " + strings.Join(path, ", ") + closing})
+}
+
+// shadowText is text, the cell's source of n, with the selections of
+// such fields in it lowered: the text of an operand that a rewrite
+// writes again elsewhere (len(s.Tags) for the index check of s.Tags[i]).
+func (l *lowerer) shadowText(n ast.Node, text string) string {
+	var edits []edit
+	ast.Inspect(n, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.UnaryExpr:
+			if e, ok := ast.Unparen(x.X).(*ast.SelectorExpr); ok && x.Op == token.AND {
+				if ed := l.shadowEdits(e, x); ed != nil {
+					edits = append(edits, ed...)
+					ast.Inspect(e.X, func(y ast.Node) bool {
+						if y, ok := y.(*ast.SelectorExpr); ok {
+							edits = append(edits, l.shadowEdits(y, nil)...)
+						}
+						return true
+					})
+					return false
+				}
+			}
+		case *ast.SelectorExpr:
+			edits = append(edits, l.shadowEdits(x, nil)...)
+		}
+		return true
+	})
+	if len(edits) == 0 {
+		return text
+	}
+	base := l.off(n.Pos())
+	sort.SliceStable(edits, func(i, j int) bool {
+		if edits[i].start != edits[j].start {
+			return edits[i].start < edits[j].start
+		}
+		return edits[i].start == edits[i].end && edits[j].start != edits[j].end
+	})
+	var b strings.Builder
+	pos := base
+	for _, ed := range edits {
+		if ed.start < pos {
+			continue
+		}
+		b.WriteString(text[pos-base : ed.start-base])
+		b.WriteString(ed.text)
+		pos = ed.end
+	}
+	b.WriteString(text[pos-base:])
+	return b.String()
 }
 
 // promotesMethod reports whether a method named name is promoted to t

@@ -114,6 +114,8 @@ func TestLowering(t *testing.T) {
 			"import \"sync\"; type C struct{ sync.Mutex; n int }; func (__gt_fw *C) Lock() { __gt_fw.Mutex.Lock() }; func (__gt_fw *C) TryLock() bool { return __gt_fw.Mutex.TryLock() }; func (__gt_fw *C) Unlock() { __gt_fw.Mutex.Unlock() }"},
 		{"embedded pointer to a compiled struct", "type G struct{ *sync.WaitGroup; n int }\nfunc f(g G) { g.Go(func() {}) }", true,
 			"import \"sync\"; type G struct{ *sync.WaitGroup; n int }; func (__gt_fw G) Add(p0 int) { __gt_fw.WaitGroup.Add(p0) }; func (__gt_fw G) Done() { __gt_fw.WaitGroup.Done() }; func (__gt_fw G) Go(p0 func()) { __gt.WaitGroupGo(__gt_fw.WaitGroup, p0) }; func (__gt_fw G) Wait() { __gt_fw.WaitGroup.Wait() }\nfunc f(g G) { __gt.WaitGroupGo(g.WaitGroup, func() {}) }"},
+		{"index of a field named like a method promoted from one level deeper", "type A struct{ X int }\nfunc (A) Tags() []string { return nil }\ntype S struct{ A; Tags []string }\nfunc f(s S, i int) { s.Tags[i] = \"x\" }", true,
+			"type A struct{ X int }\nfunc (A) Tags() []string { return nil }\ntype S struct{ A; Tags []string }\nfunc f(s S, i int) { (*(*[]string)(__gt.FieldAddr(&s, 1)))[__gt.Index((i), len((*(*[]string)(__gt.FieldAddr(&s, 1)))))] = \"x\" }"},
 		{"struct types with the same fields", "type A struct{ X int }\ntype B struct{ X int }\ntype C struct{ Y int `json:\"y\"` }\ntype D struct{ Y int `json:\"y\"` }\ntype E struct{ Y int }", true,
 			"type A struct{ X int `gt:\"A\"` }\ntype B struct{ X int `gt:\"B\"` }\ntype C struct{ Y int `json:\"y\" gt:\"C\"` }\ntype D struct{ Y int `json:\"y\" gt:\"D\"` }\ntype E struct{ Y int }"},
 		{"deferred calls that may panic, chained", "func f() { defer fmt.Println(\"b\"); defer func() { fmt.Println(recover()) }() }", true,

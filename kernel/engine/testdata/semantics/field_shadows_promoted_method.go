@@ -43,7 +43,29 @@ type Box[T any] struct {
 	Name T
 }
 
+type Tagged struct {
+	A
+	Name []string
+}
+
 func mk() S { return S{Name: "made"} }
+
+// tags indexes, slices and ranges over such a field.
+func tags() {
+	var t Tagged
+	x := 0
+	t.Name, x = []string{"a", "b", "c"}, 5
+	t.Name[0] += "!"
+	m := map[string]*Tagged{"k": &t}
+	m["k"].Name[1] = "B"
+	for i, n := range t.Name[1:] {
+		fmt.Println(i, n)
+	}
+	for i := range t.Name {
+		t.Name[i] += "."
+	}
+	fmt.Println(t.Name, x, len(t.Name), t.Name[:2:2], t.A.Name())
+}
 
 func name(s *S) string { return s.Name }
 
@@ -71,6 +93,8 @@ func main() {
 	q := &w.Pos
 	q.Move()
 	fmt.Println(w.Pos, w)
+
+	tags()
 
 	b := Box[int]{Name: 4}
 	fmt.Println(b.Name+1, b.A.Name())
