@@ -11,6 +11,7 @@ must still differ.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
@@ -36,11 +37,24 @@ def _known() -> dict[str, str]:
     return known
 
 
+@functools.cache
+def _go_version() -> str:
+    """The toolchain's version, as `go mod init` writes it in go.mod."""
+    out = subprocess.run(["go", "env", "GOVERSION"], check=True, capture_output=True, text=True).stdout
+    return out.strip().removeprefix("go")
+
+
 def _go_run(src: Path, tmp: Path) -> dict:
     """Builds and runs the program: the oracle."""
     exe = tmp / "prog"
-    subprocess.run(["go", "build", "-o", str(exe), str(src)], check=True, cwd=tmp,
-                   env={**os.environ, "GO111MODULE": "off"}, capture_output=True)
+    # A module of its own, as `go mod init` makes it: the program gets the
+    # toolchain's language version and GODEBUG defaults, as a student's does.
+    mod = tmp / "mod"
+    mod.mkdir()
+    shutil.copy(src, mod / "prog.go")
+    (mod / "go.mod").write_text(f"module prog\n\ngo {_go_version()}\n")
+    subprocess.run(["go", "build", "-o", str(exe), "."], check=True, cwd=mod,
+                   env={**os.environ, "GOTOOLCHAIN": "local"}, capture_output=True)
     p = subprocess.run([str(exe)], capture_output=True, text=True, errors="replace", cwd=tmp, timeout=60)
     out = {"stdout": p.stdout, "stderr": p.stderr, "exit": p.returncode, "panic": None, "chain": [],
            "fatal": None, "states": []}

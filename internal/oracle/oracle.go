@@ -8,6 +8,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
+	"strings"
 	"testing"
 )
 
@@ -38,13 +40,25 @@ func GoBuild(t testing.TB, src string) string {
 	if err := os.WriteFile(filepath.Join(dir, "prog.go"), []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	build := exec.Command("go", "build", "-o", "prog", "prog.go")
+	// A module of its own, as `go mod init` makes it, so that the program
+	// gets the language version and GODEBUG defaults of the toolchain (as a
+	// student's module does), not GOPATH mode's older ones.
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(GoMod()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	build := exec.Command("go", "build", "-o", "prog", ".")
 	build.Dir = dir
-	build.Env = append(os.Environ(), "GO111MODULE=off")
+	build.Env = append(os.Environ(), "GOTOOLCHAIN=local")
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	return filepath.Join(dir, "prog")
+}
+
+// GoMod is the go.mod of a one-file program built by GoBuild: a module of
+// its own at the language version of the toolchain running the tests.
+func GoMod() string {
+	return "module prog\n\ngo " + strings.TrimPrefix(runtime.Version(), "go") + "\n"
 }
 
 // GoBuildInModule builds src as the main package at dir (a path relative
