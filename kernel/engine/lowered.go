@@ -544,6 +544,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"FMin":                     reflect.ValueOf(fmin),
 		"FMax":                     reflect.ValueOf(fmax),
 		"Clear":                    reflect.ValueOf(clearValue),
+		"PanicValue":               reflect.ValueOf(panicValue),
 		"Generic":                  reflect.ValueOf(callGeneric),
 		"Args":                     reflect.ValueOf(printArgs),
 		"Index":                    reflect.ValueOf(checkIndex),
@@ -809,6 +810,15 @@ func fmax(a, b float64) float64 {
 
 // clearValue is the builtin clear: a map loses its entries, a slice's
 // elements become zero.
+// panicValue is the value panic(v) panics with: Go 1.21 and later make
+// a nil one a *runtime.PanicNilError.
+func panicValue(v any) any {
+	if v == nil {
+		return new(runtime.PanicNilError)
+	}
+	return v
+}
+
 func clearValue(x any) {
 	v := reflect.ValueOf(x)
 	switch v.Kind() {

@@ -476,9 +476,17 @@ func (l *lowerer) builtin(e *ast.CallExpr, id *ast.Ident, name string, st *state
 		if len(e.Args) == 1 {
 			errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 			t := l.c.info.Types[e.Args[0]].Type
-			if _, iface := t.Underlying().(*types.Interface); t != nil && !iface && types.Implements(t, errType) && mayHoldCellType(t, l.c.pkg, 0) && l.boxed(t) == nil {
+			iface := t != nil && types.IsInterface(t)
+			if t != nil && !iface && types.Implements(t, errType) && mayHoldCellType(t, l.c.pkg, 0) && l.boxed(t) == nil {
 				// (A boxed type is boxed as any argument is.)
 				l.asError(e.Args[0], t)
+			}
+			// panic(nil) (or a nil interface) panics with a
+			// *runtime.PanicNilError since Go 1.21; the interpreter
+			// panics with nil, which recover cannot tell from no panic.
+			if t == nil || iface || t == types.Typ[types.UntypedNil] {
+				l.ed.insert(l.off(e.Args[0].Pos()), hook+".PanicValue(")
+				l.ed.insert(l.off(e.Args[0].End()), ")")
 			}
 		}
 		return false
