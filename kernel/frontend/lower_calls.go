@@ -446,6 +446,13 @@ func (l *lowerer) builtin(e *ast.CallExpr, id *ast.Ident, name string, st *state
 			l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.constText(tv))
 			return true
 		}
+	case "complex":
+		// complex(0, math.Pi): the interpreter refuses a standard
+		// package's untyped constant there.
+		if tv.Value != nil {
+			l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.constText(tv))
+			return true
+		}
 	case "min", "max":
 		if tv.Value != nil {
 			l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.constText(tv))
@@ -556,12 +563,19 @@ func (l *lowerer) args(e *ast.CallExpr, st *state) {
 // constText writes a constant as Go source of its type.
 func (l *lowerer) constText(tv types.TypeAndValue) string {
 	lit := tv.Value.ExactString()
-	if tv.Value.Kind() == constant.Float {
-		f, _ := constant.Float64Val(tv.Value)
-		lit = strconv.FormatFloat(f, 'g', -1, 64)
-		if !strings.ContainsAny(lit, ".eEIN") {
-			lit += ".0"
+	float := func(v constant.Value) string {
+		f, _ := constant.Float64Val(constant.ToFloat(v))
+		s := strconv.FormatFloat(f, 'g', -1, 64)
+		if !strings.ContainsAny(s, ".eEIN") {
+			s += ".0"
 		}
+		return s
+	}
+	switch tv.Value.Kind() {
+	case constant.Float:
+		lit = float(tv.Value)
+	case constant.Complex:
+		lit = "complex(" + float(constant.Real(tv.Value)) + ", " + float(constant.Imag(tv.Value)) + ")"
 	}
 	if b, ok := tv.Type.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
 		return lit

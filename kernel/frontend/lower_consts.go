@@ -218,11 +218,19 @@ func (l *lowerer) runeDefaults(values []ast.Expr) {
 // stdFloatConst writes a constant expression of floating-point kind that
 // uses a standard package's untyped constant as its value: the
 // interpreter refuses math.Pi * 0.5 ("mismatched types untyped float64
-// and untyped float"). It reports whether it did.
+// and untyped float"). A constant expression of complex kind is always
+// written as its value (the interpreter mixes up the kinds of 2*math.Pi*1i
+// and of 1 + 2i held in an interface). It reports whether it did.
 func (l *lowerer) stdFloatConst(e *ast.BinaryExpr) bool {
 	tv, ok := l.c.info.Types[e]
 	if !ok || tv.Value == nil || (tv.Value.Kind() != constant.Float && tv.Value.Kind() != constant.Complex) {
 		return false
+	}
+	if tv.Value.Kind() == constant.Complex {
+		// 1 + 2i held in an interface: the interpreter converts the
+		// integer operand to complex128 and fails at run time.
+		l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.constText(tv))
+		return true
 	}
 	if b, ok := tv.Type.Underlying().(*types.Basic); !ok || b.Kind() == types.UntypedComplex || b.Info()&types.IsComplex != 0 {
 		return false
