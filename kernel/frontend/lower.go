@@ -622,6 +622,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 	case *ast.CompositeLit:
 		l.copyEltsToIface(e)
 		l.embeddedInstanceKeys(e)
+		l.elidedPointers(e)
 	case *ast.BinaryExpr:
 		if l.stdFloatConst(e) {
 			return

@@ -270,6 +270,8 @@ func TestLowering(t *testing.T) {
 			"import \"math\"; x := float64(1.5707963267948966); y := float64(5.43656365691809); z := n * 2"},
 		{"complex constants written as their values", "var x any = 1 + 2i; z := complex(0, math.Pi); var w complex64 = 2i * 3", false,
 			"import \"math\"; var x any = complex128(complex(1.0, 2.0)); z := complex128(complex(0.0, 3.141592653589793)); var w complex64 = complex64(complex(0.0, 6.0))"},
+		{"elided &T in a standard package's map literal", "m := fstest.MapFS{\"a\": {Data: nil}, \"b\": &fstest.MapFile{}}; p := map[string]*fstest.MapFile{\"c\": {}}", false,
+			"import \"testing/fstest\"; m := fstest.MapFS{\"a\": &fstest.MapFile{Data: nil}, \"b\": &fstest.MapFile{}}; p := map[string]*fstest.MapFile{\"c\": {}}"},
 		{"rune constants declaring variables", "r := 'a'; var g = 'b' + 1; n := 2", false,
 			"r := rune('a'); var g = rune('b' + 1); n := 2"},
 		{"slog attribute values of the session's types", "type L int\nfunc (l L) String() string { return \"l\" }\ntype V struct{}\nfunc (V) LogValue() slog.Value { return slog.IntValue(1) }\nfunc f() { slog.Info(\"m\", \"k\", V{}, \"n\", 3, slog.Any(\"p\", struct{ X L }{}), fmt.Errorf(\"e\")) }", true,
