@@ -108,6 +108,12 @@ func splitCell(src string) ([]*piece, error) {
 		// types begun in a header at depth 0: the next brace there opens
 		// their body, not the block.
 		headerLits int
+		// litType is set in a header at depth 0 by the start of a map,
+		// slice, array or struct type: a brace after it (at depth 0)
+		// opens a composite literal (if x := map[string]int{"a": 1};
+		// x["a"] == 1 {), unless a conversion's parenthesis came first.
+		litType bool
+		prev    token.Token
 	)
 	flush := func() error {
 		if len(cur) == 0 {
@@ -176,29 +182,48 @@ func splitCell(src string) ([]*piece, error) {
 		if len(cur) == 0 && tok == token.SEMICOLON {
 			continue
 		}
+		before := prev
+		prev = tok
 		switch tok {
 		case token.LPAREN, token.LBRACK:
+			if depth == 0 && inHeader {
+				switch {
+				case tok == token.LPAREN && before != token.FUNC:
+					litType = false // []byte(s)
+				case tok == token.LBRACK && !endsOperand(before):
+					litType = true // []int{...}, not a[i]
+				}
+			}
 			depth++
+		case token.MAP:
+			if depth == 0 && inHeader {
+				litType = true
+			}
 		case token.LBRACE:
 			if depth == 0 && inHeader {
-				if headerLits > 0 {
+				switch {
+				case headerLits > 0:
 					headerLits--
-				} else {
+				case litType:
+					litType = false
+				default:
 					inHeader = false
 				}
 			}
 			depth++
 		case token.FUNC, token.INTERFACE, token.STRUCT:
 			// A func literal's body, or an interface or struct type's
-			// braces (interface{}(x)).
-			if depth == 0 && inHeader {
+			// braces (interface{}(x)); a struct type's literal.
+			if depth == 0 && inHeader && !(tok == token.FUNC && before == token.RBRACK) {
+				// ([]func() int{f} has a func type, no literal.)
 				headerLits++
+				litType = litType || tok == token.STRUCT
 			}
 		case token.RPAREN, token.RBRACK, token.RBRACE:
 			depth--
 		case token.FOR, token.IF, token.SWITCH:
 			if depth == 0 {
-				inHeader, headerLits = true, 0
+				inHeader, headerLits, litType = true, 0, false
 			}
 		case token.SEMICOLON:
 			if depth <= 0 && !inHeader {
@@ -218,6 +243,17 @@ func splitCell(src string) ([]*piece, error) {
 		return nil, err
 	}
 	return pieces, nil
+}
+
+// endsOperand reports whether tok can end an operand, so that a bracket
+// after it indexes (a[i], f()[i]) rather than begins a type ([]int).
+func endsOperand(tok token.Token) bool {
+	switch tok {
+	case token.IDENT, token.INT, token.FLOAT, token.IMAG, token.CHAR, token.STRING,
+		token.RPAREN, token.RBRACK, token.RBRACE:
+		return true
+	}
+	return false
 }
 
 // docStart moves start back over the comment lines directly above it.
