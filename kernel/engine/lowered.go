@@ -590,6 +590,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"ReflectValueString":       reflect.ValueOf(reflectview.ValueString),
 		"ReflectInner":             reflect.ValueOf(reflectview.Inner),
 		"ReflectValueFieldByName":  reflect.ValueOf(reflectview.ValueFieldByName),
+		"ReflectValueField":        reflect.ValueOf(reflectview.ValueField),
 		"ReflectValueNumMethod":    reflect.ValueOf(reflectview.ValueNumMethod),
 		"ReflectValueMethod":       reflect.ValueOf(reflectview.ValueMethod),
 		"ReflectValueMethodByName": reflect.ValueOf(reflectview.ValueMethodByName),

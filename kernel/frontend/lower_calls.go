@@ -60,6 +60,7 @@ var replacedFuncs = map[string]string{
 	"(reflect.Type).Method":        "ReflectMethod",
 	"(reflect.Type).MethodByName":  "ReflectMethodByName",
 	"(reflect.Value).String":       "ReflectValueString",
+	"(reflect.Value).Field":        "ReflectValueField",
 	"(reflect.Value).FieldByName":  "ReflectValueFieldByName",
 	"(reflect.Value).NumMethod":    "ReflectValueNumMethod",
 	"(reflect.Value).Method":       "ReflectValueMethod",

@@ -39,6 +39,9 @@ func openBox(v reflect.Value) (inner reflect.Value, name string, ok bool) {
 	if !f.CanInterface() {
 		// A type with a lower-case name: its field is unexported.
 		if !v.CanAddr() {
+			if !v.CanInterface() {
+				return f, boxTypeName(v.Type()), true // read-only: no copy
+			}
 			c := reflect.New(v.Type()).Elem()
 			c.Set(v)
 			v = c

@@ -119,6 +119,9 @@ func declared(t reflect.Type, f reflect.StructField) reflect.StructField {
 			if !exported(f.Name) {
 				f.PkgPath = "main"
 			}
+			if f.Index[0] < len(i.Embedded) {
+				f.Anonymous = i.Embedded[f.Index[0]]
+			}
 		}
 	}
 	f.Tag = untagged(f.Tag)
@@ -204,12 +207,47 @@ func ValueString(v reflect.Value) string {
 
 // ValueFieldByName is v.FieldByName(name), name being the declared name.
 func ValueFieldByName(v reflect.Value, name string) reflect.Value {
+	v = Inner(v)
 	if v.Kind() == reflect.Struct {
 		if fi := fieldIndex(v.Type(), name); fi >= 0 {
-			return v.Field(fi)
+			return ValueField(v, fi)
 		}
 	}
 	return v.FieldByName(name)
+}
+
+// ValueField is v.Field(i). A field a declared struct type declares
+// unexported (and does not embed) is read-only, as in compiled Go:
+// CanSet and CanInterface are false, Set and Interface panic. (The
+// interpreter exports every field under another name.)
+func ValueField(v reflect.Value, i int) reflect.Value {
+	v = Inner(v)
+	f := v.Field(i)
+	if in, ptr := info(v.Type()); in != nil && !ptr && len(in.Fields) == v.NumField() &&
+		!exported(in.Fields[i]) && !(i < len(in.Embedded) && in.Embedded[i]) {
+		// (An embedded one stays writable: Go lets its exported fields
+		// be set.)
+		return readOnly(f)
+	}
+	return f
+}
+
+// roHolder holds a value in an unexported field, so that reflect hands
+// it out read-only.
+type roHolder struct{ v any }
+
+// readOnly returns f as a value obtained through an unexported field:
+// addressable when f is.
+func readOnly(f reflect.Value) reflect.Value {
+	if !f.CanInterface() {
+		return f // read-only already
+	}
+	if f.CanAddr() {
+		return reflect.ValueOf(roHolder{f.Addr().Interface()}).Field(0).Elem().Elem()
+	}
+	c := reflect.New(f.Type()).Elem()
+	c.Set(f)
+	return reflect.ValueOf(roHolder{c.Interface()}).Field(0).Elem()
 }
 
 // ValueNumMethod is v.NumMethod() counting a declared type's methods.

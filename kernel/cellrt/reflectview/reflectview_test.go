@@ -96,3 +96,32 @@ func TestCompiledTypesPassThrough(t *testing.T) {
 		t.Error("PkgPath of a compiled type")
 	}
 }
+
+// A field declared unexported is read-only as in compiled Go, though the
+// interpreter exports it under another name; an exported one is not.
+func TestValueFieldReadOnly(t *testing.T) {
+	defer fmtview.Drop(register())
+	p := reflect.New(order)
+	p.Elem().Field(0).SetInt(5)
+	v := p.Elem()
+	id, note := reflectview.ValueField(v, 0), reflectview.ValueFieldByName(v, "Note")
+	if id.CanSet() || id.CanInterface() || !id.CanAddr() || id.Int() != 5 {
+		t.Errorf("ordId: CanSet %v CanInterface %v CanAddr %v Int %d, want false false true 5", id.CanSet(), id.CanInterface(), id.CanAddr(), id.Int())
+	}
+	if !note.CanSet() {
+		t.Errorf("Note is not settable")
+	}
+	if f := reflectview.ValueFieldByName(v, "ordId"); f.CanSet() {
+		t.Errorf("FieldByName(ordId) is settable")
+	}
+	copied := reflectview.ValueField(reflect.ValueOf(v.Interface()), 0)
+	if copied.CanAddr() || copied.CanInterface() || copied.Int() != 5 {
+		t.Errorf("ordId of a copy: CanAddr %v CanInterface %v Int %d", copied.CanAddr(), copied.CanInterface(), copied.Int())
+	}
+	defer func() {
+		if r := recover(); r == nil {
+			t.Errorf("SetInt of ordId did not panic")
+		}
+	}()
+	id.SetInt(1)
+}
