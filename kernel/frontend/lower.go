@@ -282,6 +282,42 @@ func (l *lowerer) selfFuncTypes(d *ast.GenDecl) {
 				"make the states values of an interface type instead (type state interface{ next(*lexer) state })")
 		}
 	}
+	l.selfCompositeTypes(d)
+}
+
+// selfCompositeTypes refuses a slice, array, map, channel or pointer type
+// that refers to itself with no struct or interface type in between (type
+// Tree []Tree, type JSON map[string]JSON): the interpreter fails on it
+// with an internal error, or overflows its stack and ends the process.
+func (l *lowerer) selfCompositeTypes(d *ast.GenDecl) {
+	for _, spec := range d.Specs {
+		ts, ok := spec.(*ast.TypeSpec)
+		if !ok || ts.Assign.IsValid() {
+			continue
+		}
+		switch unparen(ts.Type).(type) {
+		case *ast.ArrayType, *ast.MapType, *ast.ChanType, *ast.StarExpr:
+		default:
+			continue
+		}
+		def := l.c.info.Defs[ts.Name]
+		self := false
+		ast.Inspect(ts.Type, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.StructType, *ast.InterfaceType, *ast.FuncType:
+				return false // (a func type is refused above)
+			case *ast.Ident:
+				if def != nil && l.c.info.Uses[n] == def {
+					self = true
+				}
+			}
+			return !self
+		})
+		if self {
+			l.refuse(ts.Pos(), "the type "+ts.Name.Name+" refers to itself with no struct in between, which the notebook's interpreter cannot build; "+
+				"hold it in a struct instead (type "+ts.Name.Name+" struct{ children []"+ts.Name.Name+" })")
+		}
+	}
 }
 
 // mutualStructs refuses a struct type of d that forms, with another

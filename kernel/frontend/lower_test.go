@@ -569,3 +569,21 @@ func TestMutualStructsRefused(t *testing.T) {
 		}
 	}
 }
+
+// Slice, map, channel and pointer types that refer to themselves with no
+// struct in between are refused with a message; through a struct they run.
+func TestSelfCompositeTypesRefused(t *testing.T) {
+	fe := testFrontend(t)
+	decl := func(cell string) []Piece { return []Piece{{Kind: PieceDecl, Start: 0, End: len(cell)}} }
+	for _, bad := range []string{"type Tree []Tree", "type JSON map[string]JSON", "type C chan C", "type P []*P", "type G [][2]G", "type L[T any] []L[T]"} {
+		_, err := fe.Check(bad, decl(bad), nil)
+		if err == nil || !strings.Contains(err.Error(), "refers to itself with no struct in between") {
+			t.Errorf("%q: error %v", bad, err)
+		}
+	}
+	for _, good := range []string{"type N struct{ kids []N }", "type S []struct{ s S }", "type I []interface{ M() I }", "type A = []int"} {
+		if _, err := fe.Check(good, decl(good), nil); err != nil {
+			t.Errorf("%q: %v", good, err)
+		}
+	}
+}
