@@ -237,6 +237,63 @@ func (l *lowerer) fmtWriterArg(e *ast.CallExpr, fn *types.Func) {
 	l.ed.insertClosing(l.off(w.End()), ")")
 }
 
+// fsArgs lowers an operand of a compiled func's io/fs.FS parameter that
+// may be of a session type (fs.ReadDir(m, "."), fs.WalkDir, template.ParseFS):
+// the interpreter hands compiled code a file of the session's types in a
+// wrapper having fs.File's methods only, so that a directory's ReadDir
+// is not found ("readdir .: not implemented"). The operand is handed
+// over as its Open, and a func reading a directory the interpreter runs
+// (the engine's CellFS):
+//
+//	fs.ReadDir(m, ".")  ->  fs.ReadDir(func(x fs.FS) fs.FS { return __gt.CellFS(nil, func(name string) (fs.File, error) { return x.Open(name) }, func(f fs.File, n int, probe bool) ([]fs.DirEntry, error, bool) { var d fs.ReadDirFile; if v, ok := __gt.Orig(f).(*dir); ok { d = v }; ... }) }(m), ".")
+//
+// (Only when a type of the session is such a directory: the interpreter
+// asserts its own values to their types, not to fs.ReadDirFile.)
+//
+// (An operand of an interface type is handed over too, to be used as it
+// is when it holds no value of the session's types.)
+func (l *lowerer) fsArgs(e *ast.CallExpr, fn *types.Func) {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || fn.Pkg() == nil || fn.Pkg() == l.c.pkg || !isStdPkg(fn.Pkg()) {
+		return
+	}
+	for i, a := range e.Args {
+		if i >= sig.Params().Len() || (sig.Variadic() && i >= sig.Params().Len()-1) {
+			return
+		}
+		n, ok := types.Unalias(sig.Params().At(i).Type()).(*types.Named)
+		if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "io/fs" || n.Obj().Name() != "FS" {
+			continue
+		}
+		t := l.c.info.Types[a].Type
+		if t == nil || (!types.IsInterface(t) && !mayHoldCellType(t, l.c.pkg, 0)) || mentionsLocal(t, l.c.pkg) {
+			continue
+		}
+		scope := n.Obj().Pkg().Scope()
+		name := func(s string) string { return l.namer.str(scope.Lookup(s).Type()) }
+		rdf := scope.Lookup("ReadDirFile").Type().Underlying().(*types.Interface)
+		var dirs strings.Builder
+		for _, ct := range l.concreteTypes() {
+			for _, tt := range []types.Type{ct, types.NewPointer(ct)} {
+				if types.Implements(tt, rdf) {
+					fmt.Fprintf(&dirs, "if v, ok := %s.Orig(f).(%s); ok { d = v }; ", hook, l.caseName(tt))
+				}
+			}
+		}
+		if dirs.Len() == 0 {
+			continue // no directory of the session's types
+		}
+		held := "nil" // (a value of a session type would reach the engine with no methods)
+		if types.IsInterface(t) {
+			held = "x"
+		}
+		l.ed.insertOuter(l.off(a.Pos()), fmt.Sprintf("func(x %s) %s { return %s.CellFS(%s, func(name string) (%s, error) { return x.Open(name) }, "+
+			"func(f %s, n int, probe bool) ([]%s, error, bool) { var d %s; %sif d == nil { return nil, nil, false }; if probe { return nil, nil, true }; es, err := d.ReadDir(n); return es, err, true }) }(",
+			l.namer.str(n), l.namer.str(n), hook, held, name("File"), name("File"), name("DirEntry"), name("ReadDirFile"), dirs.String()))
+		l.ed.insertClosing(l.off(a.End()), ")")
+	}
+}
+
 // hasMethodNamed reports whether ms has a method of that name.
 func hasMethodNamed(ms *types.MethodSet, name string) bool {
 	for i := 0; i < ms.Len(); i++ {
@@ -344,6 +401,7 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 	}
 	l.variadicIfaceArgs(e, fn)
 	l.fmtWriterArg(e, fn)
+	l.fsArgs(e, fn)
 	if logOutput[full] && l.logSite(e, full, st) {
 		return true
 	}

@@ -587,3 +587,38 @@ func TestSelfCompositeTypesRefused(t *testing.T) {
 		}
 	}
 }
+
+// A file system of the session's types handed to a compiled func goes
+// through the engine's CellFS, with a func that finds the ReadDir of the
+// session's directory types; one of a compiled type does not.
+func TestFSArgsLowered(t *testing.T) {
+	fe := testFrontend(t)
+	cell := "type D struct{}\nfunc (D) Stat() (fs.FileInfo, error) { return nil, nil }\nfunc (D) Read([]byte) (int, error) { return 0, nil }\n" +
+		"func (D) Close() error { return nil }\nfunc (*D) ReadDir(int) ([]fs.DirEntry, error) { return nil, nil }\n" +
+		"type F struct{ n int }\nfunc (F) Open(string) (fs.File, error) { return nil, nil }\n" +
+		"func f(v fs.FS) { fs.ReadDir(F{}, \".\"); fs.WalkDir(v, \".\", nil); fs.ReadDir(fstest.MapFS{}, \".\") }"
+	var pieces []Piece
+	off := 0
+	for _, ln := range strings.SplitAfter(cell, "\n") {
+		pieces = append(pieces, Piece{Kind: PieceDecl, Start: off, End: off + len(strings.TrimSuffix(ln, "\n"))})
+		off += len(ln)
+	}
+	res, err := fe.Check(cell, pieces, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := res.Code[strings.Index(res.Code, "func f("):]
+	for _, want := range []string{
+		"fs.ReadDir(func(x fs.FS) fs.FS { return __gt.CellFS(nil, func(name string) (fs.File, error) { return x.Open(name) }, ",
+		"var d fs.ReadDirFile; if v, ok := __gt.Orig(f).(*D); ok { d = v }; if d == nil",
+		"fs.WalkDir(func(x fs.FS) fs.FS { return __gt.CellFS(x, ",
+		"fs.ReadDir(fstest.MapFS{}, \".\")",
+	} {
+		if !strings.Contains(f, want) {
+			t.Errorf("lowered\n%s\nlacks %s", f, want)
+		}
+	}
+	if strings.Count(f, "CellFS") != 2 {
+		t.Errorf("lowered\n%s\nwants CellFS twice", f)
+	}
+}
