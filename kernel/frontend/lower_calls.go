@@ -67,6 +67,12 @@ var replacedFuncs = map[string]string{
 	"(reflect.Value).MethodByName": "ReflectValueMethodByName",
 }
 
+// sortsSlice are the funcs of package sort that take a slice as an any
+// and swap its elements by reflection: a slice of a declared type with
+// methods (type Hand []Card) is handed over as it is, not in the box
+// other interfaces hold it in ("call of Swapper on struct Value").
+var sortsSlice = map[string]bool{"sort.Slice": true, "sort.SliceStable": true, "sort.SliceIsSorted": true}
+
 // jsonOperand is the index of the value operand of encoding/json's funcs
 // that the engine replaces.
 var jsonOperand = map[string]int{
@@ -1972,6 +1978,9 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 		if !printFuncs[fn.FullName()] && !encoded && fn.FullName() != "errors.Is" && fn.FullName() != "errors.Unwrap" && (len(e.Args) != 1 || !isTuple(l.c.info.Types[e.Args[0]].Type)) {
 			for i, a := range e.Args {
 				target := paramType(sig, i, e.Ellipsis.IsValid())
+				if i == 0 && sortsSlice[fn.FullName()] {
+					continue // (it wants the slice itself, as reflect sees it)
+				}
 				if n := l.boxed(l.c.info.Types[a].Type); n != nil && target != nil && types.IsInterface(target) && !slogValuer(fn, l.c.info.Types[a].Type) {
 					if _, param := target.(*types.TypeParam); !param {
 						l.boxInto(a, n, target)
