@@ -576,6 +576,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"AsStringer":               reflect.ValueOf(func(s fmt.Stringer) fmt.Stringer { return s }),
 		"AsWriter":                 reflect.ValueOf(func(w io.Writer) io.Writer { return w }),
 		"CellFS":                   reflect.ValueOf(cellFS),
+		"FlagValue":                reflect.ValueOf(flagValue),
 		"TypeName":                 reflect.ValueOf(typeName),
 		"State":                    reflect.ValueOf((*fmt.State)(nil)),
 		"Mutex":                    reflect.ValueOf((*sync.Mutex)(nil)),

@@ -300,6 +300,50 @@ func (l *lowerer) fsArgs(e *ast.CallExpr, fn *types.Func) {
 	}
 }
 
+// flagVarArg lowers the value of flag.Var and (*flag.FlagSet).Var when
+// it may be of a session type: the interpreter hands compiled code such a
+// value in a wrapper with Set and String only, so flag saw no IsBoolFlag
+// (a custom boolean flag took the next argument as its value) and told
+// a default from the zero value by the wrapper's zero ("(default 0)"
+// printed for a zero default). The interpreter finds both, and the
+// engine's FlagValue holds them with the value:
+//
+//	fs.Var(&v, "v", "verbose")  ->  fs.Var(func(v *level) flag.Value { b, z := v.IsBoolFlag(), (new(level)).String(); return func(f flag.Value) flag.Value { return __gt.FlagValue(f, b, z) }(v) }(&v), "v", "verbose")
+func (l *lowerer) flagVarArg(e *ast.CallExpr, fn *types.Func) {
+	if fn.FullName() != "flag.Var" && fn.FullName() != "(*flag.FlagSet).Var" || len(e.Args) != 3 {
+		return
+	}
+	a := e.Args[0]
+	t := l.c.info.Types[a].Type
+	if t == nil || (!types.IsInterface(t) && !mayHoldCellType(t, l.c.pkg, 0)) || mentionsLocal(t, l.c.pkg) {
+		return
+	}
+	sig := fn.Type().(*types.Signature)
+	if types.IsInterface(t) {
+		return // (its dynamic type is not known here)
+	}
+	boolFlag := types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, "IsBoolFlag",
+		types.NewSignatureType(nil, nil, nil, nil, types.NewTuple(types.NewVar(token.NoPos, nil, "", types.Typ[types.Bool])), false))}, nil).Complete()
+	isBool := "false"
+	if types.Implements(t, boolFlag) {
+		isBool = "v.IsBoolFlag()"
+	}
+	// The zero value as flag makes it: a new T for a *T.
+	zero := "*new(" + l.namer.str(t) + ")"
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		zero = "new(" + l.namer.str(p.Elem()) + ")"
+	}
+	v := l.namer.str(sig.Params().At(0).Type())
+	// (The value goes to the engine through a literal's parameter of
+	// flag.Value's type, which the interpreter hands over with its
+	// methods.)
+	// A String that panics on the zero value makes flag report the panic
+	// when it prints the defaults; here it only makes the default no zero.
+	l.ed.insertOuter(l.off(a.Pos()), fmt.Sprintf("func(v %s) %s { b, z := %s, func() (s string) { defer func() { if recover() != nil { s = \"\\x00\" } }(); return (%s).String() }(); return func(f %s) %s { return %s.FlagValue(f, b, z) }(v) }(",
+		l.namer.str(t), v, isBool, zero, v, v, hook))
+	l.ed.insertClosing(l.off(a.End()), ")")
+}
+
 // hasMethodNamed reports whether ms has a method of that name.
 func hasMethodNamed(ms *types.MethodSet, name string) bool {
 	for i := 0; i < ms.Len(); i++ {
@@ -408,6 +452,7 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 	l.variadicIfaceArgs(e, fn)
 	l.fmtWriterArg(e, fn)
 	l.fsArgs(e, fn)
+	l.flagVarArg(e, fn)
 	if logOutput[full] && l.logSite(e, full, st) {
 		return true
 	}

@@ -272,6 +272,8 @@ func TestLowering(t *testing.T) {
 			"import \"math\"; var x any = complex128(complex(1.0, 2.0)); z := complex128(complex(0.0, 3.141592653589793)); var w complex64 = complex64(complex(0.0, 6.0))"},
 		{"elided &T in a standard package's map literal", "m := fstest.MapFS{\"a\": {Data: nil}, \"b\": &fstest.MapFile{}}; p := map[string]*fstest.MapFile{\"c\": {}}", false,
 			"import \"testing/fstest\"; m := fstest.MapFS{\"a\": &fstest.MapFile{Data: nil}, \"b\": &fstest.MapFile{}}; p := map[string]*fstest.MapFile{\"c\": {}}"},
+		{"a flag.Value of the session's types", "type L struct{ n int }\nfunc (l *L) String() string { return \"\" }\nfunc (l *L) Set(string) error { return nil }\nfunc f(set *flag.FlagSet, l *L) { set.Var(l, \"l\", \"u\") }", true,
+			"import \"flag\"; type L struct{ n int }\nfunc (l *L) String() string { return \"\" }\nfunc (l *L) Set(_ string) error { return nil }\nfunc f(set *flag.FlagSet, l *L) { set.Var(func(v *L) flag.Value { b, z := false, func() (s string) { defer func() { if recover() != nil { s = \"\\x00\" } }(); return (new(L)).String() }(); return func(f flag.Value) flag.Value { return __gt.FlagValue(f, b, z) }(v) }(l), \"l\", \"u\") }"},
 		{"rune constants declaring variables", "r := 'a'; var g = 'b' + 1; n := 2", false,
 			"r := rune('a'); var g = rune('b' + 1); n := 2"},
 		{"slog attribute values of the session's types", "type L int\nfunc (l L) String() string { return \"l\" }\ntype V struct{}\nfunc (V) LogValue() slog.Value { return slog.IntValue(1) }\nfunc f() { slog.Info(\"m\", \"k\", V{}, \"n\", 3, slog.Any(\"p\", struct{ X L }{}), fmt.Errorf(\"e\")) }", true,
