@@ -461,6 +461,9 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 			}
 		}
 		lowered := l.ifaceSwitch(s)
+		if !lowered {
+			l.switchInitTag(s)
+		}
 		l.boxCases(s)
 		for _, cc := range s.Body.List {
 			cc := cc.(*ast.CaseClause)

@@ -191,6 +191,8 @@ func TestLowering(t *testing.T) {
 			"func f(x int) bool { switch { case (x < 0) || (x > 9): return true }; return false }"},
 		{"case list of calls after a tag", "func f(x int, g func() int) { switch x { case 1, g(): } }", true,
 			"func f(x int, g func() int) { switch x { case 1: fallthrough; case g(): } }"},
+		{"switch with an init statement and a computed tag", "func f(x []int) int { switch y := x; len(y) + 1 { case 3: return 1 }; return 0 }", true,
+			"func f(x []int) int { switch y := x; { default: switch len(y) + 1 { case 3: return 1 }}; return 0 }"},
 		{"type switch with a standard interface", "func f(v any) string { switch x := v.(type) { case nil, int: return \"n\"; case error: return x.Error() }; return \"\" }", true,
 			"func f(v any) string { switch __gt_ts1 := v;  { case __gt_ts1 == nil || func() bool { _, ok := __gt_ts1.(int); return ok }(): x := __gt_ts1; _ = x; return \"n\"; " +
 				"case func() bool { _, ok := __gt_ts1.(error); return ok }(): x := __gt_ts1.(error); _ = x; return x.Error() }; return \"\" }"},
