@@ -41,6 +41,14 @@ func (l *editList) insertOuter(at int, text string) {
 	l.edits = append(l.edits, edit{start: at, end: at, text: text, seq: -1 - len(l.edits)})
 }
 
+// insertOpening inserts text at at before every insertion made there,
+// before or after: the opening of a wrapper whose operands are lowered
+// later, their own openings at the same offset going inside it (those
+// inserted with insertOpening later too).
+func (l *editList) insertOpening(at int, text string) {
+	l.edits = append(l.edits, edit{start: at, end: at, text: text, seq: math.MinInt32 + len(l.edits)})
+}
+
 // insertClosing inserts text at at after every insertion made there,
 // before or after: the closing of a wrapper whose operands are lowered
 // later, their own closings at the same offset going inside it (those

@@ -650,6 +650,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		}
 		return
 	case *ast.CallExpr:
+		l.sliceAsOneArg(e)
 		l.copyArgsToIface(e)
 		l.noteCompiledArgs(e)
 		l.sliceToArray(e)

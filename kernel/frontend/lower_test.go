@@ -193,6 +193,8 @@ func TestLowering(t *testing.T) {
 			"func f(x int, g func() int) { switch x { case 1: fallthrough; case g(): } }"},
 		{"switch with an init statement and a computed tag", "func f(x []int) int { switch y := x; len(y) + 1 { case 3: return 1 }; return 0 }", true,
 			"func f(x []int) int { switch y := x; { default: switch len(y) + 1 { case 3: return 1 }}; return 0 }"},
+		{"slice passed to a variadic any", "func count(xs ...any) int { return len(xs) }\nfunc f(s []any) int { s = append(s, s); return count(s) + count(1, s) }", true,
+			"func count(xs ...any) int { return len(xs) }\nfunc f(s []any) int { s = append(s, []any{s}...); return count([]any{s}...) + count([]any{1, s}...) }"},
 		{"type switch with a standard interface", "func f(v any) string { switch x := v.(type) { case nil, int: return \"n\"; case error: return x.Error() }; return \"\" }", true,
 			"func f(v any) string { switch __gt_ts1 := v;  { case __gt_ts1 == nil || func() bool { _, ok := __gt_ts1.(int); return ok }(): x := __gt_ts1; _ = x; return \"n\"; " +
 				"case func() bool { _, ok := __gt_ts1.(error); return ok }(): x := __gt_ts1.(error); _ = x; return x.Error() }; return \"\" }"},

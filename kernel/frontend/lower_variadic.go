@@ -1,0 +1,70 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// The interpreter spreads a slice passed to a variadic parameter of an
+// interface type as if `...` were written, when the slice's type is the
+// parameter's: with func count(xs ...any), count([]any{1, 2}) is 2 and
+// count([]any{}) 0 where Go passes one element, the slice; append(s,
+// []any{1, 2}) appends its two elements. The variadic operands of such a
+// call of a func the interpreter runs (and of append) go in a slice
+// literal of the parameter's element type, spread:
+//
+//	count([]any{1, 2})   ->  count([]any{[]any{1, 2}}...)
+//	append(s, x, ys)     ->  append(s, []any{x, ys}...)
+//
+// Compiled funcs get their arguments right and are left as written.
+
+// sliceAsOneArg lowers the variadic operands of e as above.
+func (l *lowerer) sliceAsOneArg(e *ast.CallExpr) {
+	if e.Ellipsis.IsValid() {
+		return
+	}
+	tv, ok := l.c.info.Types[e.Fun]
+	if !ok || tv.IsType() {
+		return
+	}
+	sig, ok := tv.Type.Underlying().(*types.Signature)
+	if !ok || !sig.Variadic() {
+		return
+	}
+	if id, ok := unparen(e.Fun).(*ast.Ident); ok {
+		if b, ok := l.c.info.Uses[id].(*types.Builtin); ok && b.Name() != "append" {
+			return
+		}
+	}
+	if fn, _ := l.callee(e.Fun); fn != nil && fn.Pkg() != nil && fn.Pkg() != l.c.pkg {
+		return // compiled
+	}
+	first := sig.Params().Len() - 1
+	if len(e.Args) <= first {
+		return
+	}
+	if len(e.Args) == 1 {
+		if _, tuple := l.c.info.Types[e.Args[0]].Type.(*types.Tuple); tuple {
+			return // count(f()) with f's results
+		}
+	}
+	slice, ok := sig.Params().At(first).Type().Underlying().(*types.Slice)
+	if !ok || !types.IsInterface(slice.Elem()) {
+		return
+	}
+	need := false
+	for _, a := range e.Args[first:] {
+		t := l.c.info.Types[a].Type
+		if t == nil || types.IsInterface(t) {
+			continue
+		}
+		if s, ok := t.Underlying().(*types.Slice); ok && types.IsInterface(s.Elem()) {
+			need = true
+		}
+	}
+	if !need {
+		return
+	}
+	l.ed.insertOpening(l.off(e.Args[first].Pos()), "[]"+l.namer.str(slice.Elem())+"{")
+	l.ed.insertClosing(l.off(e.Args[len(e.Args)-1].End()), "}...")
+}
