@@ -548,6 +548,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"Generic":                  reflect.ValueOf(callGeneric),
 		"Args":                     reflect.ValueOf(printArgs),
 		"Index":                    reflect.ValueOf(checkIndex),
+		"ShiftCount":               reflect.ValueOf(shiftCount),
 		"SliceHigh":                reflect.ValueOf(sliceHigh),
 		"SliceLow":                 reflect.ValueOf(sliceLow),
 		"SliceMax":                 reflect.ValueOf(sliceMax),
@@ -639,6 +640,15 @@ func checkIndex(i, n int) int {
 		panic(boundsError{"index out of range [" + strconv.Itoa(i) + "] with length " + strconv.Itoa(n)})
 	}
 	return i
+}
+
+// shiftCount returns n, the count of a shift, and panics as Go does
+// when it is negative.
+func shiftCount(n int64) uint64 {
+	if n < 0 {
+		panic(errorString("negative shift amount"))
+	}
+	return uint64(n)
 }
 
 // rewrap returns the interpreter's wrapper w of a value in an interface

@@ -75,9 +75,15 @@ func (l *editList) replaceOver(start, end int, text string) {
 // that must move a sub-expression, with its own lowering, before the
 // statement holding it).
 func (l *editList) take(cell string, start, end int) string {
+	return l.takeSince(cell, 0, start, end)
+}
+
+// takeSince is take of the edits made since the list had n: those made
+// before at the range's ends are an enclosing expression's and stay.
+func (l *editList) takeSince(cell string, n, start, end int) string {
 	var in, rest []edit
-	for _, e := range l.edits {
-		if e.start >= start && e.end <= end {
+	for i, e := range l.edits {
+		if i >= n && e.start >= start && e.end <= end {
 			in = append(in, e)
 		} else {
 			rest = append(rest, e)

@@ -581,6 +581,10 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 			l.expr(e, st)
 		}
 		for _, e := range s.Rhs {
+			if len(s.Rhs) == 1 && l.checkedCount(s.Tok, e) {
+				l.shiftCount(e, st)
+				continue
+			}
 			l.expr(e, st)
 		}
 		if len(s.Lhs) > 1 && len(s.Rhs) == len(s.Lhs) {
@@ -670,6 +674,11 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		l.ifaceCompare(e)
 		l.boxCompare(e)
 		l.untypedShift(e)
+		if l.checkedCount(e.Op, e.Y) {
+			l.expr(e.X, st)
+			l.shiftCount(e.Y, st)
+			return
+		}
 	case *ast.TypeAssertExpr:
 		if !l.boxAssert(e) {
 			l.stdAssert(e)
