@@ -356,7 +356,9 @@ func recovered(r any) any {
 		return &TypeAssertionError{msg: fmtview.AssertMessage(msg)}
 	}
 	if _, ok := r.(string); ok {
-		if m := stringRuntimeError(msg); m != "" {
+		if m := stringRuntimeError(msg); plainRuntimeError(m) {
+			return plainError(m)
+		} else if m != "" {
 			return errorString(m)
 		}
 	}
@@ -374,11 +376,14 @@ func recovered(r any) any {
 // fails at run time, or "".
 func stringRuntimeError(v string) string {
 	switch {
-	case v == "reflect.MakeSlice: negative len", v == "reflect.MakeSlice: len > cap":
+	case v == "reflect.MakeSlice: negative len":
 		// make with a length out of range, through reflect.
 		return "makeslice: len out of range"
-	case v == "reflect.MakeSlice: negative cap":
+	case v == "reflect.MakeSlice: negative cap", v == "reflect.MakeSlice: len > cap":
+		// (Go blames the capacity when the length is in range.)
 		return "makeslice: cap out of range"
+	case v == "reflect.MakeChan: negative buffer size":
+		return "makechan: size out of range"
 	case strings.HasPrefix(v, "reflect: slice index out of range"), strings.HasPrefix(v, "reflect: array index out of range"),
 		strings.HasPrefix(v, "reflect: string index out of range"):
 		// The interpreter indexes through reflect.
@@ -434,6 +439,16 @@ func (e errorString) Error() string { return "runtime error: " + string(e) }
 
 // RuntimeError marks it as a run-time error.
 func (errorString) RuntimeError() {}
+
+// plainError is Go's run-time error whose message Go prints without
+// "runtime error: " (see plainRuntimeError), as recover returns it in
+// cells.
+type plainError string
+
+func (e plainError) Error() string { return string(e) }
+
+// RuntimeError marks it as a run-time error.
+func (plainError) RuntimeError() {}
 
 // typedNilError is the error of a nil pointer converted to an interface
 // of the standard library where the interpreter made no wrapper that
