@@ -261,8 +261,10 @@ func (e *Engine) Execute(ctx context.Context, req kernel.ExecuteRequest, out ker
 }
 
 // runDeferred runs a deferred call of the cell's top level; a panic in it
-// is the cell's error. It reports whether the call ended the cell with
-// os.Exit (no deferred call runs after it).
+// is the cell's pending panic, which the deferred calls after it may
+// recover (as in Go, the newest panic), else the cell's error. It
+// reports whether the call ended the cell with os.Exit (no deferred call
+// runs after it).
 func (c *cellRun) runDeferred(f func()) (exited bool) {
 	defer func() {
 		r := recover()
@@ -272,7 +274,9 @@ func (c *cellRun) runDeferred(f func()) (exited bool) {
 			return
 		}
 		if r != nil && !c.failed {
-			c.fail(c.runtimeError(interp.Panic{Value: r}, &unit{sb: &srcBuilder{}}))
+			c.pending = &pendingPanic{value: recovered(r)}
+			c.pendingErr = c.runtimeError(interp.Panic{Value: r}, &unit{sb: &srcBuilder{}})
+			c.e.sio.cell.setPanicking(c.pending)
 		}
 	}()
 	f()

@@ -626,7 +626,10 @@ func (c *cellRun) deferredFrame(id int, msg string) (lineOrigin, string, bool) {
 	switch {
 	case in != nil:
 		o.cellText = in.CellText
-		label = strings.TrimPrefix(in.Name, hookAlias+"_") + ".func"
+		label = strings.TrimPrefix(in.Name, hookAlias+"_")
+		if at.kind != "deferred exit" {
+			label += ".func"
+		}
 	case at.cell == c.count:
 		o.cellText = c.code
 		if c.orig != "" {

@@ -1204,6 +1204,11 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 			}
 			tail = fmt.Sprintf("; %s.DeferCall(%s, %s) }", hook, spread, strings.Join(names, ", "))
 		}
+	} else if pend := l.pendCall[s]; pend != "" && selection == nil && l.deferredValue(call) {
+		// A func value deferred by a func whose deferred calls are
+		// chained: a nil one is called by a literal that catches its
+		// panic (the func it holds, if any, may recover).
+		tail = "; if " + calleeText + " == nil { defer func() { " + l.catchText(pend, l.exitSite(s)) + " " + callText + " }() } else { defer " + callText + " } }"
 	} else if pend := l.pendCall[s]; pend != "" && sig != nil {
 		// A call of a func whose deferred calls are chained (see
 		// deferChain): made by a literal that catches its panic, given

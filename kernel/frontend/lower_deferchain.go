@@ -45,7 +45,7 @@ func (l *lowerer) deferChain(body *ast.BlockStmt) {
 			defers++
 			if lit, ok := unparen(n.Call.Fun).(*ast.FuncLit); ok {
 				lits = append(lits, lit)
-			} else if l.catchableCall(n.Call) {
+			} else if l.catchableCall(n.Call) || l.deferredValue(n.Call) {
 				calls = append(calls, n)
 			}
 		}
@@ -107,6 +107,83 @@ func (l *lowerer) catchableCall(call *ast.CallExpr) bool {
 		})
 	}
 	return !calls
+}
+
+// deferredValue reports whether call calls a func value (a variable, a
+// field, a call's result): caught only when it is nil, since the func it
+// holds may recover. Go panics when the deferred call runs; the
+// interpreter's panic there would stop the func's other deferred calls.
+func (l *lowerer) deferredValue(call *ast.CallExpr) bool {
+	tv, ok := l.c.info.Types[call.Fun]
+	if !ok || !tv.IsValue() {
+		return false
+	}
+	if _, ok := tv.Type.Underlying().(*types.Signature); !ok {
+		return false
+	}
+	fn, _ := l.callee(call.Fun)
+	return fn == nil
+}
+
+// exitSite returns the Site slot (-1 for none) of the line Go names for
+// a deferred call of a nil func value, d: the line of the return that
+// runs it, known when the func has at most one return and that is its
+// last statement (the closing brace when it has none). The frame is the
+// func's own ("deferred exit"), not a literal's.
+func (l *lowerer) exitSite(d *ast.DeferStmt) int {
+	if l.c.nextSite == nil {
+		return -1
+	}
+	var body *ast.BlockStmt
+	lit := false
+	ast.Inspect(l.c.ast, func(n ast.Node) bool {
+		if n == nil || n.Pos() > d.Pos() || n.End() < d.End() {
+			return false
+		}
+		switch f := n.(type) {
+		case *ast.FuncDecl:
+			body, lit = f.Body, false
+		case *ast.FuncLit:
+			body, lit = f.Body, true
+		}
+		return true
+	})
+	if body == nil {
+		return -1
+	}
+	var returns []*ast.ReturnStmt
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			returns = append(returns, n)
+		}
+		return true
+	})
+	var at ast.Node
+	switch {
+	case len(returns) == 0:
+		at = body
+		if l.off(body.Rbrace) < l.off(body.Lbrace) || l.c.plan.cell[l.off(body.Rbrace)] != '}' {
+			return -1
+		}
+	case len(returns) == 1 && len(body.List) > 0 && body.List[len(body.List)-1] == returns[0]:
+		at = returns[0]
+	default:
+		return -1
+	}
+	kind := "deferred exit"
+	if lit {
+		kind = "deferred"
+	}
+	id := l.c.nextSite()
+	line := l.line(at.End() - 1)
+	if r, ok := at.(*ast.ReturnStmt); ok {
+		line = l.line(r.Pos())
+	}
+	l.c.sites = append(l.c.sites, Site{ID: id, Line: line, Kind: kind, Text: "}"})
+	return id
 }
 
 // caughtSite returns the Site slot of a deferred literal whose panic
