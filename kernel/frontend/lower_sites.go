@@ -103,6 +103,10 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 		fails  bool // the operation can fail (the others only look alike)
 	}
 	byKind := map[string][]site{}
+	// valueCalls are the kinds of calls of func values (h(x), hs[k](x),
+	// s.f(x)): a nil one fails as any other, so all are told apart once
+	// there are two.
+	valueCalls := map[string]bool{}
 	var order []ast.Stmt
 	var stmt func(s, anchor ast.Stmt)
 	exprs := func(n ast.Node, anchor ast.Stmt) {
@@ -126,6 +130,9 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 			if n != nil {
 				if kind := siteKind(n); kind != "" {
 					byKind[kind] = append(byKind[kind], site{anchor, l.line(n.Pos()), l.canFail(n, commaOk)})
+					if c, ok := n.(*ast.CallExpr); ok && l.funcValueCall(c) {
+						valueCalls[kind] = true
+					}
 				}
 			}
 			return true
@@ -206,8 +213,17 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 	// A kind is marked when the engine could take one of its sites for
 	// another: sites on two lines or more, failing or alike.
 	marks := map[ast.Stmt][]Site{}
+	valueLines := map[int]bool{}
+	for kind := range valueCalls {
+		for _, st := range byKind[kind] {
+			valueLines[st.line] = true
+		}
+	}
 	for kind, sites := range byKind {
 		lines := map[int]bool{}
+		if valueCalls[kind] && len(valueLines) > 1 {
+			lines = valueLines
+		}
 		perAnchor := map[ast.Stmt]int{}
 		clear := true
 		for _, st := range sites {
@@ -237,6 +253,44 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 		}
 	}
 	return out
+}
+
+// funcValueCall reports whether c calls a func value: a variable, a map
+// or slice element, a struct field of func type (not a declared func,
+// method or builtin, nor a conversion).
+func (l *lowerer) funcValueCall(c *ast.CallExpr) bool {
+	switch f := unparen(c.Fun).(type) {
+	case *ast.Ident:
+		_, ok := l.c.info.Uses[f].(*types.Var)
+		return ok
+	case *ast.IndexExpr:
+		t := l.c.info.Types[f].Type
+		if t == nil {
+			return false
+		}
+		_, ok := t.Underlying().(*types.Signature)
+		if ok { // (not an instance F[int])
+			if _, inst := l.c.info.Instances[identOf(f.X)]; inst {
+				return false
+			}
+		}
+		return ok
+	case *ast.SelectorExpr:
+		sel, ok := l.c.info.Selections[f]
+		return ok && sel.Kind() == types.FieldVal
+	}
+	return false
+}
+
+// identOf is the name e is, or the selected name of pkg.Name.
+func identOf(e ast.Expr) *ast.Ident {
+	switch e := unparen(e).(type) {
+	case *ast.Ident:
+		return e
+	case *ast.SelectorExpr:
+		return e.Sel
+	}
+	return nil
 }
 
 // canFail reports whether n, an operation of a kind (siteKind), can
