@@ -1240,6 +1240,12 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 	for _, k := range kept {
 		l.expr(k, st)
 	}
+	// Kept as the operands of one definition, the values are mixed up as
+	// an assignment's are (after a struct literal, the interpreter
+	// stored zero: defer K{}.M(3) passed 0).
+	if len(names) == len(kept) {
+		l.severalValues(kept, nil)
+	}
 }
 
 // deferLiteral lowers a deferred call of a func literal with arguments
@@ -1258,6 +1264,9 @@ func (l *lowerer) deferLiteral(s *ast.DeferStmt, caps []*loopCapture, st *state)
 	sig, _ := l.c.info.Types[call.Fun].Type.(*types.Signature)
 	for _, a := range call.Args {
 		l.expr(a, st)
+	}
+	if len(call.Args) > 1 {
+		l.severalValues(call.Args, nil) // kept by one definition, see deferStmt
 	}
 	var names, texts []string
 	for i, a := range call.Args {

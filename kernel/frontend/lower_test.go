@@ -190,6 +190,8 @@ func TestLowering(t *testing.T) {
 			"var s fmt.Stringer\nf := (func(r fmt.Stringer) func() string { return func() string { return r.String() } }(s))"},
 		{"struct copied into an interface", "type P struct{ X int }\nfunc f(p P) any { var a any = p; a = p; fmt.Println(p, a); return p }", true,
 			"type P struct{ X int }\nfunc f(p P) any { var a any = (func(v P) P { return v })(p); a = (func(v P) P { return v })(p); fmt.Println(__gt.Args(p, a)...); return (func(v P) P { return v })(p) }"},
+		{"deferred method call with several arguments", "type K struct{}\nfunc (K) M(a, b any) {}\nfunc g() { defer K{}.M(K{}, 3); defer K{}.M(1, 2) }", true,
+			"type K struct{}; type __gt_box_K struct{ K `gt:\"box main.K\"` }\nfunc (K) M(a, b any) {}\nfunc g() { var __gt_pend1 any; defer func() { if __gt_pend1 != nil { __gt_pp2 := __gt_pend1; __gt_pend1 = nil; panic(__gt_pp2) } }(); { __gt_dr3, __gt_da4, __gt_da5 := (K{}), (K{}), 3; defer func(__gt_r K, p0 any, p1 any) { defer func() { if __gt_pr6 := recover(); __gt_pr6 != nil { __gt_pend1 = __gt.Caught(__gt_pr6, -1) } }(); __gt_r.M(p0, p1) }(__gt_dr3, __gt_da4, __gt_da5) }; { __gt_dr7, __gt_da8, __gt_da9 := (K{}), 1, 2; defer func(__gt_r K, p0 any, p1 any) { defer func() { if __gt_pr10 := recover(); __gt_pr10 != nil { __gt_pend1 = __gt.Caught(__gt_pr10, -1) } }(); __gt_r.M(p0, p1) }(__gt_dr7, __gt_da8, __gt_da9) } }"},
 		{"case list without a tag", "func f(x int) bool { switch { case x < 0, x > 9: return true }; return false }", true,
 			"func f(x int) bool { switch { case (x < 0) || (x > 9): return true }; return false }"},
 		{"case list of calls after a tag", "func f(x int, g func() int) { switch x { case 1, g(): } }", true,
