@@ -27,6 +27,9 @@ type lowerer struct {
 	// as a method value: the engine's goroutine wrapper takes x.M as a
 	// value at the go statement, see kernel/engine's protectGo).
 	goMethods map[ast.Expr]bool
+	// goCalls are the calls of go statements (their arguments are kept
+	// in variables, see kernel/engine's protectGo, and argToIface).
+	goCalls map[*ast.CallExpr]bool
 	// loopNodes are the spans of the cell's loops (loopSpans).
 	loopNodes [][2]token.Pos
 	// renamed are the loop variables given another name in their body.
@@ -543,6 +546,10 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 		l.deferStmt(s, st)
 	case *ast.GoStmt:
 		l.goLiteral(s)
+		if l.goCalls == nil {
+			l.goCalls = map[*ast.CallExpr]bool{}
+		}
+		l.goCalls[s.Call] = true
 		if sel, ok := unparen(s.Call.Fun).(*ast.SelectorExpr); ok {
 			if x := l.c.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal {
 				if l.goMethods == nil {

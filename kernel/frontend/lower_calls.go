@@ -1145,6 +1145,8 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 		} else if builtin && isUntyped(tv.Type) {
 			l.ed.insert(l.off(a.Pos()), l.namer.str(types.Default(tv.Type))+"(")
 			l.ed.insert(l.off(a.End()), ")")
+		} else if sig != nil && !builtin && l.interpreted(call.Fun) {
+			l.storeToIface(a, paramType(sig, i, call.Ellipsis.IsValid()))
 		}
 	}
 	var tail string
@@ -1262,8 +1264,11 @@ func (l *lowerer) deferLiteral(s *ast.DeferStmt, caps []*loopCapture, st *state)
 	call := s.Call
 	lit := unparen(call.Fun).(*ast.FuncLit)
 	sig, _ := l.c.info.Types[call.Fun].Type.(*types.Signature)
-	for _, a := range call.Args {
+	for i, a := range call.Args {
 		l.expr(a, st)
+		if sig != nil {
+			l.storeToIface(a, paramType(sig, i, call.Ellipsis.IsValid()))
+		}
 	}
 	if len(call.Args) > 1 {
 		l.severalValues(call.Args, nil) // kept by one definition, see deferStmt
@@ -1724,15 +1729,31 @@ func (l *lowerer) typesWithMethod(name string, param, result types.Type) []strin
 //
 //	var i I = t  ->  var i I = (func(v T) I { return v })(t)
 //	var a any = t  ->  var a any = (func(v T) T { return v })(t)
-func (l *lowerer) copyToIface(e ast.Expr, target types.Type) { l.copyInto(e, target, false) }
+func (l *lowerer) copyToIface(e ast.Expr, target types.Type) { l.copyInto(e, target, false, false) }
 
 // storeToIface is copyToIface for a value stored into an element of a
 // slice, map, channel or composite literal, which a loop may fill from
 // one variable: the interface is made in a func of its own, so that it
 // holds that call's copy of the value.
-func (l *lowerer) storeToIface(e ast.Expr, target types.Type) { l.copyInto(e, target, true) }
+func (l *lowerer) storeToIface(e ast.Expr, target types.Type) { l.copyInto(e, target, true, false) }
 
-func (l *lowerer) copyInto(e ast.Expr, target types.Type, store bool) {
+// argToIface is copyToIface for a call's argument. The interpreter hands
+// a value of a session type with methods that no call returned (a
+// composite literal, a conversion) to a func's empty interface parameter
+// in a wrapper of its own: there it equals no value of the type (got !=
+// want of assertEqual(P{1, 2}, P{1, 2}) was true), is no map key or
+// case of one, and its reflect type is the wrapper's. A call's result it
+// hands over as it is, so the value is passed through one:
+//
+//	assertEqual(P{1, 2}, want)  ->  assertEqual((func(v P) P { return v })(P{1, 2}), want)
+//
+// The arguments of a go or deferred call are kept in variables first,
+// which the interpreter would wrap when the call passes them: they are
+// converted to the parameter's interface where they are kept
+// (storeToIface), and the interpreter passes an interface as it is.
+func (l *lowerer) argToIface(e ast.Expr, target types.Type) { l.copyInto(e, target, false, true) }
+
+func (l *lowerer) copyInto(e ast.Expr, target types.Type, store, arg bool) {
 	if e == nil || target == nil {
 		return
 	}
@@ -1808,7 +1829,7 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store bool) {
 		if !ok || n.Obj().Pkg() != l.c.pkg {
 			return
 		}
-		if !wrapped && !(store && n.NumMethods() > 0) {
+		if !wrapped && !(store && n.NumMethods() > 0) && !(arg && n.NumMethods() > 0 && !l.isCall(e)) {
 			return
 		}
 	}
@@ -2078,20 +2099,24 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 			return
 		}
 	}
-	appending, panicking := false, false
+	appending, panicking, builtin := false, false, false
 	if id, ok := unparen(e.Fun).(*ast.Ident); ok {
 		b, ok := l.c.info.Uses[id].(*types.Builtin)
 		appending = ok && b.Name() == "append"
 		panicking = ok && b.Name() == "panic"
+		builtin = ok
 	}
 	for i, a := range e.Args {
 		if _, ptr := l.c.info.Types[a].Type.(*types.Pointer); ptr && panicking {
 			continue // the panic's value is handed to the engine as it is
 		}
-		if appending {
+		switch {
+		case appending || l.goCalls[e] && l.interpreted(e.Fun):
 			l.storeToIface(a, paramType(sig, i, e.Ellipsis.IsValid()))
-		} else {
+		case builtin || !l.interpreted(e.Fun):
 			l.copyToIface(a, paramType(sig, i, e.Ellipsis.IsValid()))
+		default:
+			l.argToIface(a, paramType(sig, i, e.Ellipsis.IsValid()))
 		}
 	}
 }
@@ -2156,4 +2181,29 @@ func (l *lowerer) ifaceResultArgs(call *ast.CallExpr) {
 		l.ed.insert(l.off(a.Pos()), "[]"+l.namer.str(n)+"{")
 		l.ed.insertOuter(l.off(a.End()), "}[0]")
 	}
+}
+
+// interpreted reports whether fun, what a call calls, may be a func the
+// session declares: the interpreter wraps a value with methods it passes
+// to a compiled func's interface parameter in a wrapper that has them
+// (display.Display(Card{1}) finds Card's HTML method), which argToIface
+// must not undo.
+func (l *lowerer) interpreted(fun ast.Expr) bool {
+	fn, _ := l.callee(fun)
+	return fn == nil || fn.Pkg() == l.c.pkg
+}
+
+// isCall reports whether e is a call of a func (no conversion, no
+// builtin): the interpreter hands its result to a parameter as it is.
+func (l *lowerer) isCall(e ast.Expr) bool {
+	c, ok := unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	tv := l.c.info.Types[c.Fun]
+	if tv.IsType() || tv.IsBuiltin() {
+		return false
+	}
+	_, fn := tv.Type.Underlying().(*types.Signature)
+	return fn
 }
