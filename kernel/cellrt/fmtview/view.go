@@ -140,7 +140,7 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 			fmt.Fprintf(f, "%s(nil)", desc[2:])
 			return
 		}
-		fmt.Fprintf(f, spec(f, verb), nil)
+		printNil(f, verb, depth)
 		return
 	}
 	t, held := v.Type(), v
@@ -151,7 +151,7 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 			fmt.Fprintf(f, "%s(nil)", descTypeName(desc, t))
 			return
 		}
-		fmt.Fprintf(f, spec(f, verb), nil)
+		printNil(f, verb, depth)
 		return
 	}
 	if strings.HasPrefix(desc, "T:") {
@@ -404,6 +404,17 @@ func (w typeView) Format(f fmt.State, verb rune) {
 		return
 	}
 	fmt.Fprintf(f, spec(f, verb), w.name)
+}
+
+// printNil prints a nil interface value. An operand prints as fmt
+// prints nil (%!d(<nil>) under %d); one reached inside another value (an
+// element of an []any) is <nil> under every verb but %#v, unpadded.
+func printNil(f fmt.State, verb rune, depth int) {
+	if depth == 0 || verb == 'v' && f.Flag('#') {
+		fmt.Fprintf(f, spec(f, verb), nil)
+		return
+	}
+	fmt.Fprint(f, "<nil>")
 }
 
 // spec rebuilds the verb with the state's flags, width and precision.
@@ -665,8 +676,8 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 		return
 	}
 	v = u
-	if !v.IsValid() {
-		fmt.Fprintf(f, spec(f, verb), nil)
+	if !v.IsValid() || v.Kind() == reflect.Interface && v.IsNil() {
+		printNil(f, verb, depth)
 		return
 	}
 	if verb == 'T' {

@@ -282,3 +282,22 @@ func TestMissingMethod(t *testing.T) {
 		}
 	}
 }
+
+// TestNilElementsPrintAsCompiledGo pins a nil interface inside a viewed
+// value: <nil> under every verb but %#v (unpadded), and as an operand of
+// its own fmt's bad verb.
+func TestNilElementsPrintAsCompiledGo(t *testing.T) {
+	_, mk := cellPoint(t)
+	elems := []any{nil, mk(1, 2)}
+	want := []any{nil, point{1, 2}}
+	for _, verb := range []string{"%s", "%d", "%v", "%6s", "%-6d|", "%x", "%#v"} {
+		got := fmt.Sprintf(verb, Args(elems)...)
+		if exp := asMain(fmt.Sprintf(verb, want)); got != exp {
+			t.Errorf("%s: got %q, compiled Go prints %q", verb, got, exp)
+		}
+		got = fmt.Sprintf(verb, Args(nil)...)
+		if exp := fmt.Sprintf(verb, nil); got != exp {
+			t.Errorf("%s of nil: got %q, compiled Go prints %q", verb, got, exp)
+		}
+	}
+}
