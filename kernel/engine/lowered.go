@@ -562,6 +562,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"PanicValue":               reflect.ValueOf(panicValue),
 		"Generic":                  reflect.ValueOf(callGeneric),
 		"Args":                     reflect.ValueOf(printArgs),
+		"ErrorfArgs":               reflect.ValueOf(fmtview.ErrorfArgs),
 		"Index":                    reflect.ValueOf(checkIndex),
 		"ShiftCount":               reflect.ValueOf(shiftCount),
 		"SliceHigh":                reflect.ValueOf(sliceHigh),

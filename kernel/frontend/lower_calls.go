@@ -821,8 +821,13 @@ func (l *lowerer) printArgs(e *ast.CallExpr, fn *types.Func) {
 		return
 	}
 	// The opening goes in first: operands get their own wrappers inside.
+	// Errorf's operands keep their errors as they are, for %w.
 	last := e.Args[len(e.Args)-1]
-	l.ed.insert(l.off(e.Args[first].Pos()), hook+".Args(")
+	helper := ".Args("
+	if fn.FullName() == "fmt.Errorf" {
+		helper = ".ErrorfArgs("
+	}
+	l.ed.insert(l.off(e.Args[first].Pos()), hook+helper)
 	extra := l.printOperands(e, sig, first)
 	// The closing goes after those of the operands' own lowerings
 	// (a == b as the last operand: IfaceEqual(a, b)), made later.

@@ -416,10 +416,12 @@ operands:
 		if l.boxed(t) != nil && !wraps {
 			// Printed by its static type (below), with its methods; only
 			// %w needs an error.
-		} else if _, iface := t.Underlying().(*types.Interface); !iface && t != nil && !sharp[i-first] && types.Implements(t, errType.Underlying().(*types.Interface)) && mayHoldCellType(t, l.c.pkg, 0) {
-			// As an error, so that compiled fmt sees its Error method
-			// (and %w wraps it): passing it to a compiled error
-			// parameter makes the interpreter wrap it with its methods.
+		} else if _, iface := t.Underlying().(*types.Interface); !iface && t != nil && wraps && !sharp[i-first] && types.Implements(t, errType.Underlying().(*types.Interface)) && mayHoldCellType(t, l.c.pkg, 0) {
+			// As an error, so that %w wraps it: passing it to a compiled
+			// error parameter makes the interpreter wrap it with its
+			// methods. Printing funcs print it by its view instead,
+			// which calls its Format method, or prints its fields under
+			// %d, as compiled fmt does.
 			l.asError(e.Args[i], t)
 			continue
 		}

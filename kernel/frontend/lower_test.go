@@ -233,6 +233,8 @@ func TestLowering(t *testing.T) {
 			"func f(ch chan int) { { var __gt_sx1 int; select { case v := <-ch: if v > 0 { goto __gt_sx1e }; v++ }; __gt_sx1e: ; _ = __gt_sx1; } }"},
 		{"struct error returned", "type E struct{ c int }\nfunc (e E) Error() string { return \"e\" }\nfunc f() error { return E{1} }", true,
 			"type E struct{ c int }\nfunc (e E) Error() string { return \"e\" }\nfunc f() error { return (func(v E) error { return __gt.Rewrap(func() error { return v }(), v).(error) })(E{1}) }"},
+		{"struct error printed and wrapped", "type E struct{ c int }\nfunc (e E) Error() string { return \"e\" }\nfunc f(e E) error { fmt.Printf(\"%d\\n\", e); return fmt.Errorf(\"f: %w\", e) }", true,
+			"type E struct{ c int }\nfunc (e E) Error() string { return \"e\" }\nfunc f(e E) error { fmt.Printf(\"%d\\n\", __gt.Args(e)...); return fmt.Errorf(\"f: %w\", __gt.ErrorfArgs((func(v E) error { return __gt.Rewrap(func() error { return v }(), v).(error) })(e))...) }"},
 		{"iter.Seq as a type", "func count(seq iter.Seq[int]) int { return 0 }", true,
 			"import \"iter\"; func count(seq func(func(int) bool)) int { return 0 }"},
 		{"untyped constant shifted by a variable", "func f(b uint8, i int) bool { return b&(1<<i) != 0 }", true,

@@ -11,9 +11,16 @@ import (
 // Args returns args with each value that is, or contains, a registered
 // type replaced by a view that prints as compiled Go prints the original.
 // Args that need no view are returned as they are (without copying when
-// none does). An operand that already implements error is kept, so that
-// fmt.Errorf's %w wraps the original.
-func Args(args ...any) []any {
+// none does). An error that is the interpreter's wrapper of a registered
+// type's value is printed as the value too: the wrapper has no Format
+// method of the type, and prints its own fields under %d.
+func Args(args ...any) []any { return prepare(args, false) }
+
+// ErrorfArgs is Args for fmt.Errorf: an operand that implements error is
+// kept, so that %w wraps the original.
+func ErrorfArgs(args ...any) []any { return prepare(args, true) }
+
+func prepare(args []any, keepErrors bool) []any {
 	var out []any
 	for i, a := range args {
 		if a == nil {
@@ -28,6 +35,13 @@ func Args(args ...any) []any {
 			continue
 		}
 		if _, ok := a.(error); ok {
+			if !keepErrors && wrapsRegistered(a) {
+				if out == nil {
+					out = make([]any, len(args))
+					copy(out, args)
+				}
+				out[i] = view{v: reflect.ValueOf(a)}
+			}
 			continue
 		}
 		if rv, ok := a.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
@@ -1040,6 +1054,11 @@ func printWrapper(f fmt.State, v reflect.Value, verb rune) bool {
 	if !w.IsValid() || !isWrapper(w.Type()) || !v.CanInterface() {
 		return false
 	}
+	if u := unwrap(v); u.IsValid() {
+		if _, _, ok := method(u, "Format"); ok {
+			return false // fmt calls Format, which the wrapper lacks
+		}
+	}
 	switch x := v.Interface().(type) {
 	case error, fmt.Stringer:
 		// fmt calls the method (and reports a panic in it as fmt does).
@@ -1150,4 +1169,19 @@ func nilHolder(a any) (any, bool) {
 		return nilStringer{x}, true
 	}
 	return nil, false
+}
+
+// wrapsRegistered reports whether a is the interpreter's wrapper of a
+// value of a registered type (or of a pointer to one) in an interface.
+func wrapsRegistered(a any) bool {
+	v := reflect.ValueOf(a)
+	t := v.Type()
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if !isWrapper(t) {
+		return false
+	}
+	u := unwrap(v)
+	return u.IsValid() && needsView(u.Type())
 }

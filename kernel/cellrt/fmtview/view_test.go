@@ -301,3 +301,33 @@ func TestNilElementsPrintAsCompiledGo(t *testing.T) {
 		}
 	}
 }
+
+// errWrapper has the shape of the interpreter's wrapper of a cell value
+// in an error: the value first, then the method.
+type errWrapper struct {
+	IValue any
+	WError func() string
+}
+
+func (w errWrapper) Error() string { return w.WError() }
+
+// An error that wraps a cell value is printed as the value: by its
+// Format method, or by its fields under a verb that is no string verb.
+// ErrorfArgs keeps it for %w.
+func TestWrappedErrorPrintsAsValue(t *testing.T) {
+	st, mk := cellPoint(t)
+	errorMethod := reflect.ValueOf(func(p any) string { return "bad point" })
+	Register(st, TypeInfo{Name: "main.point", Fields: []string{"x", "y"}, Methods: map[string]reflect.Value{"Error": errorMethod}, PtrMethods: map[string]bool{}})
+	e := errWrapper{IValue: mk(1, 2), WError: func() string { return "bad point" }}
+	if got := fmt.Sprintf("%v|%s|%d|%+v", Args(e, e, e, e)...); got != "bad point|bad point|{1 2}|bad point" {
+		t.Errorf("Error: got %q", got)
+	}
+	format := reflect.ValueOf(func(p any, f fmt.State, verb rune) { fmt.Fprintf(f, "P%c", verb) })
+	Register(st, TypeInfo{Name: "main.point", Fields: []string{"x", "y"}, Methods: map[string]reflect.Value{"Error": errorMethod, "Format": format}, PtrMethods: map[string]bool{}})
+	if got := fmt.Sprintf("%v %s %d", Args(e, e, e)...); got != "Pv Ps Pd" {
+		t.Errorf("Format: got %q", got)
+	}
+	if got := ErrorfArgs(e); reflect.TypeOf(got[0]) != reflect.TypeOf(e) {
+		t.Errorf("ErrorfArgs: got a %T, want the error itself", got[0])
+	}
+}
