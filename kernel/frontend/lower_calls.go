@@ -712,6 +712,7 @@ func (l *lowerer) genericCall(e *ast.CallExpr, fn *types.Func, id *ast.Ident, st
 		l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, fmt.Sprintf(
 			"(func(e error) (r %s, found bool) { if e == nil { return }; p := new(%s); if found = %s.ErrorsAs(e, p, func(y error) bool { %s }, %s); found { r = *p }; return })(",
 			t, t, hook, l.asMatch(inst.TypeArgs.At(0)), l.errMethods("Unwrap", "UnwrapMany", "As")))
+		l.sessionErrorArg(e.Args[0])
 		l.args(e, st)
 		return
 	}
@@ -1386,8 +1387,20 @@ func (l *lowerer) errorsAs(e *ast.CallExpr, st *state) bool {
 	l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, fmt.Sprintf(
 		"(func(e error, p *%s) bool { if e == nil { return false }; if p == nil { panic(\"errors: target must be a non-nil pointer\") }; %sreturn %s.ErrorsAs(e, p, func(y error) bool { %s }, %s) })(",
 		l.namer.str(pt.Elem()), check, hook, l.asMatch(pt.Elem()), l.errMethods("Unwrap", "UnwrapMany", "As")))
+	l.sessionErrorArg(e.Args[0])
 	l.args(e, st)
 	return true
+}
+
+// sessionErrorArg makes the error operand of errors.As or errors.AsType
+// an error as panic's operand is, when it is of a session type: the
+// interpreter's own conversion at the call hands the engine a value it
+// cannot assert to the type (errors.As(m, &nf) for m of type Multi, whose
+// Unwrap() []error held nf, was false).
+func (l *lowerer) sessionErrorArg(a ast.Expr) {
+	if t := l.c.info.Types[a].Type; t != nil && !types.IsInterface(t) && mayHoldCellType(t, l.c.pkg, 0) {
+		l.asError(a, t)
+	}
 }
 
 // universeError is the predeclared error.
