@@ -20,6 +20,8 @@ package generic
 import (
 	"fmt"
 	"reflect"
+
+	"github.com/goteach/goteach/kernel/cellrt/fmtview"
 	"sort"
 )
 
@@ -41,7 +43,9 @@ func Call(name string, targs []any, args ...any) []any {
 	}
 	ts := make([]reflect.Type, len(targs))
 	for i, t := range targs {
-		ts[i] = reflect.TypeOf(t).Elem()
+		// (A pointer to a type with methods may come in the
+		// interpreter's valueInterface.)
+		ts[i] = fmtview.Unwrap(reflect.ValueOf(t)).Type().Elem()
 	}
 	vs := make([]reflect.Value, len(args))
 	for i, a := range args {
