@@ -185,7 +185,7 @@ func compiledPromoted(t reflect.Type, st *ast.StructType, own []*Decl, declared 
 		// (The interpreter's struct has the field, not as embedded.)
 		// (A field of a package's type is no session type of the same
 		// name: type Duration struct{ time.Duration }.)
-		if !qualified(f.Type) && declared[goast.BaseTypeName(f.Type)] || ft.PkgPath() == "" && ft.Kind() != reflect.Pointer {
+		if !goast.Qualified(f.Type) && declared[goast.BaseTypeName(f.Type)] || ft.PkgPath() == "" && ft.Kind() != reflect.Pointer {
 			continue
 		}
 		for name, sig := range printedMethods {
@@ -208,25 +208,4 @@ func compiledPromoted(t reflect.Type, st *ast.StructType, own []*Decl, declared 
 	}
 	sort.Slice(kept, func(a, b int) bool { return kept[a].name < kept[b].name })
 	return kept
-}
-
-// qualified reports whether the type expression e names a package's type
-// (pkg.T, *pkg.T, pkg.T[int]).
-func qualified(e ast.Expr) bool {
-	for {
-		switch x := e.(type) {
-		case *ast.StarExpr:
-			e = x.X
-		case *ast.ParenExpr:
-			e = x.X
-		case *ast.IndexExpr:
-			e = x.X
-		case *ast.IndexListExpr:
-			e = x.X
-		case *ast.SelectorExpr:
-			return true
-		default:
-			return false
-		}
-	}
 }

@@ -25,13 +25,16 @@ import (
 // A method the type declares itself (reverse's own Less) is not
 // generated; one declared in a later cell replaces the generated one.
 
-// embeddedIfaces lowers the struct types of d, a declaration of the
-// cell, as above.
-func (l *lowerer) embeddedIfaces(d *ast.GenDecl) {
-	if d.Tok != token.TYPE {
-		return
-	}
-	var methods []string
+// structDecl is a struct type a declaration of the cell declares (not
+// generic, no alias): its type and its type expression.
+type structDecl struct {
+	named *types.Named
+	expr  *ast.StructType
+}
+
+// structDecls returns the struct types d declares.
+func (l *lowerer) structDecls(d *ast.GenDecl) []structDecl {
+	var out []structDecl
 	for _, spec := range d.Specs {
 		ts := spec.(*ast.TypeSpec)
 		st, ok := ts.Type.(*ast.StructType)
@@ -42,10 +45,22 @@ func (l *lowerer) embeddedIfaces(d *ast.GenDecl) {
 		if !ok {
 			continue
 		}
-		named, ok := tn.Type().(*types.Named)
-		if !ok {
-			continue
+		if named, ok := tn.Type().(*types.Named); ok {
+			out = append(out, structDecl{named, st})
 		}
+	}
+	return out
+}
+
+// embeddedIfaces lowers the struct types of d, a declaration of the
+// cell, as above.
+func (l *lowerer) embeddedIfaces(d *ast.GenDecl) {
+	if d.Tok != token.TYPE {
+		return
+	}
+	var methods []string
+	for _, sd := range l.structDecls(d) {
+		named, st := sd.named, sd.expr
 		for _, f := range st.Fields.List {
 			if len(f.Names) != 0 {
 				continue
@@ -102,19 +117,8 @@ func (l *lowerer) embeddedPtrMethods(d *ast.GenDecl) {
 		return
 	}
 	var methods []string
-	for _, spec := range d.Specs {
-		ts := spec.(*ast.TypeSpec)
-		if _, ok := ts.Type.(*ast.StructType); !ok || ts.TypeParams != nil || ts.Assign.IsValid() {
-			continue
-		}
-		tn, ok := l.c.info.Defs[ts.Name].(*types.TypeName)
-		if !ok {
-			continue
-		}
-		named, ok := tn.Type().(*types.Named)
-		if !ok {
-			continue
-		}
+	for _, sd := range l.structDecls(d) {
+		named := sd.named
 		st := named.Underlying().(*types.Struct)
 		byValue := types.NewMethodSet(named)
 		ptr := types.NewMethodSet(types.NewPointer(named))

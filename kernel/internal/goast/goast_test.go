@@ -18,3 +18,17 @@ func TestBaseTypeName(t *testing.T) {
 		}
 	}
 }
+
+func TestQualified(t *testing.T) {
+	for src, want := range map[string]bool{
+		"pkg.T": true, "*pkg.T": true, "pkg.T[int]": true, "(pkg.T)": true, "T": false, "*T[int]": false, "[]pkg.T": false,
+	} {
+		e, err := parser.ParseExpr(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := Qualified(e); got != want {
+			t.Errorf("Qualified(%s) = %v, want %v", src, got, want)
+		}
+	}
+}

@@ -7,7 +7,7 @@ import (
 
 type G struct{ n int }
 
-func (g *G) Inc() { g.n++ }
+func (g *G) Inc()    { g.n++ }
 func (g G) Get() int { return g.n }
 
 func main() {
