@@ -1398,7 +1398,8 @@ func (l *lowerer) errorsAs(e *ast.CallExpr, st *state) bool {
 // cannot assert to the type (errors.As(m, &nf) for m of type Multi, whose
 // Unwrap() []error held nf, was false).
 func (l *lowerer) sessionErrorArg(a ast.Expr) {
-	if t := l.c.info.Types[a].Type; t != nil && !types.IsInterface(t) && mayHoldCellType(t, l.c.pkg, 0) {
+	if t := l.c.info.Types[a].Type; t != nil && !types.IsInterface(t) && mayHoldCellType(t, l.c.pkg, 0) && l.boxed(t) == nil {
+		// (A boxed type's box is made at the call as for any operand.)
 		l.asError(a, t)
 	}
 }

@@ -129,7 +129,11 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 			}
 			if n != nil {
 				if kind := siteKind(n); kind != "" {
-					byKind[kind] = append(byKind[kind], site{anchor, l.line(n.Pos()), l.canFail(n, commaOk)})
+					line := l.line(n.Pos())
+					if kind == "call func" {
+						line = l.line(n.(*ast.CallExpr).Lparen) // named by its }( line
+					}
+					byKind[kind] = append(byKind[kind], site{anchor, line, l.canFail(n, commaOk)})
 					if c, ok := n.(*ast.CallExpr); ok && l.funcValueCall(c) {
 						valueCalls[kind] = true
 					}
@@ -256,10 +260,12 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 }
 
 // funcValueCall reports whether c calls a func value: a variable, a map
-// or slice element, a struct field of func type (not a declared func,
-// method or builtin, nor a conversion).
+// or slice element, a struct field of func type, a literal (not a
+// declared func, method or builtin, nor a conversion).
 func (l *lowerer) funcValueCall(c *ast.CallExpr) bool {
 	switch f := unparen(c.Fun).(type) {
+	case *ast.FuncLit:
+		return true // (told apart from calls of variables holding literals)
 	case *ast.Ident:
 		_, ok := l.c.info.Uses[f].(*types.Var)
 		return ok
@@ -319,6 +325,8 @@ func (l *lowerer) canFail(n ast.Node, commaOk map[ast.Expr]bool) bool {
 				return isFunc && isStdPkg(fn.Pkg()) && strings.HasPrefix(fn.Name(), "Must")
 			}
 			return sel.Obj().Pkg() == l.c.pkg
+		case *ast.FuncLit:
+			return true // what it runs may fail
 		case *ast.IndexExpr:
 			// A func taken from a map or slice may be nil.
 			t := l.c.info.Types[f.X].Type
@@ -382,6 +390,8 @@ func siteKind(n ast.Node) string {
 			return "call " + f.Sel.Name
 		case *ast.IndexExpr:
 			return "call []" // handlers["x"](…), or an instance F[int](…)
+		case *ast.FuncLit:
+			return "call func" // a literal called in place
 		}
 	case *ast.BinaryExpr:
 		switch n.Op {
