@@ -51,7 +51,7 @@ def _go_run(src: Path, tmp: Path) -> dict:
     # toolchain's language version and GODEBUG defaults, as a student's does.
     mod = tmp / "mod"
     mod.mkdir()
-    shutil.copy(src, mod / "prog.go")
+    shutil.copy(src, mod / src.name)  # log lines name the file
     (mod / "go.mod").write_text(f"module prog\n\ngo {_go_version()}\n")
     subprocess.run(["go", "build", "-o", str(exe), "."], check=True, cwd=mod,
                    env={**os.environ, "GOTOOLCHAIN": "local"}, capture_output=True)
