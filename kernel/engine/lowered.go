@@ -837,8 +837,6 @@ func fmax(a, b float64) float64 {
 	return a
 }
 
-// clearValue is the builtin clear: a map loses its entries, a slice's
-// elements become zero.
 // panicValue is the value panic(v) panics with: Go 1.21 and later make
 // a nil one a *runtime.PanicNilError.
 func panicValue(v any) any {
@@ -848,6 +846,8 @@ func panicValue(v any) any {
 	return v
 }
 
+// clearValue is the builtin clear: a map loses its entries, a slice's
+// elements become zero.
 func clearValue(x any) {
 	v := reflect.ValueOf(x)
 	switch v.Kind() {
