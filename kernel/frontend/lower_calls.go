@@ -1786,6 +1786,7 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store, arg bool) {
 	if l.typedNil(e, t, target) {
 		return
 	}
+	l.parenOperation(e)
 	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
 		// A func the cells declare, passed as it is, is the
 		// interpreter's node to the interface: a type switch or %T
@@ -1868,6 +1869,31 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store, arg bool) {
 		// iteration of a loop overwrites).
 		l.ed.insert(l.off(e.Pos()), "(func(v "+typ+") "+l.namer.str(target)+" { return v })(")
 	}
+	l.ed.insert(l.off(e.End()), ")")
+}
+
+// parenOperation puts in parentheses e, an operation (i % 2, -i,
+// !ok) converted to an interface where it is assigned or returned. The
+// interpreter computes an operation that is assigned or returned right
+// into its destination, taken as the operation's type: an interface
+// variable, a compiled struct's interface field (a list.Element's
+// Value) or an interface result holds nil or panics ("SetBool on
+// interface Value"), and for some operators the func silently stops
+// there. In parentheses the operation has a place of its own.
+func (l *lowerer) parenOperation(e ast.Expr) {
+	switch x := e.(type) {
+	case *ast.BinaryExpr:
+	case *ast.UnaryExpr:
+		if x.Op == token.AND || x.Op == token.ARROW {
+			return
+		}
+	default:
+		return
+	}
+	if l.c.info.Types[e].Value != nil {
+		return // a constant is stored as a value
+	}
+	l.ed.insert(l.off(e.Pos()), "(")
 	l.ed.insert(l.off(e.End()), ")")
 }
 
