@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 // Args returns args with each value that is, or contains, a registered
@@ -729,10 +730,14 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 	switch v.Kind() {
 	case reflect.Pointer:
 		if v.IsNil() {
-			if sharp {
+			switch {
+			case sharp:
 				fmt.Fprintf(f, "(%s)(nil)", TypeName(t))
-			} else {
-				fmt.Fprintf(f, spec(f, verb), nil)
+			case strings.ContainsRune("vpbodxX", verb):
+				// As fmt prints a nil pointer: <nil>, 0x0, 0.
+				fmt.Fprintf(f, spec(f, verb), unsafe.Pointer(nil))
+			default:
+				fmt.Fprintf(f, "%%!%c(%s=<nil>)", verb, TypeName(t))
 			}
 			return
 		}
