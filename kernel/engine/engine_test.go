@@ -306,6 +306,21 @@ func TestCompileErrorPosition(t *testing.T) {
 	}
 }
 
+// A session variable named as a builtin the lowered code calls hides it
+// from the next cells' code; the compile error says so. Inside a func the
+// name is the cell's own business.
+func TestSessionVarNamedAsBuiltin(t *testing.T) {
+	s := newSession(t)
+	s.run("len := 3")
+	ev, _ := s.fail("xs := []int{1, 2, 3, 4}\ny := xs[len]")
+	if ev.Name != ErrCompile || !strings.Contains(ev.Value, "the session's variable `len` hides Go's builtin `len`") {
+		t.Errorf("error = %s %q", ev.Name, ev.Value)
+	}
+	s = newSession(t)
+	s.run("func at(xs []int, i int) int {\n\tlen := i\n\treturn xs[len]\n}")
+	s.expect("at([]int{5, 6}, 1)", "6")
+}
+
 func TestPanicTraceback(t *testing.T) {
 	s := newSession(t)
 	s.run(`func inner(n int) int {

@@ -60,6 +60,22 @@ func sourceLine(text string, n int) string {
 	return lines[n-1]
 }
 
+// shadowHint explains a lowered cell that does not compile when the
+// session has variables named as the builtins the lowered code calls
+// (see frontend.Result.Shadows).
+func shadowHint(names []string) string {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = "`" + n + "`"
+	}
+	if len(names) == 1 {
+		return " (the session's variable " + quoted[0] + " hides Go's builtin " + quoted[0] +
+			" from the code the notebook runs: rename the variable, or declare it inside a func)"
+	}
+	return " (the session's variables " + strings.Join(quoted, ", ") + " hide Go's builtins of those names" +
+		" from the code the notebook runs: rename them, or declare them inside a func)"
+}
+
 // compileError builds the error output of a cell that does not compile.
 func (c *cellRun) compileError(err error) kernel.ErrorValue {
 	var o lineOrigin
@@ -87,6 +103,9 @@ func (c *cellRun) compileError(err error) kernel.ErrorValue {
 		}
 	}
 	msg = strings.TrimSpace(msg)
+	if c.front != nil && len(c.front.Shadows) > 0 {
+		msg += shadowHint(c.front.Shadows)
+	}
 	value := msg
 	var tb []string
 	if o.line > 0 {

@@ -232,8 +232,12 @@ func (fe *Frontend) check1(cell string, pieces []Piece, session []*Decl, have *s
 		}
 		break
 	}
+	if text, ok := c.shadowRenamed(); ok {
+		return fe.check1(text, pieces, session, have, marks)
+	}
 	sort.Slice(res.Broken, func(i, j int) bool { return res.Broken[i].Name < res.Broken[j].Name })
 	res.Vars = c.varTypes(nil)
+	res.Shadows = c.sessionShadows()
 	res.Instances = c.instances()
 	res.Asserts = c.asserts()
 	targets, cellIDs := c.specTargets()

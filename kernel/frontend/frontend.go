@@ -115,6 +115,10 @@ type Result struct {
 	Code string
 	// Vars are the types of the vars the cell declares at top level.
 	Vars map[string]VarType
+	// Shadows are the session's variables and constants named as
+	// predeclared identifiers the lowered code uses (len, new, int):
+	// they hide those from the lowered code, which may then not compile.
+	Shadows []string
 	// Instances are the session's generic types the cell instantiates.
 	Instances []Instance
 	// Specs are the copies of the session's generic funcs that the

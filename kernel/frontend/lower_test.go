@@ -206,6 +206,8 @@ func TestLowering(t *testing.T) {
 			"func count(xs ...any) int { return len(xs) }\nfunc f(s []any) int { s = append(s, []any{s}...); return count([]any{s}...) + count([]any{1, s}...) }"},
 		{"shift by a signed count", "func f(x, s int, b uint8) (int, uint8) { x <<= s; for i := 0; i < 8; i++ { b |= 1 << i }; return x >> (s - 1), b << uint(s) }", true,
 			"func f(x, s int, b uint8) (int, uint8) { x <<= __gt.ShiftCount(int64(s)); for i := 0; i < 8; i++ { b |= uint8(1) << i }; return x >> __gt.ShiftCount(int64((s - 1))), b << uint(s) }"},
+		{"variable named as a builtin", "func f(s []int) (min int) { len := len(s); min = s[len-1]; return }", true,
+			"func f(s []int) (_m0 int) { _m0 = *new(int); _l0 := len(s); _m0 = s[__gt.Index((_l0-1), len(s))]; return }"},
 		{"operation stored in an interface", "func f(i int, ok bool, e *struct{ V any }) (any, any) { var x any; x = i % 2; e.V = -i; x = \"n\" + \"m\"; _ = x; return !ok, i >> 1 }", true,
 			"func f(i int, ok bool, e *struct{ V any }) (any, any) { var x any; x = (i % 2); e.V = (-i); x = \"n\" + \"m\"; _ = x; return (!ok), (i >> 1) }"},
 		{"type switch with a standard interface", "func f(v any) string { switch x := v.(type) { case nil, int: return \"n\"; case error: return x.Error() }; return \"\" }", true,
