@@ -59,7 +59,16 @@ func (c *checked) shadowRenamed() (string, bool) {
 	}
 	// The name of a type switch's variable stands for a variable of each
 	// clause.
+	clauses := false
+	for _, obj := range c.info.Implicits {
+		if _, ok := obj.(*types.Var); ok && renames(obj) {
+			clauses = true
+		}
+	}
 	ast.Inspect(c.ast, func(n ast.Node) bool {
+		if !clauses {
+			return false
+		}
 		if ts, ok := n.(*ast.TypeSwitchStmt); ok {
 			if as, ok := ts.Assign.(*ast.AssignStmt); ok && len(ts.Body.List) > 0 {
 				if obj := c.info.Implicits[ts.Body.List[0]]; obj != nil && renames(obj) {
