@@ -532,6 +532,7 @@ func (rangeContinued) RuntimeError() {}
 func (s *sessionIO) hookTable() map[string]reflect.Value {
 	return map[string]reflect.Value{
 		"Exit":                     reflect.ValueOf(s.hookExit),
+		"SyscallExec":              reflect.ValueOf(s.hookSyscallExec),
 		"Tick":                     reflect.ValueOf(&s.tick),
 		"Sites":                    reflect.ValueOf(&s.sites).Elem(),
 		"Goexit":                   reflect.ValueOf(s.hookGoexit),
