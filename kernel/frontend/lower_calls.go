@@ -33,6 +33,7 @@ var replacedFuncs = map[string]string{
 	"(*html/template.Template).Execute":         "HTMLExecute",
 	"(*html/template.Template).ExecuteTemplate": "HTMLExecuteTemplate",
 	"os.Exit":              "Exit",
+	"syscall.Exit":         "Exit",
 	"syscall.Exec":         "SyscallExec",
 	"runtime.Goexit":       "Goexit",
 	"runtime.NumGoroutine": "NumGoroutine",
