@@ -603,6 +603,9 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 		}
 	case *ast.DeclStmt:
 		l.node(s.Decl, st)
+		if gd, ok := s.Decl.(*ast.GenDecl); ok {
+			l.boxDecls(gd) // a func's own types get their boxes beside them
+		}
 	}
 }
 

@@ -23,6 +23,9 @@ import (
 //	x.(Celsius)           ->  func(v any) Celsius { return v.(__gt_box_Celsius).Celsius }(x)
 //	case Celsius:         ->  case __gt_box_Celsius:   (the clause's variable the field)
 //
+// A type a func declares (type key string in main) gets its box beside
+// it, in the func.
+//
 // Every conversion to an interface boxes (assignment, argument, result,
 // element, send, comparison, case value), every assertion and case
 // unboxes; fmt, %T, panics and assertion messages see through the box
@@ -34,7 +37,8 @@ import (
 func boxTag(n *types.Named) string { return `gt:"box main.` + n.Obj().Name() + `"` }
 
 // boxed returns t when its values go into interfaces boxed (see above):
-// a type the session declares at package level, not generic, whose
+// a type the session declares at package level or a func of the cell
+// declares, not generic, whose
 // underlying type is not an interface, a pointer or a struct with
 // fields. Else nil.
 func (l *lowerer) boxed(t types.Type) *types.Named {
@@ -42,9 +46,19 @@ func (l *lowerer) boxed(t types.Type) *types.Named {
 		return nil
 	}
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() != l.c.pkg || n.Obj().Parent() != l.c.pkg.Scope() ||
-		n.TypeParams().Len() > 0 || n.TypeArgs().Len() > 0 || strings.HasPrefix(n.Obj().Name(), hook) {
+	if !ok || n.Obj().Pkg() != l.c.pkg || n.TypeParams().Len() > 0 || n.TypeArgs().Len() > 0 || strings.HasPrefix(n.Obj().Name(), hook) {
 		return nil
+	}
+	if n.Obj().Parent() != l.c.pkg.Scope() {
+		// A func's own type: boxed by a box declared beside it, when
+		// the cell declares it, in a func that is not generic, it
+		// stays there (lower_hoist.go) and keeps its name.
+		if n.Obj().Parent() == nil || !l.c.inCell(n.Obj().Pos()) || l.c.hoisted[n.Obj()] != nil || hasTypeParam(n.Underlying(), 0) || l.inGeneric(n.Obj().Pos()) {
+			return nil
+		}
+		if name := n.Obj().Name(); l.c.pkg.Scope().Lookup(name) != nil || types.Universe.Lookup(name) != nil {
+			return nil // renamed (localTypeNames)
+		}
 	}
 	switch u := n.Underlying().(type) {
 	case *types.Struct:
@@ -65,6 +79,34 @@ func (l *lowerer) boxed(t types.Type) *types.Named {
 		return nil
 	}
 	return n
+}
+
+// inGeneric reports whether pos is inside a generic func the cell
+// declares.
+func (l *lowerer) inGeneric(pos token.Pos) bool {
+	for _, d := range l.c.decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Pos() <= pos && pos < fd.End() {
+			return fd.Type.TypeParams != nil || fd.Recv != nil && hasRecvTypeParams(fd.Recv)
+		}
+	}
+	return false
+}
+
+// hasRecvTypeParams reports whether recv, a method's receiver, names a
+// generic type's parameters (func (s *Stack[T]) Push).
+func hasRecvTypeParams(recv *ast.FieldList) bool {
+	if len(recv.List) == 0 {
+		return false
+	}
+	t := recv.List[0].Type
+	if st, ok := t.(*ast.StarExpr); ok {
+		t = st.X
+	}
+	switch t.(type) {
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		return true
+	}
+	return false
 }
 
 // boxName is the name of the box of n.
