@@ -55,6 +55,43 @@ func GoBuild(t testing.TB, src string) string {
 	return filepath.Join(dir, "prog")
 }
 
+// GoBuildErrors builds a one-file Go program that does not compile and
+// returns the compiler's errors as it prints them, without the file name
+// (also where a message names a position, "declared at 5:13"):
+// "9:10: duplicate case 1 in expression switch\n\t8:7: previous case"
+// (an error's further lines folded into it). The test fails if the
+// program builds, and is skipped where Go is not installed.
+func GoBuildErrors(t testing.TB, src string) []string {
+	t.Helper()
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("the Go toolchain is not installed")
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "prog.go"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(GoMod()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	build := exec.Command("go", "build", "-o", os.DevNull, ".")
+	build.Dir = dir
+	build.Env = append(os.Environ(), "GOTOOLCHAIN=local")
+	out, err := build.CombinedOutput()
+	if err == nil {
+		t.Fatal("go build: the program compiles")
+	}
+	var errs []string
+	for _, line := range strings.Split(string(out), "\n") {
+		switch {
+		case strings.HasPrefix(line, "./prog.go:"):
+			errs = append(errs, strings.ReplaceAll(line, "./prog.go:", ""))
+		case strings.HasPrefix(line, "\t") && len(errs) > 0:
+			errs[len(errs)-1] += "\n\t" + strings.ReplaceAll(strings.TrimPrefix(line, "\t"), "./prog.go:", "")
+		}
+	}
+	return errs
+}
+
 // GoMod is the go.mod of a one-file program built by GoBuild: a module of
 // its own at the language version of the toolchain running the tests.
 func GoMod() string {

@@ -142,7 +142,7 @@ func (c *checked) relevant() (cell []types.Error, session map[*Decl]types.Error)
 			lastExpr = i
 		}
 	}
-	for _, e := range c.errs {
+	for _, e := range c.foldParts(c.errs) {
 		msg := e.Msg
 		if strings.HasPrefix(msg, "\"") && strings.Contains(msg, "imported and not used") ||
 			strings.Contains(msg, "imported as") && strings.Contains(msg, "and not used") {
@@ -299,6 +299,7 @@ func (c *checked) cellErrors(errs []types.Error) Errors {
 		if len(out) == 10 {
 			break
 		}
+		e = c.compilerMessage(e)
 		ce := &Error{Msg: e.Msg}
 		if off, ok := c.cellOff(e.Pos); ok {
 			ce.Line, ce.Col = lineCol(c.plan.cell, off)

@@ -1,0 +1,7 @@
+package main
+
+const Pi = 3.14
+
+func main() {
+	Pi = 3
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	y := fmt.Println("x")
+	_ = y
+}

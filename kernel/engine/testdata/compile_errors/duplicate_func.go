@@ -1,0 +1,9 @@
+package main
+
+func f() {}
+
+func g() {}
+
+func f() {}
+
+func main() {}
