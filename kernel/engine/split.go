@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"github.com/goteach/goteach/kernel/internal/goast"
 	"go/ast"
 	"go/parser"
 	"go/scanner"
@@ -9,6 +8,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/goteach/goteach/kernel/frontend"
+	"github.com/goteach/goteach/kernel/internal/goast"
 )
 
 // pieceKind says what a top-level piece of a cell is.
@@ -300,7 +302,8 @@ func parsePiece(src string, p *piece) error {
 			if line < firstLine {
 				line = firstLine
 			}
-			return &cellError{line, e.Pos.Column, e.Msg}
+			msg, col := frontend.SyntaxMessage(e.Msg, sourceLine(src, line), e.Pos.Column)
+			return &cellError{line, col, msg}
 		}
 		return &cellError{p.line, p.col, err.Error()}
 	}

@@ -49,7 +49,7 @@ func (fe *Frontend) check(p *cellPlan, session []*Decl, drop map[*Decl]bool, hoi
 	src := f.src.String()
 	af, err := parser.ParseFile(fset, "cell.go", src, parser.ParseComments|parser.SkipObjectResolution)
 	if err != nil {
-		return nil, fe.syntaxError(err, f, fset)
+		return nil, fe.syntaxError(err, f, p.cell)
 	}
 	c := &checked{plan: p, file: f, fset: fset, ast: af, tf: fset.File(af.Pos()), generic: fe.cfg.Generic, importer: fe.cfg.Importer}
 	c.info = &types.Info{
@@ -85,14 +85,21 @@ func (fe *Frontend) check(p *cellPlan, session []*Decl, drop map[*Decl]bool, hoi
 }
 
 // syntaxError maps a parse error of the check file to the cell.
-func (fe *Frontend) syntaxError(err error, f *checkFile, fset *token.FileSet) error {
+func (fe *Frontend) syntaxError(err error, f *checkFile, cell string) error {
 	var list scanner.ErrorList
 	if errors.As(err, &list) && len(list) > 0 {
 		e := list[0]
-		if off, _, ok := f.locate(e.Pos.Offset); ok {
-			return Errors{{Line: -1, Col: off, Msg: e.Msg}}
+		if off, _, ok := f.locate(e.Pos.Offset); ok && off <= len(cell) {
+			start := strings.LastIndexByte(cell[:off], '\n') + 1
+			end := strings.IndexByte(cell[start:], '\n')
+			if end < 0 {
+				end = len(cell) - start
+			}
+			msg, col := SyntaxMessage(e.Msg, cell[start:start+end], off-start+1)
+			return Errors{{Line: -1, Col: start + col - 1, Msg: msg}}
 		}
-		return Errors{{Msg: e.Msg}}
+		msg, _ := SyntaxMessage(e.Msg, "", 0)
+		return Errors{{Msg: msg}}
 	}
 	return err
 }
@@ -292,7 +299,7 @@ func mapErr(err error, cell string) error {
 }
 
 // cellErrors converts type errors to the cell's positions (the first
-// ten, as the compiler reports).
+// ten, as the compiler reports, each once).
 func (c *checked) cellErrors(errs []types.Error) Errors {
 	var out Errors
 	for _, e := range errs {
@@ -303,6 +310,9 @@ func (c *checked) cellErrors(errs []types.Error) Errors {
 		ce := &Error{Msg: e.Msg}
 		if off, ok := c.cellOff(e.Pos); ok {
 			ce.Line, ce.Col = lineCol(c.plan.cell, off)
+		}
+		if n := len(out); n > 0 && *out[n-1] == *ce {
+			continue
 		}
 		out = append(out, ce)
 	}

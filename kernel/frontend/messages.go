@@ -243,3 +243,111 @@ func (c *checked) gotoOverDecl(e types.Error) string {
 	})
 	return "goto " + m[1] + " jumps over declaration of " + first.Name + " at " + strings.TrimSuffix(c.posText(at), ": ") + e.Msg[len(m[0]):]
 }
+
+// Syntax errors come from go/parser and go/scanner, whose wording is
+// not the compiler's (its syntax package): "missing ',' before newline
+// in composite literal" is go build's "syntax error: unexpected newline
+// in composite literal; possibly missing comma or }", which is what a
+// student looks up.
+
+// parserWordings are go/parser's and go/scanner's syntax errors the
+// compiler words otherwise, in the compiler's words ($found is the token
+// found, as the compiler names it).
+var parserWordings = []struct {
+	re   *regexp.Regexp
+	repl string
+}{
+	{regexp.MustCompile(`^missing ',' before newline in composite literal$`), "syntax error: unexpected newline in composite literal; possibly missing comma or }"},
+	{regexp.MustCompile(`^missing ',' before newline in (argument|parameter) list$`), "syntax error: unexpected newline in $1 list; possibly missing comma or )"},
+	{regexp.MustCompile(`^expected ';', found (.+)$`), "syntax error: unexpected $found at end of statement"},
+	{regexp.MustCompile(`^expected statement, found (.+)$`), "syntax error: unexpected $found, expected }"},
+	{regexp.MustCompile(`^expected operand, found (.+)$`), "syntax error: unexpected $found, expected expression"},
+	{regexp.MustCompile(`^expected '([^']+)', found (.+)$`), "syntax error: unexpected $found, expected $1"},
+	{regexp.MustCompile(`^illegal character (.*)$`), "invalid character $1"},
+	{regexp.MustCompile(`^illegal rune literal$`), "more than one character in rune literal"},
+	{regexp.MustCompile(`^rune literal not terminated$`), "newline in rune literal"},
+	{regexp.MustCompile(`^string literal not terminated$`), "newline in string"},
+	{regexp.MustCompile(`^raw string literal not terminated$`), "string not terminated"},
+	{regexp.MustCompile(`^comment not terminated$`), "comment not terminated"},
+}
+
+// goKeywords are Go's keywords, which the compiler names "keyword else".
+var goKeywords = map[string]bool{
+	"break": true, "case": true, "chan": true, "const": true, "continue": true, "default": true,
+	"defer": true, "else": true, "fallthrough": true, "for": true, "func": true, "go": true,
+	"goto": true, "if": true, "import": true, "interface": true, "map": true, "package": true,
+	"range": true, "return": true, "select": true, "struct": true, "switch": true, "type": true, "var": true,
+}
+
+// compilerToken names a token go/parser reports found ("newline",
+// "'EOF'", "'else'", "main", "42") as the compiler does ("newline",
+// "EOF", "keyword else", "name main", "literal 42").
+func compilerToken(found string) string {
+	if found == "newline" {
+		return found
+	}
+	if q := strings.Trim(found, "'"); len(found) > 2 && found[0] == '\'' && found[len(found)-1] == '\'' {
+		switch {
+		case q == "EOF":
+			return "EOF"
+		case goKeywords[q]:
+			return "keyword " + q
+		case q == ",":
+			return "comma"
+		case q == ";":
+			return "semicolon"
+		}
+		return q
+	}
+	if r := found[0]; r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0x80 {
+		return "name " + found
+	}
+	return "literal " + found
+}
+
+// assignAsValue matches go/parser's error for an assignment where a
+// condition goes (if x = 1 {).
+var assignAsValue = regexp.MustCompile(`^expected boolean expression, found assignment`)
+
+// SyntaxMessage words a syntax error of go/parser or go/scanner as the
+// Go compiler does, line being the text of the line it is on and col its
+// column there; it returns the message and the column the compiler
+// reports.
+func SyntaxMessage(msg, line string, col int) (string, int) {
+	if assignAsValue.MatchString(msg) && col >= 1 && col <= len(line) {
+		// The compiler names the assignment and places it at its
+		// operator: "cannot use assignment x = 1 as value".
+		text := line[col-1:]
+		if i := strings.LastIndex(text, "{"); i > 0 {
+			text = text[:i]
+		}
+		text = strings.TrimSpace(text)
+		if op := strings.IndexAny(text, "=:+-*/%&|^<>"); op > 0 {
+			return "syntax error: cannot use assignment " + text + " as value", col + op
+		}
+		return "syntax error: cannot use assignment as value", col
+	}
+	for _, w := range parserWordings {
+		m := w.re.FindStringSubmatch(msg)
+		if m == nil {
+			continue
+		}
+		repl := w.repl
+		if strings.Contains(repl, "$found") {
+			repl = strings.ReplaceAll(repl, "$found", compilerToken(m[len(m)-1]))
+		}
+		out := w.re.ReplaceAllString(msg, repl)
+		if strings.HasSuffix(out, ", expected {") {
+			// A loop's or an if's header not followed by its block.
+			head := strings.TrimSpace(line)
+			switch {
+			case strings.HasPrefix(head, "for ") || head == "for":
+				out += " after for clause"
+			case strings.HasPrefix(head, "if ") || strings.HasPrefix(head, "} else if "):
+				out += " after if clause"
+			}
+		}
+		return out, col
+	}
+	return msg, col
+}
