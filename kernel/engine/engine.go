@@ -237,7 +237,7 @@ func (e *Engine) Execute(ctx context.Context, req kernel.ExecuteRequest, out ker
 	}
 	exited := false
 	switch context.Cause(ctx).(type) {
-	case exitError, goPanicError, deadlockError:
+	case exitError, goPanicError, deadlockError, syncFatalError:
 		exited = true // no deferred call runs
 	}
 	defers := e.sio.cell.end()

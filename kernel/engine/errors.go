@@ -178,6 +178,8 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 			return ev
 		case deadlockError:
 			return deadlockValue(cause)
+		case syncFatalError:
+			return syncFatalValue(cause)
 		case goexitError:
 			v := cause.Error()
 			return kernel.ErrorValue{Name: ErrGoexit, Value: v,

@@ -533,6 +533,9 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 	return map[string]reflect.Value{
 		"Exit":                     reflect.ValueOf(s.hookExit),
 		"SyscallExec":              reflect.ValueOf(s.hookSyscallExec),
+		"MutexUnlock":              reflect.ValueOf(s.hookMutexUnlock),
+		"RWMutexUnlock":            reflect.ValueOf(s.hookRWMutexUnlock),
+		"RWMutexRUnlock":           reflect.ValueOf(s.hookRWMutexRUnlock),
 		"Tick":                     reflect.ValueOf(&s.tick),
 		"Sites":                    reflect.ValueOf(&s.sites).Elem(),
 		"Goexit":                   reflect.ValueOf(s.hookGoexit),

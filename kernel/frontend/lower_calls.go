@@ -38,13 +38,17 @@ var replacedFuncs = map[string]string{
 	"runtime.Goexit":       "Goexit",
 	"runtime.NumGoroutine": "NumGoroutine",
 	// A goroutine it starts is the cell's, as a go statement's is.
-	"(*sync.WaitGroup).Go":  "WaitGroupGo",
-	"log.Fatal":             "LogFatal",
-	"log.Fatalf":            "LogFatalf",
-	"log.Fatalln":           "LogFatalln",
-	"(*log.Logger).Fatal":   "LoggerFatal",
-	"(*log.Logger).Fatalf":  "LoggerFatalf",
-	"(*log.Logger).Fatalln": "LoggerFatalln",
+	"(*sync.WaitGroup).Go": "WaitGroupGo",
+	// Unlocking an unlocked mutex ends the cell, not the kernel.
+	"(*sync.Mutex).Unlock":    "MutexUnlock",
+	"(*sync.RWMutex).Unlock":  "RWMutexUnlock",
+	"(*sync.RWMutex).RUnlock": "RWMutexRUnlock",
+	"log.Fatal":               "LogFatal",
+	"log.Fatalf":              "LogFatalf",
+	"log.Fatalln":             "LogFatalln",
+	"(*log.Logger).Fatal":     "LoggerFatal",
+	"(*log.Logger).Fatalf":    "LoggerFatalf",
+	"(*log.Logger).Fatalln":   "LoggerFatalln",
 	// Commands count against the session's process limit.
 	"(*os/exec.Cmd).Start":          "ExecStart",
 	"(*os/exec.Cmd).Run":            "ExecRun",
@@ -517,6 +521,24 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 		return true
 	}
 	return false
+}
+
+// methodCallText is the call of the method sel selects on recv, an
+// operand of type rt, with args: the hook's call for a method the front
+// end replaces (a deferred mu.Unlock() calls MutexUnlock as mu.Unlock()
+// does), else the method's.
+func methodCallText(recv string, rt types.Type, sel *types.Selection, args []string) string {
+	if fn, ok := sel.Obj().(*types.Func); ok {
+		if name, ok := replacedFuncs[fn.FullName()]; ok && strings.HasPrefix(fn.FullName(), "(") {
+			path, ft := promotedPath(rt, sel)
+			x := recv + path
+			if _, isPtr := ft.Underlying().(*types.Pointer); !isPtr && strings.HasPrefix(fn.FullName(), "(*") {
+				x = "&" + x
+			}
+			return hook + "." + name + "(" + strings.Join(append([]string{x}, args...), ", ") + ")"
+		}
+	}
+	return recv + "." + sel.Obj().Name() + "(" + strings.Join(args, ", ") + ")"
 }
 
 // promotedPath is the selector path (".WaitGroup") from an operand of
@@ -1178,7 +1200,7 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 		if pend := l.pendCall[s]; pend != "" && !top {
 			catch = l.catchText(pend, -1) + " "
 		}
-		lit := "func(" + strings.Join(params, ", ") + ") { " + catch + "__gt_r." + sel.Sel.Name + "(" + strings.Join(inner, ", ") + ") }"
+		lit := "func(" + strings.Join(params, ", ") + ") { " + catch + methodCallText("__gt_r", rt, selection, inner) + " }"
 		if stack != "" {
 			tail = "; " + stack + " = append(" + stack + ", func() { " + lit + "(" + strings.Join(names, ", ")
 			if call.Ellipsis.IsValid() {
@@ -1593,6 +1615,9 @@ func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *typ
 	params, args := l.forwardParams(mt, 0)
 	ft := l.namer.str(mt)
 	body := "r." + e.Sel.Name + "(" + strings.Join(args, ", ") + ")"
+	if name, ok := replacedFuncs[fn.FullName()]; ok && strings.HasPrefix(fn.FullName(), "(") {
+		body = hook + "." + name + "(" + strings.Join(append([]string{"r"}, args...), ", ") + ")"
+	}
 	if mt.Results().Len() > 0 {
 		body = "return " + body
 	}
