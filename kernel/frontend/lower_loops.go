@@ -226,7 +226,7 @@ func (l *lowerer) rangeStmt(s *ast.RangeStmt, st *state) {
 			}
 		}
 		if len(pre) > 0 {
-			l.ed.insert(l.off(s.Body.Lbrace)+1, " "+strings.Join(pre, "; ")+";")
+			l.ed.insert(l.off(s.Body.Lbrace)+1, " "+strings.Join(pre, "; ")+";"+l.ownBlock(s.Body, rangeNames(s)...))
 		}
 	} else if s.Tok == token.ASSIGN {
 		l.rangeAssign(s, in)
@@ -274,7 +274,7 @@ func (l *lowerer) rangeInt(s *ast.RangeStmt, t types.Type, st *state) {
 	if s.Key != nil {
 		if id, ok := s.Key.(*ast.Ident); ok && s.Tok == token.DEFINE {
 			if id.Name != "_" {
-				head += fmt.Sprintf(" %s := %s; _ = %s;", id.Name, i, id.Name)
+				head += fmt.Sprintf(" %s := %s; _ = %s;", id.Name, i, id.Name) + l.ownBlock(s.Body, id.Name)
 			}
 		} else {
 			head += fmt.Sprintf(" %s = %s;", l.text(s.Key), i)
@@ -310,6 +310,7 @@ func (l *lowerer) rangeIndexed(s *ast.RangeStmt, st *state) {
 	if id, ok := s.Value.(*ast.Ident); ok && id.Name != "_" {
 		head += fmt.Sprintf(" %s := %s[%s]; _ = %s;", id.Name, p, key, id.Name)
 	}
+	head += l.ownBlock(s.Body, rangeNames(s)...)
 	l.ed.replace(l.off(s.X.End()), l.off(s.Body.Lbrace)+1, head)
 	l.block(s.Body.List, st.with(&frame{kind: frLoop, label: st.label}))
 }
@@ -357,6 +358,16 @@ func (l *lowerer) rangeFunc(s *ast.RangeStmt, sig *types.Signature, st *state) {
 	for _, a := range assigns {
 		head += a + "; "
 	}
+	var names []string
+	if s.Tok == token.DEFINE {
+		names = rangeNames(s)
+	}
+	// The body's own block (see ownBlock), closed before the yield
+	// func's return.
+	bodyOpen := l.redeclares(s.Body, names)
+	if bodyOpen {
+		head += "{ "
+	}
 	l.ed.replace(l.off(s.X.End()), l.off(s.Body.Lbrace)+1, head)
 	in := st.with(&frame{kind: frLoop, label: st.label, rf: rf})
 	l.block(s.Body.List, in)
@@ -378,6 +389,9 @@ func (l *lowerer) rangeFunc(s *ast.RangeStmt, sig *types.Signature, st *state) {
 	}
 	l.ed.replace(l.off(s.For), l.off(s.X.Pos()), prefix)
 	tail := fmt.Sprintf("; return true }); %s = true", dVar)
+	if bodyOpen {
+		tail = "}" + tail
+	}
 	for _, x := range rf.exits {
 		tail += "; " + x
 	}
@@ -614,6 +628,9 @@ func (l *lowerer) rangeString(s *ast.RangeStmt, st *state) {
 	if key == "_" && s.Tok == token.DEFINE {
 		head = strings.Replace(head, "{ _, "+val+" := "+p+", rune(0);", "{ "+val+" := rune(0);", 1)
 	}
+	if s.Tok == token.DEFINE {
+		head += l.ownBlock(s.Body, rangeNames(s)...)
+	}
 	l.ed.replace(l.off(s.X.End()), l.off(s.Body.Lbrace)+1, head)
 	l.block(s.Body.List, st.with(&frame{kind: frLoop, label: st.label}))
 }
@@ -622,4 +639,46 @@ func (l *lowerer) rangeString(s *ast.RangeStmt, st *state) {
 func isBlank(e ast.Expr) bool {
 	id, ok := e.(*ast.Ident)
 	return ok && id.Name == "_"
+}
+
+// rangeNames are the names a range loop's clause declares (not the
+// blank identifier).
+func rangeNames(s *ast.RangeStmt) []string {
+	var names []string
+	for _, e := range []ast.Expr{s.Key, s.Value} {
+		if id, ok := e.(*ast.Ident); ok && id.Name != "_" {
+			names = append(names, id.Name)
+		}
+	}
+	return names
+}
+
+// redeclares reports whether body's own block declares one of names
+// again (for _, r := range s { r := unicode.ToUpper(r) }).
+func (l *lowerer) redeclares(body *ast.BlockStmt, names []string) bool {
+	sc := l.c.info.Scopes[body]
+	if sc == nil {
+		return false
+	}
+	for _, n := range names {
+		if sc.Lookup(n) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// ownBlock gives body's statements a block of their own inside the
+// loop's block when they declare again one of names, the iteration
+// variables the lowered loop declares first thing in that block: Go
+// scopes the body inside the loop's clause, where the same names in one
+// block would be redeclarations. It returns the block's opening, for
+// the caller to put after those declarations, and closes it before the
+// body's brace ("" when the body declares none of names).
+func (l *lowerer) ownBlock(body *ast.BlockStmt, names ...string) string {
+	if !l.redeclares(body, names) {
+		return ""
+	}
+	l.ed.insertClosing(l.off(body.Rbrace), "} ")
+	return " {"
 }

@@ -48,6 +48,8 @@ func TestLowering(t *testing.T) {
 	}{
 		{"range over int", "for i := range 3 { fmt.Println(i) }", false,
 			"for __gt_i1, __gt_n2 := int(0), int(3); __gt_i1 < __gt_n2; __gt_i1++ { i := __gt_i1; _ = i; fmt.Println(i) }"},
+		{"range over int whose body declares its variable again", "for i := range 3 { i := i * 10; fmt.Println(i) }", false,
+			"for __gt_i1, __gt_n2 := int(0), int(3); __gt_i1 < __gt_n2; __gt_i1++ { i := __gt_i1; _ = i; { i := i * 10; fmt.Println(i) } }"},
 		{"range over int without a variable", "for range n {}", false,
 			"for __gt_i1, __gt_n2 := int(0), int(n); __gt_i1 < __gt_n2; __gt_i1++ {}"},
 		{"per-iteration loop variable", "for i := 0; i < 3; i++ { fs = append(fs, func() { fmt.Println(i) }) }", false,
