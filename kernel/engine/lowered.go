@@ -252,6 +252,12 @@ func (s *sessionIO) hookDeferCall(spread bool, f any, args ...any) {
 			in[i] = reflect.ValueOf(a)
 		}
 	}
+	if t := fv.Type(); !spread && t.IsVariadic() && len(in) == t.NumIn()-1 {
+		// Nothing for the variadic parameter: Go passes nil, where
+		// Call would make an empty slice.
+		in = append(in, reflect.Zero(t.In(t.NumIn()-1)))
+		spread = true
+	}
 	s.hookDefer(func() {
 		if spread {
 			fv.CallSlice(in)

@@ -36,6 +36,9 @@ type lowerer struct {
 	renamed map[types.Object]string
 	// deferred are the func literals of defer statements.
 	deferred map[*ast.FuncLit]bool
+	// deferCalls are the calls of defer statements (deferStmt lowers
+	// their variadic operands, see lower_variadic_nil.go).
+	deferCalls map[*ast.CallExpr]bool
 	// toCompiled are the func literals passed to compiled code.
 	toCompiled map[*ast.FuncLit]bool
 	// pendOf are the deferred literals of funcs whose deferred calls are
@@ -665,6 +668,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		return
 	case *ast.CallExpr:
 		l.sliceAsOneArg(e)
+		l.nilVariadic(e)
 		l.copyArgsToIface(e)
 		l.noteCompiledArgs(e)
 		l.sliceToArray(e)

@@ -1082,6 +1082,10 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 	call := s.Call
 	fun := unparen(call.Fun)
 	top := st.fn != nil && st.fn.cell && stack == ""
+	if l.deferCalls == nil {
+		l.deferCalls = map[*ast.CallExpr]bool{}
+	}
+	l.deferCalls[call] = true
 	if fn, _ := l.callee(call.Fun); fn != nil && isStdPkg(fn.Pkg()) && fn.Type().(*types.Signature).TypeParams().Len() > 0 {
 		l.refuse(s.Pos(), "defer of a generic standard-library call is not supported by the notebook; defer a func literal that calls it")
 		return
@@ -1109,7 +1113,7 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 		l.expr(call.Fun, st)
 		return
 	}
-	if len(call.Args) == 0 && len(caps) == 0 && (isLit || builtin) && !top && stack == "" {
+	if len(call.Args) == 0 && len(caps) == 0 && (isLit || builtin) && !top && stack == "" && l.emptyVariadic(call) == nil {
 		l.expr(call, st)
 		return
 	}
@@ -1184,7 +1188,28 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 	if call.Ellipsis.IsValid() {
 		callText += "..."
 	}
+	// Deferred right away (not by a literal or the engine), a call
+	// that spreads a slice or passes nothing to a variadic parameter is
+	// one of a literal with a slice parameter (lower_variadic_nil.go).
+	empty := l.emptyVariadic(call)
+	spread := call.Ellipsis.IsValid() || (empty != nil && !builtin)
+	var deferredCall string
+	if empty != nil && !builtin && !top {
+		sep := ""
+		if len(argNames) > 0 {
+			sep = ", "
+		}
+		callText += sep + l.namer.str(empty) + "(nil)..."
+	}
 	callText += ")"
+	if fsig, ok := l.c.info.Types[call.Fun].Type.Underlying().(*types.Signature); ok && spread && !builtin && selection == nil && !top && stack == "" {
+		params, inner := l.forwardParams(fsig, 0)
+		params, args := sliceParam(params, names[1:], empty != nil)
+		params = append([]string{"__gt_f " + l.namer.str(l.c.info.Types[call.Fun].Type)}, params...)
+		deferredCall = "func(" + strings.Join(params, ", ") + ") { __gt_f(" + strings.Join(inner, ", ") + ") }(" + strings.Join(append([]string{names[0]}, args...), ", ") + ")"
+	} else {
+		deferredCall = callText
+	}
 	if selection != nil {
 		// The interpreter reads a deferred method call's receiver when the
 		// call runs (in a loop, the last iteration's): the receiver and
@@ -1195,18 +1220,20 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 			rt = types.NewPointer(rt)
 		}
 		params, inner := l.forwardParams(sig, 0)
+		args := names[1:]
+		if spread && !top {
+			params, args = sliceParam(params, args, empty != nil)
+		}
 		params = append([]string{"__gt_r " + l.namer.str(rt)}, params...)
+		args = append([]string{names[0]}, args...)
 		catch := ""
 		if pend := l.pendCall[s]; pend != "" && !top {
 			catch = l.catchText(pend, -1) + " "
 		}
 		lit := "func(" + strings.Join(params, ", ") + ") { " + catch + methodCallText("__gt_r", rt, selection, inner) + " }"
 		if stack != "" {
-			tail = "; " + stack + " = append(" + stack + ", func() { " + lit + "(" + strings.Join(names, ", ")
-			if call.Ellipsis.IsValid() {
-				tail += "..."
-			}
-			tail += ") }) }"
+			// (A slice to spread goes to the literal's slice parameter.)
+			tail = "; " + stack + " = append(" + stack + ", func() { " + lit + "(" + strings.Join(args, ", ") + ") }) }"
 		} else if top {
 			spread := "false"
 			if call.Ellipsis.IsValid() {
@@ -1214,11 +1241,7 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 			}
 			tail = fmt.Sprintf("; %s.DeferCall(%s, %s, %s) }", hook, spread, lit, strings.Join(names, ", "))
 		} else {
-			tail = "; defer " + lit + "(" + strings.Join(names, ", ")
-			if call.Ellipsis.IsValid() {
-				tail += "..."
-			}
-			tail += ") }"
+			tail = "; defer " + lit + "(" + strings.Join(args, ", ") + ") }"
 		}
 	} else if stack != "" {
 		tail = "; " + stack + " = append(" + stack + ", func() { " + callText + " }) }"
@@ -1240,20 +1263,20 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 		// A func value deferred by a func whose deferred calls are
 		// chained: a nil one is called by a literal that catches its
 		// panic (the func it holds, if any, may recover).
-		tail = "; if " + calleeText + " == nil { defer func() { " + l.catchText(pend, l.exitSite(s)) + " " + callText + " }() } else { defer " + callText + " } }"
+		tail = "; if " + calleeText + " == nil { defer func() { " + l.catchText(pend, l.exitSite(s)) + " " + callText + " }() } else { defer " + deferredCall + " } }"
 	} else if pend := l.pendCall[s]; pend != "" && sig != nil {
 		// A call of a func whose deferred calls are chained (see
 		// deferChain): made by a literal that catches its panic, given
 		// the func and the arguments evaluated now.
 		params, inner := l.forwardParams(sig, 0)
-		params = append([]string{"__gt_f " + l.namer.str(sig)}, params...)
-		tail = "; defer func(" + strings.Join(params, ", ") + ") { " + l.catchText(pend, -1) + " __gt_f(" + strings.Join(inner, ", ") + ") }(" + strings.Join(names, ", ")
-		if call.Ellipsis.IsValid() {
-			tail += "..."
+		args := names[1:]
+		if spread {
+			params, args = sliceParam(params, args, empty != nil)
 		}
-		tail += ") }"
+		params = append([]string{"__gt_f " + l.namer.str(sig)}, params...)
+		tail = "; defer func(" + strings.Join(params, ", ") + ") { " + l.catchText(pend, -1) + " __gt_f(" + strings.Join(inner, ", ") + ") }(" + strings.Join(append([]string{names[0]}, args...), ", ") + ") }"
 	} else {
-		tail = "; defer " + callText + " }"
+		tail = "; defer " + deferredCall + " }"
 	}
 	if len(kept) == 0 && stack != "" {
 		l.ed.replace(l.off(s.Pos()), l.off(s.End()), stack+" = append("+stack+", func() { "+callText+" })")
@@ -1294,6 +1317,17 @@ func (l *lowerer) deferLiteral(s *ast.DeferStmt, caps []*loopCapture, st *state)
 	call := s.Call
 	lit := unparen(call.Fun).(*ast.FuncLit)
 	sig, _ := l.c.info.Types[call.Fun].Type.(*types.Signature)
+	empty := l.emptyVariadic(call) != nil
+	if empty || call.Ellipsis.IsValid() {
+		// The variadic parameter becomes a slice parameter, given the
+		// slice to spread or nil (see lower_variadic_nil.go).
+		params := lit.Type.Params.List
+		dots := params[len(params)-1].Type.(*ast.Ellipsis).Ellipsis
+		l.ed.replace(l.off(dots), l.off(dots)+len("..."), "[]")
+		if call.Ellipsis.IsValid() {
+			l.ed.replace(l.off(call.Ellipsis), l.off(call.Ellipsis)+len("..."), "")
+		}
+	}
 	for i, a := range call.Args {
 		l.expr(a, st)
 		if sig != nil {
@@ -1325,6 +1359,9 @@ func (l *lowerer) deferLiteral(s *ast.DeferStmt, caps []*loopCapture, st *state)
 		last := call.Args[len(call.Args)-1]
 		l.ed.replace(l.off(call.Args[0].Pos()), l.off(last.End()), strings.Join(names, ", "))
 	}
+	if empty {
+		l.appendArg(call, "nil")
+	}
 	l.expr(call.Fun, st)
 	if len(caps) > 0 {
 		// The addresses of the loop variables the literal captures.
@@ -1339,11 +1376,14 @@ func (l *lowerer) deferLiteral(s *ast.DeferStmt, caps []*loopCapture, st *state)
 			capNames = append(capNames, l.name("cpa"))
 		}
 		sep = ""
-		if len(call.Args) > 0 {
+		if len(call.Args) > 0 || empty {
 			sep = ", "
 		}
 		l.ed.insert(l.off(call.Rparen), sep+strings.Join(capNames, ", "))
 		names, texts = append(names, capNames...), append(texts, addrs...)
+	}
+	if len(names) == 0 {
+		return // a variadic literal given nothing (see above)
 	}
 	l.ed.insert(l.off(s.Pos()), "{ "+strings.Join(names, ", ")+" := "+strings.Join(texts, ", ")+"; ")
 	l.ed.insert(l.off(s.End()), " }")
