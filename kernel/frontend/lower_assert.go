@@ -653,10 +653,11 @@ func (l *lowerer) viaAnyName(xt types.Type, t, v string) string {
 	return viaAny(xt, typ, v)
 }
 
-// sessionType is the session's type named t as written (T or *T); nil
-// when there is none.
+// sessionType is the session's type named t as written (T or *T, or
+// the box of a boxed type T, see caseName); nil when there is none.
 func (l *lowerer) sessionType(t string) types.Type {
-	tn, ok := l.c.pkg.Scope().Lookup(strings.TrimPrefix(t, "*")).(*types.TypeName)
+	name := strings.TrimPrefix(strings.TrimPrefix(t, "*"), hook+"_box_")
+	tn, ok := l.c.pkg.Scope().Lookup(name).(*types.TypeName)
 	if !ok {
 		return nil
 	}

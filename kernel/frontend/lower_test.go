@@ -56,6 +56,8 @@ func TestLowering(t *testing.T) {
 			"func f(g func(string, ...int), s []int) { { __gt_df1, __gt_da2, __gt_da3 := g, \"a\", s; defer func(__gt_f func(string, ...int), p0 string, p1 []int) { __gt_f(p0, p1...) }(__gt_df1, __gt_da2, __gt_da3) } }"},
 		{"deferred literal given nothing for its variadic parameter", "func f() { defer func(xs ...int) { fmt.Println(xs == nil) }() }", true,
 			"func f() { defer func(xs []int) { fmt.Println(xs == nil) }(nil) }"},
+		{"session interface asserted to a standard one its boxed types cannot be in", "type I interface{ M() }\ntype B int\nfunc (B) String() string { return \"\" }\nfunc f(v I) bool { _, ok := v.(fmt.Stringer); return ok }", true,
+			"type I interface{ M() }\ntype B int; type __gt_box_B struct{ B `gt:\"box main.B\"` }\nfunc (B) String() string { return \"\" }\nfunc f(v I) bool { _, ok := func(v I) (fmt.Stringer, bool) { if v == nil { return nil, false }; r, ok := v.(fmt.Stringer); return r, ok }(v); return ok }"},
 		{"range over int without a variable", "for range n {}", false,
 			"for __gt_i1, __gt_n2 := int(0), int(n); __gt_i1 < __gt_n2; __gt_i1++ {}"},
 		{"per-iteration loop variable", "for i := 0; i < 3; i++ { fs = append(fs, func() { fmt.Println(i) }) }", false,
