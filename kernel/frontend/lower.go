@@ -72,6 +72,9 @@ type fnCtx struct {
 	// pending is the variable of the func whose deferred literal this is,
 	// when that func's deferred calls are chained (see deferChain).
 	pending string
+	// defers is set when the func's body has defer statements of its
+	// own (see ownFrame).
+	defers bool
 }
 
 // frameKind is what a statement that break or continue may target is.
@@ -165,7 +168,7 @@ func (c *checked) lower() (*editList, error) {
 				l.zeroResults(d.Type, d.Body)
 				l.deferChain(d.Body)
 				l.recoverExits(d.Body)
-				l.block(d.Body.List, &state{fn: &fnCtx{sig: sig}})
+				l.block(d.Body.List, &state{fn: &fnCtx{sig: sig, defers: hasOwnDefer(d.Body)}})
 			}
 		case *ast.GenDecl:
 			l.genericAliases(d)
@@ -661,7 +664,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		l.zeroResults(e.Type, e.Body)
 		l.deferChain(e.Body)
 		l.recoverExits(e.Body)
-		l.block(e.Body.List, &state{fn: &fnCtx{sig: sig, pending: l.pendOf[e]}})
+		l.block(e.Body.List, &state{fn: &fnCtx{sig: sig, pending: l.pendOf[e], defers: hasOwnDefer(e.Body)}})
 		if !l.bindLit(e) {
 			l.ownFrame(e, st)
 		}

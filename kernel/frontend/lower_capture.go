@@ -160,8 +160,9 @@ func (l *lowerer) bindLit(lit *ast.FuncLit) bool {
 	return true
 }
 
-// ownFrame makes a func literal that a loop evaluates, and that is not
-// called where it stands, in a frame of its own:
+// ownFrame makes a func literal that a loop evaluates, or a func with
+// defer statements, and that is not called where it stands, in a frame
+// of its own:
 //
 //	for … { f := func() { … }; go f() }  ->  for … { f := func() func() { return func() { … } }(); go f() }
 //
@@ -172,6 +173,10 @@ func (l *lowerer) bindLit(lit *ast.FuncLit) bool {
 // the literal again, the loop can pick up an earlier iteration's func or
 // a nil one ("call of nil function"). Made by a func called at once, the
 // literal's slot is in that call's frame, which nothing uses again.
+// Putting the slot back takes the lock of the frame that holds it,
+// which the frame's own deferred calls run under: a func's deferred
+// call of a literal it made (cleanup := func() { … }; defer cleanup())
+// would deadlock.
 func (l *lowerer) ownFrame(lit *ast.FuncLit, st *state) {
 	if l.called[lit] || l.deferred[lit] {
 		return
@@ -180,8 +185,9 @@ func (l *lowerer) ownFrame(lit *ast.FuncLit, st *state) {
 	for _, f := range st.frames {
 		loop = loop || f.kind == frLoop
 	}
+	defers := st.fn != nil && st.fn.defers
 	sig, ok := l.c.info.Types[lit].Type.(*types.Signature)
-	if !loop || !ok {
+	if !(loop || defers) || !ok {
 		return
 	}
 	l.ed.insert(l.off(lit.Pos()), "func() "+l.namer.str(sig)+" { return ")
@@ -211,4 +217,20 @@ func (l *lowerer) goLiteral(s *ast.GoStmt) {
 		sep = ", "
 	}
 	l.ed.insert(l.off(s.Call.Rparen), sep+strings.Join(addrs, ", "))
+}
+
+// hasOwnDefer reports whether body has a defer statement outside the
+// func literals in it.
+func hasOwnDefer(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.DeferStmt:
+			found = true
+		}
+		return !found
+	})
+	return found
 }

@@ -64,6 +64,8 @@ func TestLowering(t *testing.T) {
 			"for i := 0; i < 3; i++ { i := i; fs = append(fs, func() func() { return func() { fmt.Println(i) } }()) }"},
 		{"func literal a loop makes and stores", "for j := 0; j < 3; j++ { f := func() { n++ }; go f() }", false,
 			"for j := 0; j < 3; j++ { f := func() func() { return func() { n++ } }(); go f() }"},
+		{"func literal a func with defers makes and stores", "func f() { g := func() { n++ }; defer g() }", true,
+			"func f() { g := func() func() { return func() { n++ } }(); { __gt_df1 := g; defer __gt_df1() } }"},
 		{"func literal a loop calls where it stands", "for j := 0; j < 3; j++ { func() { n++ }() }", false,
 			"for j := 0; j < 3; j++ { func() { n++ }() }"},
 		{"func literal outside loops", "f := func() { n++ }; go f()", false,
