@@ -577,6 +577,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 		l.expr(s.X, st)
 	case *ast.AssignStmt:
 		l.blankRecv(s)
+		l.blankBool(s)
 		l.compiledVarStores(s)
 		if s.Tok == token.DEFINE {
 			l.runeDefaults(s.Rhs)

@@ -58,6 +58,8 @@ func TestLowering(t *testing.T) {
 			"func f() { defer func(xs []int) { fmt.Println(xs == nil) }(nil) }"},
 		{"session interface asserted to a standard one its boxed types cannot be in", "type I interface{ M() }\ntype B int\nfunc (B) String() string { return \"\" }\nfunc f(v I) bool { _, ok := v.(fmt.Stringer); return ok }", true,
 			"type I interface{ M() }\ntype B int; type __gt_box_B struct{ B `gt:\"box main.B\"` }\nfunc (B) String() string { return \"\" }\nfunc f(v I) bool { _, ok := func(v I) (fmt.Stringer, bool) { if v == nil { return nil, false }; r, ok := v.(fmt.Stringer); return r, ok }(v); return ok }"},
+		{"comparison assigned to the blank identifier", "_ = n < 2; _ = !(n > 1)", false,
+			"_ = (n < 2); _ = (!(n > 1))"},
 		{"range over int without a variable", "for range n {}", false,
 			"for __gt_i1, __gt_n2 := int(0), int(n); __gt_i1 < __gt_n2; __gt_i1++ {}"},
 		{"per-iteration loop variable", "for i := 0; i < 3; i++ { fs = append(fs, func() { fmt.Println(i) }) }", false,
