@@ -629,6 +629,9 @@ func (l *lowerer) assertAsCall(e *ast.TypeAssertExpr, call string) {
 
 // viaAny returns the operand text v to assert a value of type xt to the
 // concrete type t with: any(v) when the interpreter would refuse it.
+// (The methods of an embedded interface do not count: the lowered type
+// declares them, see lower_embed.go, and the interpreter's assertion
+// from any would not find a value that went into a standard interface.)
 func viaAny(xt, t types.Type, v string) string {
 	xi, ok := xt.Underlying().(*types.Interface)
 	if !ok || xi.Empty() || types.IsInterface(t) {
@@ -636,7 +639,11 @@ func viaAny(xt, t types.Type, v string) string {
 	}
 	ms := types.NewMethodSet(t)
 	for i := 0; i < ms.Len(); i++ {
-		if sel := ms.At(i); len(sel.Index()) > 1 && sel.Indirect() {
+		sel := ms.At(i)
+		if recv := sel.Obj().(*types.Func).Type().(*types.Signature).Recv(); recv != nil && types.IsInterface(recv.Type()) {
+			continue
+		}
+		if len(sel.Index()) > 1 && sel.Indirect() {
 			return "any(" + v + ")"
 		}
 	}

@@ -60,6 +60,8 @@ func TestLowering(t *testing.T) {
 			"type I interface{ M() }\ntype B int; type __gt_box_B struct{ B `gt:\"box main.B\"` }\nfunc (B) String() string { return \"\" }\nfunc f(v I) bool { _, ok := func(v I) (fmt.Stringer, bool) { if v == nil { return nil, false }; r, ok := v.(fmt.Stringer); return r, ok }(v); return ok }"},
 		{"comparison assigned to the blank identifier", "_ = n < 2; _ = !(n > 1)", false,
 			"_ = (n < 2); _ = (!(n > 1))"},
+		{"struct embedding an interface asserted from one", "type I interface{ M() }\ntype S struct{ I }\nfunc f(v I) bool { _, ok := v.(S); return ok }", true,
+			"type I interface{ M() }\ntype S struct{ I I }; func (__gt_fw S) M() { __gt_fw.I.M() }\nfunc f(v I) bool { _, ok := v.(S); return ok }"},
 		{"range over int without a variable", "for range n {}", false,
 			"for __gt_i1, __gt_n2 := int(0), int(n); __gt_i1 < __gt_n2; __gt_i1++ {}"},
 		{"per-iteration loop variable", "for i := 0; i < 3; i++ { fs = append(fs, func() { fmt.Println(i) }) }", false,
