@@ -1893,6 +1893,7 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store, arg bool) {
 		l.pointerInto(e, t, u, target)
 		return
 	case *types.Interface:
+		l.unwrapInto(e, t, target)
 		return
 	default:
 		// A value of a session type (type Celsius float64) stored in a
@@ -1961,6 +1962,35 @@ func (l *lowerer) parenOperation(e ast.Expr) {
 		return // a constant is stored as a value
 	}
 	l.ed.insert(l.off(e.Pos()), "(")
+	l.ed.insert(l.off(e.End()), ")")
+}
+
+// unwrapInto converts e, of a standard interface type t (error,
+// sort.Interface), to the empty interface target with the value it
+// holds, as Go does: the interpreter holds a value of a session struct
+// type in a standard interface in a wrapper of its own (see rewrap),
+// which an empty interface kept, so that x.(MyErr) and case MyErr of
+// var x any = err failed.
+//
+//	var x any = err  ->  var x any = (func(v error) any { return __gt.Orig(v) })(err)
+func (l *lowerer) unwrapInto(e ast.Expr, t, target types.Type) {
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || it.Empty() || !isCompiledNamed(t, l.c.pkg) || !types.IsInterface(target) || !target.Underlying().(*types.Interface).Empty() {
+		return
+	}
+	if _, param := target.(*types.TypeParam); param || mentionsLocal(target, l.c.pkg) {
+		return
+	}
+	held := false
+	for _, n := range l.concreteTypes() {
+		if isStruct(n) && types.Implements(n, it) {
+			held = true
+		}
+	}
+	if !held {
+		return
+	}
+	l.ed.insert(l.off(e.Pos()), "(func(v "+l.namer.str(t)+") "+l.namer.str(target)+" { return "+hook+".Orig(v) })(")
 	l.ed.insert(l.off(e.End()), ")")
 }
 
@@ -2226,6 +2256,9 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 		case appending || l.goCalls[e] && l.interpreted(e.Fun):
 			l.storeToIface(a, paramType(sig, i, e.Ellipsis.IsValid()))
 		case builtin || !l.interpreted(e.Fun):
+			if t := l.c.info.Types[a].Type; t != nil && types.IsInterface(t) {
+				continue // (handed over as it is, see unwrapInto)
+			}
 			l.copyToIface(a, paramType(sig, i, e.Ellipsis.IsValid()))
 		default:
 			l.argToIface(a, paramType(sig, i, e.Ellipsis.IsValid()))

@@ -62,6 +62,8 @@ func TestLowering(t *testing.T) {
 			"_ = (n < 2); _ = (!(n > 1))"},
 		{"struct embedding an interface asserted from one", "type I interface{ M() }\ntype S struct{ I }\nfunc f(v I) bool { _, ok := v.(S); return ok }", true,
 			"type I interface{ M() }\ntype S struct{ I I }; func (__gt_fw S) M() { __gt_fw.I.M() }\nfunc f(v I) bool { _, ok := v.(S); return ok }"},
+		{"standard interface put in the empty one", "type MyErr struct{ Code int }\nfunc (e MyErr) Error() string { return \"x\" }\nfunc f(err error) any { var x any = err; return x }", true,
+			"type MyErr struct{ Code int }\nfunc (e MyErr) Error() string { return \"x\" }\nfunc f(err error) any { var x any = (func(v error) any { return __gt.Orig(v) })(err); return x }"},
 		{"range over int without a variable", "for range n {}", false,
 			"for __gt_i1, __gt_n2 := int(0), int(n); __gt_i1 < __gt_n2; __gt_i1++ {}"},
 		{"per-iteration loop variable", "for i := 0; i < 3; i++ { fs = append(fs, func() { fmt.Println(i) }) }", false,
