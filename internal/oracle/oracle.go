@@ -33,35 +33,20 @@ func Python(t testing.TB, program string) string {
 // installed.
 func GoBuild(t testing.TB, src string) string {
 	t.Helper()
-	if _, err := exec.LookPath("go"); err != nil {
-		t.Skip("the Go toolchain is not installed")
-	}
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "prog.go"), []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	// A module of its own, as `go mod init` makes it, so that the program
-	// gets the language version and GODEBUG defaults of the toolchain (as a
-	// student's module does), not GOPATH mode's older ones.
-	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(GoMod()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	build := exec.Command("go", "build", "-o", "prog", ".")
-	build.Dir = dir
-	build.Env = append(os.Environ(), "GOTOOLCHAIN=local")
+	build := programBuild(t, src, "prog")
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	return filepath.Join(dir, "prog")
+	return filepath.Join(build.Dir, "prog")
 }
 
-// GoBuildErrors builds a one-file Go program that does not compile and
-// returns the compiler's errors as it prints them, without the file name
-// (also where a message names a position, "declared at 5:13"):
-// "9:10: duplicate case 1 in expression switch\n\t8:7: previous case"
-// (an error's further lines folded into it). The test fails if the
-// program builds, and is skipped where Go is not installed.
-func GoBuildErrors(t testing.TB, src string) []string {
+// programBuild writes src as the one file of a module of its own in a
+// temporary directory and returns the go build command that builds it
+// into out there; the test is skipped where Go is not installed. The
+// module is as `go mod init` makes it, so that the program gets the
+// language version and GODEBUG defaults of the toolchain (as a student's
+// module does), not GOPATH mode's older ones.
+func programBuild(t testing.TB, src, out string) *exec.Cmd {
 	t.Helper()
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("the Go toolchain is not installed")
@@ -73,10 +58,21 @@ func GoBuildErrors(t testing.TB, src string) []string {
 	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(GoMod()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	build := exec.Command("go", "build", "-o", os.DevNull, ".")
+	build := exec.Command("go", "build", "-o", out, ".")
 	build.Dir = dir
 	build.Env = append(os.Environ(), "GOTOOLCHAIN=local")
-	out, err := build.CombinedOutput()
+	return build
+}
+
+// GoBuildErrors builds a one-file Go program that does not compile and
+// returns the compiler's errors as it prints them, without the file name
+// (also where a message names a position, "declared at 5:13"):
+// "9:10: duplicate case 1 in expression switch\n\t8:7: previous case"
+// (an error's further lines folded into it). The test fails if the
+// program builds, and is skipped where Go is not installed.
+func GoBuildErrors(t testing.TB, src string) []string {
+	t.Helper()
+	out, err := programBuild(t, src, os.DevNull).CombinedOutput()
 	if err == nil {
 		t.Fatal("go build: the program compiles")
 	}

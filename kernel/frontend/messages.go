@@ -117,15 +117,22 @@ func (c *checked) compilerMessage(e types.Error) types.Error {
 
 // branchAt returns the branch statement whose label is at pos.
 func (c *checked) branchAt(pos token.Pos) *ast.BranchStmt {
-	var found *ast.BranchStmt
-	ast.Inspect(c.ast, func(n ast.Node) bool {
-		if found != nil || n == nil || n.Pos() > pos || n.End() < pos {
+	return nodeAt(c.ast, pos, func(br *ast.BranchStmt) bool { return br.Label != nil && br.Label.Pos() == pos })
+}
+
+// nodeAt returns the first node of type T around pos in root that match
+// accepts, or the zero T.
+func nodeAt[T ast.Node](root ast.Node, pos token.Pos, match func(T) bool) T {
+	var found T
+	done := false
+	ast.Inspect(root, func(n ast.Node) bool {
+		if done || n == nil || n.Pos() > pos || n.End() < pos {
 			return false
 		}
-		if br, ok := n.(*ast.BranchStmt); ok && br.Label != nil && br.Label.Pos() == pos {
-			found = br
+		if x, ok := n.(T); ok && match(x) {
+			found, done = x, true
 		}
-		return true
+		return !done
 	})
 	return found
 }
@@ -163,43 +170,24 @@ func (c *checked) labelled(br *ast.BranchStmt) bool {
 
 // callClosedAt returns the call whose closing parenthesis is at pos.
 func (c *checked) callClosedAt(pos token.Pos) *ast.CallExpr {
-	var found *ast.CallExpr
-	ast.Inspect(c.ast, func(n ast.Node) bool {
-		if found != nil || n == nil || n.Pos() > pos || n.End() <= pos {
-			return false
-		}
-		if call, ok := n.(*ast.CallExpr); ok && call.Rparen == pos {
-			found = call
-		}
-		return true
-	})
-	return found
+	return nodeAt(c.ast, pos, func(call *ast.CallExpr) bool { return call.Rparen == pos })
 }
 
 // callOfFunAt returns the call whose func expression starts, or whose
 // selected name is, at pos.
 func (c *checked) callOfFunAt(pos token.Pos) *ast.CallExpr {
-	var found *ast.CallExpr
-	ast.Inspect(c.ast, func(n ast.Node) bool {
-		if found != nil || n == nil || n.Pos() > pos || n.End() <= pos {
-			return false
+	return nodeAt(c.ast, pos, func(call *ast.CallExpr) bool {
+		fun := ast.Unparen(call.Fun)
+		if ix, ok := fun.(*ast.IndexExpr); ok {
+			fun = ix.X
+		} else if ix, ok := fun.(*ast.IndexListExpr); ok {
+			fun = ix.X
 		}
-		if call, ok := n.(*ast.CallExpr); ok {
-			fun := ast.Unparen(call.Fun)
-			if ix, ok := fun.(*ast.IndexExpr); ok {
-				fun = ix.X
-			} else if ix, ok := fun.(*ast.IndexListExpr); ok {
-				fun = ix.X
-			}
-			if fun.Pos() == pos {
-				found = call
-			} else if sel, ok := fun.(*ast.SelectorExpr); ok && sel.Sel.Pos() == pos {
-				found = call
-			}
+		if sel, ok := fun.(*ast.SelectorExpr); ok && sel.Sel.Pos() == pos {
+			return true
 		}
-		return true
+		return fun.Pos() == pos
 	})
-	return found
 }
 
 // gotoLine matches the line go/types names in a goto's message.
