@@ -71,6 +71,9 @@ func frontPieces(pieces []*piece) []frontend.Piece {
 func frontDecls(log *declLog) []*frontend.Decl {
 	out := make([]*frontend.Decl, 0, len(log.list))
 	for _, d := range log.list {
+		if d.Kind == "method" && d.Orig == "" && frontend.IsForwarder(d.Src) {
+			continue
+		}
 		fd := &frontend.Decl{Kind: d.Kind, Name: d.Name, Path: d.Path, Src: d.Src, Cell: d.Cell, Line: d.Line,
 			SpecOf: d.SpecOf, TypeArgs: d.TypeArgs}
 		if d.Orig != "" {

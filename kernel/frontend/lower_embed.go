@@ -202,6 +202,13 @@ func (l *lowerer) writableSig(sig *types.Signature) bool {
 // in one is told from the user's methods (InForwarder).
 const forwarderRecv = hook + "_fw"
 
+// IsForwarder reports whether src, a method declaration of the lowered
+// code, is a forwarding method the front end wrote (see above). The
+// front end leaves it out of the session's declarations it checks a cell
+// against: the embedded field promotes the method there, and the body
+// may call the engine's hooks, which the check does not know.
+func IsForwarder(src string) bool { return strings.HasPrefix(src, "func ("+forwarderRecv+" ") }
+
 // InForwarder reports whether line and col of src (lowered code) lie in
 // a method that lowering wrote to call an embedded field's (all on the
 // declaration's line): such a frame is the call of the method it
