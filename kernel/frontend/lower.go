@@ -601,6 +601,9 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 			}
 			l.expr(e, st)
 		}
+		if len(s.Lhs) > 1 && len(s.Rhs) == 1 {
+			l.resultsInto(s.Rhs[0], l.assignTargets(s))
+		}
 		if len(s.Lhs) > 1 && len(s.Rhs) == len(s.Lhs) {
 			targets := make([]types.Type, len(s.Lhs))
 			for i, e := range s.Lhs {
@@ -629,6 +632,13 @@ func (l *lowerer) node(n ast.Node, st *state) {
 			for _, v := range vs.Values {
 				l.copyToIface(v, l.c.info.Types[vs.Type].Type)
 			}
+		}
+		if vs, ok := n.(*ast.ValueSpec); ok && vs.Type != nil && len(vs.Values) == 1 && len(vs.Names) > 1 {
+			targets := make([]types.Type, len(vs.Names))
+			for i := range targets {
+				targets[i] = l.c.info.Types[vs.Type].Type
+			}
+			l.resultsInto(vs.Values[0], targets)
 		}
 		if vs, ok := n.(*ast.ValueSpec); ok && len(vs.Values) > 1 && len(vs.Values) == len(vs.Names) {
 			l.severalValues(vs.Values, nil)
@@ -691,6 +701,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		}
 		l.ifaceCompare(e)
 		l.boxCompare(e)
+		l.twinCompare(e)
 		l.untypedShift(e)
 		if l.checkedCount(e.Op, e.Y) {
 			l.expr(e.X, st)

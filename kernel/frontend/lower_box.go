@@ -151,25 +151,30 @@ func (l *lowerer) boxDecls(d *ast.GenDecl) {
 // boxInto boxes e, of the boxed type n, converted to the interface type
 // target (see copyInto, which calls it).
 func (l *lowerer) boxInto(e ast.Expr, n *types.Named, target types.Type) {
+	open, closing := l.boxText(n, target)
+	l.ed.insert(l.off(e.Pos()), open)
+	l.ed.insert(l.off(e.End()), closing)
+}
+
+// boxText returns the text that boxes a value of the boxed type n
+// converted to the interface type target, written between them.
+func (l *lowerer) boxText(n *types.Named, target types.Type) (open, closing string) {
 	box := boxName(n)
 	typ := l.namer.str(n)
 	iface := target.Underlying().(*types.Interface)
 	switch {
 	case mentionsLocal(target, l.c.pkg) || hasTypeParam(target, 0):
-		l.ed.insert(l.off(e.Pos()), box+"{")
-		l.ed.insert(l.off(e.End()), "}")
-		return
+		return box + "{", "}"
 	case !iface.Empty() && isCompiledNamed(target, l.c.pkg):
 		// A standard interface: the interpreter's wrapper of a struct
 		// is made right by Rewrap (see rewrapText).
 		iname := l.namer.str(target)
-		l.ed.insert(l.off(e.Pos()), "(func(v "+typ+") "+iname+" { b := "+box+"{v}; return "+rewrapText("b", iname)+" })(")
+		return "(func(v " + typ + ") " + iname + " { b := " + box + "{v}; return " + rewrapText("b", iname) + " })(", ")"
 	default:
 		// Made in a func: each call's box is its own (a loop storing
 		// boxes made in place would store one box again and again).
-		l.ed.insert(l.off(e.Pos()), "(func(v "+typ+") "+l.namer.str(target)+" { return "+box+"{v} })(")
+		return "(func(v " + typ + ") " + l.namer.str(target) + " { return " + box + "{v} })(", ")"
 	}
-	l.ed.insert(l.off(e.End()), ")")
 }
 
 // boxAssert lowers x.(T) for a boxed type T: the box is asserted and

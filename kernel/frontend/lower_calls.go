@@ -1844,6 +1844,7 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store, arg bool) {
 		return
 	}
 	if _, ok := target.Underlying().(*types.Interface); !ok {
+		l.twinConvert(e, target)
 		return
 	}
 	t := l.c.info.Types[e].Type
@@ -2081,19 +2082,8 @@ func rewrapText(v, iname string) string {
 //
 //	return p  ->  return (func(v *MyErr) error { if v == nil { return __gt.TypedNilIn(func() error { x := new(MyErr); return x }(), v, "*MyErr", "error", "Error", func() string { return v.Error() }).(error) }; return v })(p)
 func (l *lowerer) typedNil(e ast.Expr, t, target types.Type) bool {
-	iface, ok := target.Underlying().(*types.Interface)
-	if !ok || iface.Empty() {
-		return false
-	}
-	if n, ok := types.Unalias(target).(*types.Named); ok && n.Obj().Pkg() == l.c.pkg {
-		return false // an interface of the session keeps typed nils
-	}
-	p, ok := t.(*types.Pointer)
-	if !ok {
-		return false
-	}
-	n, ok := types.Unalias(p.Elem()).(*types.Named)
-	if !ok || n.Obj().Pkg() != l.c.pkg || mentionsLocal(t, l.c.pkg) {
+	p, iface := l.typedNilPointer(t, target)
+	if p == nil {
 		return false
 	}
 	switch x := unparen(e).(type) {
@@ -2102,8 +2092,38 @@ func (l *lowerer) typedNil(e ast.Expr, t, target types.Type) bool {
 			return true // &T{…} or &x is never nil
 		}
 	}
-	typ := l.namer.str(t)
-	shown := types.TypeString(t, func(*types.Package) string { return "" })
+	l.ed.insert(l.off(e.Pos()), l.typedNilText(p, iface, target))
+	l.ed.insert(l.off(e.End()), ")")
+	return true
+}
+
+// typedNilPointer returns t as a pointer type that typedNil converts
+// to target, and target's interface; nil when it does not.
+func (l *lowerer) typedNilPointer(t, target types.Type) (*types.Pointer, *types.Interface) {
+	iface, ok := target.Underlying().(*types.Interface)
+	if !ok || iface.Empty() {
+		return nil, nil
+	}
+	if n, ok := types.Unalias(target).(*types.Named); ok && n.Obj().Pkg() == l.c.pkg {
+		return nil, nil // an interface of the session keeps typed nils
+	}
+	p, ok := t.(*types.Pointer)
+	if !ok {
+		return nil, nil
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	if !ok || n.Obj().Pkg() != l.c.pkg || mentionsLocal(t, l.c.pkg) {
+		return nil, nil
+	}
+	return p, iface
+}
+
+// typedNilText is the opening of typedNil's conversion of a value of
+// the pointer type p to the standard interface target (iface its
+// underlying type); ")" closes it.
+func (l *lowerer) typedNilText(p *types.Pointer, iface *types.Interface, target types.Type) string {
+	typ := l.namer.str(p)
+	shown := types.TypeString(p, func(*types.Package) string { return "" })
 	tshown := types.TypeString(target, func(q *types.Package) string {
 		if q == l.c.pkg {
 			return ""
@@ -2118,9 +2138,7 @@ func (l *lowerer) typedNil(e ast.Expr, t, target types.Type) bool {
 		b.WriteString(", " + quote(m.Name()) + ", " + l.boundMethod("v", m.Name(), m.Type().(*types.Signature)))
 	}
 	b.WriteString(").(" + it + ") }; return v })(")
-	l.ed.insert(l.off(e.Pos()), b.String())
-	l.ed.insert(l.off(e.End()), ")")
-	return true
+	return b.String()
 }
 
 // boundMethod is a func literal with the signature sig calling method

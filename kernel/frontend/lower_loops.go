@@ -501,6 +501,13 @@ func (l *lowerer) returnStmt(s *ast.ReturnStmt, st *state) {
 	for _, e := range s.Results {
 		l.expr(e, st)
 	}
+	if len(s.Results) == 1 && st.fn != nil && st.fn.sig != nil && st.fn.sig.Results().Len() > 1 {
+		targets := make([]types.Type, st.fn.sig.Results().Len())
+		for i := range targets {
+			targets[i] = st.fn.sig.Results().At(i).Type()
+		}
+		l.resultsInto(s.Results[0], targets)
+	}
 	if len(s.Results) > 1 {
 		// Out of a range-over-func body the values are assigned to
 		// temporaries, where a nil needs its result's type; so are
