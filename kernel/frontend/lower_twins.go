@@ -52,3 +52,54 @@ func (l *lowerer) twinTags(d *ast.GenDecl) {
 		}
 	}
 }
+
+// twinConvert converts e, a value of a struct type literal put where a
+// twin struct type goes (or a twin's value where a literal type goes),
+// to the place's type, as Go does for values of identical underlying
+// types: with its tag (twinTags) the twin's underlying type is not the
+// literal's to the interpreter, which refused the assignment ("cannot
+// use type struct {…} as type main.example").
+//
+//	ex = e  ->  ex = (example)(e)
+func (l *lowerer) twinConvert(e ast.Expr, target types.Type) {
+	t := l.c.info.Types[e].Type
+	if t == nil || target == nil || l.c.info.Types[e].IsNil() {
+		return
+	}
+	if !(l.taggedTwin(target) && structLiteral(t) || structLiteral(target) && l.taggedTwin(t)) || mentionsLocal(target, l.c.pkg) {
+		return
+	}
+	l.ed.insertOuter(l.off(e.Pos()), "("+l.namer.str(target)+")(")
+	l.ed.insertClosing(l.off(e.End()), ")")
+}
+
+// twinCompare converts the operand of a struct type literal compared
+// with a twin struct to the twin's type (see twinConvert).
+//
+//	p == a  ->  p == (pt)(a)
+func (l *lowerer) twinCompare(e *ast.BinaryExpr) {
+	if e.Op != token.EQL && e.Op != token.NEQ {
+		return
+	}
+	x, y := l.c.info.Types[e.X].Type, l.c.info.Types[e.Y].Type
+	switch {
+	case x == nil || y == nil:
+	case l.taggedTwin(x) && structLiteral(y):
+		l.twinConvert(e.Y, x)
+	case structLiteral(x) && l.taggedTwin(y):
+		l.twinConvert(e.X, y)
+	}
+}
+
+// taggedTwin reports whether t is a session struct type that twinTags
+// tags.
+func (l *lowerer) taggedTwin(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() == l.c.pkg && n.Obj().Parent() == l.c.pkg.Scope() && l.twinStruct(n)
+}
+
+// structLiteral reports whether t is a struct type literal.
+func structLiteral(t types.Type) bool {
+	_, ok := types.Unalias(t).(*types.Struct)
+	return ok
+}
