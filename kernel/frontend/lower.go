@@ -179,6 +179,7 @@ func (c *checked) lower() (*editList, error) {
 			l.embeddedPtrMethods(d)
 			l.twinTags(d)
 			l.boxDecls(d)
+			l.blankVarSpecs(d)
 		}
 	}
 	if c.body != nil {
@@ -220,13 +221,7 @@ func (l *lowerer) zeroResults(ft *ast.FuncType, body *ast.BlockStmt) {
 		if t == nil || mentionsLocal(t, l.c.pkg) {
 			continue
 		}
-		zero := "*new(" + l.namer.str(t) + ")"
-		if _, param := t.(*types.TypeParam); !param {
-			switch t.Underlying().(type) {
-			case *types.Interface, *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature:
-				zero = "nil" // (the interpreter's *new of a cell's interface is no nil)
-			}
-		}
+		zero := l.zeroText(t)
 		for _, n := range f.Names {
 			if n.Name != "_" {
 				text.WriteString(" " + n.Name + " = " + zero + ";")
@@ -235,6 +230,44 @@ func (l *lowerer) zeroResults(ft *ast.FuncType, body *ast.BlockStmt) {
 	}
 	if text.Len() > 0 {
 		l.ed.insert(l.off(body.Lbrace)+1, text.String())
+	}
+}
+
+// zeroText is the text of the zero value of t.
+func (l *lowerer) zeroText(t types.Type) string {
+	if _, param := t.(*types.TypeParam); !param {
+		switch t.Underlying().(type) {
+		case *types.Interface, *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature:
+			return "nil" // (the interpreter's *new of a cell's interface is no nil)
+		}
+	}
+	return "*new(" + l.namer.str(t) + ")"
+}
+
+// blankVarSpecs gives the specs of d, a var declaration, that declare
+// the blank identifier and have no values their zero values: the
+// interpreter takes the blank one for a value ("cannot use _ as value"
+// for var _ sync.Mutex).
+//
+//	var _, y int  ->  var _, y int = *new(int), *new(int)
+func (l *lowerer) blankVarSpecs(d *ast.GenDecl) {
+	if d.Tok != token.VAR {
+		return
+	}
+	for _, sp := range d.Specs {
+		vs := sp.(*ast.ValueSpec)
+		if len(vs.Values) > 0 || vs.Type == nil || !slices.ContainsFunc(vs.Names, func(n *ast.Ident) bool { return n.Name == "_" }) {
+			continue
+		}
+		t := l.c.info.Types[vs.Type].Type
+		if t == nil || mentionsLocal(t, l.c.pkg) {
+			continue
+		}
+		zeros := make([]string, len(vs.Names))
+		for i := range zeros {
+			zeros[i] = l.zeroText(t)
+		}
+		l.ed.insert(l.off(vs.Type.End()), " = "+strings.Join(zeros, ", "))
 	}
 }
 
@@ -615,6 +648,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 		l.node(s.Decl, st)
 		if gd, ok := s.Decl.(*ast.GenDecl); ok {
 			l.boxDecls(gd) // a func's own types get their boxes beside them
+			l.blankVarSpecs(gd)
 		}
 	}
 }

@@ -68,6 +68,8 @@ func TestLowering(t *testing.T) {
 			"type E struct{}; type __gt_box_E struct{ E `gt:\"box main.E\"` }\nfunc (*E) Error() string { return \"\" }\nfunc g() ([]byte, *E) { return nil, nil }\nfunc f() (any, error) { var err error; _, err = func() ([]byte, error) { __gt_r1, __gt_r2 := g(); return __gt_r1, (func(v *E) error { if v == nil { return __gt.TypedNilIn(func() error { x := new(E); return x }(), v, \"*E\", \"error\", \"Error\", func() string { return v.Error() }).(error) }; return v })(__gt_r2) }(); _ = err; return func() (any, error) { __gt_r3, __gt_r4 := g(); return __gt_r3, (func(v *E) error { if v == nil { return __gt.TypedNilIn(func() error { x := new(E); return x }(), v, \"*E\", \"error\", \"Error\", func() string { return v.Error() }).(error) }; return v })(__gt_r4) }() }"},
 		{"struct literal's value put in a twin struct", "type A struct{ X int }\ntype B struct{ X int }\nfunc f(a A) bool { s := struct{ X int }{1}; a = s; var b B = s; return a == s && b == B(a) }", true,
 			"type A struct{ X int `gt:\"A\"` }\ntype B struct{ X int `gt:\"B\"` }\nfunc f(a A) bool { s := struct{ X int }{1}; a = (A)(s); var b B = (B)(s); return a == (A)(s) && b == B(a) }"},
+		{"blank var declared without a value", "var _, y int; var _ []string", false,
+			"var _, y int = *new(int), *new(int); var _ []string = nil"},
 		{"range over int without a variable", "for range n {}", false,
 			"for __gt_i1, __gt_n2 := int(0), int(n); __gt_i1 < __gt_n2; __gt_i1++ {}"},
 		{"per-iteration loop variable", "for i := 0; i < 3; i++ { fs = append(fs, func() { fmt.Println(i) }) }", false,
