@@ -21,7 +21,7 @@ func (c *checked) varTypes(names map[string]bool) map[string]VarType {
 			continue
 		}
 		v, ok := scope.Lookup(name).(*types.Var)
-		if !ok || mentionsLocal(v.Type(), c.pkg) {
+		if !ok || mentionsLocal(v.Type(), c.pkg) || !validType(v.Type()) {
 			continue
 		}
 		n := &typeNamer{main: c.pkg, hidden: map[string]string{}, stable: true}
@@ -32,6 +32,40 @@ func (c *checked) varTypes(names map[string]bool) map[string]VarType {
 		out[name] = vt
 	}
 	return out
+}
+
+// validType reports whether t has no invalid part (the type of a var
+// whose initialiser did not check).
+func validType(t types.Type) bool {
+	switch t := t.(type) {
+	case *types.Basic:
+		return t.Kind() != types.Invalid
+	case *types.Pointer:
+		return validType(t.Elem())
+	case *types.Slice:
+		return validType(t.Elem())
+	case *types.Array:
+		return validType(t.Elem())
+	case *types.Chan:
+		return validType(t.Elem())
+	case *types.Map:
+		return validType(t.Key()) && validType(t.Elem())
+	case *types.Tuple:
+		for i := 0; i < t.Len(); i++ {
+			if !validType(t.At(i).Type()) {
+				return false
+			}
+		}
+	case *types.Signature:
+		return validType(t.Params()) && validType(t.Results())
+	case *types.Struct:
+		for i := 0; i < t.NumFields(); i++ {
+			if !validType(t.Field(i).Type()) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // autoImport finds a package name the cell uses without importing it

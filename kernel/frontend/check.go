@@ -95,7 +95,7 @@ func (fe *Frontend) syntaxError(err error, f *checkFile, cell string) error {
 			if end < 0 {
 				end = len(cell) - start
 			}
-			msg, col := SyntaxMessage(e.Msg, cell[start:start+end], off-start+1)
+			msg, col := SyntaxMessageIn(e.Msg, cell, 1+strings.Count(cell[:start], "\n"), off-start+1)
 			return Errors{{Line: -1, Col: start + col - 1, Msg: msg}}
 		}
 		msg, _ := SyntaxMessage(e.Msg, "", 0)
@@ -149,7 +149,16 @@ func (c *checked) relevant() (cell []types.Error, session map[*Decl]types.Error)
 			lastExpr = i
 		}
 	}
-	for _, e := range c.foldParts(c.errs) {
+	errs := c.foldParts(c.errs)
+	for _, d := range c.ast.Decls {
+		// The compiler wants a body, which go/types leaves to the
+		// assembler.
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body == nil && c.inCell(fd.Pos()) {
+			errs = append(errs, types.Error{Fset: c.fset, Pos: fd.Name.Pos(), Msg: "missing function body"})
+		}
+	}
+	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Pos < errs[j].Pos })
+	for _, e := range errs {
 		msg := e.Msg
 		if strings.HasPrefix(msg, "\"") && strings.Contains(msg, "imported and not used") ||
 			strings.Contains(msg, "imported as") && strings.Contains(msg, "and not used") {
@@ -228,6 +237,9 @@ func (fe *Frontend) check1(cell string, pieces []Piece, session []*Decl, have *s
 			continue
 		}
 		if len(cellErrs) > 0 {
+			if es := fe.initCycle(p, session, drop, hoist); es != nil {
+				return nil, es
+			}
 			return nil, c.cellErrors(cellErrs)
 		}
 		if len(sessErrs) > 0 {
@@ -285,6 +297,50 @@ func (fe *Frontend) check1(cell string, pieces []Piece, session []*Decl, have *s
 	return &res, nil
 }
 
+// initCycle checks a cell of declarations only (a whole program) with
+// its vars declared at package level, as Go declares them, and returns
+// the errors when vars initialise one another in a cycle: checked as
+// statements in order, the first of them named one not declared yet
+// ("undefined: b" where Go says "initialization cycle for a"). Nil when
+// the cell has statements or no such cycle.
+func (fe *Frontend) initCycle(p *cellPlan, session []*Decl, drop map[*Decl]bool, hoist map[string]VarType) Errors {
+	pieces := make([]Piece, len(p.pieces))
+	vars := false
+	for i, pc := range p.pieces {
+		switch pc.Kind {
+		case PieceImport, PieceDecl:
+		case PieceVar:
+			if pc.Spec {
+				return nil
+			}
+			vars = true
+			pc.Kind = PieceDecl
+		default:
+			return nil
+		}
+		pieces[i] = pc
+	}
+	if !vars {
+		return nil
+	}
+	q, err := planCell(p.cell, pieces)
+	if err != nil {
+		return nil
+	}
+	q.autoImports = p.autoImports
+	c, err := fe.check(q, session, drop, hoist)
+	if err != nil {
+		return nil
+	}
+	errs, _ := c.relevant()
+	for _, e := range errs {
+		if strings.HasPrefix(e.Msg, "initialization cycle") {
+			return c.cellErrors(errs)
+		}
+	}
+	return nil
+}
+
 // mapErr converts the check file's syntax error positions to the cell.
 func mapErr(err error, cell string) error {
 	var es Errors
@@ -311,10 +367,13 @@ func (c *checked) cellErrors(errs []types.Error) Errors {
 		if off, ok := c.cellOff(e.Pos); ok {
 			ce.Line, ce.Col = lineCol(c.plan.cell, off)
 		}
-		if n := len(out); n > 0 && *out[n-1] == *ce {
-			continue
+		if n := len(out); n > 0 && out[n-1].Line == ce.Line && out[n-1].Msg == ce.Msg {
+			continue // the compiler reports an error once a line
 		}
 		out = append(out, ce)
+		if strings.HasPrefix(ce.Msg, "syntax error: ") {
+			break // the compiler stops at a syntax error
+		}
 	}
 	return out
 }
