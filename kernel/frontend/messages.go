@@ -2,6 +2,7 @@ package frontend
 
 import (
 	"go/ast"
+	"go/scanner"
 	"go/token"
 	"go/types"
 	"regexp"
@@ -109,11 +110,38 @@ func (c *checked) compilerMessage(e types.Error) types.Error {
 		if call := c.callOfFunAt(e.Pos); call != nil {
 			e.Pos = call.Lparen
 		}
+	case strings.HasPrefix(e.Msg, "label ") && strings.Contains(e.Msg, " already declared\n\t"):
+		// "label L already defined at 4:1".
+		if m := labelTwice.FindStringSubmatch(e.Msg); m != nil {
+			e.Msg = "label " + m[1] + " already defined at " + m[2]
+		}
+	case e.Msg == "method must have no type parameters":
+		e.Msg = "syntax error: " + e.Msg
+	case strings.HasPrefix(e.Msg, "invalid operation: cannot send to "):
+		// At the channel (go/types: at the arrow).
+		if send := nodeAt(c.ast, e.Pos, func(s *ast.SendStmt) bool { return s.Arrow == e.Pos }); send != nil {
+			e.Pos = send.Chan.Pos()
+		}
+	case e.Msg == "cannot declare in post statement":
+		// A syntax error to the compiler, at the :=.
+		e.Msg = "syntax error: cannot declare in post statement of for loop"
+		if as := nodeAt(c.ast, e.Pos, func(as *ast.AssignStmt) bool { return as.Pos() == e.Pos }); as != nil {
+			e.Pos = as.TokPos
+		}
+	case strings.HasPrefix(e.Msg, "cannot index "):
+		// At the opening bracket (go/types: at the operand).
+		if ix := nodeAt(c.ast, e.Pos, func(x *ast.IndexExpr) bool { return x.X.Pos() == e.Pos }); ix != nil {
+			e.Pos = ix.Lbrack
+		}
 	case strings.HasPrefix(e.Msg, "goto ") && strings.Contains(e.Msg, " jumps over variable declaration at line "):
 		e.Msg = c.gotoOverDecl(e)
 	}
 	return e
 }
+
+// labelTwice is go/types' error for a label declared again, with its
+// part folded in.
+var labelTwice = regexp.MustCompile(`^label (\S+) already declared\n\t(\d+:\d+): other declaration of \S+$`)
 
 // branchAt returns the branch statement whose label is at pos.
 func (c *checked) branchAt(pos token.Pos) *ast.BranchStmt {
@@ -250,7 +278,9 @@ var parserWordings = []struct {
 	{regexp.MustCompile(`^expected ';', found (.+)$`), "syntax error: unexpected $found at end of statement"},
 	{regexp.MustCompile(`^expected statement, found (.+)$`), "syntax error: unexpected $found, expected }"},
 	{regexp.MustCompile(`^expected operand, found (.+)$`), "syntax error: unexpected $found, expected expression"},
+	{regexp.MustCompile(`^expected type, found ':='$`), "syntax error: unexpected :=, expected ="},
 	{regexp.MustCompile(`^expected '([^']+)', found (.+)$`), "syntax error: unexpected $found, expected $1"},
+	{regexp.MustCompile(`^expected ([a-z][a-z ]*), found (.+)$`), "syntax error: unexpected $found, expected $1"},
 	{regexp.MustCompile(`^illegal character (.*)$`), "invalid character $1"},
 	{regexp.MustCompile(`^illegal rune literal$`), "more than one character in rune literal"},
 	{regexp.MustCompile(`^rune literal not terminated$`), "newline in rune literal"},
@@ -297,6 +327,117 @@ func compilerToken(found string) string {
 // condition goes (if x = 1 {).
 var assignAsValue = regexp.MustCompile(`^expected boolean expression, found assignment`)
 
+// missingComma is go/parser's error for two operands in a list.
+var missingComma = regexp.MustCompile(`^missing ',' in (argument list|parameter list|composite literal)$`)
+
+// tokenAt names the token at the 1-based column col of line as the
+// compiler names a token it did not expect ("literal \"b\"", "name x",
+// "keyword if"); "" when there is none.
+func tokenAt(line string, col int) string {
+	if col < 1 || col > len(line) {
+		return ""
+	}
+	var sc scanner.Scanner
+	fs := token.NewFileSet()
+	src := []byte(line[col-1:])
+	sc.Init(fs.AddFile("", -1, len(src)), src, nil, 0)
+	_, tok, lit := sc.Scan()
+	switch {
+	case tok.IsLiteral() && tok != token.IDENT:
+		return "literal " + lit
+	case tok == token.IDENT:
+		return "name " + lit
+	case tok.IsKeyword():
+		return "keyword " + lit
+	case tok == token.EOF || tok == token.ILLEGAL:
+		return ""
+	}
+	return tok.String()
+}
+
+// lastKeyword returns the offset of the last kw in text that stands as
+// a word, or -1.
+func lastKeyword(text, kw string) int {
+	for end := len(text); end > 0; {
+		i := strings.LastIndex(text[:end], kw)
+		if i < 0 {
+			return -1
+		}
+		word := func(b byte) bool {
+			return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+		}
+		if (i == 0 || !word(text[i-1])) && (i+len(kw) == len(text) || !word(text[i+len(kw)])) {
+			return i
+		}
+		end = i
+	}
+	return -1
+}
+
+// SyntaxMessageIn is SyntaxMessage for an error at the 1-based line and
+// column of src, the text it is in: a token that does not end a field
+// of a struct or interface type is named so.
+func SyntaxMessageIn(msg, src string, line, col int) (string, int) {
+	lines := strings.Split(src, "\n")
+	text := ""
+	if line >= 1 && line <= len(lines) {
+		text = lines[line-1]
+	}
+	if m := endOfStatement.FindStringSubmatch(msg); m != nil && line >= 1 && line <= len(lines) {
+		off := col - 1
+		for _, l := range lines[:line-1] {
+			off += len(l) + 1
+		}
+		if kind := openType(src, off); kind != "" {
+			return "syntax error: unexpected " + compilerToken(m[1]) + " in " + kind + " type; possibly missing semicolon or newline or }", col
+		}
+	}
+	return SyntaxMessage(msg, text, col)
+}
+
+// endOfStatement is go/parser's error for a token after a complete
+// statement, declaration or field.
+var endOfStatement = regexp.MustCompile(`^expected ';', found (.+)$`)
+
+// openType returns "struct" or "interface" when the innermost brace
+// open at off in src begins that type's fields, or "".
+func openType(src string, off int) string {
+	if off > len(src) {
+		off = len(src)
+	}
+	var sc scanner.Scanner
+	fs := token.NewFileSet()
+	b := []byte(src[:off])
+	sc.Init(fs.AddFile("", -1, len(b)), b, nil, 0)
+	var open []token.Token // the token before each open brace
+	prev := token.ILLEGAL
+	for {
+		_, tok, _ := sc.Scan()
+		switch tok {
+		case token.EOF:
+			if len(open) == 0 {
+				return ""
+			}
+			switch open[len(open)-1] {
+			case token.STRUCT:
+				return "struct"
+			case token.INTERFACE:
+				return "interface"
+			}
+			return ""
+		case token.LBRACE:
+			open = append(open, prev)
+		case token.RBRACE:
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+		}
+		if tok != token.SEMICOLON || prev != token.RBRACE {
+			prev = tok
+		}
+	}
+}
+
 // SyntaxMessage words a syntax error of go/parser or go/scanner as the
 // Go compiler does, line being the text of the line it is on and col its
 // column there; it returns the message and the column the compiler
@@ -315,12 +456,64 @@ func SyntaxMessage(msg, line string, col int) (string, int) {
 		}
 		return "syntax error: cannot use assignment as value", col
 	}
+	switch msg {
+	case "string literal not terminated", "rune literal not terminated":
+		// At the end of the line (go/scanner: at the literal).
+		col = len(strings.TrimRight(line, "\r\n")) + 1
+	case "cannot declare in post statement":
+		// At the := (go/parser: at the statement).
+		if col >= 1 && col <= len(line) {
+			if i := strings.Index(line[col-1:], ":="); i >= 0 {
+				col += i
+			}
+		}
+		return "syntax error: cannot declare in post statement of for loop", col
+	case "missing parameter type", "missing condition in if statement", "missing receiver", "missing return type", "method must have no type parameters":
+		return "syntax error: " + msg, col
+	}
+	if m := missingComma.FindStringSubmatch(msg); m != nil {
+		// The token found instead, as the compiler names it.
+		if tok := tokenAt(line, col); tok != "" {
+			closer := ")"
+			if m[1] == "composite literal" {
+				closer = "}"
+			}
+			return "syntax error: unexpected " + tok + " in " + m[1] + "; possibly missing comma or " + closer, col
+		}
+	}
+	if msg == "expected type argument list" {
+		if tok := tokenAt(line, col); tok != "" {
+			return "syntax error: unexpected " + tok + ", expected type argument list", col
+		}
+	}
+	if (strings.HasPrefix(msg, "expected '}', found ") || strings.HasPrefix(msg, "expected statement, found ")) && !strings.HasSuffix(msg, "'EOF'") && col-1 <= len(line) && strings.TrimSpace(line[:col-1]) != "" {
+		// A token after a complete statement on its line.
+		if tok := tokenAt(line, col); tok != "" {
+			return "syntax error: unexpected " + tok + " at end of statement", col
+		}
+	}
+	for _, kw := range []string{"defer", "go"} {
+		if msg == "expression in "+kw+" must be function call" && col-1 <= len(line) {
+			// At the expression (go/parser: at its end).
+			before := line[:col-1]
+			if i := lastKeyword(before, kw); i >= 0 {
+				j := i + len(kw)
+				for j < len(before) && (before[j] == ' ' || before[j] == '\t') {
+					j++
+				}
+				return msg, j + 1
+			}
+		}
+	}
 	for _, w := range parserWordings {
 		m := w.re.FindStringSubmatch(msg)
 		if m == nil {
 			continue
 		}
 		repl := w.repl
+		if len(m) > 2 && m[1] == "IDENT" {
+			repl = strings.ReplaceAll(repl, "$1", "name")
+		}
 		if strings.Contains(repl, "$found") {
 			repl = strings.ReplaceAll(repl, "$found", compilerToken(m[len(m)-1]))
 		}

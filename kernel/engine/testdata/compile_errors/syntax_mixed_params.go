@@ -1,0 +1,5 @@
+package main
+
+func f(a int, b) int { return a }
+
+func main() { f(1, 2) }

@@ -1,0 +1,8 @@
+package main
+
+type T struct {
+	x int,
+	y int
+}
+
+func main() {}
