@@ -12,9 +12,7 @@ import (
 )
 
 func TestSplitCell(t *testing.T) {
-	cell := `package main
-
-import "fmt"
+	cell := `import "fmt"
 
 // Double doubles.
 func Double(x int) int { return 2 * x }

@@ -92,7 +92,8 @@ func splitCell(src string) ([]*piece, error) {
 	var scanErr *cellError
 	s.Init(file, []byte(src), func(pos token.Position, msg string) {
 		if scanErr == nil {
-			scanErr = &cellError{pos.Line, pos.Column, msg}
+			msg, col := frontend.SyntaxMessageIn(msg, src, pos.Line, pos.Column)
+			scanErr = &cellError{pos.Line, col, msg}
 		}
 	}, 0)
 
@@ -116,6 +117,7 @@ func splitCell(src string) ([]*piece, error) {
 		// x["a"] == 1 {), unless a conversion's parenthesis came first.
 		litType bool
 		prev    token.Token
+		pkg     bool // the cell has a package clause
 	)
 	flush := func() error {
 		if len(cur) == 0 {
@@ -129,6 +131,7 @@ func splitCell(src string) ([]*piece, error) {
 		p.docStart = p.start
 		switch toks[0].tok {
 		case token.PACKAGE:
+			pkg = true
 			return nil
 		case token.IMPORT:
 			p.kind = pkImport
@@ -222,6 +225,14 @@ func splitCell(src string) ([]*piece, error) {
 				litType = litType || tok == token.STRUCT
 			}
 		case token.RPAREN, token.RBRACK, token.RBRACE:
+			if tok == token.RBRACE && depth == 0 && scanErr == nil {
+				// A brace that closes nothing.
+				line, col := lineCol(src, off)
+				if pkg {
+					return nil, &cellError{line, col, "syntax error: non-declaration statement outside function body"}
+				}
+				return nil, &cellError{line, col, "syntax error: unexpected }"}
+			}
 			depth--
 		case token.FOR, token.IF, token.SWITCH:
 			if depth == 0 {
@@ -243,6 +254,32 @@ func splitCell(src string) ([]*piece, error) {
 	}
 	if err := flush(); err != nil {
 		return nil, err
+	}
+	for i, p := range pieces {
+		if i > 0 && p.kind == pkStmt && src[p.start] == '{' {
+			if fd, ok := pieces[i-1].decl.(*ast.FuncDecl); ok && fd.Body == nil {
+				// func main()
+				// {
+				return nil, &cellError{p.line, p.col, "syntax error: unexpected semicolon or newline before {"}
+			}
+		}
+	}
+	if pkg {
+		// A cell with a package clause is a Go file: statements go in
+		// funcs, as the compiler says.
+		for _, p := range pieces {
+			if p.kind == pkStmt || p.kind == pkExpr || p.kind == pkVar && p.decl == nil {
+				if strings.HasPrefix(src[p.start:], "func") {
+					// A func declaration that does not parse as one
+					// (func (t T) () {}): its own syntax error.
+					p.kind = pkFunc
+					if err := parsePiece(src, p); err != nil {
+						return nil, err
+					}
+				}
+				return nil, &cellError{p.line, p.col, "syntax error: non-declaration statement outside function body"}
+			}
+		}
 	}
 	return pieces, nil
 }
@@ -302,7 +339,13 @@ func parsePiece(src string, p *piece) error {
 			if line < firstLine {
 				line = firstLine
 			}
-			msg, col := frontend.SyntaxMessage(e.Msg, sourceLine(src, line), e.Pos.Column)
+			if strings.HasSuffix(e.Msg, "found 'EOF'") && strings.TrimSpace(src[p.end:]) == "" {
+				// At the end of the cell, as of a file.
+				l, c := lineCol(src, len(src))
+				msg, _ := frontend.SyntaxMessageIn(e.Msg, src, l, c)
+				return &cellError{l, c, msg}
+			}
+			msg, col := frontend.SyntaxMessageIn(e.Msg, src, line, e.Pos.Column)
 			return &cellError{line, col, msg}
 		}
 		return &cellError{p.line, p.col, err.Error()}

@@ -1,0 +1,7 @@
+package main
+
+type T struct{}
+
+func (t T) () {}
+
+func main() {}
