@@ -22,6 +22,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"path"
 	"reflect"
 	"runtime"
@@ -210,7 +211,11 @@ func (e *Engine) Execute(ctx context.Context, req kernel.ExecuteRequest, out ker
 	display.SetPublisher(publisher{out})
 	e.sio.stdin.setInput(func() (string, error) {
 		if !req.AllowStdin {
-			return "", errors.New("allow_stdin is false")
+			// As a program run with nothing on its standard input (go
+			// run < /dev/null), and as Python's sys.stdin in a kernel:
+			// the input is empty. (display.Input, the notebook's
+			// prompt, says the front end allows none.)
+			return "", io.EOF
 		}
 		out.Flush()
 		return out.Input("", false)

@@ -443,10 +443,12 @@ fmt.Printf("%s%d\n", name, a+b)`, out)
 	if r.stdout != "Ada\n7\n" || out.prompts != 2 {
 		t.Errorf("stdout %q, prompts %d", r.stdout, out.prompts)
 	}
+	// Without input from the front end, standard input is empty, as
+	// for go run < /dev/null.
 	out = &fakeOutput{noInput: true}
 	r = s.runWith(context.Background(), `var z int
 _, err := fmt.Scan(&z)
-fmt.Println(err != nil)`, out)
+fmt.Println(err == io.EOF)`, out)
 	if r.res.Err != nil || r.stdout != "true\n" {
 		t.Errorf("without stdin: err %v stdout %q", r.res.Err, r.stdout)
 	}

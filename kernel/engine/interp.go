@@ -264,6 +264,10 @@ func (r *stdinReader) Read(p []byte) (int, error) {
 			return 0, errNoStdin
 		}
 		line, err := r.input()
+		if err == io.EOF {
+			r.ended = true
+			return 0, io.EOF
+		}
 		if err != nil {
 			return 0, fmt.Errorf("%w (%v)", errNoStdin, err)
 		}
