@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"go/ast"
 	"reflect"
 	"regexp"
 	"runtime"
@@ -49,6 +50,12 @@ func (c *cellRun) where(o lineOrigin) string {
 		return "Cell"
 	}
 	return "Cell In[" + strconv.Itoa(o.cell) + "]"
+}
+
+// initPiece reports whether pc declares a func init.
+func initPiece(pc *piece) bool {
+	fd, ok := pc.decl.(*ast.FuncDecl)
+	return ok && fd.Recv == nil && fd.Name.Name == "init"
 }
 
 // sourceLine returns line n (1-based) of text.
@@ -376,61 +383,59 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		// The func itself: its literals' sites are frames of their own.
 		outside := !strings.Contains(fn, ".func")
 		litName := "" // the name a literal's frame is assigned to
-		if base != "" && !strings.HasPrefix(base, hookAlias+"_s") {
-			if d := c.e.funcDecl(base); d != nil {
-				rel := o.line - d.Line + 1
-				scope := frontend.SiteScope{Outside: outside, Loops: frontend.RangeLoops(d.Src, true)}
-				if loop, n := rangeBody(d.Src, true, o.cell == d.Cell, rel, col); loop > 0 {
-					scope.Loop, label = loop, outerLabel(label)+"-range"+strconv.Itoa(n)
-				} else if o.cell == d.Cell && rel >= 1 && d.Orig != "" && frontend.InGeneratedLit(d.Src, d.Orig, true, rel, col) {
-					carried = innermost // the operation it stands for is the func's
-					continue
-				}
-				if o.cell == d.Cell && rel >= 1 && frontend.FuncLitAt(d.Src, true, rel, col) {
-					scope.Outside, label = true, outerLabel(label)
-				}
-				if !scope.Outside && scope.Loop == 0 && o.cell == d.Cell && rel >= 1 {
-					// A literal's frame: its site is in the literal.
-					scope.Lit, scope.LitN = frontend.LitAt(d.Src, d.Orig, true, rel, col)
-				}
-				siteIn := func(src string, decl bool, msg, callee string, ran func(int, string) uint64) (int, int) {
-					return frontend.PanicSiteIn(scope, src, decl, msg, callee, ran)
-				}
-				o = lineOrigin{d.Cell, d.Line, d.CellText}
-				src := d.Src
-				if d.Orig != "" {
-					src = d.Orig
-				}
-				if scope.Lit > 0 {
-					litName = frontend.LitName(src, true, scope.Lit, scope.LitN)
-				}
-				declCallee := callee
-				if prevSpec != "" && !innermost {
-					declCallee = prevSpec // the user's text calls the generic
-				}
-				l := 0
-				if innermost && compiled != "" {
-					l, _ = siteIn(src, true, "", compiled, ran(d.Cell, d.Line))
-				}
-				if l == 0 {
-					l, _ = siteIn(src, true, siteMsg, declCallee, ran(d.Cell, d.Line))
-				}
-				if l == 0 && innermost && explicit {
-					// No call of panic: a panic of the standard library
-					// names its package ("strings: negative Repeat count").
-					l, _ = siteIn(src, true, value, "", ran(d.Cell, d.Line))
-				}
-				if l == 0 && !innermost {
-					// No call of the inner frame's func by its name: a
-					// call through a func value (f := div; f(4, 0)).
-					l, _ = siteIn(src, true, frontend.NilFuncCall, "", ran(d.Cell, d.Line))
-				}
-				if l > 0 {
-					o.line = d.Line + l - 1
-				} else if innermost && explicit {
-					if n := panicLine(d.Src); n > 0 {
-						o.line = d.Line + n - 1
-					}
+		if d := c.e.funcDecl(base); base != "" && !strings.HasPrefix(base, hookAlias+"_s") && d != nil {
+			rel := o.line - d.Line + 1
+			scope := frontend.SiteScope{Outside: outside, Loops: frontend.RangeLoops(d.Src, true)}
+			if loop, n := rangeBody(d.Src, true, o.cell == d.Cell, rel, col); loop > 0 {
+				scope.Loop, label = loop, outerLabel(label)+"-range"+strconv.Itoa(n)
+			} else if o.cell == d.Cell && rel >= 1 && d.Orig != "" && frontend.InGeneratedLit(d.Src, d.Orig, true, rel, col) {
+				carried = innermost // the operation it stands for is the func's
+				continue
+			}
+			if o.cell == d.Cell && rel >= 1 && frontend.FuncLitAt(d.Src, true, rel, col) {
+				scope.Outside, label = true, outerLabel(label)
+			}
+			if !scope.Outside && scope.Loop == 0 && o.cell == d.Cell && rel >= 1 {
+				// A literal's frame: its site is in the literal.
+				scope.Lit, scope.LitN = frontend.LitAt(d.Src, d.Orig, true, rel, col)
+			}
+			siteIn := func(src string, decl bool, msg, callee string, ran func(int, string) uint64) (int, int) {
+				return frontend.PanicSiteIn(scope, src, decl, msg, callee, ran)
+			}
+			o = lineOrigin{d.Cell, d.Line, d.CellText}
+			src := d.Src
+			if d.Orig != "" {
+				src = d.Orig
+			}
+			if scope.Lit > 0 {
+				litName = frontend.LitName(src, true, scope.Lit, scope.LitN)
+			}
+			declCallee := callee
+			if prevSpec != "" && !innermost {
+				declCallee = prevSpec // the user's text calls the generic
+			}
+			l := 0
+			if innermost && compiled != "" {
+				l, _ = siteIn(src, true, "", compiled, ran(d.Cell, d.Line))
+			}
+			if l == 0 {
+				l, _ = siteIn(src, true, siteMsg, declCallee, ran(d.Cell, d.Line))
+			}
+			if l == 0 && innermost && explicit {
+				// No call of panic: a panic of the standard library
+				// names its package ("strings: negative Repeat count").
+				l, _ = siteIn(src, true, value, "", ran(d.Cell, d.Line))
+			}
+			if l == 0 && !innermost {
+				// No call of the inner frame's func by its name: a
+				// call through a func value (f := div; f(4, 0)).
+				l, _ = siteIn(src, true, frontend.NilFuncCall, "", ran(d.Cell, d.Line))
+			}
+			if l > 0 {
+				o.line = d.Line + l - 1
+			} else if innermost && explicit {
+				if n := panicLine(d.Src); n > 0 {
+					o.line = d.Line + n - 1
 				}
 			}
 		} else if fu != nil && c.src != "" {
@@ -443,29 +448,30 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 				}
 				fu = cu
 				for _, pc := range fu.pieces {
-					if pc.start < 0 || pc.end > len(c.src) || pc.kind.isDecl() {
+					if pc.start < 0 || pc.end > len(c.src) || pc.kind.isDecl() && !(base == "init" && initPiece(pc)) {
 						continue
 					}
+					decl := pc.kind.isDecl() // a func init: logged nowhere, found here
 					piece := c.src[pc.start:pc.end]
 					rel := o.line - pc.line + 1
 					pcol := col
 					if rel == 1 {
 						pcol -= pc.col - 1 // the piece starts at its column of the cell
 					}
-					scope := frontend.SiteScope{Outside: outside, Loops: frontend.RangeLoops(piece, false)}
-					if loop, n := rangeBody(piece, false, true, rel, pcol); loop > 0 {
+					scope := frontend.SiteScope{Outside: outside, Loops: frontend.RangeLoops(piece, decl)}
+					if loop, n := rangeBody(piece, decl, true, rel, pcol); loop > 0 {
 						scope.Loop, label = loop, outerLabel(label)+"-range"+strconv.Itoa(n)
-					} else if orig := c.origLines(pc.line, strings.Count(piece, "\n")+1); rel >= 1 && orig != "" && frontend.InGeneratedLit(piece, orig, false, rel, col) {
+					} else if orig := c.origLines(pc.line, strings.Count(piece, "\n")+1); rel >= 1 && orig != "" && frontend.InGeneratedLit(piece, orig, decl, rel, col) {
 						generated = true
 						break units
 					}
-					if rel >= 1 && frontend.FuncLitAt(piece, false, rel, col) {
+					if rel >= 1 && frontend.FuncLitAt(piece, decl, rel, col) {
 						scope.Outside, label = true, outerLabel(label)
 					}
 					if !scope.Outside && scope.Loop == 0 && rel >= 1 {
 						// A literal's frame: its site is in the literal.
-						if scope.Lit, scope.LitN = frontend.LitAt(piece, "", false, rel, pcol); scope.Lit > 0 {
-							litName = frontend.LitName(piece, false, scope.Lit, scope.LitN)
+						if scope.Lit, scope.LitN = frontend.LitAt(piece, "", decl, rel, pcol); scope.Lit > 0 {
+							litName = frontend.LitName(piece, decl, scope.Lit, scope.LitN)
 						}
 					}
 					siteIn := func(src string, decl bool, msg, callee string, ran func(int, string) uint64) (int, int) {
@@ -473,16 +479,16 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 					}
 					l := 0
 					if innermost && compiled != "" {
-						l, _ = siteIn(piece, false, "", compiled, ran(o.cell, pc.line))
+						l, _ = siteIn(piece, decl, "", compiled, ran(o.cell, pc.line))
 					}
 					if l == 0 {
-						l, _ = siteIn(piece, false, siteMsg, callee, ran(o.cell, pc.line))
+						l, _ = siteIn(piece, decl, siteMsg, callee, ran(o.cell, pc.line))
 					}
 					if l == 0 && innermost && explicit {
-						l, _ = siteIn(piece, false, value, "", ran(o.cell, pc.line)) // as above
+						l, _ = siteIn(piece, decl, value, "", ran(o.cell, pc.line)) // as above
 					}
 					if l == 0 && !innermost {
-						l, _ = siteIn(piece, false, frontend.NilFuncCall, "", ran(o.cell, pc.line)) // as above
+						l, _ = siteIn(piece, decl, frontend.NilFuncCall, "", ran(o.cell, pc.line)) // as above
 					}
 					if l > 0 {
 						o.line = pc.line + l - 1

@@ -503,7 +503,7 @@ func panicSiteIn(src string, decl bool, msg, callee string, skip map[int]bool, r
 			return true // a comma-ok assertion does not panic
 		}
 		if match(n) && !otherBounds(n, msg) {
-			if constantIndex(n) || funs[n] && !methodCall(n) || (msg == NilFuncCall || litCallee(callee)) && (identCall(n) || rangeOverCall(n)) {
+			if constantIndex(n) && !exactIndex(n, msg) || funs[n] && !methodCall(n) || (msg == NilFuncCall || litCallee(callee)) && (identCall(n) || rangeOverCall(n)) {
 				// s[0] fails less often than s[i]: keep looking.
 				weak = append(weak, n)
 				return true
@@ -706,9 +706,37 @@ func constantIndex(n ast.Node) bool {
 	if !ok {
 		return false
 	}
-	_, lit := ix.Index.(*ast.BasicLit)
+	_, lit := indexOperand(ix).(*ast.BasicLit)
 	return lit
 }
+
+// exactIndex reports whether n indexes with the constant that msg, a
+// run-time index error, names: that index is the one that failed.
+func exactIndex(n ast.Node, msg string) bool {
+	ix, ok := n.(*ast.IndexExpr)
+	if !ok {
+		return false
+	}
+	m := rangeIndex.FindStringSubmatch(msg)
+	lit, isLit := indexOperand(ix).(*ast.BasicLit)
+	return m != nil && isLit && lit.Kind == token.INT && lit.Value == m[1]
+}
+
+// indexOperand is the index of ix as written: lowered code checks a
+// slice's index in a call (s[__gt.Index((3), len(s))]).
+func indexOperand(ix *ast.IndexExpr) ast.Expr {
+	if c, ok := ix.Index.(*ast.CallExpr); ok && len(c.Args) == 2 {
+		if sel, ok := c.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Index" {
+			if id, ok := sel.X.(*ast.Ident); ok && id.Name == hook {
+				return unparen(c.Args[0])
+			}
+		}
+	}
+	return unparen(ix.Index)
+}
+
+// rangeIndex is the index a run-time index error names.
+var rangeIndex = regexp.MustCompile(`index out of range \[(-?\d+)\]`)
 
 // siteMatcher returns what the failing operation looks like.
 func siteMatcher(msg, callee string) func(ast.Node) bool {
@@ -750,6 +778,9 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 				return f.Sel.Name == base
 			case *ast.FuncLit:
 				return base == "func1" || strings.HasPrefix(base, "func")
+			case *ast.IndexExpr:
+				// A literal kept in a map or a slice (handlers[k]()).
+				return litCallee(callee)
 			}
 			return false
 		}
@@ -769,7 +800,21 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 	case strings.Contains(msg, "slice bounds out of range"), strings.Contains(msg, "slice index out of bounds"):
 		return func(n ast.Node) bool { _, ok := n.(*ast.SliceExpr); return ok }
 	case strings.Contains(msg, "index out of range"):
-		return func(n ast.Node) bool { _, ok := n.(*ast.IndexExpr); return ok }
+		// A constant index fails only with its own value ("index out
+		// of range [3] with length 3" is no s[0]).
+		want := ""
+		if m := rangeIndex.FindStringSubmatch(msg); m != nil {
+			want = m[1]
+		}
+		return func(n ast.Node) bool {
+			ix, ok := n.(*ast.IndexExpr)
+			if ok && want != "" {
+				if lit, isLit := indexOperand(ix).(*ast.BasicLit); isLit && lit.Kind == token.INT && lit.Value != want {
+					return false
+				}
+			}
+			return ok
+		}
 	case strings.Contains(msg, "assignment to entry in nil map"):
 		return func(n ast.Node) bool {
 			if a, ok := n.(*ast.IncDecStmt); ok {
