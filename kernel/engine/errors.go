@@ -52,6 +52,34 @@ func (c *cellRun) where(o lineOrigin) string {
 	return "Cell In[" + strconv.Itoa(o.cell) + "]"
 }
 
+// frameSite finds the line of src (from 1; 0 for none) where a frame's
+// operation ran, trying in turn: the call of a compiled func that
+// panicked (compiled), the operation siteMsg names or the call of
+// callee, then for the innermost frame of an explicit panic the package
+// a standard library panic names ("strings: negative Repeat count",
+// value), and for an outer frame a call through a func value (f :=
+// div; f(4, 0)).
+func frameSite(scope frontend.SiteScope, src string, decl, innermost, explicit bool, compiled, siteMsg, value, callee string, ran func(int, string) uint64) int {
+	try := func(msg, callee string) int {
+		l, _ := frontend.PanicSiteIn(scope, src, decl, msg, callee, ran)
+		return l
+	}
+	l := 0
+	if innermost && compiled != "" {
+		l = try("", compiled)
+	}
+	if l == 0 {
+		l = try(siteMsg, callee)
+	}
+	if l == 0 && innermost && explicit {
+		l = try(value, "")
+	}
+	if l == 0 && !innermost {
+		l = try(frontend.NilFuncCall, "")
+	}
+	return l
+}
+
 // initPiece reports whether pc declares a func init.
 func initPiece(pc *piece) bool {
 	fd, ok := pc.decl.(*ast.FuncDecl)
@@ -399,9 +427,6 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 				// A literal's frame: its site is in the literal.
 				scope.Lit, scope.LitN = frontend.LitAt(d.Src, d.Orig, true, rel, col)
 			}
-			siteIn := func(src string, decl bool, msg, callee string, ran func(int, string) uint64) (int, int) {
-				return frontend.PanicSiteIn(scope, src, decl, msg, callee, ran)
-			}
 			o = lineOrigin{d.Cell, d.Line, d.CellText}
 			src := d.Src
 			if d.Orig != "" {
@@ -414,23 +439,7 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 			if prevSpec != "" && !innermost {
 				declCallee = prevSpec // the user's text calls the generic
 			}
-			l := 0
-			if innermost && compiled != "" {
-				l, _ = siteIn(src, true, "", compiled, ran(d.Cell, d.Line))
-			}
-			if l == 0 {
-				l, _ = siteIn(src, true, siteMsg, declCallee, ran(d.Cell, d.Line))
-			}
-			if l == 0 && innermost && explicit {
-				// No call of panic: a panic of the standard library
-				// names its package ("strings: negative Repeat count").
-				l, _ = siteIn(src, true, value, "", ran(d.Cell, d.Line))
-			}
-			if l == 0 && !innermost {
-				// No call of the inner frame's func by its name: a
-				// call through a func value (f := div; f(4, 0)).
-				l, _ = siteIn(src, true, frontend.NilFuncCall, "", ran(d.Cell, d.Line))
-			}
+			l := frameSite(scope, src, true, innermost, explicit, compiled, siteMsg, value, declCallee, ran(d.Cell, d.Line))
 			if l > 0 {
 				o.line = d.Line + l - 1
 			} else if innermost && explicit {
@@ -474,22 +483,7 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 							litName = frontend.LitName(piece, decl, scope.Lit, scope.LitN)
 						}
 					}
-					siteIn := func(src string, decl bool, msg, callee string, ran func(int, string) uint64) (int, int) {
-						return frontend.PanicSiteIn(scope, src, decl, msg, callee, ran)
-					}
-					l := 0
-					if innermost && compiled != "" {
-						l, _ = siteIn(piece, decl, "", compiled, ran(o.cell, pc.line))
-					}
-					if l == 0 {
-						l, _ = siteIn(piece, decl, siteMsg, callee, ran(o.cell, pc.line))
-					}
-					if l == 0 && innermost && explicit {
-						l, _ = siteIn(piece, decl, value, "", ran(o.cell, pc.line)) // as above
-					}
-					if l == 0 && !innermost {
-						l, _ = siteIn(piece, decl, frontend.NilFuncCall, "", ran(o.cell, pc.line)) // as above
-					}
+					l := frameSite(scope, piece, decl, innermost, explicit, compiled, siteMsg, value, callee, ran(o.cell, pc.line))
 					if l > 0 {
 						o.line = pc.line + l - 1
 						found = true

@@ -40,16 +40,10 @@ func validType(t types.Type) bool {
 	switch t := t.(type) {
 	case *types.Basic:
 		return t.Kind() != types.Invalid
-	case *types.Pointer:
-		return validType(t.Elem())
-	case *types.Slice:
-		return validType(t.Elem())
-	case *types.Array:
-		return validType(t.Elem())
-	case *types.Chan:
-		return validType(t.Elem())
 	case *types.Map:
 		return validType(t.Key()) && validType(t.Elem())
+	case interface{ Elem() types.Type }: // pointer, slice, array, channel
+		return validType(t.Elem())
 	case *types.Tuple:
 		for i := 0; i < t.Len(); i++ {
 			if !validType(t.At(i).Type()) {
