@@ -91,10 +91,6 @@ func (fe *Frontend) syntaxError(err error, f *checkFile, cell string) error {
 		e := list[0]
 		if off, _, ok := f.locate(e.Pos.Offset); ok && off <= len(cell) {
 			start := strings.LastIndexByte(cell[:off], '\n') + 1
-			end := strings.IndexByte(cell[start:], '\n')
-			if end < 0 {
-				end = len(cell) - start
-			}
 			msg, col := SyntaxMessageIn(e.Msg, cell, 1+strings.Count(cell[:start], "\n"), off-start+1)
 			return Errors{{Line: -1, Col: start + col - 1, Msg: msg}}
 		}
