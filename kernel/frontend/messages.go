@@ -358,13 +358,13 @@ func tokenAt(line string, col int) string {
 // lastKeyword returns the offset of the last kw in text that stands as
 // a word, or -1.
 func lastKeyword(text, kw string) int {
+	word := func(b byte) bool {
+		return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+	}
 	for end := len(text); end > 0; {
 		i := strings.LastIndex(text[:end], kw)
 		if i < 0 {
 			return -1
-		}
-		word := func(b byte) bool {
-			return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 		}
 		if (i == 0 || !word(text[i-1])) && (i+len(kw) == len(text) || !word(text[i+len(kw)])) {
 			return i
@@ -432,9 +432,7 @@ func openType(src string, off int) string {
 				open = open[:len(open)-1]
 			}
 		}
-		if tok != token.SEMICOLON || prev != token.RBRACE {
-			prev = tok
-		}
+		prev = tok
 	}
 }
 
