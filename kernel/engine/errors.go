@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
+	"go/parser"
+	"go/token"
 	"reflect"
 	"regexp"
 	"runtime"
@@ -78,6 +80,99 @@ func frameSite(scope frontend.SiteScope, src string, decl, innermost, explicit b
 		l = try(frontend.NilFuncCall, "")
 	}
 	return l
+}
+
+// deferringFunc finds the func of the session that made callee (a
+// frame's func: "cleanup", or "run.func1" for a literal of run) a
+// deferred call of its own, when it is not current (the frame that
+// called on): the func, and the cell line of its closing brace. Nil
+// when no func or more than one does.
+func (e *Engine) deferringFunc(callee, current string) (*Decl, int) {
+	name, lit := callee, 0
+	if i := strings.Index(callee, ".func"); i > 0 {
+		// The interpreter names a literal "run.func" (or "run.func2"):
+		// the func's literals must all be deferred calls of its own.
+		if strings.Contains(callee[i+1:], ".") {
+			return nil, 0
+		}
+		name, lit = callee[:i], 1
+	} else if strings.ContainsAny(callee, ".()*") {
+		return nil, 0
+	}
+	if current == hookAlias+"_main" {
+		current = "main"
+	}
+	e.mu.RLock()
+	list := e.log.list
+	e.mu.RUnlock()
+	var found *Decl
+	line := 0
+	for _, d := range list {
+		if d.Kind != "func" || d.Name == current || lit > 0 && d.Name != name {
+			continue
+		}
+		src := d.Src // as compiled: its literals are numbered so
+		if lit == 0 && d.Orig != "" {
+			src = d.Orig // as written, line for line
+		}
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, "", "package p\n"+src, parser.SkipObjectResolution)
+		if err != nil || len(f.Decls) != 1 {
+			continue
+		}
+		fd, ok := f.Decls[0].(*ast.FuncDecl)
+		if !ok || fd.Body == nil || !defersCall(fd.Body, name, lit) {
+			continue
+		}
+		if found != nil {
+			return nil, 0
+		}
+		found, line = d, d.Line+fset.Position(fd.Body.Rbrace).Line-2
+	}
+	return found, line
+}
+
+// callsOnly reports whether the source of the frame's func base (the
+// cell's code for its statements) calls name and does not call callee
+// itself: callee then ran as a deferred call of name.
+func (c *cellRun) callsOnly(base, name, callee string) bool {
+	src := c.src
+	if d := c.e.funcDecl(base); d != nil {
+		src = d.Src
+		if d.Orig != "" {
+			src = d.Orig
+		}
+	}
+	calls := func(f string) bool {
+		return regexp.MustCompile(`\b` + regexp.QuoteMeta(f) + `\s*\(`).MatchString(src)
+	}
+	return calls(name) && (strings.Contains(callee, ".") || !calls(callee))
+}
+
+// defersCall reports whether body defers a call of the func name (lit
+// 0), or (lit 1) has func literals and calls each as a deferred call of
+// its own.
+func defersCall(body *ast.BlockStmt, name string, lit int) bool {
+	found, lits, deferred := false, 0, 0
+	ast.Inspect(body, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.FuncLit:
+			lits++
+			return false // a literal's own defers are its own
+		case *ast.DeferStmt:
+			switch f := x.Call.Fun.(type) {
+			case *ast.Ident:
+				found = found || lit == 0 && f.Name == name
+			case *ast.FuncLit:
+				deferred++
+			}
+		}
+		return true
+	})
+	if lit > 0 {
+		return lits > 0 && lits == deferred
+	}
+	return found
 }
 
 // initPiece reports whether pc declares a func init.
@@ -354,6 +449,17 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 			// A literal of the cell's statements, or a piece the
 			// interpreter named after the literal it made first.
 			fn, base = "."+fn, ""
+		}
+		if !innermost && prevFunc != "" {
+			if d, l := c.e.deferringFunc(prevFunc, base); d != nil && c.callsOnly(base, d.Name, prevFunc) {
+				// The inner frame was a deferred call of d's func, which
+				// the interpreter names no frame for: Go names the
+				// func's closing brace, where its deferred calls run.
+				o := lineOrigin{d.Cell, l, d.CellText}
+				frame(ansiGreen+c.where(o)+", line "+strconv.Itoa(l)+", in "+d.Name+ansiReset,
+					fmt.Sprintf("%5d | %s", l, strings.TrimRight(sourceLine(o.cellText, l), " \t")))
+				prevFunc, prevSpec = d.Name, ""
+			}
 		}
 		sb := u.sb
 		col, _ := strconv.Atoi(m[2])
