@@ -2,16 +2,16 @@ package main
 
 import "fmt"
 
-type example struct {
-	flag    bool
-	counter int16
-	pi      float32
+type reading struct {
+	valid bool
+	probe int16
+	value float32
 }
 
-type bill struct {
-	flag    bool
-	counter int16
-	pi      float32
+type sample struct {
+	valid bool
+	probe int16
+	value float32
 }
 
 type pt struct{ X, Y int }
@@ -25,15 +25,15 @@ func toPt(a struct{ X, Y int }) pt { return a }
 
 func main() {
 	e3 := struct {
-		flag    bool
-		counter int16
-		pi      float32
+		valid bool
+		probe int16
+		value float32
 	}{true, 10, 3.5}
-	var e example
+	var e reading
 	e = e3
 	fmt.Printf("%+v %T\n", e, e)
-	var e4 example = e3
-	e5 := bill(e4)
+	var e4 reading = e3
+	e5 := sample(e4)
 	fmt.Printf("%v %T\n", e5, e5)
 	show(struct{ X, Y int }{1, 2})
 	a := struct{ X, Y int }{3, 4}
