@@ -1,0 +1,7 @@
+package main
+
+import "io"
+
+func (r io.Reader) Peek() {}
+
+func main() {}
