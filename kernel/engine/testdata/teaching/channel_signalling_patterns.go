@@ -10,11 +10,14 @@ import (
 
 func waitForResult() {
 	ch := make(chan string)
+	sent := make(chan struct{})
 	go func() {
 		ch <- "data"
 		fmt.Println("child : sent signal")
+		close(sent)
 	}()
 	d := <-ch
+	<-sent
 	fmt.Println("parent : recv'd signal :", d)
 }
 
