@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/goteach/goteach/kernel/frontend"
 	"github.com/traefik/yaegi/interp"
 )
 
@@ -170,6 +171,16 @@ func (l *declLog) lookup(kind, name string) *Decl {
 	return nil
 }
 
+// remove drops the entry of kind declaring name, if any.
+func (l *declLog) remove(kind, name string) {
+	for i, d := range l.list {
+		if d.Kind == kind && d.Name == name {
+			l.list = append(l.list[:i], l.list[i+1:]...)
+			return
+		}
+	}
+}
+
 // put adds d, replacing in place the entries that declared its names. A
 // const block that shares only some names keeps the others (the shared
 // ones become _).
@@ -223,6 +234,10 @@ func (l *declLog) put(d *Decl) {
 		out = append(out, d)
 	}
 	l.list = out
+	if d.Kind == "method" && !frontend.IsTwinCaller(d.Src) {
+		// A method that no longer calls its twin leaves none behind.
+		l.remove("func", frontend.TwinName(d.Name))
+	}
 }
 
 func sameSet(a, b []string) bool {

@@ -481,6 +481,9 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		}
 		o := sb.origin(line)
 		label := fn
+		if m := frontend.TwinMethod(base); m != "" {
+			label = m + strings.TrimPrefix(fn, base) // the method's body
+		}
 		spec := ""
 		if d := c.e.funcDecl(base); d != nil && d.SpecOf != "" {
 			// A copy of a generic func: named as the instance.

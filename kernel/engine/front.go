@@ -74,10 +74,21 @@ func frontDecls(log *declLog) []*frontend.Decl {
 		if d.Kind == "method" && d.Orig == "" && frontend.IsForwarder(d.Src) {
 			continue
 		}
+		if d.Kind == "func" && frontend.IsTwin(d.Name) {
+			continue // the method it was lowered from stands for it
+		}
 		fd := &frontend.Decl{Kind: d.Kind, Name: d.Name, Path: d.Path, Src: d.Src, Cell: d.Cell, Line: d.Line,
 			SpecOf: d.SpecOf, TypeArgs: d.TypeArgs}
 		if d.Orig != "" {
 			fd.Src = d.Orig
+		}
+		if d.Kind == "method" && d.Orig == "" && frontend.IsTwinCaller(d.Src) {
+			// The method as the cell wrote it is its twin's origin.
+			twin := log.lookup("func", frontend.TwinName(d.Name))
+			if twin == nil || twin.Orig == "" {
+				continue
+			}
+			fd.Src = twin.Orig
 		}
 		if d.Kind == "var" {
 			switch {
@@ -186,11 +197,9 @@ func (c *cellRun) frontCheck(code string, pieces []*piece, log *declLog) (string
 			if kind == "method" {
 				kind = "func"
 			}
-			for i, d := range log.list {
-				if d.Kind == b.Kind && d.Name == b.Name {
-					log.list = append(log.list[:i], log.list[i+1:]...)
-					break
-				}
+			log.remove(b.Kind, b.Name)
+			if b.Kind == "method" {
+				log.remove("func", frontend.TwinName(b.Name))
 			}
 			why := fmt.Sprintf("%s %s (In[%d]) no longer compiles with this cell's declarations and was removed from the session: %s", kind, b.Name, b.Cell, strings.Join(strings.Fields(b.Why), " "))
 			e.noteRemoved(b.Name, why)

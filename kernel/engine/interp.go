@@ -82,6 +82,8 @@ type sessionIO struct {
 
 	// cell is the running cell's state that lowered code reaches.
 	cell cellHooks
+	// handoffs are panics handed to a deferred call's func (handoff.go).
+	handoffs handoffs
 	// child is set in a child process's replica: os.Exit ends the process.
 	child bool
 	// goroutines are the goroutines cells started that are running;

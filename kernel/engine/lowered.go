@@ -562,6 +562,8 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"TypedNil":                 reflect.ValueOf(typedNil),
 		"TypedNilIn":               reflect.ValueOf(typedNilIn),
 		"Pending":                  reflect.ValueOf(pending),
+		"Handoff":                  reflect.ValueOf(s.handoffs.hand),
+		"Handed":                   reflect.ValueOf(s.handoffs.handed),
 		"Recovered":                reflect.ValueOf(s.hookRecovered),
 		"Caught":                   reflect.ValueOf(s.hookCaught),
 		"RecoverReturned":          reflect.ValueOf(s.cell.recoverReturned),

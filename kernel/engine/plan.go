@@ -94,6 +94,9 @@ type planner struct {
 	// that use the cell's vars (inPlaceDecls): compiled after them.
 	lateSpecs map[string]bool
 	late      []*Decl // their entries, when new or changed
+	// recovering are the methods ("T.M") the cell declares that call
+	// recover, or that did before it (see relower).
+	recovering []string
 }
 
 // plan decides the units of a cell and how the log changes.
@@ -334,6 +337,10 @@ func (pl *planner) decls() {
 			if old != nil && old.Kind == d.Kind && old.Src == d.Src {
 				continue
 			}
+			if d.Kind == "method" && (frontend.IsTwinCaller(d.Src) || (old != nil && frontend.IsTwinCaller(old.Src))) {
+				// Deferred calls of it were lowered for the old body.
+				pl.recovering = append(pl.recovering, d.Name)
+			}
 			pl.changed[pc] = true
 			if old != nil {
 				// The interpreter binds methods to their type when it
@@ -365,7 +372,10 @@ func (pl *planner) decls() {
 // type: their lowering lists the session's types that may be what the
 // interface holds, and the interpreter's own assertion does not find a
 // type declared after the func (a describe(v any) written before the
-// types it describes). A func whose lowering changes is rebuilt.
+// types it describes). So are those that defer a method the cell
+// declares that recovers, or that did: a deferred call of one calls its
+// twin (the front end's lower_recovering.go). A func whose lowering
+// changes is rebuilt.
 func (pl *planner) relower() {
 	c, p := pl.c, pl.p
 	if c.e.front == nil {
@@ -377,22 +387,30 @@ func (pl *planner) relower() {
 			newType = true
 		}
 	}
-	if !newType {
+	if !newType && len(pl.recovering) == 0 {
 		return
 	}
 	for _, d := range slices.Clone(p.newLog.list) {
-		if (d.Kind != "func" && d.Kind != "method") || d.Cell == c.count || d.SpecOf != "" || d.Cell == 0 {
+		if (d.Kind != "func" && d.Kind != "method") || d.Cell == c.count || d.SpecOf != "" || d.Cell == 0 || frontend.IsTwin(d.Name) {
 			continue
 		}
 		orig := d.Orig
 		if orig == "" {
 			orig = d.Src
 		}
-		if !strings.Contains(orig, ".(") {
+		if !(newType && strings.Contains(orig, ".(")) && !defersAny(d, orig, pl.recovering) {
 			continue
 		}
 		res, err := c.e.front.Check(orig, []frontend.Piece{{Kind: frontend.PieceDecl, Start: 0, End: len(orig)}}, frontDecls(p.newLog))
-		if err != nil || res.Code == d.Src || len(res.Specs) > 0 || len(res.Broken) > 0 {
+		if err != nil || len(res.Specs) > 0 || len(res.Broken) > 0 {
+			continue
+		}
+		code := res.Code
+		if d.Kind == "func" && frontend.IsTwin(d.Name) {
+			// The method calling the twin is an entry of its own.
+			code = frontend.WithoutTwinCaller(code)
+		}
+		if code == d.Src {
 			continue
 		}
 		sites := slices.Clone(res.Sites)
@@ -402,7 +420,7 @@ func (pl *planner) relower() {
 		c.e.noteSites(d.Cell, sites)
 		c.e.noteAsserts(res.Asserts)
 		nd := *d
-		nd.Src, nd.Orig = res.Code, orig
+		nd.Src, nd.Orig = code, orig
 		p.newLog.put(&nd)
 		pl.preDecls = append(pl.preDecls, &nd)
 		p.preRebuild = true
@@ -1037,4 +1055,19 @@ func identsOf(src string) []string {
 		return true
 	})
 	return sortedKeys(seen)
+}
+
+// defersAny reports whether d, a func or method whose text is orig,
+// may defer one of methods ("T.M"): it defers and uses the method's name
+// or its twin's.
+func defersAny(d *Decl, orig string, methods []string) bool {
+	if !strings.Contains(orig, "defer") {
+		return false
+	}
+	for _, m := range methods {
+		if d.usesName(m) || d.usesName(frontend.TwinName(m)) {
+			return true
+		}
+	}
+	return false
 }

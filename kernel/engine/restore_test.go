@@ -74,3 +74,34 @@ func TestDeferredMethodCallsInLaterCells(t *testing.T) {
 		t.Errorf("the deferred Reset did not run at the end of its cell: %q", r.stdout)
 	}
 }
+
+// TestRedefinedRecoveringMethodIsTheOneDeferred: a func that defers a
+// method calls the method's latest body, whether that body recovers (it
+// is deferred as its twin) or not, as the program with that body does
+// under go run.
+func TestRedefinedRecoveringMethodIsTheOneDeferred(t *testing.T) {
+	const typ = "type guard struct{ name string }\n"
+	const user = "func one() { g := &guard{\"one\"}; defer g.catch(); defer fmt.Println(\"deferred\"); panic(\"boom\") }\n"
+	bodies := []string{
+		"func (g *guard) catch() {\n\tif r := recover(); r != nil {\n\t\tfmt.Println(g.name, \"recovered:\", r)\n\t}\n}\n",
+		"func (g *guard) catch() { fmt.Println(\"plain\", g.name) }\n",
+		"func (g *guard) catch() {\n\tfmt.Println(\"again\", g.name, recover())\n\tpanic(\"rethrown\")\n}\n",
+		"func (g *guard) catch() { fmt.Println(\"quiet\", g.name, recover() != nil) }\n",
+	}
+	s := newSession(t)
+	s.run(typ + bodies[0])
+	s.run(user)
+	for i, body := range bodies {
+		if i > 0 {
+			s.run(body)
+		}
+		want := runWithGo(t, "package main\n\nimport \"fmt\"\n\n"+typ+body+user+"func main() { one() }\n")
+		r := s.runWith(cellDeadline(t), "one()", &fakeOutput{})
+		if r.stdout != want.stdout {
+			t.Errorf("with body %d: stdout %q, go run printed %q", i, r.stdout, want.stdout)
+		}
+		if failed := r.res.Err != nil; failed != (want.exit != 0) {
+			t.Errorf("with body %d: cell failed %v, go run's exit status %d", i, failed, want.exit)
+		}
+	}
+}

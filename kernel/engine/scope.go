@@ -77,9 +77,18 @@ func (s engineScope) Imports() map[string]string {
 // Decls lists the session's declarations (one per name).
 func (s engineScope) Decls() []assist.Decl {
 	var out []assist.Decl
-	for _, d := range s.e.Decls() {
-		if d.Kind == "import" {
+	decls := s.e.Decls()
+	for _, d := range decls {
+		if d.Kind == "import" || (d.Kind == "func" && frontend.IsTwin(d.Name)) {
 			continue
+		}
+		if d.Kind == "method" && frontend.IsTwinCaller(d.Src) {
+			// Its body is its twin's: the source is the cell's method.
+			for _, t := range decls {
+				if t.Kind == "func" && t.Name == frontend.TwinName(d.Name) && t.Orig != "" {
+					d.Src = t.Orig
+				}
+			}
 		}
 		kind := d.Kind
 		if kind == "method" {

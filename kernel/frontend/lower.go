@@ -46,6 +46,9 @@ type lowerer struct {
 	// the deferred calls of the program's funcs and methods there.
 	pendOf   map[*ast.FuncLit]string
 	pendCall map[*ast.DeferStmt]string
+	// recovering are the deferred calls among pendCall of funcs that
+	// recover (see recoveringCall).
+	recovering map[*ast.DeferStmt]bool
 	// structImpl are the session's struct types (as written) that
 	// stdIface found implementing a compiled named interface by value,
 	// with the interface: "T fmt.Stringer".
@@ -75,6 +78,8 @@ type fnCtx struct {
 	// defers is set when the func's body has defer statements of its
 	// own (see ownFrame).
 	defers bool
+	// named is set in the body of a declared func or method.
+	named bool
 }
 
 // frameKind is what a statement that break or continue may target is.
@@ -168,7 +173,8 @@ func (c *checked) lower() (*editList, error) {
 				l.zeroResults(d.Type, d.Body)
 				l.deferChain(d.Body)
 				l.recoverExits(d.Body)
-				l.block(d.Body.List, &state{fn: &fnCtx{sig: sig, defers: hasOwnDefer(d.Body)}})
+				l.recoveringTwin(d)
+				l.block(d.Body.List, &state{fn: &fnCtx{sig: sig, defers: hasOwnDefer(d.Body), named: true}})
 			}
 		case *ast.GenDecl:
 			l.genericAliases(d)

@@ -634,11 +634,11 @@ func (l *lowerer) builtin(e *ast.CallExpr, id *ast.Ident, name string, st *state
 	case "recover":
 		// The interpreter hands back the panic's value wrapped in a
 		// reflect.Value: r.(error) and %T would see the wrapper.
-		pending := ""
+		pending, named := "", false
 		if st != nil && st.fn != nil {
-			pending = st.fn.pending
+			pending, named = st.fn.pending, st.fn.named
 		}
-		l.ed.replace(l.off(e.Pos()), l.off(e.End()), recoverText(pending))
+		l.ed.replace(l.off(e.Pos()), l.off(e.End()), recoverText(pending, named))
 		return true
 	case "clear":
 		l.ed.replace(l.off(id.Pos()), l.off(id.End()), hook+".Clear")
@@ -1132,12 +1132,21 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 			selection = nil
 		}
 	}
+	// A method that recovers is deferred as its twin (lower_recovering.go).
+	twin, twinSig := "", (*types.Signature)(nil)
+	if !top && stack == "" && !call.Ellipsis.IsValid() && l.emptyVariadic(call) == nil {
+		twin, twinSig = l.deferredTwin(selection)
+	}
 	switch {
 	case builtin:
 		calleeText = l.text(fun)
 		if name := fun.(*ast.Ident).Name; name == "print" || name == "println" {
 			calleeText = hook + "." + strings.ToUpper(name[:1]) + name[1:] // to standard error
 		}
+	case twin != "":
+		names = append(names, l.name("df"), l.name("dr"))
+		kept = append(kept, sel.X)
+		l.twinReceiver(sel.X, selection, twinSig.Params().At(0).Type())
 	case selection != nil:
 		// A method call: the receiver is evaluated now (its address, for
 		// a pointer method of an addressable value), the method is
@@ -1182,6 +1191,10 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 		} else if sig != nil && !builtin && l.interpreted(call.Fun) {
 			l.storeToIface(a, paramType(sig, i, call.Ellipsis.IsValid()))
 		}
+	}
+	if twin != "" {
+		calleeText, argNames = names[0], names[1:]
+		selection, sig = nil, twinSig
 	}
 	var tail string
 	callText := calleeText + "(" + strings.Join(argNames, ", ")
@@ -1274,7 +1287,11 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 			params, args = sliceParam(params, args, empty != nil)
 		}
 		params = append([]string{"__gt_f " + l.namer.str(sig)}, params...)
-		tail = "; defer func(" + strings.Join(params, ", ") + ") { " + l.catchText(pend, -1) + " __gt_f(" + strings.Join(inner, ", ") + ") }(" + strings.Join(append([]string{names[0]}, args...), ", ") + ") }"
+		catch := l.catchText(pend, -1)
+		if l.recovering[s] {
+			catch = l.handoffCatchText(pend)
+		}
+		tail = "; defer func(" + strings.Join(params, ", ") + ") { " + catch + " __gt_f(" + strings.Join(inner, ", ") + ") }(" + strings.Join(append([]string{names[0]}, args...), ", ") + ") }"
 	} else {
 		tail = "; defer " + deferredCall + " }"
 	}
@@ -1287,7 +1304,12 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 		l.ed.replace(l.off(s.Pos()), l.off(s.End()), fmt.Sprintf("%s.Defer(func() { %s })", hook, callText))
 		return
 	}
-	l.ed.replace(l.off(s.Pos()), l.off(kept[0].Pos()), "{ "+strings.Join(names, ", ")+" := ")
+	if twin != "" {
+		l.ed.replace(l.off(s.Pos()), l.off(kept[0].Pos()), "{ "+names[0]+" := "+twin+"; "+strings.Join(names[1:], ", ")+" := ")
+		names = names[1:]
+	} else {
+		l.ed.replace(l.off(s.Pos()), l.off(kept[0].Pos()), "{ "+strings.Join(names, ", ")+" := ")
+	}
 	for i := 1; i < len(kept); i++ {
 		l.ed.replace(l.off(kept[i-1].End()), l.off(kept[i].Pos()), ", ")
 	}

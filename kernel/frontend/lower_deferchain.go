@@ -37,6 +37,7 @@ func (l *lowerer) deferChain(body *ast.BlockStmt) {
 	var defers int
 	var lits []*ast.FuncLit
 	var calls []*ast.DeferStmt
+	rethrows := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
@@ -47,11 +48,26 @@ func (l *lowerer) deferChain(body *ast.BlockStmt) {
 				lits = append(lits, lit)
 			} else if l.catchableCall(n.Call) || l.deferredValue(n.Call) {
 				calls = append(calls, n)
+			} else if fd := l.recoveringCall(n.Call); fd != nil {
+				if l.recovering == nil {
+					l.recovering = map[*ast.DeferStmt]bool{}
+				}
+				l.recovering[n] = true
+				calls = append(calls, n)
+				rethrows = rethrows || panics(l.c.info, fd.Body)
 			}
 		}
 		return true
 	})
 	if defers < 2 || len(lits)+len(calls) == 0 {
+		return
+	}
+	if len(lits)+len(calls) == len(l.recoveringOf(calls)) && !rethrows {
+		// Only calls that recover and do not panic again: the
+		// interpreter runs them as Go does.
+		for _, d := range calls {
+			delete(l.recovering, d)
+		}
 		return
 	}
 	pend := l.name("pend")
@@ -77,6 +93,83 @@ func (l *lowerer) deferChain(body *ast.BlockStmt) {
 func (l *lowerer) catchText(pend string, site int) string {
 	r := l.name("pr")
 	return "defer func() { if " + r + " := recover(); " + r + " != nil { " + pend + " = " + hook + ".Caught(" + r + ", " + strconv.Itoa(site) + ") } }();"
+}
+
+// A deferred call of a func of the program that recovers, in a func
+// whose deferred calls are chained, is made by a literal that catches
+// its panic as the others (when it panics again, the func's remaining
+// deferred calls still run); the func it calls is a func value made in
+// the deferring func, so its recover still finds the panic there. A
+// panic pending when it runs (a later deferred call's) is newer than
+// the one the interpreter has: the literal hands it over, and recover
+// in a declared func takes a panic handed to its goroutine first:
+//
+//	defer handle()  ->  { __gt_df1 := handle; defer func(__gt_f func()) { defer func() { __gt.Handoff(nil); … }(); if __gt_pend1 != nil { __gt.Handoff(&__gt_pend1) }; __gt_f() }(__gt_df1) }
+//	recover()       ->  __gt.Recovered(__gt.Pending(__gt.Handed(), recover()))   (in a declared func)
+
+// recoveringCall returns the declaration of the func or method (one with
+// a twin, see lower_recovering.go) that call, a deferred call, calls
+// when that calls recover itself; nil for any other.
+func (l *lowerer) recoveringCall(call *ast.CallExpr) *ast.FuncDecl {
+	if call.Ellipsis.IsValid() || l.emptyVariadic(call) != nil {
+		return nil
+	}
+	fn, _ := l.callee(call.Fun)
+	if fn == nil || fn.Pkg() != l.c.pkg || fn.Type().(*types.Signature).TypeParams().Len() > 0 {
+		return nil
+	}
+	if sel, ok := unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if name, _ := l.deferredTwin(l.c.info.Selections[sel]); name == "" {
+			return nil
+		}
+	} else if fn.Type().(*types.Signature).Recv() != nil {
+		return nil
+	}
+	for _, d := range l.c.ast.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && l.c.info.Defs[fd.Name] == fn && l.callsRecover(fd.Body) {
+			return fd
+		}
+	}
+	return nil
+}
+
+// recoveringOf returns those of calls that are calls of funcs that
+// recover.
+func (l *lowerer) recoveringOf(calls []*ast.DeferStmt) []*ast.DeferStmt {
+	var out []*ast.DeferStmt
+	for _, d := range calls {
+		if l.recovering[d] {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// handoffCatchText is catchText for a deferred call of a func that
+// recovers (see recoveringCall), with the hand-over of pend's panic.
+func (l *lowerer) handoffCatchText(pend string) string {
+	r := l.name("pr")
+	return "defer func() { " + hook + ".Handoff(nil); if " + r + " := recover(); " + r + " != nil { " + pend + " = " + hook + ".Caught(" + r + ", -1) } }(); if " + pend + " != nil { " + hook + ".Handoff(&" + pend + ") };"
+}
+
+// panics reports whether body calls the builtin panic itself (not in a
+// func literal of its own).
+func panics(info *types.Info, body ast.Node) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if id, ok := unparen(n.Fun).(*ast.Ident); ok && id.Name == "panic" {
+				if _, ok := info.Uses[id].(*types.Builtin); ok {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // catchableCall reports whether a deferred call of a named func or
@@ -200,8 +293,12 @@ func (l *lowerer) caughtSite(lit *ast.FuncLit) int {
 }
 
 // recoverText is the lowered recover() of a func whose deferred calls are
-// chained (see deferChain): pending is the func's variable, "" for none.
-func recoverText(pending string) string {
+// chained (see deferChain): pending is the func's variable, "" for none;
+// in a declared func (named), a panic handed over (see recoveringCall).
+func recoverText(pending string, named bool) string {
+	if pending == "" && named {
+		return hook + ".Recovered(" + hook + ".Pending(" + hook + ".Handed(), recover()))"
+	}
 	if pending == "" {
 		return hook + ".Recovered(recover())"
 	}

@@ -46,6 +46,12 @@ func TestLowering(t *testing.T) {
 		decl       bool
 		want       string
 	}{
+		{"method that recovers, and its deferred call", "type G struct{ n int }\nfunc (g *G) catch() { recover() }\nfunc f(g G) { defer g.catch() }", true,
+			"type G struct{ n int }\nfunc (__gt_rv *G) catch() { __gt_rm1_G_catch(__gt_rv) }; func __gt_rm1_G_catch(g *G) { __gt.Recovered(__gt.Pending(__gt.Handed(), recover())) ; __gt.RecoverReturned(); }\nfunc f(g G) { { __gt_df1 := __gt_rm1_G_catch; __gt_dr2 := &(g); defer __gt_df1(__gt_dr2) } }"},
+		{"deferred promoted method that recovers", "type G struct{ n int }\nfunc (G) catch(s string) { recover() }\ntype S struct{ *G }\nfunc f(s S) { defer s.catch(\"x\") }", true,
+			"type G struct{ n int }\nfunc (__gt_rv G) catch(p0 string) { __gt_rm1_G_catch(__gt_rv, p0) }; func __gt_rm1_G_catch(_ G, s string) { __gt.Recovered(__gt.Pending(__gt.Handed(), recover())) ; __gt.RecoverReturned(); }\ntype S struct{ *G }\nfunc f(s S) { { __gt_df1 := __gt_rm1_G_catch; __gt_dr2, __gt_da3 := *(s.G), \"x\"; defer __gt_df1(__gt_dr2, __gt_da3) } }"},
+		{"deferred func that recovers and panics again, beside another deferred call", "func again() { panic(recover()) }\nfunc f() { defer fmt.Println(\"a\"); defer again(); panic(1) }", true,
+			"func again() { panic(__gt.PanicValue(__gt.Recovered(__gt.Pending(__gt.Handed(), recover())))) ; __gt.RecoverReturned(); }\nfunc f() { var __gt_pend1 any; defer func() { if __gt_pend1 != nil { __gt_pp2 := __gt_pend1; __gt_pend1 = nil; panic(__gt_pp2) } }(); { __gt_df3, __gt_da4 := fmt.Println, \"a\"; defer __gt_df3(__gt_da4) }; { __gt_df5 := again; defer func(__gt_f func()) { defer func() { __gt.Handoff(nil); if __gt_pr7 := recover(); __gt_pr7 != nil { __gt_pend1 = __gt.Caught(__gt_pr7, -1) } }(); if __gt_pend1 != nil { __gt.Handoff(&__gt_pend1) }; __gt_f() }(__gt_df5) }; panic(1) }"},
 		{"range over int", "for i := range 3 { fmt.Println(i) }", false,
 			"for __gt_i1, __gt_n2 := int(0), int(3); __gt_i1 < __gt_n2; __gt_i1++ { i := __gt_i1; _ = i; fmt.Println(i) }"},
 		{"range over int whose body declares its variable again", "for i := range 3 { i := i * 10; fmt.Println(i) }", false,
