@@ -108,7 +108,7 @@ func (e *Engine) deferringFunc(callee, current string) (*Decl, int) {
 	var found *Decl
 	line := 0
 	for _, d := range list {
-		if d.Kind != "func" || d.Name == current || lit > 0 && d.Name != name {
+		if (d.Kind != "func" && d.Kind != "method") || frontend.IsTwin(d.Name) || d.Name == current || lit > 0 && d.Name != name {
 			continue
 		}
 		src := d.Src // as compiled: its literals are numbered so
@@ -144,7 +144,10 @@ func (c *cellRun) callsOnly(base, name, callee string) bool {
 		}
 	}
 	calls := func(f string) bool {
-		return regexp.MustCompile(`\b` + regexp.QuoteMeta(f) + `\s*\(`).MatchString(src)
+		if _, m, ok := strings.Cut(f, "."); ok && !strings.Contains(m, ".") && !strings.HasPrefix(m, "func") {
+			f = "." + m // a method "T.M": a call of its
+		}
+		return regexp.MustCompile(`(?:\b|^)` + regexp.QuoteMeta(f) + `\s*\(`).MatchString(src)
 	}
 	return calls(name) && (strings.Contains(callee, ".") || !calls(callee))
 }
@@ -296,8 +299,15 @@ func deadlockValue(d deadlockError) kernel.ErrorValue {
 // runtimeError builds the error output of a cell that failed while
 // running unit u.
 func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
-	frames := c.e.sio.stderr.takeFrames()
+	frames, reraise := c.e.sio.stderr.takeFrames()
 	chain := c.e.sio.cell.recoveredValues()
+	if len(chain) == 0 {
+		// A deferred call's panic that no other panic was unwinding
+		// below: Go names the frames of the func that deferred it (at
+		// its closing brace) and of its callers. (Below a recovered
+		// panic Go names the func's frame at that panic's line.)
+		frames = append(frames, reraise...)
+	}
 	if c.ctx != nil {
 		switch cause := context.Cause(c.ctx).(type) {
 		case exitError:
@@ -429,6 +439,7 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 			if o, label, ok := c.deferredFrame(id, msg); ok {
 				frame(ansiGreen+c.where(o)+", line "+strconv.Itoa(o.line)+", in "+label+ansiReset,
 					fmt.Sprintf("%5d | %s", o.line, strings.TrimRight(sourceLine(o.cellText, o.line), " \t")))
+				prevFunc, prevSpec = label, ""
 			}
 			continue
 		}

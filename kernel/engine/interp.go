@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/goteach/goteach/internal/layout"
+	"github.com/goteach/goteach/kernel/cellrt/fmtview"
 	"github.com/goteach/goteach/kernel/frontend"
 	"image"
 	"io"
@@ -69,6 +70,9 @@ type sessionIO struct {
 	mu     sync.Mutex
 	shown  []any // values passed to the result hook by the running cell
 	showed bool
+	// localTypes are the printing registrations of the struct types
+	// funcs declared (hookLocalType).
+	localTypes []*fmtview.TypeInfo
 
 	// goPanic reports a panic that a goroutine of a cell recovered from
 	// (see protectGo); the engine sets it to print a traceback.
@@ -192,16 +196,18 @@ func (w *stderrFilter) Write(p []byte) (int, error) {
 }
 
 // takeFrames returns and forgets the frame lines collected so far (those
-// of a caught panic, when one was).
-func (w *stderrFilter) takeFrames() []string {
+// of a caught panic, when one was) and, after a caught panic, those of
+// its re-raise: of the func whose deferred calls ran (the front end's
+// literal that raises it again) and of its callers.
+func (w *stderrFilter) takeFrames() (frames, reraise []string) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	f := w.frames
+	frames = w.frames
 	if w.sealed {
-		f = w.caught
+		frames, reraise = w.caught, w.frames
 	}
 	w.frames, w.caught, w.sealed = nil, nil, false
-	return f
+	return frames, reraise
 }
 
 // catch keeps the frames collected so far as those of a panic a
