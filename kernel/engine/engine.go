@@ -165,6 +165,10 @@ func (e *Engine) Close() {
 	regs := e.views.regs
 	e.views.regs = nil
 	e.mu.Unlock()
+	e.sio.mu.Lock()
+	regs = append(regs, e.sio.localTypes...)
+	e.sio.localTypes = nil
+	e.sio.mu.Unlock()
 	fmtview.Drop(regs...)
 }
 

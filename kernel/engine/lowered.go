@@ -11,6 +11,7 @@ import (
 	"os"
 	"reflect"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -477,6 +478,21 @@ func article(name string) string {
 // typedNil stops the cell: see typedNilError.
 func typedNil(ptr, iface string) { panic(typedNilError{ptr, iface}) }
 
+// hookLocalType registers the struct type a func declares, of which v is
+// a value, as desc describes it (see the front end's localTypeViews).
+// The registration goes when the engine closes.
+func (s *sessionIO) hookLocalType(v any, desc string) {
+	info := fmtview.DescInfo(reflect.TypeOf(v), desc)
+	if info == nil {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !slices.Contains(s.localTypes, info) {
+		s.localTypes = append(s.localTypes, info)
+	}
+}
+
 // pending is recover in a deferred literal of a func whose deferred
 // calls are chained (the front end's deferChain): a panic an earlier
 // deferred call raised, held in *p, is the newest and is returned (and
@@ -575,6 +591,9 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"Generic":                  reflect.ValueOf(callGeneric),
 		"Args":                     reflect.ValueOf(printArgs),
 		"ErrorfArgs":               reflect.ValueOf(fmtview.ErrorfArgs),
+		"SprintArgs":               reflect.ValueOf(fmtview.SprintArgs),
+		"LocalType":                reflect.ValueOf(s.hookLocalType),
+		"LocalBox":                 reflect.ValueOf(fmtview.LocalBox),
 		"Index":                    reflect.ValueOf(checkIndex),
 		"ShiftCount":               reflect.ValueOf(shiftCount),
 		"SliceHigh":                reflect.ValueOf(sliceHigh),

@@ -49,6 +49,10 @@ type lowerer struct {
 	// recovering are the deferred calls among pendCall of funcs that
 	// recover (see recoveringCall).
 	recovering map[*ast.DeferStmt]bool
+	// localDecls are the type declarations of funcs (see localTypeViews);
+	// localNames the names localTypeNames gives some of their types.
+	localDecls []*ast.GenDecl
+	localNames map[types.Object]string
 	// structImpl are the session's struct types (as written) that
 	// stdIface found implementing a compiled named interface by value,
 	// with the interface: "T fmt.Stringer".
@@ -200,6 +204,9 @@ func (c *checked) lower() (*editList, error) {
 	}
 	l.hoistTypes()
 	l.localTypeNames()
+	for _, d := range l.localDecls {
+		l.localTypeViews(d)
+	}
 	l.iotaConsts()
 	if l.err != nil {
 		return nil, Errors{l.err}
@@ -655,6 +662,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 		if gd, ok := s.Decl.(*ast.GenDecl); ok {
 			l.boxDecls(gd) // a func's own types get their boxes beside them
 			l.blankVarSpecs(gd)
+			l.localDecls = append(l.localDecls, gd) // see localTypeViews
 		}
 	}
 }
@@ -876,6 +884,10 @@ func (l *lowerer) localTypeNames() {
 			renamed[obj] = l.namer.str(types.Unalias(tn.Type()))
 		case types.Universe.Lookup(tn.Name()) != nil, l.c.pkg.Scope().Lookup(tn.Name()) != nil:
 			renamed[obj] = l.name("lt") + "_" + tn.Name()
+			if l.localNames == nil {
+				l.localNames = map[types.Object]string{}
+			}
+			l.localNames[obj] = renamed[obj]
 			l.ed.replaceOver(l.off(id.Pos()), l.off(id.End()), renamed[obj])
 		}
 	}

@@ -849,8 +849,13 @@ func (l *lowerer) printArgs(e *ast.CallExpr, fn *types.Func) {
 	// Errorf's operands keep their errors as they are, for %w.
 	last := e.Args[len(e.Args)-1]
 	helper := ".Args("
-	if fn.FullName() == "fmt.Errorf" {
+	switch fn.FullName() {
+	case "fmt.Errorf":
 		helper = ".ErrorfArgs("
+	case "fmt.Print", "fmt.Sprint", "fmt.Fprint", "fmt.Append", "log.Print", "log.Panic", "log.Fatal",
+		"(*log.Logger).Print", "(*log.Logger).Panic", "(*log.Logger).Fatal":
+		// Spaced as Sprint spaces its operands.
+		helper = ".SprintArgs("
 	}
 	l.ed.insert(l.off(e.Args[first].Pos()), hook+helper)
 	extra := l.printOperands(e, sig, first)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"slices"
 	"strconv"
@@ -167,12 +168,15 @@ func (l *lowerer) desc(t types.Type, depth int) string {
 
 // fieldList describes the fields of a struct type fmtview cannot look
 // up: their names, each with "=" and its type's description when it has
-// one ("name,status=T:main.Status").
+// one ("name,status=T:main.Status", "items={[]S:main.item;name,sku}").
 func (l *lowerer) fieldList(st *types.Struct, depth int) string {
 	names := make([]string, st.NumFields())
 	for i := range names {
 		names[i] = st.Field(i).Name()
-		if d := l.desc(st.Field(i).Type(), depth+1); d != "" && !strings.ContainsAny(d, ",;=") {
+		if d := l.desc(st.Field(i).Type(), depth+1); d != "" {
+			if strings.ContainsAny(d, ",;={}") {
+				d = "{" + d + "}" // (see fmtview's localInfo)
+			}
 			names[i] += "=" + d
 		}
 	}
@@ -557,4 +561,49 @@ func signatureString(sig *types.Signature, str func(types.Type) string) string {
 		s += " (" + strings.Join(results, ", ") + ")"
 	}
 	return s
+}
+
+// localTypeViews tells fmtview, where d, a declaration in a func,
+// declares a struct type, what the type is: its values reach fmt and
+// encoding/json through interfaces (a func's parameter of type any, a
+// []any) where no static type describes them, and the interpreter's
+// reflect type is an unnamed struct with renamed fields.
+//
+//	type item struct{ name string }  ->  type item struct{ name string }; __gt.LocalType(item{}, "S:main.item;name")
+func (l *lowerer) localTypeViews(d *ast.GenDecl) {
+	if d.Tok != token.TYPE {
+		return
+	}
+	var b strings.Builder
+	for _, spec := range d.Specs {
+		ts := spec.(*ast.TypeSpec)
+		if ts.TypeParams != nil || ts.Assign.IsValid() || l.inGeneric(ts.Pos()) {
+			continue
+		}
+		tn, ok := l.c.info.Defs[ts.Name].(*types.TypeName)
+		if !ok || l.c.hoisted[tn] != nil || hasTypeParam(tn.Type(), 0) {
+			continue
+		}
+		if l.boxed(tn.Type()) != nil {
+			// Its box, declared beside it, tells its name itself;
+			// fmtview is told that such boxes exist.
+			b.WriteString("; " + hook + ".LocalBox()")
+			continue
+		}
+		if st, ok := tn.Type().Underlying().(*types.Struct); !ok || st.NumFields() == 0 {
+			continue
+		}
+		name := tn.Name()
+		if n, ok := l.localNames[tn]; ok {
+			name = n // (see localTypeNames)
+		} else if l.c.pkg.Scope().Lookup(name) != nil || types.Universe.Lookup(name) != nil {
+			continue
+		}
+		if desc := l.desc(tn.Type(), 0); strings.HasPrefix(desc, "S:") {
+			b.WriteString("; " + hook + ".LocalType(" + name + "{}, " + strconv.Quote(desc) + ")")
+		}
+	}
+	if b.Len() > 0 {
+		l.ed.insert(l.off(d.End()), b.String())
+	}
 }

@@ -16,7 +16,9 @@ import (
 // isBox reports whether t is a box's type: its field's tag is
 // gt:"box main.T".
 func isBox(t reflect.Type) bool {
-	return t.Kind() == reflect.Struct && t.NumField() == 1 && t.Field(0).Anonymous && strings.HasPrefix(t.Field(0).Tag.Get("gt"), "box ")
+	// (The box of a type a func declares has a named field: the
+	// interpreter embeds no field whose type's name is not its own.)
+	return t.Kind() == reflect.Struct && t.NumField() == 1 && strings.HasPrefix(t.Field(0).Tag.Get("gt"), "box ")
 }
 
 // boxTypeName is the Go name of the type whose values t boxes.

@@ -15,6 +15,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -111,6 +112,11 @@ func Drop(regs ...*TypeInfo) {
 		if named[r.Name] == r {
 			delete(named, r.Name)
 		}
+		for d, i := range locals {
+			if i == r {
+				delete(locals, d)
+			}
+		}
 	}
 	changed()
 }
@@ -156,7 +162,7 @@ func localInfo(t reflect.Type, desc string) *TypeInfo {
 	// The field names follow the last ";" (a struct literal's type name
 	// has ";" of its own).
 	name, fields := desc[2:], ""
-	if i := strings.LastIndexByte(name, ';'); i >= 0 {
+	if i := lastOutside(name, ';'); i >= 0 {
 		name, fields = name[:i], name[i+1:]
 	}
 	if info := lookup(t); info != nil && info.Name == name {
@@ -164,11 +170,16 @@ func localInfo(t reflect.Type, desc string) *TypeInfo {
 	}
 	var names, descs []string
 	if fields != "" {
-		names = strings.Split(fields, ",")
+		names = splitOutside(fields, ',')
 	}
 	for i, n := range names {
-		// A field of a declared type: "status=T:main.Status".
+		// A field of a declared type: "status=T:main.Status"; one
+		// whose description has separators of its own is in braces:
+		// "items={[]S:main.item;name,sku}".
 		n, d, _ := strings.Cut(n, "=")
+		if len(d) >= 2 && d[0] == '{' && d[len(d)-1] == '}' {
+			d = d[1 : len(d)-1]
+		}
 		names[i], descs = n, append(descs, d)
 	}
 	if t.Kind() != reflect.Struct || t.NumField() != len(names) {
@@ -189,6 +200,58 @@ func localInfo(t reflect.Type, desc string) *TypeInfo {
 		changed()
 	}
 	return info
+}
+
+// lastOutside is the index of the last sep of s outside braces (a struct
+// literal's type, a field's description), -1 for none.
+func lastOutside(s string, sep byte) int {
+	at, depth := -1, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+		case sep:
+			if depth == 0 {
+				at = i
+			}
+		}
+	}
+	return at
+}
+
+// splitOutside splits s at each sep outside braces.
+func splitOutside(s string, sep byte) []string {
+	var out []string
+	start, depth := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+		case sep:
+			if depth == 0 {
+				out = append(out, s[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(out, s[start:])
+}
+
+// localBoxes is set once a func declared a type whose values are boxed
+// (see box.go): a value of no registered type may hold one.
+var localBoxes atomic.Bool
+
+// LocalBox records that a func declared a type whose values are boxed.
+func LocalBox() {
+	if !localBoxes.Swap(true) {
+		mu.Lock()
+		changed()
+		mu.Unlock()
+	}
 }
 
 // Holds reports whether a value of type t may be, or hold, a value of a
@@ -212,6 +275,7 @@ func Forget() {
 	defer mu.Unlock()
 	named = map[string]*TypeInfo{}
 	types = map[reflect.Type]*TypeInfo{}
+	locals = map[string]*TypeInfo{}
 	changed()
 }
 
@@ -240,7 +304,7 @@ func lookupPointee(t reflect.Type) *TypeInfo {
 func needsView(t reflect.Type) bool {
 	mu.RLock()
 	n, ok := needs[t]
-	empty := len(types) == 0 && len(named) == 0
+	empty := len(types) == 0 && len(named) == 0 && !localBoxes.Load()
 	mu.RUnlock()
 	if ok {
 		return n
