@@ -105,3 +105,22 @@ func TestRedefinedRecoveringMethodIsTheOneDeferred(t *testing.T) {
 		}
 	}
 }
+
+// TestMethodDeclaredLaterRecoversThroughAnInterface: a func that defers
+// an interface's method, declared before the type whose method
+// recovers, recovers through it as the whole program does under go run.
+func TestMethodDeclaredLaterRecoversThroughAnInterface(t *testing.T) {
+	cells := []string{
+		"type catcher interface{ catch() }\nfunc run(c catcher) { defer c.catch(); defer fmt.Println(\"unwinding\"); panic(\"boom\") }\n",
+		"type guard struct{ name string }\nfunc (g *guard) catch() { fmt.Println(g.name, \"recovered:\", recover()) }\n",
+	}
+	const call = "run(&guard{\"late\"})"
+	want := runWithGo(t, "package main\n\nimport \"fmt\"\n\n"+strings.Join(cells, "")+"func main() { "+call+" }\n")
+	s := newSession(t)
+	for _, c := range cells {
+		s.run(c)
+	}
+	if r := s.run(call); r.stdout != want.stdout {
+		t.Errorf("stdout %q, go run printed %q", r.stdout, want.stdout)
+	}
+}

@@ -1258,6 +1258,11 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 				spread = "true"
 			}
 			tail = fmt.Sprintf("; %s.DeferCall(%s, %s, %s) }", hook, spread, lit, strings.Join(names, ", "))
+		} else if cases := l.ifaceTwinCases(selection, names[1:]); cases != "" && catch == "" && !spread {
+			// Through an interface: a method that recovers is deferred
+			// as its twin (lower_recovering.go), picked by the value's
+			// type.
+			tail = "; switch __gt_v := " + names[0] + ".(type) { " + cases + "default: defer " + lit + "(" + strings.Join(args, ", ") + ") } }"
 		} else {
 			tail = "; defer " + lit + "(" + strings.Join(args, ", ") + ") }"
 		}

@@ -137,6 +137,62 @@ func (l *lowerer) deferredTwin(sel *types.Selection) (string, *types.Signature) 
 	return "", nil
 }
 
+// ifaceTwinCases returns the clauses of a type switch on an interface
+// value whose method sel selects, one for each struct type of the
+// session (or pointer to one) that implements the interface with a
+// method of its own that has a twin: the clause defers the twin, given
+// the value (__gt_v) and args. "" when there is none.
+//
+//	defer c.catch()  ->  { __gt_dr1 := c; switch __gt_v := __gt_dr1.(type) { case *guard: defer __gt_rm5_guard_catch(__gt_v); default: defer func(__gt_r catcher) { __gt_r.catch() }(__gt_dr1) } }
+func (l *lowerer) ifaceTwinCases(sel *types.Selection, args []string) string {
+	iface, ok := sel.Recv().Underlying().(*types.Interface)
+	if !ok || sel.Kind() != types.MethodVal {
+		return ""
+	}
+	method := sel.Obj().Name()
+	scope := l.c.pkg.Scope()
+	var b strings.Builder
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		if st, ok := n.Underlying().(*types.Struct); !ok || st.NumFields() == 0 {
+			continue // (boxed in interfaces)
+		}
+		for _, t := range []types.Type{types.NewPointer(n), n} {
+			if !types.Implements(t, iface) {
+				continue
+			}
+			obj, index, _ := types.LookupFieldOrMethod(t, true, l.c.pkg, method)
+			fn, ok := obj.(*types.Func)
+			if !ok || len(index) != 1 {
+				continue
+			}
+			for _, d := range l.c.ast.Decls {
+				fd, ok := d.(*ast.FuncDecl)
+				if !ok || l.c.info.Defs[fd.Name] != fn {
+					continue
+				}
+				twin := l.twinFuncName(fd)
+				if twin == "" {
+					break
+				}
+				recv := "__gt_v"
+				if !isPointer(fn.Type().(*types.Signature).Recv().Type()) && isPointer(t) {
+					recv = "*__gt_v"
+				}
+				b.WriteString("case " + l.namer.str(t) + ": defer " + twin + "(" + strings.Join(append([]string{recv}, args...), ", ") + "); ")
+			}
+		}
+	}
+	return b.String()
+}
+
 // twinReceiver wraps x, a deferred call's operand whose method sel
 // selects, into the receiver its twin gets (of type recv): through the
 // embedded fields of a promoted method, its address or what it points to.

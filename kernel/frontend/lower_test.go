@@ -56,6 +56,8 @@ func TestLowering(t *testing.T) {
 			"func f() any { type item struct{ name string; tags []string }; __gt.LocalType(item{}, \"S:main.item;name,tags\"); return item{} }"},
 		{"Sprint's operands", "type S string\nfunc f() string { return fmt.Sprint(S(\"a\"), 1) }", true,
 			"type S string; type __gt_box_S struct{ S `gt:\"box main.S\"` }\nfunc f() string { return fmt.Sprint(__gt.SprintArgs(__gt.As(S(\"a\"), \"T:main.S\"), 1)...) }"},
+		{"method that recovers deferred through an interface", "type C interface{ catch() }\ntype G struct{ n int }\nfunc (g *G) catch() { recover() }\nfunc f(c C) { defer c.catch() }", true,
+			"type C interface{ catch() }\ntype G struct{ n int }\nfunc (__gt_rv *G) catch() { __gt_rm1_G_catch(__gt_rv) }; func __gt_rm1_G_catch(g *G) { __gt.Recovered(__gt.Pending(__gt.Handed(), recover())) ; __gt.RecoverReturned(); }\nfunc f(c C) { { __gt_dr1 := c; switch __gt_v := __gt_dr1.(type) { case *G: defer __gt_rm1_G_catch(__gt_v); default: defer func(__gt_r C) { __gt_r.catch() }(__gt_dr1) } } }"},
 		{"range over int", "for i := range 3 { fmt.Println(i) }", false,
 			"for __gt_i1, __gt_n2 := int(0), int(3); __gt_i1 < __gt_n2; __gt_i1++ { i := __gt_i1; _ = i; fmt.Println(i) }"},
 		{"range over int whose body declares its variable again", "for i := range 3 { i := i * 10; fmt.Println(i) }", false,
