@@ -757,6 +757,9 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 			return
 		}
 	case *ast.TypeAssertExpr:
+		if l.emptyAssert(e) {
+			break
+		}
 		if !l.boxAssert(e) {
 			l.stdAssert(e)
 			l.sessionAssert(e)

@@ -608,6 +608,33 @@ func isNamed(t types.Type, pkg, name string) bool {
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
 }
 
+// emptyAssert lowers x.(any), x.(interface{}) (of an empty interface
+// type): the interpreter's assertion failed for every value. It holds
+// for any value that is not nil.
+//
+//	_, ok := i.(any)  ->  _, ok := func(v any) (any, bool) { return v, v != nil }(i)
+func (l *lowerer) emptyAssert(e *ast.TypeAssertExpr) bool {
+	if e.Type == nil {
+		return false
+	}
+	tv, ok := l.c.info.Types[e.Type]
+	if !ok || !tv.IsType() {
+		return false
+	}
+	it, ok := tv.Type.Underlying().(*types.Interface)
+	xt := l.c.info.Types[e.X].Type
+	if !ok || !it.Empty() || xt == nil || mentionsLocal(xt, l.c.pkg) || hasTypeParam(xt, 0) {
+		return false
+	}
+	t, x := l.namer.str(tv.Type), l.namer.str(xt)
+	if _, commaOk := l.c.info.Types[e].Type.(*types.Tuple); commaOk {
+		l.assertAsCall(e, "func(v "+x+") ("+t+", bool) { return v, v != nil }(")
+	} else {
+		l.assertAsCall(e, "func(v "+x+") "+t+" { "+nilGuard(tv.Type, false)+"return v }(")
+	}
+	return true
+}
+
 // assertAsCall turns x.(T) into call(x): call is the text of a func
 // literal's call up to its argument.
 func (l *lowerer) assertAsCall(e *ast.TypeAssertExpr, call string) {

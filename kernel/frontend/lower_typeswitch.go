@@ -121,8 +121,19 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 				l.ed.replace(l.off(e.Pos()), l.off(e.End()), "func() bool { _, ok := "+operand+".("+boxName(n)+"); return ok }()")
 				continue
 			}
-			l.ed.insert(l.off(e.Pos()), "func() bool { _, ok := "+viaAny(xt, tv.Type, operand)+".(")
-			l.ed.insert(l.off(e.End()), "); return ok }()")
+			if it, ok := tv.Type.Underlying().(*types.Interface); ok && it.Empty() {
+				// Any value but nil (the interpreter's assertion to an
+				// empty interface failed).
+				l.ed.replace(l.off(e.Pos()), l.off(e.End()), "("+operand+" != nil)")
+				continue
+			}
+			open, closing := "func() bool { _, ok := ", "); return ok }()"
+			if types.IsInterface(tv.Type) {
+				// (The interpreter's assertion of a nil crashed.)
+				open, closing = "("+operand+" != nil && "+open, closing+")"
+			}
+			l.ed.insert(l.off(e.Pos()), open+viaAny(xt, tv.Type, operand)+".(")
+			l.ed.insert(l.off(e.End()), closing)
 		}
 		if bound == nil || bound.Name == "_" {
 			continue
