@@ -1164,6 +1164,11 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 		if needsAddr(selection) {
 			l.ed.insert(l.off(sel.X.Pos()), "&(")
 			l.ed.insert(l.off(sel.X.End()), ")")
+		} else if derefsRecv(selection) {
+			// A value method of a pointer's type: Go copies the value
+			// at the defer statement (and panics there for nil).
+			l.ed.insert(l.off(sel.X.Pos()), "*(")
+			l.ed.insert(l.off(sel.X.End()), ")")
 		}
 	default:
 		n := l.name("df")
@@ -1236,6 +1241,8 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 		rt := l.c.info.Types[sel.X].Type
 		if needsAddr(selection) {
 			rt = types.NewPointer(rt)
+		} else if derefsRecv(selection) {
+			rt = rt.Underlying().(*types.Pointer).Elem()
 		}
 		params, inner := l.forwardParams(sig, 0)
 		args := names[1:]
@@ -1440,6 +1447,22 @@ func needsAddr(sel *types.Selection) bool {
 		return false
 	}
 	return !sel.Indirect()
+}
+
+// derefsRecv reports whether the method sel selects has a value receiver
+// and the operand is a pointer to its type (not through an embedded
+// field): a deferred call copies the value at the defer statement.
+func derefsRecv(sel *types.Selection) bool {
+	f, ok := sel.Obj().(*types.Func)
+	if !ok || len(sel.Index()) != 1 || types.IsInterface(sel.Recv()) {
+		return false
+	}
+	recv := f.Type().(*types.Signature).Recv()
+	if recv == nil || isPointer(recv.Type()) {
+		return false
+	}
+	_, ptr := sel.Recv().Underlying().(*types.Pointer)
+	return ptr
 }
 
 func isUntyped(t types.Type) bool {

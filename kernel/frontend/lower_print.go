@@ -183,6 +183,23 @@ func (l *lowerer) fieldList(st *types.Struct, depth int) string {
 	return strings.Join(names, ",")
 }
 
+// declaredTypes are the types the session declares at the package
+// level, generic ones and aliases left out.
+func (l *lowerer) declaredTypes() []*types.Named {
+	var out []*types.Named
+	scope := l.c.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() == 0 {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 // twinStruct reports whether t, a struct type the session declares, has
 // a twin: another declared struct type with the same fields, once the
 // session's types are read as the interpreter builds them (a declared
@@ -197,16 +214,8 @@ func (l *lowerer) twinStruct(t *types.Named) bool {
 	if l.twins == nil {
 		l.twins = map[*types.TypeName]bool{}
 		seen := map[string][]*types.TypeName{}
-		scope := l.c.pkg.Scope()
-		for _, name := range scope.Names() {
-			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok || tn.IsAlias() {
-				continue
-			}
-			n, ok := tn.Type().(*types.Named)
-			if !ok || n.TypeParams().Len() > 0 {
-				continue
-			}
+		for _, n := range l.declaredTypes() {
+			tn := n.Obj()
 			u, ok := n.Underlying().(*types.Struct)
 			if !ok {
 				continue

@@ -150,17 +150,8 @@ func (l *lowerer) ifaceTwinCases(sel *types.Selection, args []string) string {
 		return ""
 	}
 	method := sel.Obj().Name()
-	scope := l.c.pkg.Scope()
 	var b strings.Builder
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 {
-			continue
-		}
+	for _, n := range l.declaredTypes() {
 		if st, ok := n.Underlying().(*types.Struct); !ok || st.NumFields() == 0 {
 			continue // (boxed in interfaces)
 		}

@@ -205,20 +205,11 @@ func localInfo(t reflect.Type, desc string) *TypeInfo {
 // lastOutside is the index of the last sep of s outside braces (a struct
 // literal's type, a field's description), -1 for none.
 func lastOutside(s string, sep byte) int {
-	at, depth := -1, 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '{':
-			depth++
-		case '}':
-			depth--
-		case sep:
-			if depth == 0 {
-				at = i
-			}
-		}
+	parts := splitOutside(s, sep)
+	if len(parts) == 1 {
+		return -1
 	}
-	return at
+	return len(s) - len(parts[len(parts)-1]) - 1
 }
 
 // splitOutside splits s at each sep outside braces.
