@@ -1142,6 +1142,14 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 	if !top && stack == "" && !call.Ellipsis.IsValid() && l.emptyVariadic(call) == nil {
 		twin, twinSig = l.deferredTwin(selection)
 	}
+	exprLit := ""
+	if sel != nil && !top && stack == "" && l.pendCall[s] == "" && !call.Ellipsis.IsValid() && l.emptyVariadic(call) == nil && len(call.Args) > 0 {
+		if xs := l.c.info.Selections[sel]; xs != nil && xs.Kind() == types.MethodExpr {
+			if text, ok := l.methodExprText(sel, xs); ok {
+				exprLit = text[1 : len(text)-1] // (in parentheses, a value)
+			}
+		}
+	}
 	switch {
 	case builtin:
 		calleeText = l.text(fun)
@@ -1170,6 +1178,10 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 			l.ed.insert(l.off(sel.X.Pos()), "*(")
 			l.ed.insert(l.off(sel.X.End()), ")")
 		}
+	case exprLit != "":
+		// A method expression's literal is deferred as it is: kept in
+		// a variable, a deferred literal deadlocks (see deferLiteral).
+		calleeText = exprLit
 	default:
 		n := l.name("df")
 		kept = append(kept, call.Fun)
@@ -1791,9 +1803,18 @@ func (l *lowerer) forwardParams(sig *types.Signature, skip int) (params, args []
 //
 //	Vertex.Abs  ->  (func(r Vertex) float64 { return r.Abs() })
 func (l *lowerer) methodExpr(e *ast.SelectorExpr, sel *types.Selection) bool {
+	text, ok := l.methodExprText(e, sel)
+	if ok {
+		l.ed.replace(l.off(e.Pos()), l.off(e.End()), text)
+	}
+	return ok
+}
+
+// methodExprText is the func literal that methodExpr puts for e.
+func (l *lowerer) methodExprText(e *ast.SelectorExpr, sel *types.Selection) (string, bool) {
 	ft, ok := l.c.info.Types[e].Type.(*types.Signature)
 	if !ok || ft.Params().Len() == 0 || mentionsLocal(sel.Recv(), l.c.pkg) {
-		return false
+		return "", false
 	}
 	params, args := l.forwardParams(ft, 1)
 	body := "p0." + e.Sel.Name + "(" + strings.Join(args, ", ") + ")"
@@ -1810,8 +1831,7 @@ func (l *lowerer) methodExpr(e *ast.SelectorExpr, sel *types.Selection) bool {
 	default:
 		res = " (" + res + ")"
 	}
-	l.ed.replace(l.off(e.Pos()), l.off(e.End()), "(func("+strings.Join(params, ", ")+")"+res+" { "+body+" })")
-	return true
+	return "(func(" + strings.Join(params, ", ") + ")" + res + " { " + body + " })", true
 }
 
 // paramTypes writes a signature's parameter types as in its func type.

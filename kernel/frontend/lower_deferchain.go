@@ -177,6 +177,11 @@ func panics(info *types.Info, body ast.Node) bool {
 // does not call recover itself (recover must stay in the func the defer
 // statement calls).
 func (l *lowerer) catchableCall(call *ast.CallExpr) bool {
+	if sel, ok := unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if xs := l.c.info.Selections[sel]; xs != nil && xs.Kind() == types.MethodExpr {
+			return false // deferred as a literal of its own (see deferStmt)
+		}
+	}
 	fn, _ := l.callee(call.Fun)
 	if fn == nil || fn.Pkg() != l.c.pkg {
 		return false

@@ -62,6 +62,8 @@ func TestLowering(t *testing.T) {
 			"func f(i any) bool { _, ok := func(v any) (any, bool) { return v, v != nil }(i); return ok }"},
 		{"deferred value method through a pointer", "type K struct{ n int }\nfunc (K) M() {}\nfunc f(p *K) { defer p.M() }", true,
 			"type K struct{ n int }\nfunc (K) M() {}\nfunc f(p *K) { { __gt_dr1 := *(p); defer func(__gt_r K) { __gt_r.M() }(__gt_dr1) } }"},
+		{"deferred method expression", "type T struct{ n int }\nfunc (T) M(k int) {}\nfunc f() { defer T.M(T{}, 1) }", true,
+			"type T struct{ n int }\nfunc (T) M(k int) {}\nfunc f() { { __gt_da1, __gt_da2 := (T{}), 1; defer func(p0 T, p1 int) { p0.M(p1) }(__gt_da1, __gt_da2) } }"},
 		{"range over int", "for i := range 3 { fmt.Println(i) }", false,
 			"for __gt_i1, __gt_n2 := int(0), int(3); __gt_i1 < __gt_n2; __gt_i1++ { i := __gt_i1; _ = i; fmt.Println(i) }"},
 		{"range over int whose body declares its variable again", "for i := range 3 { i := i * 10; fmt.Println(i) }", false,
