@@ -576,9 +576,12 @@ func signatureString(sig *types.Signature, str func(types.Type) string) string {
 // declares a struct type, what the type is: its values reach fmt and
 // encoding/json through interfaces (a func's parameter of type any, a
 // []any) where no static type describes them, and the interpreter's
-// reflect type is an unnamed struct with renamed fields.
+// reflect type is an unnamed struct with renamed fields. Where it
+// declares a type whose values are boxed (see lower_box.go), fmtview is
+// told that such boxes exist (LocalBox).
 //
 //	type item struct{ name string }  ->  type item struct{ name string }; __gt.LocalType(item{}, "S:main.item;name")
+//	type id int                      ->  type id int; type __gt_box_id struct{ … }; __gt.LocalBox()
 func (l *lowerer) localTypeViews(d *ast.GenDecl) {
 	if d.Tok != token.TYPE {
 		return
