@@ -125,8 +125,17 @@ func (l *lowerer) recoveringCall(call *ast.CallExpr) *ast.FuncDecl {
 	} else if fn.Type().(*types.Signature).Recv() != nil {
 		return nil
 	}
+	if fd := l.declOf(fn); fd != nil && fd.Body != nil && l.callsRecover(fd.Body) {
+		return fd
+	}
+	return nil
+}
+
+// declOf returns the cell's declaration of fn, a func or method of the
+// program's; nil when the cell does not declare it.
+func (l *lowerer) declOf(fn *types.Func) *ast.FuncDecl {
 	for _, d := range l.c.ast.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && l.c.info.Defs[fd.Name] == fn && l.callsRecover(fd.Body) {
+		if fd, ok := d.(*ast.FuncDecl); ok && l.c.info.Defs[fd.Name] == fn {
 			return fd
 		}
 	}
@@ -186,24 +195,21 @@ func (l *lowerer) catchableCall(call *ast.CallExpr) bool {
 	if fn == nil || fn.Pkg() != l.c.pkg {
 		return false
 	}
-	calls := true // not found: left alone
-	for _, d := range l.c.ast.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Body == nil || l.c.info.Defs[fd.Name] != fn {
-			continue
-		}
-		calls = false
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			if c, ok := n.(*ast.CallExpr); ok {
-				if id, ok := unparen(c.Fun).(*ast.Ident); ok && id.Name == "recover" {
-					if _, builtin := l.c.info.Uses[id].(*types.Builtin); builtin {
-						calls = true
-					}
+	fd := l.declOf(fn)
+	if fd == nil || fd.Body == nil {
+		return false // not found: left alone
+	}
+	calls := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok {
+			if id, ok := unparen(c.Fun).(*ast.Ident); ok && id.Name == "recover" {
+				if _, builtin := l.c.info.Uses[id].(*types.Builtin); builtin {
+					calls = true
 				}
 			}
-			return !calls
-		})
-	}
+		}
+		return !calls
+	})
 	return !calls
 }
 

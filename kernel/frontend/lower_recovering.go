@@ -118,23 +118,20 @@ func (l *lowerer) deferredTwin(sel *types.Selection) (string, *types.Signature) 
 	if fn == nil || fn.Pkg() != l.c.pkg {
 		return "", nil
 	}
-	for _, d := range l.c.ast.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || l.c.info.Defs[fd.Name] != fn {
-			continue
-		}
-		name := l.twinFuncName(fd)
-		if name == "" {
-			return "", nil
-		}
-		sig := fn.Type().(*types.Signature)
-		vars := []*types.Var{sig.Recv()}
-		for i := 0; i < sig.Params().Len(); i++ {
-			vars = append(vars, sig.Params().At(i))
-		}
-		return name, types.NewSignatureType(nil, nil, nil, types.NewTuple(vars...), sig.Results(), sig.Variadic())
+	fd := l.declOf(fn)
+	if fd == nil {
+		return "", nil
 	}
-	return "", nil
+	name := l.twinFuncName(fd)
+	if name == "" {
+		return "", nil
+	}
+	sig := fn.Type().(*types.Signature)
+	vars := []*types.Var{sig.Recv()}
+	for i := 0; i < sig.Params().Len(); i++ {
+		vars = append(vars, sig.Params().At(i))
+	}
+	return name, types.NewSignatureType(nil, nil, nil, types.NewTuple(vars...), sig.Results(), sig.Variadic())
 }
 
 // ifaceTwinCases returns the clauses of a type switch on an interface
@@ -164,21 +161,19 @@ func (l *lowerer) ifaceTwinCases(sel *types.Selection, args []string) string {
 			if !ok || len(index) != 1 {
 				continue
 			}
-			for _, d := range l.c.ast.Decls {
-				fd, ok := d.(*ast.FuncDecl)
-				if !ok || l.c.info.Defs[fd.Name] != fn {
-					continue
-				}
-				twin := l.twinFuncName(fd)
-				if twin == "" {
-					break
-				}
-				recv := "__gt_v"
-				if !isPointer(fn.Type().(*types.Signature).Recv().Type()) && isPointer(t) {
-					recv = "*__gt_v"
-				}
-				b.WriteString("case " + l.namer.str(t) + ": defer " + twin + "(" + strings.Join(append([]string{recv}, args...), ", ") + "); ")
+			fd := l.declOf(fn)
+			if fd == nil {
+				continue
 			}
+			twin := l.twinFuncName(fd)
+			if twin == "" {
+				continue
+			}
+			recv := "__gt_v"
+			if !isPointer(fn.Type().(*types.Signature).Recv().Type()) && isPointer(t) {
+				recv = "*__gt_v"
+			}
+			b.WriteString("case " + l.namer.str(t) + ": defer " + twin + "(" + strings.Join(append([]string{recv}, args...), ", ") + "); ")
 		}
 	}
 	return b.String()
