@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/goteach/goteach/internal/layout"
 	"github.com/goteach/goteach/kernel/cellrt/cellenc"
@@ -601,6 +602,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"SliceMax":                 reflect.ValueOf(sliceMax),
 		"ArrayLen":                 reflect.ValueOf(arrayLen),
 		"TypeOf":                   reflect.ValueOf(func(p any) reflect.Type { return reflect.TypeOf(p).Elem() }),
+		"UnsafePointer":            reflect.ValueOf((*unsafe.Pointer)(nil)),
 		"As":                       reflect.ValueOf(fmtview.As),
 		"GoSyntax":                 reflect.ValueOf(fmtview.GoSyntax),
 		"Pointer":                  reflect.ValueOf(fmtview.Pointer),

@@ -57,13 +57,13 @@ func (l *lowerer) stdIfaceType(t types.Type) (iface *types.Interface, _ types.Ty
 				}
 				l.structImpl[l.caseName(n)+" "+l.namer.str(t)] = true
 			}
-			if isStruct(n) {
+			if isStruct(n) || l.boxed(n) != nil {
 				// Its pointer has the methods too (&Sq{} is a
 				// fmt.Stringer when Sq is).
-				impl = append(impl, "*"+l.namer.str(n))
+				impl = append(impl, l.caseName(types.NewPointer(n)))
 			}
 		case types.Implements(types.NewPointer(n), iface):
-			impl = append(impl, "*"+l.namer.str(n))
+			impl = append(impl, l.caseName(types.NewPointer(n)))
 			if _, isPtr := n.Underlying().(*types.Pointer); !isPtr {
 				ptrOnly = append(ptrOnly, l.namer.str(n))
 			}
@@ -456,14 +456,14 @@ func (l *lowerer) sessionImpl(t types.Type) (impl, ptrOnly, msgs []string) {
 		case types.Implements(tt, iface):
 			impl = append(impl, l.caseName(tt))
 			if _, isPtr := tt.Underlying().(*types.Pointer); !isPtr {
-				impl = append(impl, "*"+l.namer.str(tt))
+				impl = append(impl, l.caseName(types.NewPointer(tt)))
 			}
 		case types.Implements(types.NewPointer(tt), iface):
 			missing, _ := types.MissingMethod(tt, iface, true)
 			if missing == nil {
 				continue
 			}
-			impl = append(impl, "*"+l.namer.str(tt))
+			impl = append(impl, l.caseName(types.NewPointer(tt)))
 			ptrOnly = append(ptrOnly, l.namer.str(tt))
 			msgs = append(msgs, "interface conversion: "+assertTypeName(tt)+" is not "+assertTypeName(n)+": missing method "+missing.Name())
 		}

@@ -36,13 +36,56 @@ import (
 // field by its type alone).
 func boxTag(n *types.Named) string { return `gt:"box main.` + n.Obj().Name() + `"` }
 
-// boxed returns t when its values go into interfaces boxed (see above):
-// a type the session declares at package level or a func of the cell
-// declares, not generic, whose
+// A boxing is how a value of type t goes into an interface: in n's box
+// (t is n), or, for a pointer to n (ptr), as a pointer to n's box at the
+// same address, whose method set is *n's (the box embeds the value),
+// so that a *Counter is not an *int to assertions, type switches and %T:
+//
+//	var w io.Writer = &c  ->  var w io.Writer = (func(v *Counter) io.Writer { return (*__gt_box_Counter)(__gt.UnsafePointer(v)) })(&c)
+//	w.(*Counter)          ->  func(v io.Writer) *Counter { return (*Counter)(__gt.UnsafePointer(v.(*__gt_box_Counter))) }(w)
+type boxing struct {
+	n   *types.Named
+	ptr bool
+}
+
+// typeName is the box's type as lowered code spells it.
+func (b *boxing) typeName() string {
+	if b.ptr {
+		return "*" + boxName(b.n)
+	}
+	return boxName(b.n)
+}
+
+// wrap is the text boxing v, a value of the boxed type.
+func (b *boxing) wrap(v string) string {
+	if b.ptr {
+		return "(*" + boxName(b.n) + ")(" + hook + ".UnsafePointer(" + v + "))"
+	}
+	return boxName(b.n) + "{" + v + "}"
+}
+
+// open is the text of the value the box v holds, of the boxed type
+// (typ, as lowered code spells it).
+func (b *boxing) open(v, typ string) string {
+	if b.ptr {
+		return "(" + typ + ")(" + hook + ".UnsafePointer(" + v + "))"
+	}
+	return v + "." + b.n.Obj().Name()
+}
+
+// boxed returns how values of t go into interfaces boxed (see above): t
+// is, or points to, a type the session declares at package level or a
+// func of the cell declares, not generic, whose
 // underlying type is not an interface, a pointer or a struct with
 // fields. Else nil.
-func (l *lowerer) boxed(t types.Type) *types.Named {
+func (l *lowerer) boxed(t types.Type) *boxing {
 	if t == nil {
+		return nil
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		if b := l.boxed(p.Elem()); b != nil && !b.ptr {
+			return &boxing{n: b.n, ptr: true}
+		}
 		return nil
 	}
 	n, ok := types.Unalias(t).(*types.Named)
@@ -78,7 +121,7 @@ func (l *lowerer) boxed(t types.Type) *types.Named {
 	if obj, _, _ := types.LookupFieldOrMethod(n, true, l.c.pkg, n.Obj().Name()); obj != nil {
 		return nil
 	}
-	return n
+	return &boxing{n: n}
 }
 
 // inGeneric reports whether pos is inside a generic func the cell
@@ -116,8 +159,8 @@ func boxName(n *types.Named) string { return hook + "_box_" + n.Obj().Name() }
 // assertion spells t ("Celsius"), or t itself.
 func (l *lowerer) boxedName(t string) string {
 	if tn, ok := l.c.pkg.Scope().Lookup(t).(*types.TypeName); ok {
-		if n := l.boxed(tn.Type()); n != nil {
-			return boxName(n)
+		if b := l.boxed(tn.Type()); b != nil {
+			return b.typeName()
 		}
 	}
 	return t
@@ -139,7 +182,8 @@ func (l *lowerer) boxDecls(d *ast.GenDecl) {
 		if !ok {
 			continue
 		}
-		if n := l.boxed(tn.Type()); n != nil {
+		if bx := l.boxed(tn.Type()); bx != nil {
+			n := bx.n
 			b.WriteString("; type " + boxName(n) + " struct{ " + n.Obj().Name() + " `" + boxTag(n) + "` }")
 		}
 	}
@@ -148,32 +192,35 @@ func (l *lowerer) boxDecls(d *ast.GenDecl) {
 	}
 }
 
-// boxInto boxes e, of the boxed type n, converted to the interface type
+// boxInto boxes e, boxed as b says, converted to the interface type
 // target (see copyInto, which calls it).
-func (l *lowerer) boxInto(e ast.Expr, n *types.Named, target types.Type) {
-	open, closing := l.boxText(n, target)
+func (l *lowerer) boxInto(e ast.Expr, b *boxing, target types.Type) {
+	open, closing := l.boxText(b, target)
 	l.ed.insert(l.off(e.Pos()), open)
 	l.ed.insert(l.off(e.End()), closing)
 }
 
-// boxText returns the text that boxes a value of the boxed type n
-// converted to the interface type target, written between them.
-func (l *lowerer) boxText(n *types.Named, target types.Type) (open, closing string) {
-	box := boxName(n)
-	typ := l.namer.str(n)
+// boxText returns the text that boxes a value boxed as b says converted
+// to the interface type target, written between them.
+func (l *lowerer) boxText(b *boxing, target types.Type) (open, closing string) {
+	typ := l.namer.str(b.n)
+	if b.ptr {
+		typ = "*" + typ
+	}
 	iface := target.Underlying().(*types.Interface)
 	switch {
 	case mentionsLocal(target, l.c.pkg) || hasTypeParam(target, 0):
-		return box + "{", "}"
-	case !iface.Empty() && isCompiledNamed(target, l.c.pkg):
+		open, closing, _ = strings.Cut(b.wrap("\x00"), "\x00")
+		return open, closing
+	case !b.ptr && !iface.Empty() && isCompiledNamed(target, l.c.pkg):
 		// A standard interface: the interpreter's wrapper of a struct
 		// is made right by Rewrap (see rewrapText).
 		iname := l.namer.str(target)
-		return "(func(v " + typ + ") " + iname + " { b := " + box + "{v}; return " + rewrapText("b", iname) + " })(", ")"
+		return "(func(v " + typ + ") " + iname + " { b := " + b.wrap("v") + "; return " + rewrapText("b", iname) + " })(", ")"
 	default:
 		// Made in a func: each call's box is its own (a loop storing
 		// boxes made in place would store one box again and again).
-		return "(func(v " + typ + ") " + l.namer.str(target) + " { return " + box + "{v} })(", ")"
+		return "(func(v " + typ + ") " + l.namer.str(target) + " { return " + b.wrap("v") + " })(", ")"
 	}
 }
 
@@ -187,17 +234,22 @@ func (l *lowerer) boxAssert(e *ast.TypeAssertExpr) bool {
 	if !ok || !tv.IsType() {
 		return false
 	}
-	n := l.boxed(tv.Type)
+	b := l.boxed(tv.Type)
 	xt := l.c.info.Types[e.X].Type
-	if n == nil || xt == nil || mentionsLocal(xt, l.c.pkg) || hasTypeParam(xt, 0) {
+	if b == nil || xt == nil || mentionsLocal(xt, l.c.pkg) || hasTypeParam(xt, 0) {
 		return false
 	}
-	box, typ, xname := boxName(n), l.namer.str(n), l.namer.str(xt)
-	field := n.Obj().Name()
+	box, typ, xname := b.typeName(), l.namer.str(tv.Type), l.namer.str(xt)
+	v := "v"
+	if b.ptr {
+		// (The value the interpreter's wrapper of a standard interface
+		// holds: a recovered panic(err) is one.)
+		v = hook + ".Orig(v)"
+	}
 	if _, commaOk := l.c.info.Types[e].Type.(*types.Tuple); commaOk {
-		l.assertAsCall(e, "func(v "+xname+") ("+typ+", bool) { b, ok := v.("+box+"); return b."+field+", ok }(")
+		l.assertAsCall(e, "func(v "+xname+") ("+typ+", bool) { b, ok := "+v+".("+box+"); return "+b.open("b", typ)+", ok }(")
 	} else {
-		l.assertAsCall(e, "func(v "+xname+") "+typ+" { return v.("+box+")."+field+" }(")
+		l.assertAsCall(e, "func(v "+xname+") "+typ+" { return "+b.open(v+".("+box+")", typ)+" }(")
 	}
 	return true
 }
@@ -212,10 +264,10 @@ func (l *lowerer) boxCompare(e *ast.BinaryExpr) {
 	if xt.Type == nil || yt.Type == nil || xt.IsNil() || yt.IsNil() {
 		return
 	}
-	if n := l.boxed(yt.Type); n != nil && types.IsInterface(xt.Type) {
-		l.boxInto(e.Y, n, xt.Type)
-	} else if n := l.boxed(xt.Type); n != nil && types.IsInterface(yt.Type) {
-		l.boxInto(e.X, n, yt.Type)
+	if b := l.boxed(yt.Type); b != nil && types.IsInterface(xt.Type) {
+		l.boxInto(e.Y, b, xt.Type)
+	} else if b := l.boxed(xt.Type); b != nil && types.IsInterface(yt.Type) {
+		l.boxInto(e.X, b, yt.Type)
 	}
 }
 
@@ -231,24 +283,24 @@ func (l *lowerer) boxCases(s *ast.SwitchStmt) {
 	}
 	for _, c := range s.Body.List {
 		for _, e := range c.(*ast.CaseClause).List {
-			if n := l.boxed(l.c.info.Types[e].Type); n != nil {
-				l.boxInto(e, n, tt)
+			if b := l.boxed(l.c.info.Types[e].Type); b != nil {
+				l.boxInto(e, b, tt)
 			}
 		}
 	}
 }
 
 // boxedCaseValue is the value of a type switch's variable in a clause of
-// the boxed type n, from the operand holding its box.
-func boxedCaseValue(n *types.Named, operand string) string {
-	return operand + ".(" + boxName(n) + ")." + n.Obj().Name()
+// the boxed type t (boxed as b says), from the operand holding its box.
+func (l *lowerer) boxedCaseValue(b *boxing, t types.Type, operand string) string {
+	return b.open(operand+".("+b.typeName()+")", l.namer.str(t))
 }
 
 // caseName is t as a case list or an assertion of the lowered code
 // spells it: a boxed type's box, else its name.
 func (l *lowerer) caseName(t types.Type) string {
-	if n := l.boxed(t); n != nil {
-		return boxName(n)
+	if b := l.boxed(t); b != nil {
+		return b.typeName()
 	}
 	return l.namer.str(t)
 }
@@ -266,22 +318,23 @@ func (l *lowerer) boxTypeCases(s *ast.TypeSwitchStmt) {
 	for _, c := range s.Body.List {
 		cc := c.(*ast.CaseClause)
 		for _, e := range cc.List {
-			if n := l.boxed(l.c.info.Types[e].Type); n != nil && l.c.info.Types[e].IsType() {
-				l.ed.replace(l.off(e.Pos()), l.off(e.End()), boxName(n))
+			if b := l.boxed(l.c.info.Types[e].Type); b != nil && l.c.info.Types[e].IsType() {
+				l.ed.replace(l.off(e.Pos()), l.off(e.End()), b.typeName())
 			}
 		}
 		if len(cc.List) != 1 || bound == nil || bound.Name == "_" || l.c.info.Implicits[cc] == nil {
 			continue
 		}
-		n := l.boxed(l.c.info.Types[cc.List[0]].Type)
-		if n == nil {
+		t := l.c.info.Types[cc.List[0]].Type
+		b := l.boxed(t)
+		if b == nil {
 			continue
 		}
 		end := l.off(cc.Colon) + 1
 		if len(cc.Body) > 0 {
 			end = l.off(cc.Body[len(cc.Body)-1].End())
 		}
-		l.ed.insert(l.off(cc.Colon)+1, " { "+bound.Name+" := "+bound.Name+"."+n.Obj().Name()+"; _ = "+bound.Name+";")
+		l.ed.insert(l.off(cc.Colon)+1, " { "+bound.Name+" := "+b.open(bound.Name, l.namer.str(t))+"; _ = "+bound.Name+";")
 		l.ed.insert(end, " }")
 	}
 }
@@ -304,7 +357,7 @@ func (l *lowerer) boxIndex(e *ast.IndexExpr) {
 	if !ok || !types.IsInterface(mt.Key()) {
 		return
 	}
-	if n := l.boxed(l.c.info.Types[e.Index].Type); n != nil {
-		l.boxInto(e.Index, n, mt.Key())
+	if b := l.boxed(l.c.info.Types[e.Index].Type); b != nil {
+		l.boxInto(e.Index, b, mt.Key())
 	}
 }

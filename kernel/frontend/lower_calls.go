@@ -316,18 +316,12 @@ func (l *lowerer) fsArgs(e *ast.CallExpr, fn *types.Func) {
 //
 //	fs.Var(&v, "v", "verbose")  ->  fs.Var(func(v *level) flag.Value { b, z := v.IsBoolFlag(), (new(level)).String(); return func(f flag.Value) flag.Value { return __gt.FlagValue(f, b, z) }(v) }(&v), "v", "verbose")
 func (l *lowerer) flagVarArg(e *ast.CallExpr, fn *types.Func) {
-	if fn.FullName() != "flag.Var" && fn.FullName() != "(*flag.FlagSet).Var" || len(e.Args) != 3 {
+	if !l.flagVarLowered(e, fn) {
 		return
 	}
 	a := e.Args[0]
 	t := l.c.info.Types[a].Type
-	if t == nil || (!types.IsInterface(t) && !mayHoldCellType(t, l.c.pkg, 0)) || mentionsLocal(t, l.c.pkg) {
-		return
-	}
 	sig := fn.Type().(*types.Signature)
-	if types.IsInterface(t) {
-		return // (its dynamic type is not known here)
-	}
 	boolFlag := types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, "IsBoolFlag",
 		types.NewSignatureType(nil, nil, nil, nil, types.NewTuple(types.NewVar(token.NoPos, nil, "", types.Typ[types.Bool])), false))}, nil).Complete()
 	isBool := "false"
@@ -345,9 +339,24 @@ func (l *lowerer) flagVarArg(e *ast.CallExpr, fn *types.Func) {
 	// methods.)
 	// A String that panics on the zero value makes flag report the panic
 	// when it prints the defaults; here it only makes the default no zero.
-	l.ed.insertOuter(l.off(a.Pos()), fmt.Sprintf("func(v %s) %s { b, z := %s, func() (s string) { defer func() { if recover() != nil { s = \"\\x00\" } }(); return (%s).String() }(); return func(f %s) %s { return %s.FlagValue(f, b, z) }(v) }(",
-		l.namer.str(t), v, isBool, zero, v, v, hook))
+	held := "v"
+	if b := l.boxed(t); b != nil {
+		held = b.wrap(held)
+	}
+	l.ed.insertOuter(l.off(a.Pos()), fmt.Sprintf("func(v %s) %s { b, z := %s, func() (s string) { defer func() { if recover() != nil { s = \"\\x00\" } }(); return (%s).String() }(); return func(f %s) %s { return %s.FlagValue(f, b, z) }(%s) }(",
+		l.namer.str(t), v, isBool, zero, v, v, hook, held))
 	l.ed.insertClosing(l.off(a.End()), ")")
+}
+
+// flagVarLowered reports whether flagVarArg lowers the value e, a call
+// of fn, passes.
+func (l *lowerer) flagVarLowered(e *ast.CallExpr, fn *types.Func) bool {
+	if fn.FullName() != "flag.Var" && fn.FullName() != "(*flag.FlagSet).Var" || len(e.Args) != 3 {
+		return false
+	}
+	t := l.c.info.Types[e.Args[0]].Type
+	// (An interface's dynamic type is not known here.)
+	return t != nil && !types.IsInterface(t) && mayHoldCellType(t, l.c.pkg, 0) && !mentionsLocal(t, l.c.pkg)
 }
 
 // hasMethodNamed reports whether ms has a method of that name.
@@ -615,11 +624,9 @@ func (l *lowerer) builtin(e *ast.CallExpr, id *ast.Ident, name string, st *state
 		// (the interpreter wraps it with its methods), so that a
 		// recover's r.(error) sees it as one.
 		if len(e.Args) == 1 {
-			errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 			t := l.c.info.Types[e.Args[0]].Type
 			iface := t != nil && types.IsInterface(t)
-			if t != nil && !iface && types.Implements(t, errType) && mayHoldCellType(t, l.c.pkg, 0) && l.boxed(t) == nil {
-				// (A boxed type is boxed as any argument is.)
+			if l.panicsAsError(t) {
 				l.asError(e.Args[0], t)
 			}
 			// panic(nil) (or a nil interface) panics with a
@@ -734,8 +741,8 @@ func (l *lowerer) genericCall(e *ast.CallExpr, fn *types.Func, id *ast.Ident, st
 		// As errors.As: the interpreter walks the chain.
 		t := l.namer.str(inst.TypeArgs.At(0))
 		l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, fmt.Sprintf(
-			"(func(e error) (r %s, found bool) { if e == nil { return }; p := new(%s); if found = %s.ErrorsAs(e, p, func(y error) bool { %s }, %s); found { r = *p }; return })(",
-			t, t, hook, l.asMatch(inst.TypeArgs.At(0)), l.errMethods("Unwrap", "UnwrapMany", "As")))
+			"(func(e error) (r %s, found bool) { if e == nil { return }; p := new(%s); if found = %s.ErrorsAs(e, %s, func(y error) bool { %s }, %s); found { r = *p }; return })(",
+			t, t, hook, l.asTarget(types.NewPointer(inst.TypeArgs.At(0))), l.asMatch(inst.TypeArgs.At(0)), l.errMethods("Unwrap", "UnwrapMany", "As")))
 		l.sessionErrorArg(e.Args[0])
 		l.args(e, st)
 		return
@@ -1516,11 +1523,21 @@ func (l *lowerer) errorsAs(e *ast.CallExpr, st *state) bool {
 		check = `panic("errors: *target must be interface or implement error"); `
 	}
 	l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, fmt.Sprintf(
-		"(func(e error, p *%s) bool { if e == nil { return false }; if p == nil { panic(\"errors: target must be a non-nil pointer\") }; %sreturn %s.ErrorsAs(e, p, func(y error) bool { %s }, %s) })(",
-		l.namer.str(pt.Elem()), check, hook, l.asMatch(pt.Elem()), l.errMethods("Unwrap", "UnwrapMany", "As")))
+		"(func(e error, p *%s) bool { if e == nil { return false }; if p == nil { panic(\"errors: target must be a non-nil pointer\") }; %sreturn %s.ErrorsAs(e, %s, func(y error) bool { %s }, %s) })(",
+		l.namer.str(pt.Elem()), check, hook, l.asTarget(pt), l.asMatch(pt.Elem()), l.errMethods("Unwrap", "UnwrapMany", "As")))
 	l.sessionErrorArg(e.Args[0])
 	l.args(e, st)
 	return true
+}
+
+// asTarget is the target p, of type pt, that errors.As's lowering hands
+// to the As methods of the chain's errors: boxed when pt points to a
+// boxed type (an As method asserts it to its type).
+func (l *lowerer) asTarget(pt types.Type) string {
+	if b := l.boxed(pt); b != nil {
+		return b.wrap("p")
+	}
+	return "p"
 }
 
 // sessionErrorArg makes the error operand of errors.As or errors.AsType
@@ -1533,6 +1550,14 @@ func (l *lowerer) sessionErrorArg(a ast.Expr) {
 		// (A boxed type's box is made at the call as for any operand.)
 		l.asError(a, t)
 	}
+}
+
+// panicsAsError reports whether panic's operand, of type t, is handed to
+// the engine as an error (see the builtin's lowering): a value of the
+// session's types (not boxed: a boxed type is boxed as any operand is)
+// that implements error.
+func (l *lowerer) panicsAsError(t types.Type) bool {
+	return t != nil && !types.IsInterface(t) && types.Implements(t, universeError().Underlying().(*types.Interface)) && mayHoldCellType(t, l.c.pkg, 0) && l.boxed(t) == nil
 }
 
 // universeError is the predeclared error.
@@ -1549,11 +1574,12 @@ func universeError() types.Type { return types.Universe.Lookup("error").Type() }
 func (l *lowerer) asMatch(target types.Type) string {
 	iface, isIface := target.Underlying().(*types.Interface)
 	if _, param := target.(*types.TypeParam); param || !isIface {
-		t, open := l.namer.str(target), ""
-		if n := l.boxed(target); n != nil {
-			t, open = boxName(n), "."+n.Obj().Name()
+		t, v := l.namer.str(target), "v"
+		if b := l.boxed(target); b != nil {
+			v = b.open(v, t)
+			t = b.typeName()
 		}
-		return fmt.Sprintf("if v, ok := %s.Orig(y).(%s); ok { *p = v%s; return true }; return false", hook, t, open)
+		return fmt.Sprintf("if v, ok := %s.Orig(y).(%s); ok { *p = %s; return true }; return false", hook, t, v)
 	}
 	if types.Implements(universeError(), iface) {
 		return "*p = y; return true" // every error is one
@@ -1940,9 +1966,9 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store, arg bool) {
 			return
 		}
 	}
-	if n := l.boxed(t); n != nil {
+	if b := l.boxed(t); b != nil {
 		if _, param := target.(*types.TypeParam); !param {
-			l.boxInto(e, n, target)
+			l.boxInto(e, b, target)
 		}
 		return
 	}
@@ -2059,7 +2085,9 @@ func (l *lowerer) unwrapInto(e ast.Expr, t, target types.Type) {
 	}
 	held := false
 	for _, n := range l.concreteTypes() {
-		if isStruct(n) && types.Implements(n, it) {
+		// (A pointer to a struct type in a wrapper as the struct, and a
+		// boxed type's box, see lower_box.go.)
+		if (isStruct(n) || l.boxed(n) != nil) && (types.Implements(n, it) || types.Implements(types.NewPointer(n), it)) {
 			held = true
 		}
 	}
@@ -2110,8 +2138,8 @@ func (l *lowerer) pointerInto(e ast.Expr, t types.Type, ptr *types.Pointer, targ
 // compiled error parameter, or returned as one (for a struct, see
 // rewrapText).
 func (l *lowerer) asError(e ast.Expr, t types.Type) {
-	if n := l.boxed(t); n != nil {
-		l.boxInto(e, n, types.Universe.Lookup("error").Type())
+	if b := l.boxed(t); b != nil {
+		l.boxInto(e, b, types.Universe.Lookup("error").Type())
 		return
 	}
 	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() == l.c.pkg && isStruct(n) && !mentionsLocal(t, l.c.pkg) {
@@ -2164,6 +2192,9 @@ func (l *lowerer) typedNil(e ast.Expr, t, target types.Type) bool {
 	switch x := unparen(e).(type) {
 	case *ast.UnaryExpr:
 		if x.Op == token.AND {
+			if b := l.boxed(t); b != nil {
+				l.boxInto(e, b, target)
+			}
 			return true // &T{…} or &x is never nil
 		}
 	}
@@ -2206,13 +2237,17 @@ func (l *lowerer) typedNilText(p *types.Pointer, iface *types.Interface, target 
 		return q.Name()
 	})
 	it := l.namer.str(target)
+	held := func(v string) string { return v }
+	if bx := l.boxed(p); bx != nil {
+		held = bx.wrap // (see boxing)
+	}
 	var b strings.Builder
-	b.WriteString("(func(v " + typ + ") " + it + " { if v == nil { return " + hook + ".TypedNilIn(func() " + it + " { x := new(" + l.namer.str(p.Elem()) + "); return x }(), v, " + quote(shown) + ", " + quote(tshown))
+	b.WriteString("(func(v " + typ + ") " + it + " { if v == nil { return " + hook + ".TypedNilIn(func() " + it + " { x := " + held("new("+l.namer.str(p.Elem())+")") + "; return x }(), " + held("v") + ", " + quote(shown) + ", " + quote(tshown))
 	for i := 0; i < iface.NumMethods(); i++ {
 		m := iface.Method(i)
 		b.WriteString(", " + quote(m.Name()) + ", " + l.boundMethod("v", m.Name(), m.Type().(*types.Signature)))
 	}
-	b.WriteString(").(" + it + ") }; return v })(")
+	b.WriteString(").(" + it + ") }; return " + held("v") + " })(")
 	return b.String()
 }
 
@@ -2268,6 +2303,19 @@ func (l *lowerer) copyEltsToIface(e *ast.CompositeLit) {
 	}
 }
 
+// rawPointerArg reports whether an argument boxed as b says, passed to a
+// compiled func's parameter of type target, is handed over unboxed: a
+// pointer given as an empty interface, which compiled code reads or
+// writes through by reflection (fmt.Sscan(&c), json.Unmarshal(data, &c),
+// errors.As(err, new(E))), as the underlying type's.
+func rawPointerArg(b *boxing, target types.Type) bool {
+	if !b.ptr || target == nil {
+		return false
+	}
+	iface, ok := target.Underlying().(*types.Interface)
+	return ok && iface.Empty()
+}
+
 // copyArgsToIface applies copyToIface to a call's arguments.
 func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 	tv, ok := l.c.info.Types[e.Fun]
@@ -2296,9 +2344,12 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 				if i == 0 && sortsSlice[fn.FullName()] {
 					continue // (it wants the slice itself, as reflect sees it)
 				}
-				if n := l.boxed(l.c.info.Types[a].Type); n != nil && target != nil && types.IsInterface(target) && !slogValuer(fn, l.c.info.Types[a].Type) {
+				if i == 0 && l.flagVarLowered(e, fn) {
+					continue // (boxed there)
+				}
+				if b := l.boxed(l.c.info.Types[a].Type); b != nil && target != nil && types.IsInterface(target) && !slogValuer(fn, l.c.info.Types[a].Type) && !rawPointerArg(b, target) {
 					if _, param := target.(*types.TypeParam); !param {
-						l.boxInto(a, n, target)
+						l.boxInto(a, b, target)
 						boxedArg[a] = true
 					}
 				}
@@ -2342,7 +2393,7 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 		builtin = ok
 	}
 	for i, a := range e.Args {
-		if _, ptr := l.c.info.Types[a].Type.(*types.Pointer); ptr && panicking {
+		if t := l.c.info.Types[a].Type; panicking && (l.panicsAsError(t) || isPointer(t) && l.boxed(t) == nil) {
 			continue // the panic's value is handed to the engine as it is
 		}
 		switch {
@@ -2351,6 +2402,9 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 		case builtin || !l.interpreted(e.Fun):
 			if t := l.c.info.Types[a].Type; t != nil && types.IsInterface(t) {
 				continue // (handed over as it is, see unwrapInto)
+			}
+			if b := l.boxed(l.c.info.Types[a].Type); !builtin && b != nil && rawPointerArg(b, paramType(sig, i, e.Ellipsis.IsValid())) {
+				continue
 			}
 			l.copyToIface(a, paramType(sig, i, e.Ellipsis.IsValid()))
 		default:

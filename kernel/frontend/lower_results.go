@@ -71,12 +71,12 @@ func (l *lowerer) convertedText(v string, t, target types.Type) string {
 	if !ok {
 		return "(" + l.namer.str(target) + ")(" + v + ")"
 	}
-	if n := l.boxed(t); n != nil {
-		open, closing := l.boxText(n, target)
-		return open + v + closing
-	}
 	if p, iface := l.typedNilPointer(t, target); p != nil {
 		return l.typedNilText(p, iface, target) + v + ")"
+	}
+	if b := l.boxed(t); b != nil {
+		open, closing := l.boxText(b, target)
+		return open + v + closing
 	}
 	if !iface.Empty() && isStruct(t) && isCompiledNamed(target, l.c.pkg) && ownNamed(t, l.c.pkg) {
 		iname := l.namer.str(target)

@@ -117,8 +117,8 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 				l.caseByTypes(e, xt, operand, ptrOnly, impl)
 				continue
 			}
-			if n := l.boxed(tv.Type); n != nil {
-				l.ed.replace(l.off(e.Pos()), l.off(e.End()), "func() bool { _, ok := "+operand+".("+boxName(n)+"); return ok }()")
+			if b := l.boxed(tv.Type); b != nil {
+				l.ed.replace(l.off(e.Pos()), l.off(e.End()), "func() bool { _, ok := "+operand+".("+b.typeName()+"); return ok }()")
 				continue
 			}
 			if it, ok := tv.Type.Underlying().(*types.Interface); ok && it.Empty() {
@@ -154,8 +154,8 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 // assertText is operand.(t), for the type of case expression e, in a
 // form the interpreter gets right.
 func (l *lowerer) assertText(e ast.Expr, t, xt types.Type, xname, operand string) string {
-	if n := l.boxed(t); n != nil {
-		return boxedCaseValue(n, operand)
+	if b := l.boxed(t); b != nil {
+		return l.boxedCaseValue(b, t, operand)
 	}
 	tname := l.namer.str(t)
 	_, _, impl, _ := l.stdIface(e)

@@ -475,6 +475,9 @@ func TypeName(t reflect.Type) string {
 	if isBox(t) {
 		return boxTypeName(t)
 	}
+	if t.Kind() == reflect.Pointer && isBox(t.Elem()) {
+		return "*" + boxTypeName(t.Elem())
+	}
 	if info := lookup(t); info != nil {
 		return info.Name
 	}
@@ -741,7 +744,8 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 			}
 			return
 		}
-		if depth == 0 {
+		if depth == 0 && !isBox(t.Elem()) {
+			// (A pointer to a box is a pointer to the boxed value.)
 			switch v.Elem().Kind() {
 			case reflect.Struct, reflect.Array, reflect.Slice, reflect.Map:
 				fmt.Fprint(f, "&")
