@@ -215,6 +215,35 @@ func (l *lowerer) runeDefaults(values []ast.Expr) {
 	}
 }
 
+// intQuotient reports whether the constant expression e divides untyped
+// integer constants whose quotient is not what dividing them as the
+// floating-point type e has gives: Go divides them as integers first
+// (var f float64 = 1 / 2 is 0, 7 / 2 * 2.0 is 6), the interpreter as
+// e's type (0.5, 7). Such an expression is written as its value.
+func (l *lowerer) intQuotient(e ast.Expr) bool {
+	if b, ok := l.c.info.Types[e].Type.Underlying().(*types.Basic); !ok || b.Info()&types.IsFloat == 0 {
+		return false
+	}
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		q, ok := n.(*ast.BinaryExpr)
+		if !ok || q.Op != token.QUO {
+			return !found
+		}
+		x, y, r := l.c.info.Types[q.X].Value, l.c.info.Types[q.Y].Value, l.c.info.Types[q].Value
+		if x == nil || y == nil || r == nil || constant.Sign(y) == 0 {
+			return !found
+		}
+		fx, fy := constant.ToFloat(x), constant.ToFloat(y)
+		if fx.Kind() != constant.Float || fy.Kind() != constant.Float {
+			return !found
+		}
+		found = !constant.Compare(constant.BinaryOp(fx, token.QUO, fy), token.EQL, constant.ToFloat(r))
+		return !found
+	})
+	return found
+}
+
 // stdFloatConst writes a constant expression of floating-point kind that
 // uses a standard package's untyped constant as its value: the
 // interpreter refuses math.Pi * 0.5 ("mismatched types untyped float64
@@ -223,7 +252,14 @@ func (l *lowerer) runeDefaults(values []ast.Expr) {
 // and of 1 + 2i held in an interface). It reports whether it did.
 func (l *lowerer) stdFloatConst(e *ast.BinaryExpr) bool {
 	tv, ok := l.c.info.Types[e]
-	if !ok || tv.Value == nil || (tv.Value.Kind() != constant.Float && tv.Value.Kind() != constant.Complex) {
+	if !ok || tv.Value == nil {
+		return false
+	}
+	if l.intQuotient(e) {
+		l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.constText(tv))
+		return true
+	}
+	if tv.Value.Kind() != constant.Float && tv.Value.Kind() != constant.Complex {
 		return false
 	}
 	if tv.Value.Kind() == constant.Complex {
