@@ -1035,7 +1035,7 @@ func (l *lowerer) typeExpr(e ast.Expr) bool {
 		if mentionsLocal(a, l.c.pkg) {
 			return false
 		}
-		l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.namer.str(types.Unalias(a)))
+		l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.typeText(e, l.namer.str(types.Unalias(a))))
 		return true
 	}
 	if a, ok := tv.Type.(*types.Alias); ok && l.sessionAlias(a) && !mentionsLocal(a, l.c.pkg) {
@@ -1049,8 +1049,19 @@ func (l *lowerer) typeExpr(e ast.Expr) bool {
 	if !ok || !isStdGeneric(n) {
 		return false
 	}
-	l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.namer.str(n))
+	l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.typeText(e, l.namer.str(n)))
 	return true
+}
+
+// typeText is t, a type written in place of the type expression e, in
+// parentheses when it is a func type converting a value: iter.Seq[int](f)
+// converts f, while func(func(int) bool)(f) would declare a func type with
+// a result.
+func (l *lowerer) typeText(e ast.Expr, t string) string {
+	if rest := l.c.plan.cell[l.off(e.End()):]; strings.HasPrefix(t, "func(") && strings.HasPrefix(strings.TrimLeft(rest, " \t"), "(") {
+		return "(" + t + ")"
+	}
+	return t
 }
 
 // sessionAlias reports whether a is an alias the session declares at

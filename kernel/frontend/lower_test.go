@@ -88,6 +88,8 @@ func TestLowering(t *testing.T) {
 			"type Counter int; type __gt_box_Counter struct{ Counter `gt:\"box main.Counter\"` }\nfunc (c *Counter) Inc() { *c++ }\nfunc f(c *Counter) bool { var x any = (func(v *Counter) any { return (*__gt_box_Counter)(__gt.UnsafePointer(v)) })(c); p, ok := func(v any) (*Counter, bool) { b, ok := __gt.Orig(v).(*__gt_box_Counter); return (*Counter)(__gt.UnsafePointer(b)), ok }(x); return ok && p == c }"},
 		{"untyped integer quotient of a floating-point constant", "func f() float64 { var h float64 = 7 / 2; const m = 7 / 2 * 2.0; return h + m + 7.0/2 }", true,
 			"func f() float64 { var h float64 = float64(3.0); const m = 6.0; return h + m + 7.0/2 }"},
+		{"func literal converted to iter.Seq", "func f() iter.Seq[int] { return iter.Seq[int](func(yield func(int) bool) {}) }", true,
+			"import \"iter\"; func f() func(func(int) bool) { { __gt_ret0 := (func(func(int) bool))(func(yield func(int) bool) {}); return __gt_ret0 } }"},
 		{"struct literal's value put in a twin struct", "type A struct{ X int }\ntype B struct{ X int }\nfunc f(a A) bool { s := struct{ X int }{1}; a = s; var b B = s; return a == s && b == B(a) }", true,
 			"type A struct{ X int `gt:\"A\"` }\ntype B struct{ X int `gt:\"B\"` }\nfunc f(a A) bool { s := struct{ X int }{1}; a = (A)(s); var b B = (B)(s); return a == (A)(s) && b == B(a) }"},
 		{"blank var declared without a value", "var _, y int; var _ []string", false,
