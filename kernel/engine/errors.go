@@ -878,10 +878,12 @@ func sameValue(a, b any) (same bool) {
 			same = false
 		}
 	}()
-	if a == nil || b == nil || reflect.TypeOf(a) != reflect.TypeOf(b) || !reflect.TypeOf(a).Comparable() {
+	if a == nil || b == nil {
 		return false
 	}
-	return a == b
+	// (Through the interpreter's wrappers: a recovered error of the
+	// session's struct type panicked again is held in another one.)
+	return ifaceEqual(a, b)
 }
 
 // compiledCallee returns the name of the compiled func the interpreter

@@ -55,7 +55,7 @@ func (l *lowerer) ifaceCompare(e *ast.BinaryExpr) {
 	if xt.Type == nil || yt.Type == nil || xt.IsNil() || yt.IsNil() {
 		return
 	}
-	if !l.sessionIface(xt.Type) && !l.sessionIface(yt.Type) && !l.wrappedIface(xt.Type) && !l.wrappedIface(yt.Type) {
+	if !l.sessionIface(xt.Type) && !l.sessionIface(yt.Type) && !l.wrappedIface(xt.Type) && !l.wrappedIface(yt.Type) && !holdsIface(xt.Type) && !holdsIface(yt.Type) {
 		return
 	}
 	call := hook + ".IfaceEqual("
@@ -65,6 +65,24 @@ func (l *lowerer) ifaceCompare(e *ast.BinaryExpr) {
 	l.ed.insert(l.off(e.X.Pos()), call)
 	l.ed.replace(l.off(e.X.End()), l.off(e.Y.Pos()), ", ")
 	l.ed.insert(l.off(e.Y.End()), ")")
+}
+
+// holdsIface reports whether t is a struct or array type with an
+// interface among its fields or elements (at any depth of structs and
+// arrays): the interpreter compares the interfaces there by their
+// representations, so that Pair{Sq{2}} == Pair{Sq{2}} was false.
+func holdsIface(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if ft := u.Field(i).Type(); types.IsInterface(ft) || holdsIface(ft) {
+				return true
+			}
+		}
+	case *types.Array:
+		return types.IsInterface(u.Elem()) || holdsIface(u.Elem())
+	}
+	return false
 }
 
 // ifaceMapKeys refuses a map keyed by a session interface in the cell:

@@ -90,6 +90,8 @@ func TestLowering(t *testing.T) {
 			"func f() float64 { var h float64 = float64(3.0); const m = 6.0; return h + m + 7.0/2 }"},
 		{"func literal converted to iter.Seq", "func f() iter.Seq[int] { return iter.Seq[int](func(yield func(int) bool) {}) }", true,
 			"import \"iter\"; func f() func(func(int) bool) { { __gt_ret0 := (func(func(int) bool))(func(yield func(int) bool) {}); return __gt_ret0 } }"},
+		{"structs holding interfaces compared", "type P struct{ A any }\nfunc f(a, b P) bool { return a == b || [1]error{} != [1]error{nil} }", true,
+			"type P struct{ A any }\nfunc f(a, b P) bool { return __gt.IfaceEqual(a, b) || !__gt.IfaceEqual([1]error{}, [1]error{nil}) }"},
 		{"struct literal's value put in a twin struct", "type A struct{ X int }\ntype B struct{ X int }\nfunc f(a A) bool { s := struct{ X int }{1}; a = s; var b B = s; return a == s && b == B(a) }", true,
 			"type A struct{ X int `gt:\"A\"` }\ntype B struct{ X int `gt:\"B\"` }\nfunc f(a A) bool { s := struct{ X int }{1}; a = (A)(s); var b B = (B)(s); return a == (A)(s) && b == B(a) }"},
 		{"blank var declared without a value", "var _, y int; var _ []string", false,

@@ -3,6 +3,8 @@ package generic
 import (
 	"math"
 	"reflect"
+
+	"github.com/goteach/goteach/kernel/cellrt/fmtview"
 )
 
 // compare is cmp.Compare for values of an ordered kind: NaN is less
@@ -53,23 +55,66 @@ func isNaN(v reflect.Value) bool {
 	return (k == reflect.Float32 || k == reflect.Float64) && math.IsNaN(v.Float())
 }
 
-// equal is == on comparable values (it panics as Go does for
-// uncomparable dynamic types in interfaces).
-func equal(a, b reflect.Value) bool {
-	if a.Kind() == reflect.Interface {
-		if a.IsNil() || b.IsNil() {
-			return a.IsNil() && b.IsNil()
-		}
-		ea, eb := a.Elem(), b.Elem()
-		if ea.Type() != eb.Type() {
-			return false
-		}
-		if !ea.Type().Comparable() {
-			panic(runtimeError("comparing uncomparable type " + ea.Type().String()))
-		}
-		return ea.Equal(eb)
+// equal is == on comparable values (see Equal).
+func equal(a, b reflect.Value) bool { return Equal(a, b) }
+
+// Equal is Go's == on a and b, values of one comparable type, where
+// interfaces (also inside structs and arrays) may hold the session's
+// values in the interpreter's representations (kernel/cellrt/fmtview's
+// Unwrap): two interface values are equal when they hold values of the
+// same type that are equal, as in Go; a held value of an uncomparable
+// type panics as Go does.
+func Equal(a, b reflect.Value) bool {
+	if a.Kind() == reflect.Interface || b.Kind() == reflect.Interface {
+		a, b = addressable(a), addressable(b)
 	}
-	return a.Equal(b)
+	ua, ub := fmtview.Unwrap(a), fmtview.Unwrap(b)
+	nilA, nilB := isNil(ua), isNil(ub)
+	if nilA || nilB {
+		return nilA && nilB
+	}
+	if ua.Type() != ub.Type() {
+		return false
+	}
+	switch ua.Kind() {
+	case reflect.Struct:
+		ua, ub = addressable(ua), addressable(ub)
+		for i := range ua.NumField() {
+			if ua.Type().Field(i).Name != "_" && !Equal(ua.Field(i), ub.Field(i)) {
+				return false
+			}
+		}
+		return true
+	case reflect.Array:
+		ua, ub = addressable(ua), addressable(ub)
+		for i := range ua.Len() {
+			if !Equal(ua.Index(i), ub.Index(i)) {
+				return false
+			}
+		}
+		return true
+	}
+	if !ua.Type().Comparable() {
+		panic(runtimeError("comparing uncomparable type " + fmtview.TypeName(ua.Type())))
+	}
+	return ua.Equal(ub)
+}
+
+// isNil reports whether v is no value: a nil interface, or one the
+// interpreter's representation of a nil interface unwrapped to.
+func isNil(v reflect.Value) bool {
+	return !v.IsValid() || v.Kind() == reflect.Interface && v.IsNil()
+}
+
+// addressable returns v, or an addressable copy of it, so that the
+// fields of a struct read through reflection stay readable.
+func addressable(v reflect.Value) reflect.Value {
+	if !v.IsValid() || v.CanAddr() || !v.CanInterface() {
+		return v
+	}
+	c := reflect.New(v.Type()).Elem()
+	c.Set(v)
+	return c
 }
 
 // cmpFunc calls a func(a, b E) int.
