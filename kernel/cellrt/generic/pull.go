@@ -19,11 +19,22 @@ func init() {
 	})
 }
 
-// pull makes next and stop for seq, whose values have types ts.
+// pull makes next and stop for seq, whose values have types ts. A panic
+// of the sequence is the panic of the next or stop call that was
+// waiting for it, as with the real ones.
 func pull(seq reflect.Value, ts []reflect.Type, run func(seq reflect.Value, yield func([]reflect.Value) bool)) []reflect.Value {
 	req := make(chan bool)
 	resp := make(chan []reflect.Value)
 	started, done := false, false
+	var panicked *any // the sequence's panic, raised again by next or stop
+	ended := func() {
+		done = true
+		if panicked != nil {
+			p := *panicked
+			panicked = nil
+			panic(p)
+		}
+	}
 	zero := func() []reflect.Value {
 		out := make([]reflect.Value, 0, len(ts)+1)
 		for _, t := range ts {
@@ -40,6 +51,11 @@ func pull(seq reflect.Value, ts []reflect.Type, run func(seq reflect.Value, yiel
 			started = true
 			go func() {
 				defer close(resp)
+				defer func() {
+					if r := recover(); r != nil {
+						panicked = &r
+					}
+				}()
 				if !<-req {
 					return
 				}
@@ -52,7 +68,7 @@ func pull(seq reflect.Value, ts []reflect.Type, run func(seq reflect.Value, yiel
 		req <- true
 		vs, ok := <-resp
 		if !ok {
-			done = true
+			ended()
 			return zero()
 		}
 		return append(vs, reflect.ValueOf(true))
@@ -66,6 +82,7 @@ func pull(seq reflect.Value, ts []reflect.Type, run func(seq reflect.Value, yiel
 			req <- false
 			for range resp {
 			}
+			ended()
 		}
 		return nil
 	})
