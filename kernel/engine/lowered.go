@@ -792,10 +792,11 @@ func assertIface(v any, iface, methods string) {
 var runtimeErrors = reflect.TypeOf(boundsError{}).PkgPath()
 
 // sliceHigh returns hi when s[lo:hi] is in range for a sequence of
-// capacity (a string: length) max, and panics as Go does otherwise.
-func sliceHigh(lo, hi, max int, isString bool) int {
+// capacity max (byLen: of length max, a string's or an array's, which
+// Go's message names), and panics as Go does otherwise.
+func sliceHigh(lo, hi, max int, byLen bool) int {
 	what := "capacity"
-	if isString {
+	if byLen {
 		what = "length"
 	}
 	switch {
@@ -810,12 +811,16 @@ func sliceHigh(lo, hi, max int, isString bool) int {
 }
 
 // sliceMax returns max when s[lo:hi:max] is in range for a slice of
-// capacity c, and panics as Go does otherwise (checking max, then hi,
-// then lo).
-func sliceMax(lo, hi, max, c int) int {
+// capacity c (byLen: an array of length c), and panics as Go does
+// otherwise (checking max, then hi, then lo).
+func sliceMax(lo, hi, max, c int, byLen bool) int {
+	what := "capacity"
+	if byLen {
+		what = "length"
+	}
 	switch {
 	case max < 0 || max > c:
-		panic(boundsError{"slice bounds out of range [::" + strconv.Itoa(max) + "] with capacity " + strconv.Itoa(c)})
+		panic(boundsError{"slice bounds out of range [::" + strconv.Itoa(max) + "] with " + what + " " + strconv.Itoa(c)})
 	case hi < 0 || hi > max:
 		panic(boundsError{"slice bounds out of range [:" + strconv.Itoa(hi) + ":" + strconv.Itoa(max) + "]"})
 	case lo < 0 || lo > hi:

@@ -103,6 +103,11 @@ func pure(e ast.Expr) bool {
 		// grid[r] of grid[r][c]: checked (or a map's) before the outer
 		// index is, as Go evaluates it.
 		return pure(x.X) && pure(x.Index)
+	case *ast.BinaryExpr:
+		// (One that panics, as i/0 does, panics the first time.)
+		return pure(x.X) && pure(x.Y)
+	case *ast.UnaryExpr:
+		return x.Op != token.ARROW && x.Op != token.AND && pure(x.X)
 	}
 	return false
 }
@@ -218,20 +223,23 @@ func (l *lowerer) sliceExpr(e *ast.SliceExpr) {
 	if t == nil {
 		return
 	}
-	isString := false
+	byLen := false // Go names the length, else the capacity
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
 	case *types.Basic:
 		if u.Info()&types.IsString == 0 {
 			return
 		}
-		isString = true
+		byLen = true
 	case *types.Pointer:
 		if _, ok := u.Elem().Underlying().(*types.Array); !ok {
 			return
 		}
+		byLen = true
+	case *types.Array:
+		byLen = true
 	default:
-		return // an array value: its length is constant, go/types checks constants
+		return
 	}
 	constant := func(x ast.Expr) bool { return x == nil || l.c.info.Types[x].Value != nil }
 	if e.Low == nil && e.High == nil {
@@ -245,7 +253,7 @@ func (l *lowerer) sliceExpr(e *ast.SliceExpr) {
 	}
 	x := l.text(e.X)
 	max := "cap(" + x + ")"
-	if isString {
+	if byLen {
 		max = "len(" + x + ")"
 	}
 	if e.High != nil {
@@ -254,7 +262,7 @@ func (l *lowerer) sliceExpr(e *ast.SliceExpr) {
 			lo = "int(" + l.text(e.Low) + ")"
 		}
 		l.ed.insert(l.off(e.High.Pos()), fmt.Sprintf("%s.SliceHigh(%s, int(", hook, lo))
-		l.ed.insert(l.off(e.High.End()), fmt.Sprintf("), %s, %v)", max, isString))
+		l.ed.insert(l.off(e.High.End()), fmt.Sprintf("), %s, %v)", max, byLen))
 		return
 	}
 	l.ed.insert(l.off(e.Low.Pos()), hook+".SliceLow(int(")
@@ -264,7 +272,7 @@ func (l *lowerer) sliceExpr(e *ast.SliceExpr) {
 // slice3 checks a full slice expression's indices as Go does, in Go's
 // order, where the interpreter fails with reflect's message:
 //
-//	s[i:j:k]  ->  s[i:j:__gt.SliceMax(int(i), int(j), int(k), cap(s))]
+//	s[i:j:k]  ->  s[i:j:__gt.SliceMax(int(i), int(j), int(k), cap(s), false)]
 func (l *lowerer) slice3(e *ast.SliceExpr) {
 	if !pure(e.X) || e.High == nil || e.Max == nil {
 		return
@@ -273,12 +281,16 @@ func (l *lowerer) slice3(e *ast.SliceExpr) {
 	if t == nil {
 		return
 	}
+	byLen := false // Go names the length, else the capacity
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
 	case *types.Pointer:
 		if _, ok := u.Elem().Underlying().(*types.Array); !ok {
 			return
 		}
+		byLen = true
+	case *types.Array:
+		byLen = true
 	default:
 		return
 	}
@@ -292,7 +304,7 @@ func (l *lowerer) slice3(e *ast.SliceExpr) {
 		lo = "int(" + l.text(e.Low) + ")"
 	}
 	l.ed.insert(l.off(e.Max.Pos()), fmt.Sprintf("%s.SliceMax(%s, int(%s), int(", hook, lo, l.text(e.High)))
-	l.ed.insert(l.off(e.Max.End()), "), cap("+l.text(e.X)+"))")
+	l.ed.insert(l.off(e.Max.End()), fmt.Sprintf("), cap(%s), %v)", l.text(e.X), byLen))
 }
 
 // sliceToArray checks a conversion of a slice to an array or a pointer

@@ -198,7 +198,7 @@ func TestLowering(t *testing.T) {
 		{"boxed type compared with an interface and used as a map[any] key", "type C int\nfunc f(x any, m map[any]int) bool { m[C(1)]++; return x == C(2) }", true,
 			"type C int; type __gt_box_C struct{ C `gt:\"box main.C\"` }\nfunc f(x any, m map[any]int) bool { m[(func(v C) any { return __gt_box_C{v} })(C(1))]++; return x == (func(v C) any { return __gt_box_C{v} })(C(2)) }"},
 		{"full slice expression checked", "func f(s []int, i, j, k int) []int { return s[i:j:k] }", true,
-			"func f(s []int, i, j, k int) []int { return s[i:j:__gt.SliceMax(int(i), int(j), int(k), cap(s))] }"},
+			"func f(s []int, i, j, k int) []int { return s[i:j:__gt.SliceMax(int(i), int(j), int(k), cap(s), false)] }"},
 		{"slice converted to an array checked", "func f(s []int) [4]int { return [4]int(s) }", true,
 			"func f(s []int) [4]int { return [4]int(s[:__gt.ArrayLen(len(s), 4)]) }"},
 		{"min of constants", "x := min(3, 1, 2)", false, "x := int(1)"},
