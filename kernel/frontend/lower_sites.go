@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"sort"
 	"strconv"
 	"strings"
@@ -223,9 +224,24 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 			valueLines[st.line] = true
 		}
 	}
+	// A call of a func value may call any func or method (get := t.Get;
+	// get(3)): with one in the body, every call is told apart.
+	callLines := map[int]bool{}
+	if len(valueLines) > 0 {
+		for kind, sites := range byKind {
+			for _, st := range sites {
+				if st.fails && strings.HasPrefix(kind, "call ") {
+					callLines[st.line] = true
+				}
+			}
+		}
+	}
 	for kind, sites := range byKind {
 		lines := map[int]bool{}
-		if valueCalls[kind] && len(valueLines) > 1 {
+		switch {
+		case strings.HasPrefix(kind, "call ") && len(callLines) > 1:
+			lines = maps.Clone(callLines)
+		case valueCalls[kind] && len(valueLines) > 1:
 			lines = valueLines
 		}
 		perAnchor := map[ast.Stmt]int{}
