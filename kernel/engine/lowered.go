@@ -637,6 +637,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"State":                    reflect.ValueOf((*fmt.State)(nil)),
 		"Mutex":                    reflect.ValueOf((*sync.Mutex)(nil)),
 		"ReflectTypeOf":            reflect.ValueOf(reflectview.TypeOf),
+		"DeepEqual":                reflect.ValueOf(reflectview.DeepEqual),
 		"ReflectName":              reflect.ValueOf(reflectview.Name),
 		"ReflectString":            reflect.ValueOf(reflectview.String),
 		"ReflectPkgPath":           reflect.ValueOf(reflectview.PkgPath),

@@ -57,6 +57,7 @@ var replacedFuncs = map[string]string{
 	// reflect must see the session's types as declared
 	// (kernel/cellrt/reflectview).
 	"reflect.TypeOf":               "ReflectTypeOf",
+	"reflect.DeepEqual":            "DeepEqual",
 	"(reflect.Type).Name":          "ReflectName",
 	"(reflect.Type).String":        "ReflectString",
 	"(reflect.Type).PkgPath":       "ReflectPkgPath",

@@ -92,6 +92,8 @@ func TestLowering(t *testing.T) {
 			"import \"iter\"; func f() func(func(int) bool) { { __gt_ret0 := (func(func(int) bool))(func(yield func(int) bool) {}); return __gt_ret0 } }"},
 		{"structs holding interfaces compared", "type P struct{ A any }\nfunc f(a, b P) bool { return a == b || [1]error{} != [1]error{nil} }", true,
 			"type P struct{ A any }\nfunc f(a, b P) bool { return __gt.IfaceEqual(a, b) || !__gt.IfaceEqual([1]error{}, [1]error{nil}) }"},
+		{"reflect.DeepEqual through the engine", "func f(a, b []any) bool { return reflect.DeepEqual(a, b) }", true,
+			"import \"reflect\"; func f(a, b []any) bool { return __gt.DeepEqual(a, b) }"},
 		{"struct literal's value put in a twin struct", "type A struct{ X int }\ntype B struct{ X int }\nfunc f(a A) bool { s := struct{ X int }{1}; a = s; var b B = s; return a == s && b == B(a) }", true,
 			"type A struct{ X int `gt:\"A\"` }\ntype B struct{ X int `gt:\"B\"` }\nfunc f(a A) bool { s := struct{ X int }{1}; a = (A)(s); var b B = (B)(s); return a == (A)(s) && b == B(a) }"},
 		{"blank var declared without a value", "var _, y int; var _ []string", false,

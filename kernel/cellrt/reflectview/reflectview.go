@@ -6,7 +6,7 @@
 // fields are renamed (ordId becomes XordId), and a value of a declared
 // non-struct type travels in an interface in a box (see fmtview). The
 // front end turns the calls of reflect that would show this into calls
-// of this package (reflect.TypeOf, the Name, String, PkgPath, Field,
+// of this package (reflect.TypeOf, reflect.DeepEqual, the Name, String, PkgPath, Field,
 // FieldByName, NumMethod, Method and MethodByName methods of
 // reflect.Type and reflect.Value; other methods of reflect.Value see
 // through a box, Inner),

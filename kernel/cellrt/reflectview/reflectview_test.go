@@ -1,7 +1,9 @@
 package reflectview_test
 
 import (
+	"errors"
 	"fmt"
+	"math"
 	"reflect"
 	"testing"
 
@@ -124,4 +126,32 @@ func TestValueFieldReadOnly(t *testing.T) {
 		}
 	}()
 	id.SetInt(1)
+}
+
+// TestDeepEqualAsReflect compares DeepEqual with reflect.DeepEqual on
+// compiled values, where the two must agree.
+func TestDeepEqualAsReflect(t *testing.T) {
+	type node struct {
+		V    int
+		Next *node
+		m    map[string][]any
+	}
+	c1, c2 := &node{V: 1}, &node{V: 1}
+	c1.Next, c2.Next = c1, c2
+	nan := math.NaN()
+	f := func() {}
+	var nilSlice []int
+	pairs := [][2]any{
+		{[]int{1, 2}, []int{1, 2}}, {[]int{1}, []int{2}}, {nilSlice, []int{}},
+		{map[string]any{"a": []int{1}}, map[string]any{"a": []int{1}}},
+		{map[string]any{"a": 1}, map[string]any{"a": int64(1)}},
+		{node{1, nil, map[string][]any{"x": {1, "y"}}}, node{1, nil, map[string][]any{"x": {1, "y"}}}},
+		{c1, c2}, {nan, nan}, {[]float64{nan}, []float64{nan}}, {f, f}, {nil, nil}, {1, nil},
+		{[2]any{1, "a"}, [2]any{1, "a"}}, {errors.New("x"), errors.New("x")},
+	}
+	for _, p := range pairs {
+		if got, want := reflectview.DeepEqual(p[0], p[1]), reflect.DeepEqual(p[0], p[1]); got != want {
+			t.Errorf("DeepEqual(%#v, %#v) = %v, reflect says %v", p[0], p[1], got, want)
+		}
+	}
 }
