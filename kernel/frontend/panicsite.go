@@ -446,7 +446,7 @@ func panicSiteIn(src string, decl bool, msg, callee string, skip map[int]bool, r
 	if match == nil {
 		return 0, 0
 	}
-	if vars := funcVars(f); callee != "" && !litCallee(callee) && !vars[calleeBase(callee)] {
+	if vars := localNames(f); callee != "" && !litCallee(callee) && !vars[calleeBase(callee)] {
 		// (A callee named as a variable is the literal it holds.)
 		match = throughVars(match, vars)
 	}
@@ -660,37 +660,6 @@ func methodCall(n ast.Node) bool {
 // literal ("main.func1").
 func litCallee(callee string) bool {
 	return strings.HasPrefix(calleeBase(callee), "func")
-}
-
-// funcVars are the names f declares as variables or parameters of a func
-// type (get := t.Get, func apply(f func(int))), whose calls may call any
-// func or method.
-func funcVars(f *ast.File) map[string]bool {
-	vars := map[string]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			if n.Tok == token.DEFINE {
-				for _, e := range n.Lhs {
-					if id, ok := e.(*ast.Ident); ok {
-						vars[id.Name] = true
-					}
-				}
-			}
-		case *ast.ValueSpec:
-			for _, id := range n.Names {
-				vars[id.Name] = true
-			}
-		case *ast.Field:
-			if _, ok := n.Type.(*ast.FuncType); ok {
-				for _, id := range n.Names {
-					vars[id.Name] = true
-				}
-			}
-		}
-		return true
-	})
-	return vars
 }
 
 // throughVars is match, for a named callee, that also takes a call of
