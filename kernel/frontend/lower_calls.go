@@ -2222,8 +2222,8 @@ func (l *lowerer) typedNilPointer(t, target types.Type) (*types.Pointer, *types.
 	if !ok || iface.Empty() {
 		return nil, nil
 	}
-	if n, ok := types.Unalias(target).(*types.Named); ok && n.Obj().Pkg() == l.c.pkg {
-		return nil, nil // an interface of the session keeps typed nils
+	if n, ok := types.Unalias(target).(*types.Named); !ok || n.Obj().Pkg() == l.c.pkg {
+		return nil, nil // an interface of the session, or a literal, keeps typed nils
 	}
 	p, ok := t.(*types.Pointer)
 	if !ok {
