@@ -22,7 +22,7 @@ func main() {
 	try("ptr high", func() { _ = p[1:i] })
 	try("ptr 3", func() { _ = p[:j:i] })
 	try("slice high", func() { _ = s[:i+1] })
-	try("slice 3", func() { _ = s[k:j:i+3] })
+	try("slice 3", func() { _ = s[k : j : i+3] })
 	try("str inverted", func() { _ = str[i-1 : i-2] })
 	try("str high", func() { _ = str[:len(str)+1] })
 	try("neg", func() { _ = s[-k+0:] })
