@@ -85,6 +85,24 @@ func holdsIface(t types.Type) bool {
 	return false
 }
 
+// holdsSessionIface reports whether t is a struct or array type with an
+// interface the session declares among its fields or elements (at any
+// depth of structs and arrays): as a map's key, it is refused as the
+// interface is.
+func (l *lowerer) holdsSessionIface(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if ft := u.Field(i).Type(); l.sessionIface(ft) || l.holdsSessionIface(ft) {
+				return true
+			}
+		}
+	case *types.Array:
+		return l.sessionIface(u.Elem()) || l.holdsSessionIface(u.Elem())
+	}
+	return false
+}
+
 // ifaceMapKeys refuses a map keyed by a session interface in the cell:
 // its keys would be compared as the interpreter compares them (above),
 // so that lookups miss keys that are there. It also refuses a value of a
@@ -98,9 +116,12 @@ func (l *lowerer) ifaceMapKeys(root ast.Node) {
 		}
 		switch n := n.(type) {
 		case *ast.MapType:
-			if tv, ok := l.c.info.Types[n.Key]; ok && l.sessionIface(tv.Type) && l.c.inCell(n.Pos()) {
-				name := types.TypeString(tv.Type, func(*types.Package) string { return "" })
-				l.refuse(n.Pos(), "a map keyed by the interface "+name+" cannot work in the notebook: the interpreter does not find a key that is there when it was stored from another place in the code. Key the map by a comparable concrete type (a struct, string or int), or by any")
+			if tv, ok := l.c.info.Types[n.Key]; ok && (l.sessionIface(tv.Type) || l.holdsSessionIface(tv.Type)) && l.c.inCell(n.Pos()) {
+				name := "the interface " + types.TypeString(tv.Type, func(*types.Package) string { return "" })
+				if !l.sessionIface(tv.Type) {
+					name = types.TypeString(tv.Type, func(*types.Package) string { return "" }) + ", which holds an interface the cells declare,"
+				}
+				l.refuse(n.Pos(), "a map keyed by "+name+" cannot work in the notebook: the interpreter does not find a key that is there when it was stored from another place in the code. Key the map by a comparable concrete type (a struct, string or int), or by any")
 			}
 		case *ast.IndexExpr:
 			l.sessionKey(n.X, n.Index)
@@ -158,7 +179,8 @@ func (l *lowerer) sessionKey(m, key ast.Expr) {
 }
 
 // ifaceSwitch lowers an expression switch that compares with a session
-// interface value (its tag's type, or a case's), or an interface tag with
+// interface value (its tag's type, or a case's), a struct or array
+// holding interfaces, or an interface tag with
 // a value of a concrete type, into a switch without a
 // tag whose cases compare as ifaceCompare does, in the order written:
 //
@@ -181,7 +203,7 @@ func (l *lowerer) ifaceSwitch(s *ast.SwitchStmt) bool {
 	if tt.Type == nil {
 		return false
 	}
-	found := l.sessionIface(tt.Type) || l.wrappedIface(tt.Type)
+	found := l.sessionIface(tt.Type) || l.wrappedIface(tt.Type) || holdsIface(tt.Type)
 	for _, c := range s.Body.List {
 		for _, e := range c.(*ast.CaseClause).List {
 			tv := l.c.info.Types[e]
