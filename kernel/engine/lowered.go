@@ -609,6 +609,8 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"ArrayLen":                 reflect.ValueOf(arrayLen),
 		"TypeOf":                   reflect.ValueOf(func(p any) reflect.Type { return reflect.TypeOf(p).Elem() }),
 		"UnsafePointer":            reflect.ValueOf((*unsafe.Pointer)(nil)),
+		"UnboxPointer":             reflect.ValueOf(fmtview.UnboxPointer),
+		"UnboxPointers":            reflect.ValueOf(fmtview.UnboxPointers),
 		"As":                       reflect.ValueOf(fmtview.As),
 		"GoSyntax":                 reflect.ValueOf(fmtview.GoSyntax),
 		"Pointer":                  reflect.ValueOf(fmtview.Pointer),

@@ -2315,6 +2315,40 @@ func (l *lowerer) copyEltsToIface(e *ast.CompositeLit) {
 	}
 }
 
+// readsThrough are the standard funcs that read or write through a
+// pointer given as an any by reflection: an interface argument that may
+// hold a pointer to a box (var a any = &c; fmt.Sscan(s, a)) is handed
+// over as the pointer to the underlying type (see rawPointerArg).
+var readsThrough = map[string]bool{
+	"fmt.Sscan": true, "fmt.Sscanf": true, "fmt.Sscanln": true,
+	"fmt.Fscan": true, "fmt.Fscanf": true, "fmt.Fscanln": true,
+	"fmt.Scan": true, "fmt.Scanf": true, "fmt.Scanln": true,
+	"encoding/binary.Read": true, "encoding/binary.Write": true, "reflect.ValueOf": true,
+}
+
+// unboxPointerArgs hands the interface arguments of a call of fn (one of
+// readsThrough or of jsonOperand) given as empty interfaces to the
+// engine's UnboxPointer, a spread slice of them to UnboxPointers.
+func (l *lowerer) unboxPointerArgs(e *ast.CallExpr, fn *types.Func, sig *types.Signature) {
+	if _, json := jsonOperand[fn.FullName()]; !readsThrough[fn.FullName()] && !json {
+		return
+	}
+	for i, a := range e.Args {
+		t, target := l.c.info.Types[a].Type, paramType(sig, i, e.Ellipsis.IsValid())
+		if t == nil || target == nil || !types.IsInterface(target) || !target.Underlying().(*types.Interface).Empty() {
+			if s, ok := types.Unalias(t).(*types.Slice); ok && e.Ellipsis.IsValid() && i == len(e.Args)-1 && types.IsInterface(s.Elem()) {
+				l.ed.insert(l.off(a.Pos()), hook+".UnboxPointers(")
+				l.ed.insert(l.off(a.End()), ")")
+			}
+			continue
+		}
+		if types.IsInterface(t) {
+			l.ed.insert(l.off(a.Pos()), hook+".UnboxPointer(")
+			l.ed.insert(l.off(a.End()), ")")
+		}
+	}
+}
+
 // rawPointerArg reports whether an argument boxed as b says, passed to a
 // compiled func's parameter of type target, is handed over unboxed: a
 // pointer given as an empty interface, which compiled code reads or
@@ -2367,6 +2401,7 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 				}
 			}
 		}
+		l.unboxPointerArgs(e, fn, sig)
 		// Other lowerings wrap its arguments, but for its variadic ones
 		// of a standard interface (errors.Join's errs ...error) the
 		// interpreter makes no wrapper at all.

@@ -139,7 +139,7 @@ func TestLowering(t *testing.T) {
 		{"literal passed to compiled code capturing a loop variable", "func f(wg *sync.WaitGroup) { for _, s := range []string{\"a\"} { x := s + \"!\"; wg.Go(func() { fmt.Print(x) }) } }", true,
 			"import \"sync\"; func f(wg *sync.WaitGroup) { for _, s := range []string{\"a\"} { x := s + \"!\"; __gt.WaitGroupGo(wg, func(__gt_cp1 *string) func() { return func() { fmt.Print((*__gt_cp1)) } }(&x)) } }"},
 		{"reflect describing the session's types", "func f(x any) string { t := reflect.TypeOf(x); return t.Name() + reflect.ValueOf(x).String() }", true,
-			"import \"reflect\"; func f(x any) string { t := __gt.ReflectTypeOf(x); return __gt.ReflectName(t) + __gt.ReflectValueString(reflect.ValueOf(x)) }"},
+			"import \"reflect\"; func f(x any) string { t := __gt.ReflectTypeOf(x); return __gt.ReflectName(t) + __gt.ReflectValueString(reflect.ValueOf(__gt.UnboxPointer(x))) }"},
 		{"compiled values asserted to a session interface", "type Stringer interface{ String() string }\nfunc f(v any) bool { _, ok := v.(Stringer); return ok }", true,
 			"type Stringer interface{ String() string }\nfunc f(v any) bool { _, ok := func(v any) (Stringer, bool) { if v == nil { return nil, false }; if w, ok := v.(fmt.Stringer); ok { return w, true }; r, ok := v.(Stringer); return r, ok }(v); return ok }"},
 		{"range over a map with a blank value", "func f(m map[string]int) (n int) { for k, _ := range m { n += len(k) }; return }", true,

@@ -61,3 +61,31 @@ func Unbox(v any) any {
 	}
 	return v
 }
+
+// UnboxPointer returns, for a pointer to a box (a pointer to a declared
+// non-struct type held in an interface, see kernel/frontend's
+// lower_box.go), the pointer to the value at the same address, of the
+// underlying type as the interpreter builds it: compiled code that reads
+// or writes through a pointer by reflection (fmt.Sscan, encoding/json)
+// sees an *int for a *Counter. Any other v is returned as it is.
+func UnboxPointer(v any) any {
+	p := reflect.ValueOf(v)
+	if p.Kind() != reflect.Pointer || !isBox(p.Type().Elem()) {
+		return v
+	}
+	t := p.Type().Elem().Field(0).Type
+	if p.IsNil() {
+		return reflect.Zero(reflect.PointerTo(t)).Interface()
+	}
+	return reflect.NewAt(t, p.UnsafePointer()).Interface()
+}
+
+// UnboxPointers is UnboxPointer for each of vs (the operands a call
+// spreads from a slice), in a new slice.
+func UnboxPointers(vs []any) []any {
+	out := make([]any, len(vs))
+	for i, v := range vs {
+		out[i] = UnboxPointer(v)
+	}
+	return out
+}

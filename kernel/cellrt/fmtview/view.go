@@ -269,6 +269,14 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 			return
 		}
 		fmt.Fprint(f, "&")
+		if info := lookupName(strings.TrimPrefix(desc[1:], "T:")); sharp && info != nil && strings.HasPrefix(desc[1:], "T:") {
+			switch v.Elem().Kind() {
+			case reflect.Slice, reflect.Array, reflect.Map:
+				if printSharpNamed(f, v.Elem(), info.Name) { // &main.IntHeap{2, 3}
+					return
+				}
+			}
+		}
 		fmt.Fprintf(f, spec(f, verb), sub(v.Elem(), desc[1:]))
 	case strings.HasPrefix(desc, "[]"):
 		if v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
@@ -744,9 +752,13 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 			}
 			return
 		}
-		if depth == 0 && !isBox(t.Elem()) {
-			// (A pointer to a box is a pointer to the boxed value.)
-			switch v.Elem().Kind() {
+		if depth == 0 {
+			kind := v.Elem().Kind()
+			if isBox(t.Elem()) {
+				// A pointer to a box is a pointer to the boxed value.
+				kind = t.Elem().Field(0).Type.Kind()
+			}
+			switch kind {
 			case reflect.Struct, reflect.Array, reflect.Slice, reflect.Map:
 				fmt.Fprint(f, "&")
 				printValue(f, v.Elem(), verb, depth+1, methods)
