@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"regexp"
 	"strconv"
+	"strings"
 )
 
 // PanicValue is what Go's runtime prints after "panic: " for v: an
@@ -99,6 +100,14 @@ var (
 // interpreter says "*struct { Xname string }"); other messages are
 // returned unchanged.
 func AssertMessage(msg string) string {
+	if rest, ok := strings.CutPrefix(msg, "interface conversion: "); ok && strings.HasSuffix(rest, ": missing method ") {
+		// The interpreter's message for a compiled interface value (an
+		// any field of a compiled struct) asserted to a concrete type
+		// names no method: Go's names the interface.
+		if x, y, ok := strings.Cut(strings.TrimSuffix(rest, ": missing method "), " is not "); ok {
+			msg = "interface conversion: interface {} is " + x + ", not " + y
+		}
+	}
 	if m := assertIs.FindStringSubmatch(msg); m != nil && m[2] != "nil" {
 		return m[1] + NameOf(m[2]) + m[3] + NameOf(m[4])
 	}

@@ -191,6 +191,7 @@ func TestAssertMessage(t *testing.T) {
 		"interface conversion: interface {} is nil, not " + st.String():                        "interface conversion: interface {} is nil, not main.point",
 		"interface conversion: interface {} is string, not int":                                "interface conversion: interface {} is string, not int",
 		"interface conversion: " + st.String() + " is not fmt.Stringer: missing method String": "interface conversion: main.point is not fmt.Stringer: missing method String",
+		"interface conversion: float64 is not string: missing method ":                         "interface conversion: interface {} is float64, not string",
 	} {
 		if got := AssertMessage(in); got != want {
 			t.Errorf("%q:\n got %q\nwant %q", in, got, want)
