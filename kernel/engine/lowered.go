@@ -601,7 +601,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"SprintArgs":               reflect.ValueOf(fmtview.SprintArgs),
 		"LocalType":                reflect.ValueOf(s.hookLocalType),
 		"LocalBox":                 reflect.ValueOf(fmtview.LocalBox),
-		"Index":                    reflect.ValueOf(checkIndex),
+		"Index":                    reflect.ValueOf(s.checkIndex),
 		"ShiftCount":               reflect.ValueOf(shiftCount),
 		"SliceHigh":                reflect.ValueOf(sliceHigh),
 		"SliceLow":                 reflect.ValueOf(sliceLow),
@@ -689,8 +689,11 @@ func (e boundsError) Error() string { return "runtime error: " + e.msg }
 func (boundsError) RuntimeError() {}
 
 // checkIndex returns i when it indexes a sequence of length n, and
-// panics as Go does otherwise.
-func checkIndex(i, n int) int {
+// panics as Go does otherwise; it records that the index operation at
+// site ran, for the traceback's line.
+func (s *sessionIO) checkIndex(site, i, n int) int {
+	s.tick++
+	s.sites[site] = s.tick
 	if i < 0 {
 		panic(boundsError{"index out of range [" + strconv.Itoa(i) + "]"})
 	}

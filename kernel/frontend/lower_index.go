@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 )
 
 // indexExpr checks the index of a slice, array or string against its
@@ -14,7 +15,7 @@ import (
 // key of a range over the same slice, i in `for i := 0; i < len(s); i++`)
 // are left alone, which keeps hot loops fast.
 //
-//	s[i]  ->  s[__gt.Index(int(i), len(s))]
+//	s[i]  ->  s[__gt.Index(7, int(i), len(s))]   (7: the site, see Site)
 func (l *lowerer) indexExpr(e *ast.IndexExpr) {
 	xtv := l.c.info.Types[e.X]
 	t := xtv.Type
@@ -72,7 +73,15 @@ func (l *lowerer) indexExpr(e *ast.IndexExpr) {
 	if b, ok := it.(*types.Basic); ok && b.Kind() == types.Int {
 		conv = "("
 	}
-	l.ed.insert(l.off(e.Index.Pos()), hook+".Index("+conv)
+	// The check records that the index operation ran (its site): a
+	// traceback names the one that failed among a func's index
+	// operations.
+	id := 0
+	if l.c.nextSite != nil {
+		id = l.c.nextSite()
+		l.c.sites = append(l.c.sites, Site{ID: id, Line: l.line(e.Pos()), Kind: "index"})
+	}
+	l.ed.insert(l.off(e.Index.Pos()), hook+".Index("+strconv.Itoa(id)+", "+conv)
 	l.ed.insert(l.off(e.Index.End()), "), "+length+")")
 }
 

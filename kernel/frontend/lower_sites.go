@@ -129,7 +129,8 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 				}
 			}
 			if n != nil {
-				if kind := siteKind(n); kind != "" {
+				// (An index operation records itself, see indexExpr.)
+				if kind := siteKind(n); kind != "" && kind != "index" {
 					line := l.line(n.Pos())
 					if kind == "call func" {
 						line = l.line(n.(*ast.CallExpr).Lparen) // named by its }( line
@@ -392,7 +393,7 @@ func (l *lowerer) canFail(n ast.Node, commaOk map[ast.Expr]bool) bool {
 
 // siteKind is the kind of operation n is, as far as its text tells:
 // "call f", "call []", "panic", "close", "make", "div", "compare",
-// "assert T", "send", "store" (to an index); "" for the others.
+// "assert T", "send", "store" (to an index), "index"; "" for the others.
 func siteKind(n ast.Node) string {
 	switch n := n.(type) {
 	case *ast.CallExpr:
@@ -431,6 +432,8 @@ func siteKind(n ast.Node) string {
 		if _, ok := unparen(n.X).(*ast.IndexExpr); ok {
 			return "store"
 		}
+	case *ast.IndexExpr:
+		return "index"
 	case *ast.TypeAssertExpr:
 		if n.Type != nil {
 			return "assert " + strings.TrimPrefix(types.ExprString(n.Type), "*")

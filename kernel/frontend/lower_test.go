@@ -29,7 +29,7 @@ func oneDecl(cell string) []Piece { return []Piece{{Kind: PieceDecl, Start: 0, E
 // TestLowering pins what each lowering writes: source in, source out.
 // Behaviour is compared with the Go toolchain in the engine's tests.
 // siteSlot is a Site's slot in lowered code.
-var siteSlot = regexp.MustCompile(`(__gt\.Sites\[|__gt\.Caught\(\w+, |__gt\.LogAt\()\d+([\]),])`)
+var siteSlot = regexp.MustCompile(`(__gt\.Sites\[|__gt\.Caught\(\w+, |__gt\.LogAt\(|__gt\.Index\()\d+([\]),])`)
 
 func TestLowering(t *testing.T) {
 	fe := testFrontend(t)
@@ -167,7 +167,7 @@ func TestLowering(t *testing.T) {
 		{"embedded pointer to a compiled struct", "type G struct{ *sync.WaitGroup; n int }\nfunc f(g G) { g.Go(func() {}) }", true,
 			"import \"sync\"; type G struct{ *sync.WaitGroup; n int }; func (__gt_fw G) Add(p0 int) { __gt_fw.WaitGroup.Add(p0) }; func (__gt_fw G) Done() { __gt_fw.WaitGroup.Done() }; func (__gt_fw G) Go(p0 func()) { __gt.WaitGroupGo(__gt_fw.WaitGroup, p0) }; func (__gt_fw G) Wait() { __gt_fw.WaitGroup.Wait() }\nfunc f(g G) { __gt.WaitGroupGo(g.WaitGroup, func() {}) }"},
 		{"index of a field named like a method promoted from one level deeper", "type A struct{ X int }\nfunc (A) Tags() []string { return nil }\ntype S struct{ A; Tags []string }\nfunc f(s S, i int) { s.Tags[i] = \"x\" }", true,
-			"type A struct{ X int }\nfunc (A) Tags() []string { return nil }\ntype S struct{ A; Tags []string }\nfunc f(s S, i int) { (*(*[]string)(__gt.FieldAddr(&s, 1)))[__gt.Index((i), len((*(*[]string)(__gt.FieldAddr(&s, 1)))))] = \"x\" }"},
+			"type A struct{ X int }\nfunc (A) Tags() []string { return nil }\ntype S struct{ A; Tags []string }\nfunc f(s S, i int) { (*(*[]string)(__gt.FieldAddr(&s, 1)))[__gt.Index(N, (i), len((*(*[]string)(__gt.FieldAddr(&s, 1)))))] = \"x\" }"},
 		{"struct types with the same fields", "type A struct{ X int }\ntype B struct{ X int }\ntype C struct{ Y int `json:\"y\"` }\ntype D struct{ Y int `json:\"y\"` }\ntype E struct{ Y int }", true,
 			"type A struct{ X int `gt:\"A\"` }\ntype B struct{ X int `gt:\"B\"` }\ntype C struct{ Y int `json:\"y\" gt:\"C\"` }\ntype D struct{ Y int `json:\"y\" gt:\"D\"` }\ntype E struct{ Y int }"},
 		{"deferred calls that may panic, chained", "func f() { defer fmt.Println(\"b\"); defer func() { fmt.Println(recover()) }() }", true,
@@ -180,7 +180,7 @@ func TestLowering(t *testing.T) {
 		{"unnamed parameters of funcs with a body", "type W struct{ n int }\nfunc (W) Write([]byte) (int, error) { return 0, nil }\nfunc f(string, ...int) func(bool) { return func(bool) {} }", true,
 			"type W struct{ n int }\nfunc (W) Write(_ []byte) (int, error) { return 0, nil }\nfunc f(_ string, _ ...int) func(bool) { return func(_ bool) {} }"},
 		{"select operands evaluated before, receives assigned in the clause", "func f(out chan int, in chan int, s []int, x *int) { select { case out <- s[0] + 1: case *x = <-in: } }", true,
-			"func f(out chan int, in chan int, s []int, x *int) { { __gt_sv1 := s[__gt.Index((0), len(s))] + 1; select { case out <- __gt_sv1: case __gt_rv2 := <-in: *x = __gt_rv2; } } }"},
+			"func f(out chan int, in chan int, s []int, x *int) { { __gt_sv1 := s[__gt.Index(N, (0), len(s))] + 1; select { case out <- __gt_sv1: case __gt_rv2 := <-in: *x = __gt_rv2; } } }"},
 		{"receives into a temporary of their own", "func f(c chan int, p *int) (x int) { v := <-c; v++; *p = <-c; x, _ = <-c; y, ok := <-c; _, _ = y, ok; <-c; return <-c + v }", true,
 			"func f(c chan int, p *int) (x int) { x = *new(int); v := (<-c); v++; *p = (<-c); x = (<-c); y, ok := <-c; _, _ = y, ok; <-c; return (<-c) + v }"},
 		{"results assigned to a map entry through temporaries", "func f(m map[string]int, k string) (err error) { m[k], err = strconv.Atoi(k); m[fmt.Sprint(k)], err = strconv.Atoi(k); if m[\"a\"], err = strconv.Atoi(\"1\"); err != nil { return }; return }", true,
@@ -227,7 +227,7 @@ func TestLowering(t *testing.T) {
 				"(func(p0 []int) (o0 func(func(int) bool)) { r := __gt.Generic(\"slices.Values\", []any{(*[]int)(nil), (*int)(nil)}, p0); if r[0] != nil { o0 = r[0].(func(func(int) bool)) }; return })(s)" +
 				"(func(v int) bool { if __gt_rd1 { panic(__gt.RangeContinued()) };  if v > 1 { { __gt_rs1 = -1; __gt_rr1_0 = v; __gt_rd1 = true; return false } } ; return true }); __gt_rd1 = true; if __gt_rs1 == -1 { return __gt_rr1_0 } }; return -1 }"},
 		{"index checked", "func at(s []int, i int) int { return s[i] }", true,
-			"func at(s []int, i int) int { return s[__gt.Index((i), len(s))] }"},
+			"func at(s []int, i int) int { return s[__gt.Index(N, (i), len(s))] }"},
 		{"index of a range key left alone", "func sum(s []int) (t int) { for i := range s { t += s[i] }; return }", true,
 			"func sum(s []int) (t int) { t = *new(int); for i := range s { t += s[i] }; return }"},
 		{"instance of a generic slice type is no index", "type St[T any] []T\nfunc f(i int) int { var s St[rune]; return len(s) + i }", true,
@@ -259,7 +259,7 @@ func TestLowering(t *testing.T) {
 		{"shift by a signed count", "func f(x, s int, b uint8) (int, uint8) { x <<= s; for i := 0; i < 8; i++ { b |= 1 << i }; return x >> (s - 1), b << uint(s) }", true,
 			"func f(x, s int, b uint8) (int, uint8) { x <<= __gt.ShiftCount(int64(s)); for i := 0; i < 8; i++ { b |= uint8(1) << i }; return x >> __gt.ShiftCount(int64((s - 1))), b << uint(s) }"},
 		{"variable named as a builtin", "func f(s []int) (min int) { len := len(s); min = s[len-1]; return }", true,
-			"func f(s []int) (_m0 int) { _m0 = *new(int); _l0 := len(s); _m0 = s[__gt.Index((_l0-1), len(s))]; return }"},
+			"func f(s []int) (_m0 int) { _m0 = *new(int); _l0 := len(s); _m0 = s[__gt.Index(N, (_l0-1), len(s))]; return }"},
 		{"func-local type boxed into an interface", "func f() any { type key string; var x any = key(\"k\"); _, ok := x.(key); _ = ok; return x }", true,
 			"func f() any { type key string; type __gt_box_key struct{ key `gt:\"box main.key\"` }; __gt.LocalBox(); var x any = (func(v key) any { return __gt_box_key{v} })(key(\"k\")); _, ok := func(v any) (key, bool) { b, ok := v.(__gt_box_key); return b.key, ok }(x); _ = ok; return x }"},
 		{"operation stored in an interface", "func f(i int, ok bool, e *struct{ V any }) (any, any) { var x any; x = i % 2; e.V = -i; x = \"n\" + \"m\"; _ = x; return !ok, i >> 1 }", true,
@@ -268,11 +268,11 @@ func TestLowering(t *testing.T) {
 			"func f(v any) string { switch __gt_ts1 := v;  { case __gt_ts1 == nil || func() bool { _, ok := __gt_ts1.(int); return ok }(): x := __gt_ts1; _ = x; return \"n\"; " +
 				"case (__gt_ts1 != nil && func() bool { _, ok := __gt_ts1.(error); return ok }()): x := __gt_ts1.(error); _ = x; return x.Error() }; return \"\" }"},
 		{"type switch with an init statement", "func f(vs []any) bool { switch v := vs[0]; v.(type) { case fmt.Stringer: return true }; return false }", true,
-			"func f(vs []any) bool { switch v := vs[__gt.Index((0), len(vs))];  { case (v != nil && func() bool { _, ok := v.(fmt.Stringer); return ok }()): return true }; return false }"},
+			"func f(vs []any) bool { switch v := vs[__gt.Index(N, (0), len(vs))];  { case (v != nil && func() bool { _, ok := v.(fmt.Stringer); return ok }()): return true }; return false }"},
 		{"switch on a session interface", "type I interface{ M() }\ntype T struct{ x int }\nfunc (T) M() {}\nfunc f(i I) int { switch i { case nil: return 0; case T{1}, T{2}: return 1 }; return 2 }", true,
 			"type I interface{ M() }\ntype T struct{ x int }\nfunc (T) M() {}\nfunc f(i I) int { switch __gt_sw1 := i; { case __gt_sw1 == nil: return 0; case __gt.IfaceEqual(__gt_sw1, T{1}) || __gt.IfaceEqual(__gt_sw1, T{2}): return 1 }; return 2 }"},
 		{"switch on a session interface with an init statement", "type I interface{ M() }\ntype T struct{ n int }\nfunc (T) M() {}\nfunc f(is []I, j I) bool { switch i := is[0]; i { case j: return true }; return false }", true,
-			"type I interface{ M() }\ntype T struct{ n int }\nfunc (T) M() {}\nfunc f(is []I, j I) bool { switch i := is[__gt.Index((0), len(is))]; { default: __gt_sw1 := i; switch { case __gt.IfaceEqual(__gt_sw1, j): return true }}; return false }"},
+			"type I interface{ M() }\ntype T struct{ n int }\nfunc (T) M() {}\nfunc f(is []I, j I) bool { switch i := is[__gt.Index(N, (0), len(is))]; { default: __gt_sw1 := i; switch { case __gt.IfaceEqual(__gt_sw1, j): return true }}; return false }"},
 		{"type switch binding no variable", "func f(v any) int { switch v.(type) { case int: return 1; case string: return 2 }; return 0 }", true,
 			"func f(v any) int { switch __gt_tb1 := v.(type) { case int: _ = __gt_tb1; return 1; case string: _ = __gt_tb1; return 2 }; return 0 }"},
 		{"type switch with a session type", "type C struct{ r int }\nfunc f(v any) bool { switch v.(type) { case C: return true }; return false }", true,
