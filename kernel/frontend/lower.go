@@ -792,6 +792,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 			return
 		}
 		l.embeddedInstanceField(e)
+		l.convertedRecv(e)
 		l.expr(e.X, st)
 		return
 	}

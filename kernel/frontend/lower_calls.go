@@ -1054,6 +1054,31 @@ func (l *lowerer) typeExpr(e ast.Expr) bool {
 	return true
 }
 
+// convertedRecv makes the receiver of a method selected on a conversion
+// to a session type (Handler(strings.TrimSpace).Then(g)) a call's result:
+// the interpreter finds no method on the conversion when the type was
+// declared in an earlier cell ("undefined selector Then", or a crash).
+//
+//	Handler(f).Then(g)  ->  (func(v Handler) Handler { return v })(Handler(f)).Then(g)
+func (l *lowerer) convertedRecv(e *ast.SelectorExpr) {
+	sel, ok := l.c.info.Selections[e]
+	if !ok || sel.Kind() != types.MethodVal {
+		return
+	}
+	conv, ok := unparen(e.X).(*ast.CallExpr)
+	if !ok || len(conv.Args) != 1 || !l.c.info.Types[conv.Fun].IsType() {
+		return
+	}
+	t := l.c.info.Types[e.X].Type
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != l.c.pkg || mentionsLocal(t, l.c.pkg) || hasTypeParam(t, 0) {
+		return
+	}
+	typ := l.namer.str(t)
+	l.ed.insertOuter(l.off(e.X.Pos()), "(func(v "+typ+") "+typ+" { return v })(")
+	l.ed.insertClosing(l.off(e.X.End()), ")")
+}
+
 // typeText is t, a type written in place of the type expression e, in
 // parentheses when it is a func type converting a value: iter.Seq[int](f)
 // converts f, while func(func(int) bool)(f) would declare a func type with

@@ -94,6 +94,8 @@ func TestLowering(t *testing.T) {
 			"type P struct{ A any }\nfunc f(a, b P) bool { return __gt.IfaceEqual(a, b) || !__gt.IfaceEqual([1]error{}, [1]error{nil}) }"},
 		{"reflect.DeepEqual through the engine", "func f(a, b []any) bool { return reflect.DeepEqual(a, b) }", true,
 			"import \"reflect\"; func f(a, b []any) bool { return __gt.DeepEqual(a, b) }"},
+		{"method on a conversion to a session type", "type H func(string) string\nfunc (h H) Then(g H) H { return h }\nfunc f(g func(string) string) H { return H(g).Then(g) }", true,
+			"type H func(string) string; type __gt_box_H struct{ H `gt:\"box main.H\"` }\nfunc (h H) Then(g H) H { return h }\nfunc f(g func(string) string) H { return (func(v H) H { return v })(H(g)).Then(g) }"},
 		{"struct literal's value put in a twin struct", "type A struct{ X int }\ntype B struct{ X int }\nfunc f(a A) bool { s := struct{ X int }{1}; a = s; var b B = s; return a == s && b == B(a) }", true,
 			"type A struct{ X int `gt:\"A\"` }\ntype B struct{ X int `gt:\"B\"` }\nfunc f(a A) bool { s := struct{ X int }{1}; a = (A)(s); var b B = (B)(s); return a == (A)(s) && b == B(a) }"},
 		{"blank var declared without a value", "var _, y int; var _ []string", false,
