@@ -253,6 +253,17 @@ func Holds(t reflect.Type) bool { return needsView(t) }
 // interpreter's interface representations, else v.
 func Unwrap(v reflect.Value) reflect.Value { return unwrap(v) }
 
+// Addressable returns v, or an addressable copy of it, so that the fields
+// of a struct read through reflection (unexported ones too) can be read.
+func Addressable(v reflect.Value) reflect.Value {
+	if !v.IsValid() || v.CanAddr() || !v.CanInterface() {
+		return v
+	}
+	c := reflect.New(v.Type()).Elem()
+	c.Set(v)
+	return c
+}
+
 // lookupName returns the registration of the type named name.
 func lookupName(name string) *TypeInfo {
 	mu.RLock()

@@ -66,7 +66,7 @@ func equal(a, b reflect.Value) bool { return Equal(a, b) }
 // type panics as Go does.
 func Equal(a, b reflect.Value) bool {
 	if a.Kind() == reflect.Interface || b.Kind() == reflect.Interface {
-		a, b = addressable(a), addressable(b)
+		a, b = fmtview.Addressable(a), fmtview.Addressable(b)
 	}
 	ua, ub := fmtview.Unwrap(a), fmtview.Unwrap(b)
 	nilA, nilB := isNil(ua), isNil(ub)
@@ -78,7 +78,7 @@ func Equal(a, b reflect.Value) bool {
 	}
 	switch ua.Kind() {
 	case reflect.Struct:
-		ua, ub = addressable(ua), addressable(ub)
+		ua, ub = fmtview.Addressable(ua), fmtview.Addressable(ub)
 		for i := range ua.NumField() {
 			if ua.Type().Field(i).Name != "_" && !Equal(ua.Field(i), ub.Field(i)) {
 				return false
@@ -86,7 +86,7 @@ func Equal(a, b reflect.Value) bool {
 		}
 		return true
 	case reflect.Array:
-		ua, ub = addressable(ua), addressable(ub)
+		ua, ub = fmtview.Addressable(ua), fmtview.Addressable(ub)
 		for i := range ua.Len() {
 			if !Equal(ua.Index(i), ub.Index(i)) {
 				return false
@@ -104,17 +104,6 @@ func Equal(a, b reflect.Value) bool {
 // interpreter's representation of a nil interface unwrapped to.
 func isNil(v reflect.Value) bool {
 	return !v.IsValid() || v.Kind() == reflect.Interface && v.IsNil()
-}
-
-// addressable returns v, or an addressable copy of it, so that the
-// fields of a struct read through reflection stay readable.
-func addressable(v reflect.Value) reflect.Value {
-	if !v.IsValid() || v.CanAddr() || !v.CanInterface() {
-		return v
-	}
-	c := reflect.New(v.Type()).Elem()
-	c.Set(v)
-	return c
 }
 
 // cmpFunc calls a func(a, b E) int.

@@ -83,7 +83,7 @@ func deepEqual(x, y reflect.Value, seen map[visit]bool) bool {
 		}
 		return true
 	case reflect.Struct:
-		x, y = readable(x), readable(y)
+		x, y = fmtview.Addressable(x), fmtview.Addressable(y)
 		for i := range x.NumField() {
 			if !deepEqual(x.Field(i), y.Field(i), seen) {
 				return false
@@ -99,7 +99,7 @@ func deepEqual(x, y reflect.Value, seen map[visit]bool) bool {
 	case reflect.Chan, reflect.UnsafePointer:
 		return x.Pointer() == y.Pointer()
 	}
-	return readable(x).Equal(readable(y))
+	return fmtview.Addressable(x).Equal(fmtview.Addressable(y))
 }
 
 // unwrapped is v through interfaces and the interpreter's
@@ -110,7 +110,7 @@ func unwrapped(v reflect.Value) reflect.Value {
 		return v
 	}
 	if v.Kind() == reflect.Interface || v.Kind() == reflect.Struct {
-		v = fmtview.Unwrap(readable(v))
+		v = fmtview.Unwrap(fmtview.Addressable(v))
 	}
 	if v.IsValid() && v.Kind() == reflect.Interface {
 		if v.IsNil() {
@@ -119,15 +119,4 @@ func unwrapped(v reflect.Value) reflect.Value {
 		return unwrapped(v.Elem())
 	}
 	return v
-}
-
-// readable returns v, or an addressable copy, so that unexported fields
-// can be read.
-func readable(v reflect.Value) reflect.Value {
-	if !v.IsValid() || v.CanAddr() || !v.CanInterface() {
-		return v
-	}
-	c := reflect.New(v.Type()).Elem()
-	c.Set(v)
-	return c
 }
