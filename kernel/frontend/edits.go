@@ -49,6 +49,13 @@ func (l *editList) insertOpening(at int, text string) {
 	l.edits = append(l.edits, edit{start: at, end: at, text: text, seq: math.MinInt32 + len(l.edits)})
 }
 
+// insertLead inserts text at at before every other insertion there, of
+// any kind, made before or after: a statement's own prefix (a site's
+// mark), which no wrapper of the statement's first operand may precede.
+func (l *editList) insertLead(at int, text string) {
+	l.edits = append(l.edits, edit{start: at, end: at, text: text, seq: math.MinInt64 + len(l.edits)})
+}
+
 // insertClosing inserts text at at after every insertion made there,
 // before or after: the closing of a wrapper whose operands are lowered
 // later, their own closings at the same offset going inside it (those

@@ -78,7 +78,7 @@ func (l *lowerer) siteMarks(next func() int) []Site {
 				sites = append(sites, Site{ID: id, Line: st.Line, Kind: st.Kind})
 				text.WriteString("*" + hook + ".Tick++; " + hook + ".Sites[" + strconv.Itoa(id) + "] = *" + hook + ".Tick; ")
 			}
-			l.ed.insert(l.off(m.stmt.Pos()), text.String())
+			l.ed.insertLead(l.off(m.stmt.Pos()), text.String())
 		}
 	}
 	return sites
