@@ -42,7 +42,7 @@ func boxTag(n *types.Named) string { return `gt:"box main.` + n.Obj().Name() + `
 // so that a *Counter is not an *int to assertions, type switches and %T:
 //
 //	var w io.Writer = &c  ->  var w io.Writer = (func(v *Counter) io.Writer { return (*__gt_box_Counter)(__gt.UnsafePointer(v)) })(&c)
-//	w.(*Counter)          ->  func(v io.Writer) *Counter { return (*Counter)(__gt.UnsafePointer(v.(*__gt_box_Counter))) }(w)
+//	w.(*Counter)          ->  func(v io.Writer) *Counter { return (*Counter)(__gt.UnsafePointer(__gt.Orig(v).(*__gt_box_Counter))) }(w)
 type boxing struct {
 	n   *types.Named
 	ptr bool
