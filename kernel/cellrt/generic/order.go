@@ -76,6 +76,10 @@ func Equal(a, b reflect.Value) bool {
 	if ua.Type() != ub.Type() {
 		return false
 	}
+	if !ua.Type().Comparable() {
+		// (A struct with a slice field too: Go names the struct.)
+		panic(runtimeError("comparing uncomparable type " + fmtview.TypeName(ua.Type())))
+	}
 	switch ua.Kind() {
 	case reflect.Struct:
 		ua, ub = fmtview.Addressable(ua), fmtview.Addressable(ub)
@@ -93,9 +97,6 @@ func Equal(a, b reflect.Value) bool {
 			}
 		}
 		return true
-	}
-	if !ua.Type().Comparable() {
-		panic(runtimeError("comparing uncomparable type " + fmtview.TypeName(ua.Type())))
 	}
 	return ua.Equal(ub)
 }
