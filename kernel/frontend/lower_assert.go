@@ -502,14 +502,11 @@ func (l *lowerer) sessionLacking(t types.Type) (lacking, msgs []string) {
 
 // sessionAssert lowers x.(I) for a session interface I (see above).
 func (l *lowerer) sessionAssert(e *ast.TypeAssertExpr) {
-	if e.Type == nil {
+	target := l.assertedType(e)
+	if target == nil {
 		return
 	}
-	tv, ok := l.c.info.Types[e.Type]
-	if !ok || !tv.IsType() {
-		return
-	}
-	impl, ptrOnly, msgs := l.sessionImpl(tv.Type)
+	impl, ptrOnly, msgs := l.sessionImpl(target)
 	xt := l.c.info.Types[e.X].Type
 	if xt == nil || mentionsLocal(xt, l.c.pkg) {
 		return
@@ -534,16 +531,16 @@ func (l *lowerer) sessionAssert(e *ast.TypeAssertExpr) {
 		}
 		ptrOnly, msgs = kept, keptMsgs
 	}
-	if len(impl) == 0 && len(ptrOnly) == 0 && !l.sessionIface(tv.Type) {
+	if len(impl) == 0 && len(ptrOnly) == 0 && !l.sessionIface(target) {
 		return
 	}
-	iname, xname := l.namer.str(tv.Type), l.namer.str(xt)
+	iname, xname := l.namer.str(target), l.namer.str(xt)
 	_, commaOk := l.c.info.Types[e].Type.(*types.Tuple)
 	var b strings.Builder
 	if commaOk {
-		b.WriteString(l.sessionAssertOk(tv.Type, xt, impl, ptrOnly))
+		b.WriteString(l.sessionAssertOk(target, xt, impl, ptrOnly))
 	} else {
-		b.WriteString("func(v " + xname + ") " + iname + " { " + nilGuard(tv.Type, false))
+		b.WriteString("func(v " + xname + ") " + iname + " { " + nilGuard(target, false))
 		for i, t := range ptrOnly {
 			b.WriteString("if _, ok := " + l.viaAnyName(xt, t, "v") + ".(" + l.boxedName(t) + "); ok { " + hook + ".AssertFailed(" + strconv.Quote(msgs[i]) + ") }; ")
 		}
@@ -552,7 +549,7 @@ func (l *lowerer) sessionAssert(e *ast.TypeAssertExpr) {
 		}
 		// A session type lacking a method fails as Go says (from an
 		// interface with methods, those types that can be in it).
-		lacking, lackMsgs := l.sessionLacking(tv.Type)
+		lacking, lackMsgs := l.sessionLacking(target)
 		for i, t := range lacking {
 			if slices.Contains(ptrOnly, t) {
 				continue
@@ -562,7 +559,7 @@ func (l *lowerer) sessionAssert(e *ast.TypeAssertExpr) {
 			}
 			b.WriteString("if _, ok := " + l.viaAnyName(xt, t, "v") + ".(" + l.boxedName(t) + "); ok { " + hook + ".AssertFailed(" + strconv.Quote(lackMsgs[i]) + ") }; ")
 		}
-		b.WriteString(l.assertIfaceTail(tv.Type, xt))
+		b.WriteString(l.assertIfaceTail(target, xt))
 	}
 	l.assertAsCall(e, b.String())
 }
@@ -602,6 +599,18 @@ func nilGuard(it types.Type, commaOk bool) string {
 	return "if v == nil { " + hook + ".AssertFailed(" + strconv.Quote("interface conversion: interface is nil, not "+goTypeName(it)) + ") }; "
 }
 
+// assertedType is the type x.(T) asserts to; nil for a type switch's
+// x.(type) or a T that is not a type.
+func (l *lowerer) assertedType(e *ast.TypeAssertExpr) types.Type {
+	if e.Type == nil {
+		return nil
+	}
+	if tv, ok := l.c.info.Types[e.Type]; ok && tv.IsType() {
+		return tv.Type
+	}
+	return nil
+}
+
 // isNamed reports whether t is the named type pkg.name.
 func isNamed(t types.Type, pkg, name string) bool {
 	n, ok := types.Unalias(t).(*types.Named)
@@ -614,23 +623,20 @@ func isNamed(t types.Type, pkg, name string) bool {
 //
 //	_, ok := i.(any)  ->  _, ok := func(v any) (any, bool) { return v, v != nil }(i)
 func (l *lowerer) emptyAssert(e *ast.TypeAssertExpr) bool {
-	if e.Type == nil {
+	target := l.assertedType(e)
+	if target == nil {
 		return false
 	}
-	tv, ok := l.c.info.Types[e.Type]
-	if !ok || !tv.IsType() {
-		return false
-	}
-	it, ok := tv.Type.Underlying().(*types.Interface)
+	it, ok := target.Underlying().(*types.Interface)
 	xt := l.c.info.Types[e.X].Type
 	if !ok || !it.Empty() || xt == nil || mentionsLocal(xt, l.c.pkg) || hasTypeParam(xt, 0) {
 		return false
 	}
-	t, x := l.namer.str(tv.Type), l.namer.str(xt)
+	t, x := l.namer.str(target), l.namer.str(xt)
 	if _, commaOk := l.c.info.Types[e].Type.(*types.Tuple); commaOk {
 		l.assertAsCall(e, "func(v "+x+") ("+t+", bool) { return v, v != nil }(")
 	} else {
-		l.assertAsCall(e, "func(v "+x+") "+t+" { "+nilGuard(tv.Type, false)+"return v }(")
+		l.assertAsCall(e, "func(v "+x+") "+t+" { "+nilGuard(target, false)+"return v }(")
 	}
 	return true
 }

@@ -227,19 +227,16 @@ func (l *lowerer) boxText(b *boxing, target types.Type) (open, closing string) {
 // boxAssert lowers x.(T) for a boxed type T: the box is asserted and
 // opened.
 func (l *lowerer) boxAssert(e *ast.TypeAssertExpr) bool {
-	if e.Type == nil {
+	target := l.assertedType(e)
+	if target == nil {
 		return false
 	}
-	tv, ok := l.c.info.Types[e.Type]
-	if !ok || !tv.IsType() {
-		return false
-	}
-	b := l.boxed(tv.Type)
+	b := l.boxed(target)
 	xt := l.c.info.Types[e.X].Type
 	if b == nil || xt == nil || mentionsLocal(xt, l.c.pkg) || hasTypeParam(xt, 0) {
 		return false
 	}
-	box, typ, xname := b.typeName(), l.namer.str(tv.Type), l.namer.str(xt)
+	box, typ, xname := b.typeName(), l.namer.str(target), l.namer.str(xt)
 	v := "v"
 	if b.ptr {
 		// (The value the interpreter's wrapper of a standard interface
