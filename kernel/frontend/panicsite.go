@@ -446,9 +446,14 @@ func panicSiteIn(src string, decl bool, msg, callee string, skip map[int]bool, r
 	if match == nil {
 		return 0, 0
 	}
-	if vars := localNames(f); callee != "" && !litCallee(callee) && !vars[calleeBase(callee)] {
+	vars := localNames(f)
+	if callee != "" && !litCallee(callee) && !vars[calleeBase(callee)] {
 		// (A callee named as a variable is the literal it holds.)
 		match = throughVars(match, vars)
+	}
+	nilDeref := callee == "" && strings.Contains(msg, "nil pointer dereference")
+	if nilDeref {
+		match = notPackageNames(match, vars)
 	}
 	var root ast.Node = f
 	if in != nil {
@@ -507,8 +512,10 @@ func panicSiteIn(src string, decl bool, msg, callee string, skip map[int]bool, r
 			return true // a comma-ok assertion does not panic
 		}
 		if match(n) && !otherBounds(n, msg) {
-			if constantIndex(n) && !exactIndex(n, msg) || funs[n] && !methodCall(n) || (msg == NilFuncCall || litCallee(callee)) && (identCall(n) || rangeOverCall(n)) {
-				// s[0] fails less often than s[i]: keep looking.
+			if constantIndex(n) && !exactIndex(n, msg) || funs[n] && (!methodCall(n) || nilDeref) || (msg == NilFuncCall || litCallee(callee)) && (identCall(n) || rangeOverCall(n)) {
+				// s[0] fails less often than s[i]: keep looking. A
+				// method called through a nil pointer mostly has a
+				// pointer receiver, and fails inside, not at the call.
 				weak = append(weak, n)
 				return true
 			}
@@ -654,6 +661,20 @@ func methodCall(n ast.Node) bool {
 	}
 	x, ok := sel.X.(*ast.Ident)
 	return !ok || !commonPackages[x.Name]
+}
+
+// notPackageNames is match without the selectors of a standard
+// package's names (unicode.MaxASCII), which are no dereference, unless
+// vars, the variables of the code, has that name.
+func notPackageNames(match func(ast.Node) bool, vars map[string]bool) func(ast.Node) bool {
+	return func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if x, ok := sel.X.(*ast.Ident); ok && commonPackages[x.Name] && !vars[x.Name] {
+				return false
+			}
+		}
+		return match(n)
+	}
 }
 
 // litCallee reports whether callee, an inner frame's func, is a func

@@ -14,6 +14,10 @@ func TestPanicSite(t *testing.T) {
 		{"comma-ok assertions do not fail", "var a any = 1\nn, ok := a.(string)\nvar m, ok2 = a.(int)\n_ = a.(bool)", "interface conversion: interface {} is int, not bool", 4},
 		{"a type switch does not fail", "var a any = 1\nswitch a.(type) {\n}\n_ = a.(bool)", "interface conversion: interface {} is int, not bool", 4},
 		{"increment of a nil map's entry", "var m map[string]int\nx := 1\nm[\"k\"]++", "assignment to entry in nil map", 3},
+		{"a pointer method's call is no dereference", "var n *Node\nn.Height()\nx := n.Key", "runtime error: invalid memory address or nil pointer dereference", 3},
+		{"a package's constant is no dereference", "var t *T\nif r <= unicode.MaxASCII {\n\tk := t.text\n}", "runtime error: invalid memory address or nil pointer dereference", 3},
+		{"a variable named as a package is", "unicode := &T{}\nx := unicode.text\nvar s Shape\ns.Area()", "runtime error: invalid memory address or nil pointer dereference", 2},
+		{"a method call through a nil interface", "var s Shape\nfmt.Println(\"area\")\ns.Area()", "runtime error: invalid memory address or nil pointer dereference", 3},
 		{"make with a negative length", "n := -1\nx := []int{}\ns := make([]int, n)", "runtime error: makeslice: len out of range", 3},
 	}
 	for _, c := range cases {
