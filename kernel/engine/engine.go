@@ -548,6 +548,7 @@ func funcSources(log []*Decl, keep map[string]*srcBuilder) map[string]*srcBuilde
 			m[frameFuncName(d.Name)] = sb
 		case "method":
 			m[d.Name[strings.IndexByte(d.Name, '.')+1:]] = sb
+			m[d.Name] = sb
 		}
 	}
 	return m

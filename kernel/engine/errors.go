@@ -476,11 +476,15 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		col, _ := strconv.Atoi(m[2])
 		cands := c.frameUnits(fn, base, line, col, u)
 		fu := cands[0]
+		decl := c.e.funcDecl(base)
 		if fu != u {
 			sb = fu.sb
 		} else if base != "" {
 			if s, ok := funcSrc[base]; ok {
 				sb = s
+			}
+			if d, s := c.e.methodAt(base, funcSrc, line); d != nil {
+				decl, sb = d, s
 			}
 		}
 		if frontend.InForwarder(sb.String(), line, col) {
@@ -496,7 +500,7 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 			label = m + strings.TrimPrefix(fn, base) // the method's body
 		}
 		spec := ""
-		if d := c.e.funcDecl(base); d != nil && d.SpecOf != "" {
+		if d := decl; d != nil && d.SpecOf != "" {
 			// A copy of a generic func: named as the instance.
 			label, spec = d.Label+strings.TrimPrefix(fn, base), d.SpecOf
 		}
@@ -531,7 +535,7 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		// The func itself: its literals' sites are frames of their own.
 		outside := !strings.Contains(fn, ".func")
 		litName := "" // the name a literal's frame is assigned to
-		if d := c.e.funcDecl(base); base != "" && !strings.HasPrefix(base, hookAlias+"_s") && d != nil {
+		if d := decl; base != "" && !strings.HasPrefix(base, hookAlias+"_s") && d != nil {
 			rel := o.line - d.Line + 1
 			scope := frontend.SiteScope{Outside: outside, Loops: frontend.RangeLoops(d.Src, true)}
 			if loop, n := rangeBody(d.Src, true, o.cell == d.Cell, rel, col); loop > 0 {
@@ -806,6 +810,29 @@ func (e *Engine) funcDecl(base string) *Decl {
 		}
 	}
 	return nil
+}
+
+// methodAt is, of the methods named base the cells declare, the one
+// whose source (as funcSrc has it, by the method's full name) holds
+// line, a frame's, with that source: several types may have a method of
+// the name, and the interpreter names a frame by the method's name
+// alone. nil when none does.
+func (e *Engine) methodAt(base string, funcSrc map[string]*srcBuilder, line int) (*Decl, *srcBuilder) {
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	for _, d := range e.log.list {
+		if d.Kind != "method" || !strings.HasSuffix(d.Name, "."+base) {
+			continue
+		}
+		sb := funcSrc[d.Name]
+		if sb == nil {
+			continue
+		}
+		if o := sb.origin(line); o.cell == d.Cell && d.Line <= o.line && o.line < d.Line+strings.Count(d.Src, "\n")+1 {
+			return d, sb
+		}
+	}
+	return nil, nil
 }
 
 var panicCall = regexp.MustCompile(`\bpanic\(`)

@@ -739,7 +739,8 @@ func (c *cellRun) addDecl(u *unit, code string, pc *piece) {
 			u.funcs = append(u.funcs, frameFuncName(name))
 		} else {
 			src = evalSrc("method", name, src, true)
-			u.funcs = append(u.funcs, name)
+			// (By its type's too: two types may have a method of the name.)
+			u.funcs = append(u.funcs, name, recvTypeName(fd.Recv.List[0].Type)+"."+name)
 		}
 	}
 	u.sb.text(src, c.count, line, col, c.shown(code))
@@ -1036,7 +1037,7 @@ func addSpec(u *unit, d *Decl) {
 	case "func":
 		u.funcs = append(u.funcs, d.Name)
 	case "method":
-		u.funcs = append(u.funcs, d.Name[strings.IndexByte(d.Name, '.')+1:])
+		u.funcs = append(u.funcs, d.Name[strings.IndexByte(d.Name, '.')+1:], d.Name)
 	}
 	u.declares = true
 }

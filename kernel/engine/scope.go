@@ -408,6 +408,7 @@ func (r *Replica) addTo(it *interp.Interpreter, added []*Decl, log *declLog) boo
 			r.funcSrc[frameFuncName(d.Name)] = sb
 		case "method":
 			r.funcSrc[d.Name[strings.IndexByte(d.Name, '.')+1:]] = sb
+			r.funcSrc[d.Name] = sb
 		}
 	}
 	return true
