@@ -68,7 +68,9 @@ func frameSite(scope frontend.SiteScope, src string, decl, innermost, explicit b
 	}
 	l := 0
 	if innermost && compiled != "" {
-		l = try("", compiled)
+		in := scope
+		in.Compiled = true
+		l, _ = frontend.PanicSiteIn(in, src, decl, "", compiled, ran)
 	}
 	if l == 0 {
 		l = try(siteMsg, callee)

@@ -230,6 +230,9 @@ type SiteScope struct {
 	// loops end on (RangeLoops): only the lowered text tells those loops
 	// from the others.
 	Loops []int
+	// Compiled says the callee is a compiled func (a standard package's):
+	// a call through a variable is taken for none of its calls.
+	Compiled bool
 }
 
 // PanicSiteIn is PanicSite within scope.
@@ -268,11 +271,11 @@ func PanicSiteIn(scope SiteScope, src string, decl bool, msg, callee string, ran
 		skip[l] = l != scope.Loop
 	}
 	if scope.Outside || scope.Loop > 0 || scope.Lit > 0 {
-		if line, col := panicSiteIn(src, decl, msg, callee, skip, ran, in); line > 0 {
+		if line, col := panicSiteIn(src, decl, msg, callee, !scope.Compiled, skip, ran, in); line > 0 {
 			return line, col
 		}
 	}
-	return panicSiteIn(src, decl, msg, callee, nil, ran, in)
+	return panicSiteIn(src, decl, msg, callee, !scope.Compiled, nil, ran, in)
 }
 
 // nthLit is the n-th (from 1) func literal of f starting on line.
@@ -429,14 +432,15 @@ func panicSite(src string, decl bool, msg, callee string, outside bool, ran func
 	if outside {
 		skip = map[int]bool{}
 	}
-	return panicSiteIn(src, decl, msg, callee, skip, ran, nil)
+	return panicSiteIn(src, decl, msg, callee, true, skip, ran, nil)
 }
 
 // panicSiteIn is panicSite within the node in returns (nil: the whole
-// of src). With skip not nil, the site is looked for outside func
+// of src). viaVars takes a call of a variable for a call of the callee
+// (a method value). With skip not nil, the site is looked for outside func
 // literals and outside the bodies of the range loops whose ranged value
 // ends on a line skip holds.
-func panicSiteIn(src string, decl bool, msg, callee string, skip map[int]bool, ran func(line int, kind string) uint64, in func(*token.FileSet, *ast.File) ast.Node) (line, col int) {
+func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip map[int]bool, ran func(line int, kind string) uint64, in func(*token.FileSet, *ast.File) ast.Node) (line, col int) {
 	outside := skip != nil
 	fset, f, prefix := parseSite(src, decl)
 	if f == nil {
@@ -447,7 +451,8 @@ func panicSiteIn(src string, decl bool, msg, callee string, skip map[int]bool, r
 		return 0, 0
 	}
 	vars := localNames(f)
-	if callee != "" && !litCallee(callee) && !vars[calleeBase(callee)] {
+	direct := match
+	if viaVars && callee != "" && !litCallee(callee) && !vars[calleeBase(callee)] {
 		// (A callee named as a variable is the literal it holds.)
 		match = throughVars(match, vars)
 	}
@@ -512,10 +517,12 @@ func panicSiteIn(src string, decl bool, msg, callee string, skip map[int]bool, r
 			return true // a comma-ok assertion does not panic
 		}
 		if match(n) && !otherBounds(n, msg) {
-			if constantIndex(n) && !exactIndex(n, msg) || funs[n] && (!methodCall(n) || nilDeref) || (msg == NilFuncCall || litCallee(callee)) && (identCall(n) || rangeOverCall(n)) {
+			if constantIndex(n) && !exactIndex(n, msg) || funs[n] && (!methodCall(n) || nilDeref) || !direct(n) || (msg == NilFuncCall || litCallee(callee)) && (identCall(n) || rangeOverCall(n)) {
 				// s[0] fails less often than s[i]: keep looking. A
 				// method called through a nil pointer mostly has a
 				// pointer receiver, and fails inside, not at the call.
+				// A call through a variable calls the callee less
+				// often than a call by its name.
 				weak = append(weak, n)
 				return true
 			}

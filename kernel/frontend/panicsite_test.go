@@ -18,10 +18,15 @@ func TestPanicSite(t *testing.T) {
 		{"a package's constant is no dereference", "var t *T\nif r <= unicode.MaxASCII {\n\tk := t.text\n}", "runtime error: invalid memory address or nil pointer dereference", 3},
 		{"a variable named as a package is", "unicode := &T{}\nx := unicode.text\nvar s Shape\ns.Area()", "runtime error: invalid memory address or nil pointer dereference", 2},
 		{"a method call through a nil interface", "var s Shape\nfmt.Println(\"area\")\ns.Area()", "runtime error: invalid memory address or nil pointer dereference", 3},
+		{"a compiled callee called by its name", "pos := func(n int) bool { return n > 0 }\npos(1)\nq.Div(a, b)", "", 3},
 		{"make with a negative length", "n := -1\nx := []int{}\ns := make([]int, n)", "runtime error: makeslice: len out of range", 3},
 	}
 	for _, c := range cases {
-		if line, _ := PanicSite(c.src, false, c.msg, "", nil); line != c.line {
+		callee := ""
+		if c.msg == "" {
+			callee = "math/big.(*Int).Div"
+		}
+		if line, _ := PanicSite(c.src, false, c.msg, callee, nil); line != c.line {
 			t.Errorf("%s: line %d, want %d", c.name, line, c.line)
 		}
 	}
