@@ -387,6 +387,22 @@ func (pl *planner) relower() {
 			newType = true
 		}
 	}
+	// So is an instance of a generic type first used here: its copy (and
+	// its methods') join the log later (hoist), the check sees them now.
+	var copies []*frontend.Decl
+	if c.front != nil {
+		for _, s := range c.front.Specs {
+			if s.Kind == "func" || p.newLog.lookup(s.Kind, s.Name) != nil {
+				continue
+			}
+			src := s.Orig
+			if src == "" {
+				src = s.Src
+			}
+			copies = append(copies, &frontend.Decl{Kind: s.Kind, Name: s.Name, Src: src, SpecOf: s.Of, TypeArgs: s.TypeArgs})
+			newType = newType || s.Kind == "type" && !strings.Contains(src, "interface")
+		}
+	}
 	if !newType && len(pl.recovering) == 0 {
 		return
 	}
@@ -401,9 +417,11 @@ func (pl *planner) relower() {
 		if !(newType && strings.Contains(orig, ".(")) && !defersAny(d, orig, pl.recovering) {
 			continue
 		}
-		res, err := c.e.front.Check(orig, []frontend.Piece{{Kind: frontend.PieceDecl, Start: 0, End: len(orig)}}, frontDecls(p.newLog))
-		if err != nil || len(res.Specs) > 0 || len(res.Broken) > 0 {
-			continue
+		res, err := c.e.front.Check(orig, []frontend.Piece{{Kind: frontend.PieceDecl, Start: 0, End: len(orig)}}, append(frontDecls(p.newLog), copies...))
+		if err != nil || len(res.Broken) > 0 || slices.ContainsFunc(res.Specs, func(s frontend.Spec) bool {
+			return !slices.ContainsFunc(copies, func(d *frontend.Decl) bool { return d.Name == s.Name })
+		}) {
+			continue // (a new copy of a generic would need its own entry)
 		}
 		code := res.Code
 		if d.Kind == "func" && frontend.IsTwin(d.Name) {

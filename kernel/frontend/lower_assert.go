@@ -411,6 +411,9 @@ func (l *lowerer) concreteTypes() []*types.Named {
 	// The instances of the session's generic types this check uses (a
 	// *A[int] held in an any, asserted to getter[int]).
 	seen := map[string]bool{}
+	for _, n := range out {
+		seen[l.caseName(n)] = true // (a copy the session has stands for its instance)
+	}
 	var insts []*types.Named
 	for _, inst := range l.c.info.Instances {
 		n, ok := inst.Type.(*types.Named)
@@ -420,7 +423,7 @@ func (l *lowerer) concreteTypes() []*types.Named {
 		if _, isIface := n.Underlying().(*types.Interface); isIface {
 			continue
 		}
-		if key := l.namer.str(n); !seen[key] {
+		if key := l.caseName(n); !seen[key] {
 			seen[key] = true
 			insts = append(insts, n)
 		}
