@@ -424,7 +424,7 @@ func nilRuntimeError(v string) string {
 	if strings.HasPrefix(v, "reflect: call of reflect.Value.") && strings.HasSuffix(v, "on zero Value") ||
 		strings.Contains(v, "reflect: call of reflect.Value.Elem on zero Value") ||
 		strings.HasSuffix(v, "call of nil function") || v == "reflect: Call using zero Value argument" ||
-		v == "reflect: Method on nil interface value" {
+		v == "reflect: Method on nil interface value" || v == "reflect: indirection through nil pointer to embedded struct" {
 		return "invalid memory address or nil pointer dereference"
 	}
 	return ""
@@ -806,7 +806,9 @@ func sliceHigh(lo, hi, max int, byLen bool) int {
 		what = "length"
 	}
 	switch {
-	case hi < 0 || hi > max:
+	case hi < 0: // (a negative bound's message names no length)
+		panic(boundsError{"slice bounds out of range [:" + strconv.Itoa(hi) + "]"})
+	case hi > max:
 		panic(boundsError{"slice bounds out of range [:" + strconv.Itoa(hi) + "] with " + what + " " + strconv.Itoa(max)})
 	case lo < 0:
 		panic(boundsError{"slice bounds out of range [" + strconv.Itoa(lo) + ":]"})
@@ -825,11 +827,17 @@ func sliceMax(lo, hi, max, c int, byLen bool) int {
 		what = "length"
 	}
 	switch {
-	case max < 0 || max > c:
+	case max < 0: // (a negative bound's message names no other)
+		panic(boundsError{"slice bounds out of range [::" + strconv.Itoa(max) + "]"})
+	case max > c:
 		panic(boundsError{"slice bounds out of range [::" + strconv.Itoa(max) + "] with " + what + " " + strconv.Itoa(c)})
-	case hi < 0 || hi > max:
+	case hi < 0:
+		panic(boundsError{"slice bounds out of range [:" + strconv.Itoa(hi) + ":]"})
+	case hi > max:
 		panic(boundsError{"slice bounds out of range [:" + strconv.Itoa(hi) + ":" + strconv.Itoa(max) + "]"})
-	case lo < 0 || lo > hi:
+	case lo < 0:
+		panic(boundsError{"slice bounds out of range [" + strconv.Itoa(lo) + "::]"})
+	case lo > hi:
 		panic(boundsError{"slice bounds out of range [" + strconv.Itoa(lo) + ":" + strconv.Itoa(hi) + ":]"})
 	}
 	return max

@@ -470,6 +470,7 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 	funs := map[ast.Node]bool{} // selectors called: pkg.F(...) is no dereference
 	typeExprs := map[ast.Node]bool{}
 	commaOk := map[ast.Node]bool{}
+	later := map[ast.Node]bool{}               // in a for loop's post statement
 	bodies := map[ast.Node]bool{}              // of range-over-func loops: frames of their own
 	selectOf := map[ast.Node]*ast.SelectStmt{} // a case's send, its select
 	if len(skip) > 0 {
@@ -497,8 +498,24 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 					selectOf[send] = x
 				}
 			}
-		case *ast.TypeSpec, *ast.Field, *ast.FuncType:
+		case *ast.TypeSpec, *ast.Field, *ast.FuncType, *ast.ChanType, *ast.MapType, *ast.ArrayType:
 			return false // types, not operations
+		case *ast.TypeAssertExpr:
+			typeExprs[x.Type] = true
+		case *ast.TypeSwitchStmt:
+			for _, cc := range x.Body.List {
+				for _, e := range cc.(*ast.CaseClause).List {
+					typeExprs[e] = true
+				}
+			}
+		case *ast.ForStmt:
+			if x.Post != nil {
+				// It runs after the body, which fails first.
+				ast.Inspect(x.Post, func(n ast.Node) bool {
+					later[n] = true
+					return true
+				})
+			}
 		case *ast.ValueSpec:
 			typeExprs[x.Type] = true
 			if len(x.Names) == 2 && len(x.Values) == 1 {
@@ -508,6 +525,14 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 			typeExprs[x.Type] = true
 		case *ast.CallExpr:
 			funs[unparen(x.Fun)] = true
+			if p, ok := x.Fun.(*ast.ParenExpr); ok {
+				if _, ok := p.X.(*ast.StarExpr); ok {
+					typeExprs[p.X] = true // a conversion, (*T)(nil)
+				}
+			}
+			if id, ok := x.Fun.(*ast.Ident); ok && (id.Name == "make" || id.Name == "new") && len(x.Args) > 0 {
+				typeExprs[x.Args[0]] = true
+			}
 		case *ast.AssignStmt:
 			if len(x.Lhs) == 2 && len(x.Rhs) == 1 {
 				commaOk[unparen(x.Rhs[0])] = true
@@ -517,7 +542,7 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 			return true // a comma-ok assertion does not panic
 		}
 		if match(n) && !otherBounds(n, msg) {
-			if constantIndex(n) && !exactIndex(n, msg) || funs[n] && (!methodCall(n) || nilDeref) || !direct(n) || (msg == NilFuncCall || litCallee(callee)) && (identCall(n) || rangeOverCall(n)) {
+			if constantIndex(n) && !exactIndex(n, msg) || funs[n] && (!methodCall(n) || nilDeref) || !direct(n) || later[n] || (msg == NilFuncCall || litCallee(callee)) && (identCall(n) || rangeOverCall(n)) {
 				// s[0] fails less often than s[i]: keep looking. A
 				// method called through a nil pointer mostly has a
 				// pointer receiver, and fails inside, not at the call.
@@ -887,6 +912,16 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 			case *ast.SelectorExpr:
 				_, ok := n.X.(*ast.Ident)
 				return ok
+			}
+			return false
+		}
+	case strings.Contains(msg, "negative shift amount"):
+		return func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.BinaryExpr:
+				return n.Op == token.SHL || n.Op == token.SHR
+			case *ast.AssignStmt:
+				return n.Tok == token.SHL_ASSIGN || n.Tok == token.SHR_ASSIGN
 			}
 			return false
 		}

@@ -19,6 +19,10 @@ func TestPanicSite(t *testing.T) {
 		{"a variable named as a package is", "unicode := &T{}\nx := unicode.text\nvar s Shape\ns.Area()", "runtime error: invalid memory address or nil pointer dereference", 2},
 		{"a method call through a nil interface", "var s Shape\nfmt.Println(\"area\")\ns.Area()", "runtime error: invalid memory address or nil pointer dereference", 3},
 		{"a compiled callee called by its name", "pos := func(n int) bool { return n > 0 }\npos(1)\nq.Div(a, b)", "", 3},
+		{"a case's pointer type is no dereference", "switch x := v.(type) {\ncase *Node:\n\tfmt.Println(x.Name)\n}", "runtime error: invalid memory address or nil pointer dereference", 3},
+		{"a channel's element type is no dereference", "ch := make(chan *Node, 1)\np := (*Node)(nil)\nq := v.(*Node)\nfmt.Println(p.Name)", "runtime error: invalid memory address or nil pointer dereference", 4},
+		{"a loop's post statement runs after its body", "for n := l; ; n = n.Next {\n\tt += n.V\n}", "runtime error: invalid memory address or nil pointer dereference", 2},
+		{"a negative shift count", "fmt.Println(n)\nx := 1 << n\ny >>= n", "runtime error: negative shift amount", 2},
 		{"make with a negative length", "n := -1\nx := []int{}\ns := make([]int, n)", "runtime error: makeslice: len out of range", 3},
 	}
 	for _, c := range cases {
