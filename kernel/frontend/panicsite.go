@@ -457,8 +457,10 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 		match = throughVars(match, vars)
 	}
 	nilDeref := callee == "" && strings.Contains(msg, "nil pointer dereference")
+	var notNil map[string]bool
 	if nilDeref {
 		match = notPackageNames(match, vars)
+		notNil = notNilNames(f)
 	}
 	var root ast.Node = f
 	if in != nil {
@@ -542,12 +544,15 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 			return true // a comma-ok assertion does not panic
 		}
 		if match(n) && !otherBounds(n, msg) {
-			if constantIndex(n) && !exactIndex(n, msg) || funs[n] && (!methodCall(n) || nilDeref) || !direct(n) || later[n] || (msg == NilFuncCall || litCallee(callee)) && (identCall(n) || rangeOverCall(n)) {
+			if constantIndex(n) && !exactIndex(n, msg) || funs[n] && (!methodCall(n) || nilDeref) || !direct(n) || later[n] || nilDeref && selectsFrom(n, notNil) || (msg == NilFuncCall || litCallee(callee)) && (identCall(n) || rangeOverCall(n)) {
 				// s[0] fails less often than s[i]: keep looking. A
 				// method called through a nil pointer mostly has a
 				// pointer receiver, and fails inside, not at the call.
 				// A call through a variable calls the callee less
-				// often than a call by its name.
+				// often than a call by its name. A field of a
+				// variable that holds &T{…} or a struct value is
+				// read through no nil pointer (but for a promoted
+				// field of an embedded pointer).
 				weak = append(weak, n)
 				return true
 			}
@@ -693,6 +698,98 @@ func methodCall(n ast.Node) bool {
 	}
 	x, ok := sel.X.(*ast.Ident)
 	return !ok || !commonPackages[x.Name]
+}
+
+// notNilNames returns the variables of f that every assignment and
+// declaration gives an address (p := &T{…}, new(T), &x) or a value of
+// a struct, array or basic type (c := Car{…}, var c Car, n := 0):
+// selecting from one dereferences no nil pointer. A pointer parameter,
+// a var of a pointer type with no value, or one assigned a call's
+// result may be nil.
+func notNilNames(f ast.Node) map[string]bool {
+	safe := map[string]bool{}
+	unsafe := map[string]bool{}
+	bind := func(e ast.Expr, ok bool) {
+		id, isID := unparen(e).(*ast.Ident)
+		if !isID || id.Name == "_" {
+			return
+		}
+		if ok {
+			safe[id.Name] = true
+		} else {
+			unsafe[id.Name] = true
+		}
+	}
+	// value reports whether e gives an address or a value no nil
+	// dereference can come from.
+	value := func(e ast.Expr) bool {
+		switch e := unparen(e).(type) {
+		case *ast.UnaryExpr:
+			return e.Op == token.AND
+		case *ast.CompositeLit, *ast.BasicLit:
+			return true
+		case *ast.CallExpr:
+			id, ok := unparen(e.Fun).(*ast.Ident)
+			return ok && id.Name == "new"
+		}
+		return false
+	}
+	valueType := func(t ast.Expr) bool {
+		switch t := unparen(t).(type) {
+		case *ast.StarExpr, *ast.InterfaceType, *ast.FuncType, *ast.MapType, *ast.ChanType:
+			return false
+		case *ast.Ident:
+			return t.Name != "any" && t.Name != "error"
+		}
+		return true
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.AssignStmt:
+			if x.Tok != token.DEFINE && x.Tok != token.ASSIGN {
+				return true
+			}
+			for i, l := range x.Lhs {
+				bind(l, len(x.Lhs) == len(x.Rhs) && value(x.Rhs[i]))
+			}
+		case *ast.ValueSpec:
+			for i, id := range x.Names {
+				switch {
+				case len(x.Values) == len(x.Names):
+					bind(id, value(x.Values[i]))
+				case len(x.Values) == 0 && x.Type != nil:
+					bind(id, valueType(x.Type))
+				default:
+					bind(id, false)
+				}
+			}
+		case *ast.Field:
+			for _, id := range x.Names {
+				bind(id, valueType(x.Type))
+			}
+		case *ast.RangeStmt:
+			bind(x.Key, false)
+			if x.Value != nil {
+				bind(x.Value, false)
+			}
+		}
+		return true
+	})
+	for name := range unsafe {
+		delete(safe, name)
+	}
+	return safe
+}
+
+// selectsFrom reports whether n selects a field or method of one of
+// names (x.f with x in names).
+func selectsFrom(n ast.Node, names map[string]bool) bool {
+	sel, ok := n.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	x, ok := sel.X.(*ast.Ident)
+	return ok && names[x.Name]
 }
 
 // notPackageNames is match without the selectors of a standard
