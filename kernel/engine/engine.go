@@ -575,7 +575,7 @@ func (c *cellRun) compile(it *interp.Interpreter, p *plan) error {
 			su.funcs = []string{su.wrapper}
 			su.sb = &srcBuilder{}
 			su.sb.synth("package main\nfunc " + su.wrapper + "() {")
-			su.sb.text(c.src[pc.start:pc.end], c.count, pc.line, pc.col, c.src)
+			su.sb.text(c.src[pc.start:pc.end], c.count, pc.line, pc.col, c.shown(c.src))
 			su.sb.synth("}")
 			if prog2, err2 := it.Compile(su.sb.String()); err2 == nil {
 				p.units[i] = su

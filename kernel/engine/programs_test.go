@@ -40,6 +40,9 @@ type goRun struct {
 	// - deadlock!"), fatalStates the states of the goroutines Go lists.
 	fatal       string
 	fatalStates []string
+	// lines are the program's lines, without their indentation: the
+	// source a traceback shows under a frame is one of them.
+	lines map[string]bool
 }
 
 // cellDeadline bounds a program's cell: one that never ends (a deadlock
@@ -78,7 +81,10 @@ func runWithGo(t *testing.T, src string) goRun {
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
-	r := goRun{stdout: out.String(), stderr: errb.String()}
+	r := goRun{stdout: out.String(), stderr: errb.String(), lines: map[string]bool{}}
+	for _, l := range strings.Split(src, "\n") {
+		r.lines[strings.TrimSpace(l)] = true
+	}
 	var ee *exec.ExitError
 	if errors.As(err, &ee) {
 		r.exit = ee.ExitCode()
@@ -146,6 +152,9 @@ func goFrames(stderr string) []int {
 }
 
 // cellFrame is the traceback's naming of a cell line.
+// frameSource is the source line a traceback shows under a frame.
+var frameSource = regexp.MustCompile(`(?m)^ *\d+ \| (.*)$`)
+
 var cellFrame = regexp.MustCompile(`In\[(\d+)\], line (\d+),`)
 
 // programCells cuts a program as a teacher would over cells: its
@@ -489,6 +498,12 @@ func compareRun(want goRun, stdout, stderr string, ev *kernel.ErrorValue, at fun
 		}
 		if !slices.Equal(got, wantAt) {
 			diffs = append(diffs, fmt.Sprintf("traceback names %v, Go's frames %v:\n%s", got, wantAt, tb))
+		}
+		// A frame shows the program's own source, never lowered code.
+		for _, m := range frameSource.FindAllStringSubmatch(plain, -1) {
+			if text := strings.TrimSpace(m[1]); want.lines != nil && !want.lines[text] {
+				diffs = append(diffs, fmt.Sprintf("traceback shows %q, not a line of the program:\n%s", text, tb))
+			}
 		}
 	case want.exit != 0:
 		if ev == nil || ev.Value != "exit status "+strconv.Itoa(want.exit) {
