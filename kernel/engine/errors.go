@@ -87,8 +87,9 @@ func frameSite(scope frontend.SiteScope, src string, decl, innermost, explicit b
 // deferringFunc finds the func of the session that made callee (a
 // frame's func: "cleanup", or "run.func1" for a literal of run) a
 // deferred call of its own, when it is not current (the frame that
-// called on): the func, and the cell line of its closing brace. Nil
-// when no func or more than one does.
+// called on): the func, and the cell line where its deferred calls run,
+// that of the return statement that ends it or of its closing brace.
+// Nil when no func or more than one does.
 func (e *Engine) deferringFunc(callee, current string) (*Decl, int) {
 	name, lit := callee, 0
 	if i := strings.Index(callee, ".func"); i > 0 {
@@ -129,7 +130,13 @@ func (e *Engine) deferringFunc(callee, current string) (*Decl, int) {
 		if found != nil {
 			return nil, 0
 		}
-		found, line = d, d.Line+fset.Position(fd.Body.Rbrace).Line-2
+		end := fd.Body.Rbrace
+		if n := len(fd.Body.List); n > 0 {
+			if r, ok := fd.Body.List[n-1].(*ast.ReturnStmt); ok {
+				end = r.Pos() // its deferred calls run at the return
+			}
+		}
+		found, line = d, d.Line+fset.Position(end).Line-2
 	}
 	return found, line
 }
@@ -168,6 +175,8 @@ func defersCall(body *ast.BlockStmt, name string, lit int) bool {
 			switch f := x.Call.Fun.(type) {
 			case *ast.Ident:
 				found = found || lit == 0 && f.Name == name
+			case *ast.SelectorExpr: // a method, r.Close
+				found = found || lit == 0 && f.Sel.Name == name
 			case *ast.FuncLit:
 				deferred++
 			}
@@ -408,6 +417,9 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 	tb := []string{ansiRed + ansiBold + name + ansiReset + ": " + value}
 	if len(chain) > 0 && (name == ErrPanic || name == ErrRuntime) {
 		tb = panicChain(chain, p.Value, name, value)
+		if sameValue(chain[len(chain)-1], p.Value) {
+			explicit = true // a recovered run-time error panicked again: panic(r)
+		}
 	}
 	head := len(tb)
 	// frame adds lines of one frame, under a heading that only a
@@ -432,6 +444,8 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		return func(l int, kind string) uint64 { return ticks[siteAt{cell, first + l - 1, kind}] }
 	}
 	carried := false // the frames so far were literals lowering wrote
+	cut := false // the frames of an earlier panic follow, which Go names apart
+frames:
 	for i, f := range frames {
 		if id, ok := siteFrame(f); ok {
 			msg := value
@@ -465,6 +479,13 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		}
 		if !innermost && prevFunc != "" {
 			if d, l := c.e.deferringFunc(prevFunc, base); d != nil && c.callsOnly(base, d.Name, prevFunc) {
+				if len(chain) > 0 {
+					// The deferred call ran as an earlier panic unwound
+					// d's func: Go names that panic's frames below a
+					// frame of the runtime, and the kernel has none.
+					cut = true
+					break frames
+				}
 				// The inner frame was a deferred call of d's func, which
 				// the interpreter names no frame for: Go names the
 				// func's closing brace, where its deferred calls run.
@@ -656,7 +677,7 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		frame(ansiGreen+c.where(o)+", line "+strconv.Itoa(o.line)+", in "+label+ansiReset,
 			fmt.Sprintf("%5d | %s", o.line, strings.TrimRight(sourceLine(o.cellText, o.line), " \t")))
 	}
-	if u.kind == uExpr && u.sb != nil {
+	if u.kind == uExpr && u.sb != nil && !cut {
 		// The interpreter reports no frame for the cell's trailing
 		// expression (the call a panic came through): name it.
 		for _, o := range u.sb.lines {
