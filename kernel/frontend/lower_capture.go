@@ -110,11 +110,45 @@ func (l *lowerer) derefCaptures(lit *ast.FuncLit, caps []*loopCapture) (params, 
 		}
 		addrs = append(addrs, "&"+name)
 	}
+	// A field of a struct variable is selected through the pointer
+	// itself (p.s, not (*p).s: the interpreter fails to build
+	// []string{(*p).s} in a loop); one of a pointer variable, an element
+	// of a literal with no keys, is converted to its own type
+	// (string((*p).s)), which the interpreter builds.
+	fieldOf := map[*ast.Ident]bool{}
+	elem := map[*ast.Ident]*ast.SelectorExpr{}
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		if cl, ok := n.(*ast.CompositeLit); ok {
+			for _, e := range cl.Elts {
+				if sel, ok := e.(*ast.SelectorExpr); ok {
+					if id, ok := sel.X.(*ast.Ident); ok {
+						elem[id] = sel
+					}
+				}
+			}
+		}
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := sel.X.(*ast.Ident); ok {
+				if xs := l.c.info.Selections[sel]; xs != nil && xs.Kind() == types.FieldVal {
+					_, isStruct := xs.Recv().Underlying().(*types.Struct)
+					fieldOf[id] = isStruct
+				}
+			}
+		}
+		return true
+	})
 	ast.Inspect(lit.Body, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok {
 			for _, c := range caps {
 				if l.c.info.Uses[id] == c.obj {
-					l.ed.replaceOver(l.off(id.Pos()), l.off(id.End()), "(*"+c.param+")")
+					text := "(*" + c.param + ")"
+					if fieldOf[id] {
+						text = c.param
+					} else if sel := elem[id]; sel != nil && l.c.info.Selections[sel] != nil && l.c.info.Selections[sel].Kind() == types.FieldVal {
+						l.ed.insertOpening(l.off(sel.Pos()), l.namer.str(l.c.info.Types[sel].Type)+"(")
+						l.ed.insertClosing(l.off(sel.End()), ")")
+					}
+					l.ed.replaceOver(l.off(id.Pos()), l.off(id.End()), text)
 				}
 			}
 		}
