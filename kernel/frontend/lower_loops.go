@@ -205,6 +205,11 @@ func (l *lowerer) rangeStmt(s *ast.RangeStmt, st *state) {
 			l.rangeIndexed(s, st)
 			return
 		}
+	case *types.Map:
+		if _, ok := u.Elem().Underlying().(*types.Chan); ok && s.Value != nil && !isBlank(s.Value) && s.Tok == token.DEFINE && pure(s.X) {
+			l.rangeMapChans(s, st)
+			return
+		}
 	}
 	if _, isMap := t.Underlying().(*types.Map); isMap && s.Key != nil && isBlank(s.Value) {
 		// for k, _ := range m: the interpreter's map range fails on the
@@ -311,6 +316,26 @@ func (l *lowerer) rangeIndexed(s *ast.RangeStmt, st *state) {
 		head += fmt.Sprintf(" %s := %s[%s]; _ = %s;", id.Name, p, key, id.Name)
 	}
 	head += l.ownBlock(s.Body, rangeNames(s)...)
+	l.ed.replace(l.off(s.X.End()), l.off(s.Body.Lbrace)+1, head)
+	l.block(s.Body.List, st.with(&frame{kind: frLoop, label: st.label}))
+}
+
+// rangeMapChans lowers a range loop over a map of channels, which the
+// interpreter fails on (a nil pointer dereference) when it gives the
+// value, into one over the keys that reads each value at its iteration
+// (m is an operand without calls, which reads the same each time):
+//
+//	for k, ch := range subs {  ->  for __gt_k1 := range subs { k := __gt_k1; _ = k; ch := subs[__gt_k1]; _ = ch;
+func (l *lowerer) rangeMapChans(s *ast.RangeStmt, st *state) {
+	key := l.name("k")
+	l.ed.replace(l.off(s.For), l.off(s.X.Pos()), "for "+key+" := range ")
+	l.expr(s.X, &state{fn: st.fn, frames: st.frames})
+	head := " {"
+	if id, ok := s.Key.(*ast.Ident); ok && id.Name != "_" {
+		head += fmt.Sprintf(" %s := %s; _ = %s;", id.Name, key, id.Name) // (one per iteration)
+	}
+	v := s.Value.(*ast.Ident).Name
+	head += fmt.Sprintf(" %s := %s[%s]; _ = %s;", v, l.text(s.X), key, v) + l.ownBlock(s.Body, rangeNames(s)...)
 	l.ed.replace(l.off(s.X.End()), l.off(s.Body.Lbrace)+1, head)
 	l.block(s.Body.List, st.with(&frame{kind: frLoop, label: st.label}))
 }
