@@ -188,10 +188,21 @@ func inPlaceDecls(pieces []*piece, specs map[string][]string) (map[*piece]bool, 
 		}
 		return false
 	}
+	// A copy of a generic type whose methods are late has them only
+	// then: a copy that makes one of its values an interface value
+	// (return LookupError[K]{k} as an error) is late too.
+	lateType := func(u string) bool {
+		for name := range late {
+			if i := strings.LastIndexByte(name, '.'); i > 0 && name[:i] == u {
+				return true
+			}
+		}
+		return false
+	}
 	for changed := true; changed; {
 		changed = false
 		for name, uses := range specs {
-			if !late[name] && (slices.ContainsFunc(uses, inPlaceName) || lateSibling(name, late)) {
+			if !late[name] && (slices.ContainsFunc(uses, inPlaceName) || lateSibling(name, late) || slices.ContainsFunc(uses, lateType)) {
 				late[name], changed = true, true
 			}
 		}
@@ -562,6 +573,11 @@ func (pl *planner) inPlaceUnits() map[int]*unit {
 			}
 			for other, b := range specAnchor {
 				if b > a && sameCopy(name, other) {
+					a, changed = b, true
+				}
+				// (After the methods of a type copy it uses, see
+				// inPlaceDecls.)
+				if i := strings.LastIndexByte(other, '.'); b > a && i > 0 && slices.Contains(specUses[name], other[:i]) {
 					a, changed = b, true
 				}
 			}

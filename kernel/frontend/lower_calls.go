@@ -1909,19 +1909,7 @@ func (l *lowerer) paramTypes(sig *types.Signature) string {
 // returning result.
 func (l *lowerer) typesWithMethod(name string, param, result types.Type) []string {
 	var out []string
-	scope := l.c.pkg.Scope()
-	for _, tname := range scope.Names() {
-		tn, ok := scope.Lookup(tname).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 {
-			continue
-		}
-		if _, iface := n.Underlying().(*types.Interface); iface {
-			continue
-		}
+	for _, n := range l.concreteTypes() { // (with the generic types' instances)
 		for _, t := range []types.Type{n, types.NewPointer(n)} {
 			obj, _, _ := types.LookupFieldOrMethod(t, false, l.c.pkg, name)
 			fn, ok := obj.(*types.Func)
