@@ -610,6 +610,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 				l.goMethods[sel] = true
 			}
 		}
+		l.typedNilArgs(s.Call)
 		l.expr(s.Call, st)
 	case *ast.ExprStmt:
 		l.expr(s.X, st)

@@ -1233,7 +1233,7 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 		calleeText = n
 	}
 	var argNames []string
-	sig, _ := l.c.info.Types[call.Fun].Type.(*types.Signature)
+	sig, _ := underlying(l.c.info.Types[call.Fun].Type).(*types.Signature) // (a named func type too)
 	for i, a := range call.Args {
 		count := 1
 		if tup, ok := l.c.info.Types[a].Type.(*types.Tuple); ok {
@@ -1248,7 +1248,7 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 		// An untyped constant gets the parameter's type.
 		if tv := l.c.info.Types[a]; count == 1 && sig != nil && isUntyped(tv.Type) {
 			if pt := paramType(sig, i, call.Ellipsis.IsValid()); pt != nil {
-				l.ed.insert(l.off(a.Pos()), l.namer.str(pt)+"(")
+				l.ed.insert(l.off(a.Pos()), l.convText(pt)+"(")
 				l.ed.insert(l.off(a.End()), ")")
 			}
 		} else if builtin && isUntyped(tv.Type) {
@@ -1411,7 +1411,7 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 func (l *lowerer) deferLiteral(s *ast.DeferStmt, caps []*loopCapture, st *state) {
 	call := s.Call
 	lit := unparen(call.Fun).(*ast.FuncLit)
-	sig, _ := l.c.info.Types[call.Fun].Type.(*types.Signature)
+	sig, _ := underlying(l.c.info.Types[call.Fun].Type).(*types.Signature) // (a named func type too)
 	empty := l.emptyVariadic(call) != nil
 	if empty || call.Ellipsis.IsValid() {
 		// The variadic parameter becomes a slice parameter, given the
@@ -1442,7 +1442,7 @@ func (l *lowerer) deferLiteral(s *ast.DeferStmt, caps []*loopCapture, st *state)
 		// An untyped constant gets the parameter's type.
 		if tv := l.c.info.Types[a]; count == 1 && sig != nil && isUntyped(tv.Type) {
 			if pt := paramType(sig, i, call.Ellipsis.IsValid()); pt != nil {
-				text = l.namer.str(pt) + "(" + text + ")"
+				text = l.convText(pt) + "(" + text + ")"
 			}
 		}
 		texts = append(texts, text)
@@ -2558,4 +2558,42 @@ func (l *lowerer) isCall(e ast.Expr) bool {
 	}
 	_, fn := tv.Type.Underlying().(*types.Signature)
 	return fn
+}
+
+// typedNilArgs converts the untyped nil arguments of a go statement's
+// call to their parameters' types: the interpreter fails on an untyped
+// nil passed to a func value of a declared func type (go cb(nil)).
+func (l *lowerer) typedNilArgs(call *ast.CallExpr) {
+	sig, ok := underlying(l.c.info.Types[call.Fun].Type).(*types.Signature)
+	if !ok {
+		return
+	}
+	for i, a := range call.Args {
+		if !l.c.info.Types[a].IsNil() {
+			continue
+		}
+		if pt := paramType(sig, i, call.Ellipsis.IsValid()); pt != nil {
+			l.ed.insert(l.off(a.Pos()), l.convText(pt)+"(")
+			l.ed.insert(l.off(a.End()), ")")
+		}
+	}
+}
+
+// convText is t written as the type of a conversion: in parentheses
+// when it starts with an operator or is a func type ((*int)(nil), not
+// *int(nil)).
+func (l *lowerer) convText(t types.Type) string {
+	text := l.namer.str(t)
+	if strings.HasPrefix(text, "*") || strings.HasPrefix(text, "<-") || strings.HasPrefix(text, "func(") {
+		return "(" + text + ")"
+	}
+	return text
+}
+
+// underlying is t's underlying type; nil for nil.
+func underlying(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
 }

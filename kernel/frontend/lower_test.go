@@ -289,6 +289,8 @@ func TestLowering(t *testing.T) {
 			"type T struct{ s string }\nfunc f(ch chan []string, ts []*T) { for _, t := range ts { t := t; v := *t; go func(__gt_cp1 **T, __gt_cp2 *T) { ch <- []string{string((*__gt_cp1).s), __gt_cp2.s} }(&t, &v) } }"},
 		{"range over a map of channels", "func f(m map[string]chan int) { for k, ch := range m { ch <- len(k) } }", true,
 			"func f(m map[string]chan int) { for __gt_k1 := range m { k := __gt_k1; _ = k; ch := m[__gt_k1]; _ = ch; ch <- len(k) } }"},
+		{"deferred and go calls of a declared func type with nil", "type F func(*int)\nfunc f(g F) { defer g(nil); go g(nil) }", true,
+			"type F func(*int); type __gt_box_F struct{ F `gt:\"box main.F\"` }\nfunc f(g F) { { __gt_df1, __gt_da2 := g, (*int)(nil); defer __gt_df1(__gt_da2) }; go g((*int)(nil)) }"},
 		{"range assigning existing variables", "func f(m map[string]int) (k string, v int) { for k, v = range m { }; return }", true,
 			"func f(m map[string]int) (k string, v int) { k = *new(string); v = *new(int); for __gt_rv1, __gt_rv2 := range m { k, v = __gt_rv1, __gt_rv2; }; return }"},
 		{"continue from a select", "func f(ch chan int) { for { select { case <-ch: continue }; break } }", true,
