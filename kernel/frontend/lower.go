@@ -20,6 +20,11 @@ type lowerer struct {
 	n     int // counter for generated names
 	err   *Error
 	loops map[types.Object]ast.Stmt // see loopFacts
+	// redeclared are the uses of variables a cell's declaration reads
+	// and declares again, with the text that reads them (see redeclare):
+	// text copied from the cell (len(x) of an index check) takes it.
+	redeclared  map[*ast.Ident]string
+	redeclStmts map[ast.Stmt]*redeclaration
 	// called are the Fun expressions of calls (x.M there is no method
 	// value).
 	called map[ast.Expr]bool
@@ -193,6 +198,9 @@ func (c *checked) lower() (*editList, error) {
 		}
 	}
 	if c.body != nil {
+		for _, s := range c.body.List {
+			l.redeclaredReads(s)
+		}
 		l.block(c.body.List, &state{fn: &fnCtx{cell: true}})
 		for _, s := range c.body.List {
 			if a, ok := s.(*ast.AssignStmt); ok && !l.blankOk(a) && !l.tupled[a] {

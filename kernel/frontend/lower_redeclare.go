@@ -19,7 +19,35 @@ import (
 // before, and the declaration reads it from there:
 //
 //	__gt.Stash("__gt_sv1", name); name := func() string { v, _ := __gt.Unstash("__gt_sv1").(string); return v }() + "-local"
+//
+// The reads are found before the cell's statements are lowered
+// (redeclaredReads), so that text copied from the cell there reads the
+// old value too (len(queue) of queue[0]'s index check), and rewritten
+// after.
 func (l *lowerer) redeclare(s ast.Stmt) {
+	r := l.redeclStmts[s]
+	if r == nil {
+		return
+	}
+	for _, id := range r.reads {
+		l.ed.replaceOver(l.off(id.Pos()), l.off(id.End()), l.redeclared[id])
+	}
+	for _, v := range r.order {
+		l.ed.insert(l.off(s.Pos()), hook+".Stash("+quote(r.keys[v])+", "+v.Name()+"); ")
+	}
+}
+
+// redeclaration is what redeclare rewrites in a declaration: the reads
+// of the variables it declares again, and the key each is kept by.
+type redeclaration struct {
+	reads []*ast.Ident
+	keys  map[types.Object]string
+	order []types.Object
+}
+
+// redeclaredReads finds, in s, a cell's top-level statement, the reads
+// redeclare rewrites, and the text each is read by.
+func (l *lowerer) redeclaredReads(s ast.Stmt) {
 	lhs, rhs, ok := declared(s)
 	if !ok {
 		return
@@ -30,8 +58,7 @@ func (l *lowerer) redeclare(s ast.Stmt) {
 			names[id.Name] = true
 		}
 	}
-	keys := map[types.Object]string{}
-	var order []types.Object
+	r := &redeclaration{keys: map[types.Object]string{}}
 	for _, e := range rhs {
 		ast.Inspect(e, func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -45,20 +72,25 @@ func (l *lowerer) redeclare(s ast.Stmt) {
 				if !ok || v.IsField() || !names[v.Name()] || inside(v.Pos(), s) {
 					return true
 				}
-				key, ok := keys[v]
+				key, ok := r.keys[v]
 				if !ok {
 					key = l.name("sv")
-					keys[v] = key
-					order = append(order, v)
+					r.keys[v] = key
+					r.order = append(r.order, v)
 				}
 				t := l.namer.str(v.Type())
-				l.ed.replaceOver(l.off(n.Pos()), l.off(n.End()), "func() "+t+" { v, _ := "+hook+".Unstash("+quote(key)+").("+t+"); return v }()")
+				if l.redeclared == nil {
+					l.redeclared = map[*ast.Ident]string{}
+					l.redeclStmts = map[ast.Stmt]*redeclaration{}
+				}
+				l.redeclared[n] = "func() " + t + " { v, _ := " + hook + ".Unstash(" + quote(key) + ").(" + t + "); return v }()"
+				r.reads = append(r.reads, n)
 			}
 			return true
 		})
 	}
-	for _, v := range order {
-		l.ed.insert(l.off(s.Pos()), hook+".Stash("+quote(keys[v])+", "+v.Name()+"); ")
+	if len(r.reads) > 0 {
+		l.redeclStmts[s] = r
 	}
 }
 
