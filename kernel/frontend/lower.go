@@ -631,6 +631,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 	case *ast.IncDecStmt:
 		l.expr(s.X, st)
 	case *ast.AssignStmt:
+		l.parenStructLits(s)
 		l.blankRecv(s)
 		l.blankBool(s)
 		l.compiledVarStores(s)

@@ -352,3 +352,31 @@ func (l *lowerer) compiledVar(e ast.Expr) *types.Var {
 	}
 	return v
 }
+
+// parenStructLits puts in parentheses a struct literal assigned to a
+// variable (p = P{1, 2}): the interpreter drops the assignment when the
+// variable is a named result of the func, and keeps it in parentheses.
+func (l *lowerer) parenStructLits(s *ast.AssignStmt) {
+	if s.Tok != token.ASSIGN || len(s.Lhs) != len(s.Rhs) {
+		return
+	}
+	for i, r := range s.Rhs {
+		if _, ok := s.Lhs[i].(*ast.Ident); !ok {
+			continue
+		}
+		if _, ok := r.(*ast.CompositeLit); !ok {
+			continue
+		}
+		if t := l.c.info.Types[r].Type; t == nil || !isStructType(t) {
+			continue
+		}
+		l.ed.insertOpening(l.off(r.Pos()), "(")
+		l.ed.insertClosing(l.off(r.End()), ")")
+	}
+}
+
+// isStructType reports whether t is a struct type (with fields or not).
+func isStructType(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
+}

@@ -291,6 +291,8 @@ func TestLowering(t *testing.T) {
 			"func f(m map[string]chan int) { for __gt_k1 := range m { k := __gt_k1; _ = k; ch := m[__gt_k1]; _ = ch; ch <- len(k) } }"},
 		{"deferred and go calls of a declared func type with nil", "type F func(*int)\nfunc f(g F) { defer g(nil); go g(nil) }", true,
 			"type F func(*int); type __gt_box_F struct{ F `gt:\"box main.F\"` }\nfunc f(g F) { { __gt_df1, __gt_da2 := g, (*int)(nil); defer __gt_df1(__gt_da2) }; go g((*int)(nil)) }"},
+		{"struct literal assigned to a named result", "type P struct{ R, C int }\nfunc f() (p P) { p = P{1, 2}; return }", true,
+			"type P struct{ R, C int }\nfunc f() (p P) { p = *new(P); p = (P{1, 2}); return }"},
 		{"range assigning existing variables", "func f(m map[string]int) (k string, v int) { for k, v = range m { }; return }", true,
 			"func f(m map[string]int) (k string, v int) { k = *new(string); v = *new(int); for __gt_rv1, __gt_rv2 := range m { k, v = __gt_rv1, __gt_rv2; }; return }"},
 		{"continue from a select", "func f(ch chan int) { for { select { case <-ch: continue }; break } }", true,
