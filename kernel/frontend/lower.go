@@ -746,6 +746,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		l.sliceToArray(e)
 		handled := l.call(e, st)
 		l.ifaceResultArgs(e)
+		l.ifaceResultArg(e)
 		if handled {
 			return
 		}

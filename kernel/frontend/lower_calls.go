@@ -2535,6 +2535,34 @@ func (l *lowerer) ifaceResultArgs(call *ast.CallExpr) {
 	}
 }
 
+// ifaceResultArg puts in parentheses the only argument of a call of the
+// session's func whose only parameter is an interface with methods:
+// when it is a call, as it is or as lowered (pointerInto), the
+// interpreter, which forwards the results of f(g()), holds the result
+// in the interface again, and an assertion of it in f (e.(*BinOp))
+// failed. In parentheses it is one value.
+func (l *lowerer) ifaceResultArg(call *ast.CallExpr) {
+	if len(call.Args) != 1 || call.Ellipsis.IsValid() || isTuple(l.c.info.Types[call.Args[0]].Type) {
+		return
+	}
+	ftv := l.c.info.Types[call.Fun]
+	if ftv.IsType() || ftv.IsBuiltin() || !l.interpreted(call.Fun) {
+		return
+	}
+	sig, ok := underlying(ftv.Type).(*types.Signature)
+	if !ok || sig.Params().Len() != 1 || sig.Variadic() || !types.IsInterface(sig.Params().At(0).Type()) {
+		return
+	}
+	if _, param := sig.Params().At(0).Type().(*types.TypeParam); param {
+		return
+	}
+	if iface, _ := sig.Params().At(0).Type().Underlying().(*types.Interface); iface == nil || iface.Empty() {
+		return // (an any is not held again)
+	}
+	l.ed.insertOpening(l.off(call.Args[0].Pos()), "(")
+	l.ed.insertClosing(l.off(call.Args[0].End()), ")")
+}
+
 // interpreted reports whether fun, what a call calls, may be a func the
 // session declares: the interpreter wraps a value with methods it passes
 // to a compiled func's interface parameter in a wrapper that has them

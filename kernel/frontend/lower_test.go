@@ -293,6 +293,8 @@ func TestLowering(t *testing.T) {
 			"type F func(*int); type __gt_box_F struct{ F `gt:\"box main.F\"` }\nfunc f(g F) { { __gt_df1, __gt_da2 := g, (*int)(nil); defer __gt_df1(__gt_da2) }; go g((*int)(nil)) }"},
 		{"struct literal assigned to a named result", "type P struct{ R, C int }\nfunc f() (p P) { p = P{1, 2}; return }", true,
 			"type P struct{ R, C int }\nfunc f() (p P) { p = *new(P); p = (P{1, 2}); return }"},
+		{"interface result passed on as the only argument", "type I interface{ M() }\nfunc mk() I { return nil }\nfunc f(e I) {}\nfunc g() { f(mk()) }", true,
+			"type I interface{ M() }\nfunc mk() I { return nil }\nfunc f(e I) {}\nfunc g() { f((mk())) }"},
 		{"range assigning existing variables", "func f(m map[string]int) (k string, v int) { for k, v = range m { }; return }", true,
 			"func f(m map[string]int) (k string, v int) { k = *new(string); v = *new(int); for __gt_rv1, __gt_rv2 := range m { k, v = __gt_rv1, __gt_rv2; }; return }"},
 		{"continue from a select", "func f(ch chan int) { for { select { case <-ch: continue }; break } }", true,
