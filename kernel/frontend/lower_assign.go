@@ -357,8 +357,8 @@ func (l *lowerer) compiledVar(e ast.Expr) *types.Var {
 // variable (p = P{1, 2}): the interpreter drops the assignment when the
 // variable is a named result of the func, and keeps it in parentheses.
 func (l *lowerer) parenStructLits(s *ast.AssignStmt) {
-	if s.Tok != token.ASSIGN || len(s.Lhs) != len(s.Rhs) {
-		return
+	if s.Tok != token.ASSIGN || len(s.Lhs) != 1 || len(s.Rhs) != 1 {
+		return // (several at once are written as one each, see tupleAssign)
 	}
 	for i, r := range s.Rhs {
 		if _, ok := s.Lhs[i].(*ast.Ident); !ok {
