@@ -111,7 +111,8 @@ func (e *Engine) deferringFunc(callee, current string) (*Decl, int) {
 	var found *Decl
 	line := 0
 	for _, d := range list {
-		if (d.Kind != "func" && d.Kind != "method") || frontend.IsTwin(d.Name) || d.Name == current || lit > 0 && d.Name != name {
+		own := d.Name == name || d.Kind == "method" && strings.HasSuffix(d.Name, "."+name) // (a method: "VM.Run")
+		if (d.Kind != "func" && d.Kind != "method") || frontend.IsTwin(d.Name) || d.Name == current || lit > 0 && !own {
 			continue
 		}
 		src := d.Src // as compiled: its literals are numbered so
@@ -156,7 +157,11 @@ func (c *cellRun) callsOnly(base, name, callee string) bool {
 		if _, m, ok := strings.Cut(f, "."); ok && !strings.Contains(m, ".") && !strings.HasPrefix(m, "func") {
 			f = "." + m // a method "T.M": a call of its
 		}
-		return regexp.MustCompile(`(?:\b|^)` + regexp.QuoteMeta(f) + `\s*\(`).MatchString(src)
+		start := `(?:\b|^)`
+		if strings.HasPrefix(f, ".") {
+			start = "" // (T{}.M(): no word boundary before the dot)
+		}
+		return regexp.MustCompile(start + regexp.QuoteMeta(f) + `\s*\(`).MatchString(src)
 	}
 	return calls(name) && (strings.Contains(callee, ".") || !calls(callee))
 }

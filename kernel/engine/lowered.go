@@ -847,7 +847,7 @@ func sliceMax(lo, hi, max, c int, byLen bool) int {
 // length want, and panics as Go does when the slice is too short.
 func arrayLen(n, want int) int {
 	if n < want {
-		panic(errorString("cannot convert slice with length " + strconv.Itoa(n) + " to array or pointer to array with length " + strconv.Itoa(want)))
+		panic(boundsError{"cannot convert slice with length " + strconv.Itoa(n) + " to array or pointer to array with length " + strconv.Itoa(want)})
 	}
 	return n
 }

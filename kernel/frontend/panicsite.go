@@ -544,7 +544,7 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 			return true // a comma-ok assertion does not panic
 		}
 		if match(n) && !otherBounds(n, msg) {
-			if constantIndex(n) && !exactIndex(n, msg) || funs[n] && (!methodCall(n) || nilDeref) || !direct(n) || later[n] || nilDeref && selectsFrom(n, notNil) || (msg == NilFuncCall || litCallee(callee)) && (identCall(n) || rangeOverCall(n)) {
+			if constantIndex(n) && !exactIndex(n, msg) || funs[n] && (!methodCall(n) || nilDeref) || !direct(n) || later[n] || nilDeref && (selectsFrom(n, notNil) || selectsElem(n)) || (msg == NilFuncCall || litCallee(callee)) && (identCall(n) || rangeOverCall(n)) {
 				// s[0] fails less often than s[i]: keep looking. A
 				// method called through a nil pointer mostly has a
 				// pointer receiver, and fails inside, not at the call.
@@ -792,6 +792,18 @@ func selectsFrom(n ast.Node, names map[string]bool) bool {
 	return ok && names[x.Name]
 }
 
+// selectsElem reports whether n selects from an operand that is no
+// variable (s[0].L, get().L, a.b.c): a dereference there is less often
+// the one that failed than one of a variable's.
+func selectsElem(n ast.Node) bool {
+	sel, ok := n.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	_, id := sel.X.(*ast.Ident)
+	return !id
+}
+
 // notPackageNames is match without the selectors of a standard
 // package's names (unicode.MaxASCII), which are no dereference, unless
 // vars, the variables of the code, has that name.
@@ -1007,8 +1019,10 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 			case *ast.StarExpr:
 				return true
 			case *ast.SelectorExpr:
-				_, ok := n.X.(*ast.Ident)
-				return ok
+				switch n.X.(type) {
+				case *ast.Ident, *ast.IndexExpr, *ast.CallExpr, *ast.SelectorExpr, *ast.ParenExpr:
+					return true // (of an element or a result: see selectsElem)
+				}
 			}
 			return false
 		}

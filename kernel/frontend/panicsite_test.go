@@ -25,6 +25,7 @@ func TestPanicSite(t *testing.T) {
 		{"a negative shift count", "fmt.Println(n)\nx := 1 << n\ny >>= n", "runtime error: negative shift amount", 2},
 		{"fields of addresses and values come first", "p := &T{}\nfmt.Println(p.Name)\nv := T{}\nv.Age = 1\nvar q *T\nfmt.Println(q.Name)", "runtime error: invalid memory address or nil pointer dereference", 6},
 		{"a variable reassigned a call's result may be nil", "p := &T{}\nfmt.Println(p.Name)\np = find()\nfmt.Println(p.Age)", "runtime error: invalid memory address or nil pointer dereference", 2},
+		{"a field of a map entry", "n := len(m)\nx := m[\"k\"].L", "runtime error: invalid memory address or nil pointer dereference", 2},
 		{"make with a negative length", "n := -1\nx := []int{}\ns := make([]int, n)", "runtime error: makeslice: len out of range", 3},
 	}
 	for _, c := range cases {
