@@ -449,7 +449,7 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		return func(l int, kind string) uint64 { return ticks[siteAt{cell, first + l - 1, kind}] }
 	}
 	carried := false // the frames so far were literals lowering wrote
-	cut := false // the frames of an earlier panic follow, which Go names apart
+	cut := false     // the frames of an earlier panic follow, which Go names apart
 frames:
 	for i, f := range frames {
 		if id, ok := siteFrame(f); ok {
