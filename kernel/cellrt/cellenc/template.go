@@ -470,6 +470,9 @@ func step(v reflect.Value, name string, args []any, hasArgs bool) (reflect.Value
 		}
 		// (text/template names the type it was given, a pointer too.)
 		if idx < 0 {
+			if r, ok := promoted(v, name, args, hasArgs); ok {
+				return r, nil
+			}
 			return reflect.Value{}, fmt.Errorf("can't evaluate field %s in type %s", name, typeName)
 		}
 		if !exported {
@@ -494,6 +497,26 @@ func step(v reflect.Value, name string, args []any, hasArgs bool) (reflect.Value
 		return r, nil
 	}
 	return reflect.Value{}, fmt.Errorf("can't evaluate field %s in type %s", name, typeName)
+}
+
+// promoted evaluates name, a field or method that v, a struct of the
+// session's, has from one of its embedded fields ({{.ID}} of a Product
+// embedding Base), as text/template finds promoted ones: ok is false
+// when no embedded field has it.
+func promoted(v reflect.Value, name string, args []any, hasArgs bool) (reflect.Value, bool) {
+	info := fmtview.Lookup(v.Type())
+	if info == nil {
+		return reflect.Value{}, false
+	}
+	for i, embedded := range info.Embedded {
+		if !embedded || i >= v.NumField() {
+			continue
+		}
+		if r, err := step(v.Field(i), name, args, hasArgs); err == nil {
+			return r, true
+		}
+	}
+	return reflect.Value{}, false
 }
 
 // callMethod calls a registered method wrapper m (receiver first).
