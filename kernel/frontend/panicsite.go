@@ -792,6 +792,21 @@ func selectsFrom(n ast.Node, names map[string]bool) bool {
 	return ok && names[x.Name]
 }
 
+// operators matches the binary operations with one of two operators
+// and the assignments with one of two assignment operators (a / b, a %=
+// b).
+func operators(op1, op2, assign1, assign2 token.Token) func(ast.Node) bool {
+	return func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BinaryExpr:
+			return n.Op == op1 || n.Op == op2
+		case *ast.AssignStmt:
+			return n.Tok == assign1 || n.Tok == assign2
+		}
+		return false
+	}
+}
+
 // selectsElem reports whether n selects from an operand that is no
 // variable (s[0].L, get().L, a.b.c): a dereference there is less often
 // the one that failed than one of a variable's.
@@ -971,15 +986,7 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 	msg = strings.TrimPrefix(msg, "runtime error: ")
 	switch {
 	case strings.Contains(msg, "divide by zero"):
-		return func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.BinaryExpr:
-				return n.Op == token.QUO || n.Op == token.REM
-			case *ast.AssignStmt:
-				return n.Tok == token.QUO_ASSIGN || n.Tok == token.REM_ASSIGN
-			}
-			return false
-		}
+		return operators(token.QUO, token.REM, token.QUO_ASSIGN, token.REM_ASSIGN)
 	case strings.Contains(msg, "slice bounds out of range"), strings.Contains(msg, "slice index out of bounds"):
 		return func(n ast.Node) bool { _, ok := n.(*ast.SliceExpr); return ok }
 	case strings.Contains(msg, "index out of range"):
@@ -1027,15 +1034,7 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 			return false
 		}
 	case strings.Contains(msg, "negative shift amount"):
-		return func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.BinaryExpr:
-				return n.Op == token.SHL || n.Op == token.SHR
-			case *ast.AssignStmt:
-				return n.Tok == token.SHL_ASSIGN || n.Tok == token.SHR_ASSIGN
-			}
-			return false
-		}
+		return operators(token.SHL, token.SHR, token.SHL_ASSIGN, token.SHR_ASSIGN)
 	case strings.Contains(msg, "interface conversion"):
 		// The asserted type closes the message ("…, not main.Dog") or
 		// follows "is not" ("… is not main.Shape: missing method …").
