@@ -740,14 +740,21 @@ func (l *lowerer) assertViaAny(e *ast.TypeAssertExpr) {
 	if xt == nil || t == nil || viaAny(xt, t, "") == "" || mentionsLocal(xt, l.c.pkg) || mentionsLocal(t, l.c.pkg) {
 		return
 	}
+	// From a standard interface (a sync.Locker holding a *SafeMap that
+	// embeds sync.Mutex), the value is the interpreter's wrapper, which
+	// Orig opens.
+	open := "any("
+	if isCompiledNamed(xt, l.c.pkg) {
+		open = hook + ".Orig("
+	}
 	if _, commaOk := l.c.info.Types[e].Type.(*types.Tuple); commaOk {
-		l.ed.insert(l.off(e.X.Pos()), "any(")
+		l.ed.insert(l.off(e.X.Pos()), open)
 		l.ed.insert(l.off(e.X.End()), ")")
 		return
 	}
 	tname, xname := l.namer.str(t), l.namer.str(xt)
 	fail := "interface conversion: " + goTypeName(xt) + " is "
-	l.assertAsCall(e, "func(v "+xname+") "+tname+" { if w, ok := any(v).("+tname+"); ok { return w }; "+
+	l.assertAsCall(e, "func(v "+xname+") "+tname+" { if w, ok := "+open+"v).("+tname+"); ok { return w }; "+
 		"if v == nil { "+hook+".AssertFailed("+strconv.Quote("interface conversion: interface is nil, not "+goTypeName(t))+") }; "+
 		hook+".AssertFailed("+strconv.Quote(fail)+" + "+hook+".TypeName(v, \"\") + "+strconv.Quote(", not "+goTypeName(t))+"); var z "+tname+"; return z }(")
 }
