@@ -692,12 +692,19 @@ func otherBounds(n ast.Node, msg string) bool {
 // methodCall reports whether n is the selector of a method call on a
 // variable (p.Get() through a nil pointer), not of a package's func.
 func methodCall(n ast.Node) bool {
-	sel, ok := n.(*ast.SelectorExpr)
+	x, sel := selectedFrom(n)
+	return sel && (x == nil || !commonPackages[x.Name])
+}
+
+// selectedFrom reports whether n is a selector, and the name it selects
+// from (x of x.f; nil when that is no name: s[0].f, get().f).
+func selectedFrom(n ast.Node) (x *ast.Ident, sel bool) {
+	s, ok := n.(*ast.SelectorExpr)
 	if !ok {
-		return false
+		return nil, false
 	}
-	x, ok := sel.X.(*ast.Ident)
-	return !ok || !commonPackages[x.Name]
+	x, _ = s.X.(*ast.Ident)
+	return x, true
 }
 
 // notNilNames returns the variables of f that every assignment and
@@ -784,12 +791,8 @@ func notNilNames(f ast.Node) map[string]bool {
 // selectsFrom reports whether n selects a field or method of one of
 // names (x.f with x in names).
 func selectsFrom(n ast.Node, names map[string]bool) bool {
-	sel, ok := n.(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	x, ok := sel.X.(*ast.Ident)
-	return ok && names[x.Name]
+	x, _ := selectedFrom(n)
+	return x != nil && names[x.Name]
 }
 
 // operators matches the binary operations with one of two operators
@@ -811,12 +814,8 @@ func operators(op1, op2, assign1, assign2 token.Token) func(ast.Node) bool {
 // variable (s[0].L, get().L, a.b.c): a dereference there is less often
 // the one that failed than one of a variable's.
 func selectsElem(n ast.Node) bool {
-	sel, ok := n.(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	_, id := sel.X.(*ast.Ident)
-	return !id
+	x, sel := selectedFrom(n)
+	return sel && x == nil
 }
 
 // notPackageNames is match without the selectors of a standard
@@ -824,10 +823,8 @@ func selectsElem(n ast.Node) bool {
 // vars, the variables of the code, has that name.
 func notPackageNames(match func(ast.Node) bool, vars map[string]bool) func(ast.Node) bool {
 	return func(n ast.Node) bool {
-		if sel, ok := n.(*ast.SelectorExpr); ok {
-			if x, ok := sel.X.(*ast.Ident); ok && commonPackages[x.Name] && !vars[x.Name] {
-				return false
-			}
+		if x, _ := selectedFrom(n); x != nil && commonPackages[x.Name] && !vars[x.Name] {
+			return false
 		}
 		return match(n)
 	}
