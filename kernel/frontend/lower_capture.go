@@ -145,7 +145,7 @@ func (l *lowerer) derefCaptures(lit *ast.FuncLit, caps []*loopCapture) (params, 
 					if fieldOf[id] {
 						text = c.param
 					} else if sel := elem[id]; sel != nil && l.c.info.Selections[sel] != nil && l.c.info.Selections[sel].Kind() == types.FieldVal {
-						l.ed.insertOpening(l.off(sel.Pos()), l.namer.str(l.c.info.Types[sel].Type)+"(")
+						l.ed.insertOpening(l.off(sel.Pos()), l.convText(l.c.info.Types[sel].Type)+"(")
 						l.ed.insertClosing(l.off(sel.End()), ")")
 					}
 					l.ed.replaceOver(l.off(id.Pos()), l.off(id.End()), text)

@@ -287,6 +287,8 @@ func TestLowering(t *testing.T) {
 			"func f(ch chan int) { for i := 0; i < 3; i++ { i := i; go func(k int, __gt_cp1 *int) { ch <- (*__gt_cp1) + k }(1, &i) } }"},
 		{"go statement literal building a literal from captured fields", "type T struct{ s string }\nfunc f(ch chan []string, ts []*T) { for _, t := range ts { v := *t; go func() { ch <- []string{t.s, v.s} }() } }", true,
 			"type T struct{ s string }\nfunc f(ch chan []string, ts []*T) { for _, t := range ts { t := t; v := *t; go func(__gt_cp1 **T, __gt_cp2 *T) { ch <- []string{string((*__gt_cp1).s), __gt_cp2.s} }(&t, &v) } }"},
+		{"go statement literal building a literal from a captured pointer field", "type T struct{ next *T }\nfunc f(ch chan []*T, ts []*T) { for _, t := range ts { go func() { ch <- []*T{t.next} }() } }", true,
+			"type T struct{ next *T }\nfunc f(ch chan []*T, ts []*T) { for _, t := range ts { t := t; go func(__gt_cp1 **T) { ch <- []*T{(*T)((*__gt_cp1).next)} }(&t) } }"},
 		{"range over a map of channels", "func f(m map[string]chan int) { for k, ch := range m { ch <- len(k) } }", true,
 			"func f(m map[string]chan int) { for __gt_k1 := range m { k := __gt_k1; _ = k; ch := m[__gt_k1]; _ = ch; ch <- len(k) } }"},
 		{"deferred and go calls of a declared func type with nil", "type F func(*int)\nfunc f(g F) { defer g(nil); go g(nil) }", true,

@@ -20,6 +20,7 @@ type Result struct {
 type Task struct {
 	Name string
 	Cost int
+	Next *Task
 }
 
 func main() {
@@ -42,7 +43,8 @@ func main() {
 	sort.Slice(rs, func(a, b int) bool { return rs[a].ID < rs[b].ID })
 	fmt.Println(rs)
 
-	tasks := []*Task{{"build", 3}, {"test", 5}}
+	deploy := &Task{Name: "deploy", Cost: 1}
+	tasks := []*Task{{"build", 3, nil}, {"test", 5, deploy}}
 	names := make(chan []string, len(tasks))
 	for _, t := range tasks {
 		wg.Add(1)
@@ -59,4 +61,23 @@ func main() {
 	}
 	sort.Slice(all, func(a, b int) bool { return all[a][0] < all[b][0] })
 	fmt.Println(all)
+
+	nexts := make(chan []*Task, len(tasks))
+	for _, t := range tasks {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			nexts <- []*Task{t.Next}
+		}()
+	}
+	wg.Wait()
+	close(nexts)
+	found := 0
+	for n := range nexts {
+		if n[0] != nil {
+			found++
+			fmt.Println("next:", n[0].Name)
+		}
+	}
+	fmt.Println(found)
 }
