@@ -81,6 +81,9 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 			if spec := typeSpec(d); spec != nil {
 				specs[d.Name] = spec
 			}
+			if box := copyBox(d); box != nil {
+				declared[box.Name.Name], specs[box.Name.Name] = true, box
+			}
 		}
 	}
 	// A struct's promoted methods change with those of the types it
@@ -118,6 +121,11 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 			continue
 		}
 		tv.done[d.Name] = d
+		if box := copyBox(d); box != nil {
+			// (Its methods are the copy's, promoted.)
+			b := box.Name.Name
+			tv.registerType(it, b, "main."+b, b, box, promotedMethods(b, box, nil, specs, methods), declared)
+		}
 	}
 }
 
@@ -422,6 +430,16 @@ func typeSpec(d *Decl) *ast.TypeSpec {
 		}
 	}
 	return nil
+}
+
+// copyBox returns the declaration of the box the front end declares with
+// d when d is the copy of a generic type whose values are boxed in
+// interfaces (see kernel/frontend's lower_box.go), or nil.
+func copyBox(d *Decl) *ast.TypeSpec {
+	if d.SpecOf == "" || d.Kind != "type" {
+		return nil
+	}
+	return typeSpec(&Decl{Name: hookAlias + "_box_" + d.Name, Src: d.Src})
 }
 
 // fieldDesc describes a field's declared type for fmtview.As (see the

@@ -31,10 +31,11 @@ import (
 // unboxes; fmt, %T, panics and assertion messages see through the box
 // (kernel/cellrt/fmtview), as compiled Go sees the value itself.
 
-// boxTag is the struct tag of the field of n's box, by which run-time
-// code knows a box and the type it holds (reflect spells an embedded
-// field by its type alone).
-func boxTag(n *types.Named) string { return `gt:"box main.` + n.Obj().Name() + `"` }
+// boxTag is the struct tag of the field of a box of the type Go names
+// goName ("main.Celsius", "main.Stack[int]"), by which run-time code
+// knows a box and the type it holds (reflect spells an embedded field
+// by its type alone).
+func boxTag(goName string) string { return `gt:"box ` + goName + `"` }
 
 // A boxing is how a value of type t goes into an interface: in n's box
 // (t is n), or, for a pointer to n (ptr), as a pointer to n's box at the
@@ -43,25 +44,31 @@ func boxTag(n *types.Named) string { return `gt:"box main.` + n.Obj().Name() + `
 //
 //	var w io.Writer = &c  ->  var w io.Writer = (func(v *Counter) io.Writer { return (*__gt_box_Counter)(__gt.UnsafePointer(v)) })(&c)
 //	w.(*Counter)          ->  func(v io.Writer) *Counter { return (*Counter)(__gt.UnsafePointer(__gt.Orig(v).(*__gt_box_Counter))) }(w)
+//
+// An instance of a generic type the session declares (type Stack[T any]
+// []T) is held as its specialised copy (see specialise.go), which is
+// boxed as any other type: name is the type as lowered code spells it,
+// the copy's name for an instance.
 type boxing struct {
-	n   *types.Named
-	ptr bool
+	n    *types.Named
+	ptr  bool
+	name string
 }
 
 // typeName is the box's type as lowered code spells it.
 func (b *boxing) typeName() string {
 	if b.ptr {
-		return "*" + boxName(b.n)
+		return "*" + boxName(b.name)
 	}
-	return boxName(b.n)
+	return boxName(b.name)
 }
 
 // wrap is the text boxing v, a value of the boxed type.
 func (b *boxing) wrap(v string) string {
 	if b.ptr {
-		return "(*" + boxName(b.n) + ")(" + hook + ".UnsafePointer(" + v + "))"
+		return "(*" + boxName(b.name) + ")(" + hook + ".UnsafePointer(" + v + "))"
 	}
-	return boxName(b.n) + "{" + v + "}"
+	return boxName(b.name) + "{" + v + "}"
 }
 
 // open is the text of the value the box v holds, of the boxed type
@@ -70,7 +77,7 @@ func (b *boxing) open(v, typ string) string {
 	if b.ptr {
 		return "(" + typ + ")(" + hook + ".UnsafePointer(" + v + "))"
 	}
-	return v + "." + b.n.Obj().Name()
+	return v + "." + b.name
 }
 
 // boxed returns how values of t go into interfaces boxed (see above): t
@@ -84,13 +91,34 @@ func (l *lowerer) boxed(t types.Type) *boxing {
 	}
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		if b := l.boxed(p.Elem()); b != nil && !b.ptr {
-			return &boxing{n: b.n, ptr: true}
+			return &boxing{n: b.n, ptr: true, name: b.name}
 		}
 		return nil
 	}
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() != l.c.pkg || n.TypeParams().Len() > 0 || n.TypeArgs().Len() > 0 || strings.HasPrefix(n.Obj().Name(), hook) {
+	if !ok || n.Obj().Pkg() != l.c.pkg {
 		return nil
+	}
+	name := n.Obj().Name()
+	switch {
+	case n.TypeArgs().Len() > 0:
+		// An instance (Stack[int]): its copy's box.
+		if hasTypeParam(n, 0) || n.Obj().Parent() != l.c.pkg.Scope() {
+			return nil
+		}
+		args := make([]types.Type, n.TypeArgs().Len())
+		for i := range args {
+			args[i] = n.TypeArgs().At(i)
+		}
+		name = specName(hook+"t", name, args)
+	case n.TypeParams().Len() > 0:
+		return nil
+	case strings.HasPrefix(name, hook):
+		// The copy itself, in its own check (its box is declared
+		// with it); no other generated type.
+		if _, ok := copiesOf.Load(name); !ok {
+			return nil
+		}
 	}
 	if n.Obj().Parent() != l.c.pkg.Scope() {
 		// A func's own type: boxed by a box declared beside it, when
@@ -118,10 +146,10 @@ func (l *lowerer) boxed(t types.Type) *boxing {
 	}
 	// The box's field is named as the type: a method of that name would
 	// be hidden by it.
-	if obj, _, _ := types.LookupFieldOrMethod(n, true, l.c.pkg, n.Obj().Name()); obj != nil {
+	if obj, _, _ := types.LookupFieldOrMethod(n, true, l.c.pkg, name); obj != nil {
 		return nil
 	}
-	return &boxing{n: n}
+	return &boxing{n: n, name: name}
 }
 
 // inGeneric reports whether pos is inside a generic func the cell
@@ -152,8 +180,8 @@ func hasRecvTypeParams(recv *ast.FieldList) bool {
 	return false
 }
 
-// boxName is the name of the box of n.
-func boxName(n *types.Named) string { return hook + "_box_" + n.Obj().Name() }
+// boxName is the name of the box of the type lowered code names name.
+func boxName(name string) string { return hook + "_box_" + name }
 
 // boxedName returns the box of the session type a case list or an
 // assertion spells t ("Celsius"), or t itself.
@@ -183,8 +211,7 @@ func (l *lowerer) boxDecls(d *ast.GenDecl) {
 			continue
 		}
 		if bx := l.boxed(tn.Type()); bx != nil {
-			n := bx.n
-			b.WriteString("; type " + boxName(n) + " struct{ " + n.Obj().Name() + " `" + boxTag(n) + "` }")
+			b.WriteString("; type " + boxName(bx.name) + " struct{ " + bx.name + " `" + boxTag(assertTypeName(bx.n)) + "` }")
 		}
 	}
 	if b.Len() > 0 {
@@ -316,7 +343,7 @@ func (l *lowerer) boxTypeCases(s *ast.TypeSwitchStmt) {
 		cc := c.(*ast.CaseClause)
 		for _, e := range cc.List {
 			if b := l.boxed(l.c.info.Types[e].Type); b != nil && l.c.info.Types[e].IsType() {
-				l.ed.replace(l.off(e.Pos()), l.off(e.End()), b.typeName())
+				l.replaceTypeExpr(e, b.typeName())
 			}
 		}
 		if len(cc.List) != 1 || bound == nil || bound.Name == "_" || l.c.info.Implicits[cc] == nil {
@@ -334,6 +361,13 @@ func (l *lowerer) boxTypeCases(s *ast.TypeSwitchStmt) {
 		l.ed.insert(l.off(cc.Colon)+1, " { "+bound.Name+" := "+b.open(bound.Name, l.namer.str(t))+"; _ = "+bound.Name+";")
 		l.ed.insert(end, " }")
 	}
+}
+
+// replaceTypeExpr replaces the type expression e, whose own lowering
+// (the copy an instance of a generic type names) is dropped.
+func (l *lowerer) replaceTypeExpr(e ast.Expr, text string) {
+	l.ed.take(l.c.plan.cell, l.off(e.Pos()), l.off(e.End()))
+	l.ed.replace(l.off(e.Pos()), l.off(e.End()), text)
 }
 
 // isTuple reports whether t is a tuple (a call's several results).

@@ -118,7 +118,7 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 				continue
 			}
 			if b := l.boxed(tv.Type); b != nil {
-				l.ed.replace(l.off(e.Pos()), l.off(e.End()), "func() bool { _, ok := "+operand+".("+b.typeName()+"); return ok }()")
+				l.replaceTypeExpr(e, "func() bool { _, ok := "+operand+".("+b.typeName()+"); return ok }()")
 				continue
 			}
 			if it, ok := tv.Type.Underlying().(*types.Interface); ok && it.Empty() {
