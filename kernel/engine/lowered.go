@@ -650,6 +650,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"ReflectMethodByName":      reflect.ValueOf(reflectview.MethodByName),
 		"ReflectValueString":       reflect.ValueOf(reflectview.ValueString),
 		"ReflectInner":             reflect.ValueOf(reflectview.Inner),
+		"ReflectUnder":             reflect.ValueOf(reflectview.Under),
 		"ReflectValueFieldByName":  reflect.ValueOf(reflectview.ValueFieldByName),
 		"ReflectValueField":        reflect.ValueOf(reflectview.ValueField),
 		"ReflectValueNumMethod":    reflect.ValueOf(reflectview.ValueNumMethod),

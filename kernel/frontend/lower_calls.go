@@ -491,18 +491,34 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 		l.errorsUnwrap(e, st)
 		return true
 	}
-	if _, ok := replacedFuncs[full]; !ok && strings.HasPrefix(full, "(reflect.Value).") && fn.Name() != "Interface" && fn.Name() != "CanInterface" {
-		// A value of a declared non-struct type is its box to reflect
-		// (see kernel/cellrt/reflectview): the method sees what the box
-		// holds, Interface the box, which gives the value back as its
-		// type.
+	if _, ok := replacedFuncs[full]; !ok && fn.Pkg() != nil && fn.Pkg().Path() == "reflect" && !strings.HasPrefix(full, "(") && !e.Ellipsis.IsValid() {
+		// reflect.Append(v, x), reflect.Indirect(v): what boxes hold.
+		for _, a := range e.Args {
+			if t := l.c.info.Types[a].Type; t != nil && isNamed(t, "reflect", "Value") {
+				l.ed.insert(l.off(a.Pos()), hook+".ReflectInner(")
+				l.ed.insertClosing(l.off(a.End()), ")")
+			}
+		}
+	}
+	if _, ok := replacedFuncs[full]; !ok && (strings.HasPrefix(full, "(reflect.Value).") && fn.Name() != "Interface" && fn.Name() != "CanInterface" && fn.Name() != "Type" ||
+		strings.HasPrefix(full, "(reflect.Type).")) {
+		// A value of a declared non-struct type is its box to reflect,
+		// and its type the box's (see kernel/cellrt/reflectview): the
+		// method sees what the box holds, Interface the box, which gives
+		// the value back as its type, Type the box's type, whose
+		// structure the methods of reflect.Type see through.
+		through, operand := hook+".ReflectInner(", "Value"
+		if strings.HasPrefix(full, "(reflect.Type).") {
+			through, operand = hook+".ReflectUnder(", "Type"
+		}
 		sel := fun.(*ast.SelectorExpr)
-		l.ed.insert(l.off(sel.X.Pos()), hook+".ReflectInner(")
+		l.ed.insert(l.off(sel.X.Pos()), through)
 		l.ed.insertClosing(l.off(sel.X.End()), ")")
 		for _, a := range e.Args {
-			// v.Set(reflect.ValueOf(c)) sets what the box holds.
-			if t := l.c.info.Types[a].Type; t != nil && isNamed(t, "reflect", "Value") && !e.Ellipsis.IsValid() {
-				l.ed.insert(l.off(a.Pos()), hook+".ReflectInner(")
+			// v.Set(reflect.ValueOf(c)) sets what the box holds;
+			// t.AssignableTo(u) compares what they hold.
+			if t := l.c.info.Types[a].Type; t != nil && isNamed(t, "reflect", operand) && !e.Ellipsis.IsValid() {
+				l.ed.insert(l.off(a.Pos()), through)
 				l.ed.insertClosing(l.off(a.End()), ")")
 			}
 		}
@@ -2336,8 +2352,13 @@ var readsThrough = map[string]bool{
 	"fmt.Sscan": true, "fmt.Sscanf": true, "fmt.Sscanln": true,
 	"fmt.Fscan": true, "fmt.Fscanf": true, "fmt.Fscanln": true,
 	"fmt.Scan": true, "fmt.Scanf": true, "fmt.Scanln": true,
-	"encoding/binary.Read": true, "encoding/binary.Write": true, "reflect.ValueOf": true,
+	"encoding/binary.Read": true, "encoding/binary.Write": true,
 }
+
+// seesBoxes are the compiled funcs taking an empty interface that a
+// pointer to a declared non-struct type reaches as a pointer to its box
+// (reflect knows it by its box, see kernel/cellrt/reflectview).
+var seesBoxes = map[string]bool{"reflect.ValueOf": true, "reflect.TypeOf": true}
 
 // unboxPointerArgs hands the interface arguments of a call of fn (one of
 // readsThrough or of jsonOperand) given as empty interfaces to the
@@ -2406,7 +2427,7 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 				if i == 0 && l.flagVarLowered(e, fn) {
 					continue // (boxed there)
 				}
-				if b := l.boxed(l.c.info.Types[a].Type); b != nil && target != nil && types.IsInterface(target) && !slogValuer(fn, l.c.info.Types[a].Type) && !rawPointerArg(b, target) {
+				if b := l.boxed(l.c.info.Types[a].Type); b != nil && target != nil && types.IsInterface(target) && !slogValuer(fn, l.c.info.Types[a].Type) && (!rawPointerArg(b, target) || seesBoxes[fn.FullName()]) {
 					if _, param := target.(*types.TypeParam); !param {
 						l.boxInto(a, b, target)
 						boxedArg[a] = true

@@ -21,6 +21,31 @@ func isBox(t reflect.Type) bool {
 	return t.Kind() == reflect.Struct && t.NumField() == 1 && strings.HasPrefix(t.Field(0).Tag.Get("gt"), "box ")
 }
 
+// IsBox reports whether t is the type of a box.
+func IsBox(t reflect.Type) bool { return isBox(t) }
+
+// BoxTypeName is the Go name of the type whose values t, a box's type,
+// holds ("main.Celsius").
+func BoxTypeName(t reflect.Type) string { return boxTypeName(t) }
+
+// Unwrapped returns v as fmt sees it: the value an interpreter's
+// wrapper holds, else v.
+func Unwrapped(v any) reflect.Value { return unwrap(reflect.ValueOf(v)) }
+
+// BoxOf returns the type of the registered box of the declared type Go
+// names name (its reflect type, whose field holds the value), nil when
+// none is registered.
+func BoxOf(name string) reflect.Type {
+	mu.RLock()
+	defer mu.RUnlock()
+	for t := range types {
+		if isBox(t) && boxTypeName(t) == name {
+			return t
+		}
+	}
+	return nil
+}
+
 // boxTypeName is the Go name of the type whose values t boxes.
 func boxTypeName(t reflect.Type) string { return strings.TrimPrefix(t.Field(0).Tag.Get("gt"), "box ") }
 

@@ -8,8 +8,9 @@
 // front end turns the calls of reflect that would show this into calls
 // of this package (reflect.TypeOf, reflect.DeepEqual, the Name, String, PkgPath, Field,
 // FieldByName, NumMethod, Method and MethodByName methods of
-// reflect.Type and reflect.Value; other methods of reflect.Value see
-// through a box, Inner),
+// reflect.Type and reflect.Value; other methods of reflect.Type see
+// through a box, Under, and of reflect.Value but Type and Interface,
+// Inner),
 // which answer from the session's registrations (fmtview.Register) and
 // pass every other type through to reflect.
 package reflectview
@@ -22,10 +23,25 @@ import (
 	"github.com/goteach/goteach/kernel/cellrt/fmtview"
 )
 
-// TypeOf is reflect.TypeOf for cells: a box gives the type of the value
-// it holds.
+// TypeOf is reflect.TypeOf for cells. The type of a value of a declared
+// non-struct type is its box's (see fmtview), which String, Name and
+// PkgPath name as the declared type and every other method of
+// reflect.Type sees through (Under).
 func TypeOf(v any) reflect.Type {
-	return reflect.TypeOf(fmtview.Unbox(v))
+	if u := fmtview.Unwrapped(v); u.IsValid() && (fmtview.IsBox(u.Type()) || u.Kind() == reflect.Pointer && fmtview.IsBox(u.Type().Elem())) {
+		return u.Type()
+	}
+	return reflect.TypeOf(v)
+}
+
+// Under returns the type a box's type t holds, t itself when t is no
+// box: the front end calls the methods of reflect.Type that describe a
+// type's structure on it (Kind, Elem, Len, Size, ...).
+func Under(t reflect.Type) reflect.Type {
+	if t != nil && fmtview.IsBox(t) {
+		return t.Field(0).Type
+	}
+	return t
 }
 
 // Inner returns the value a box holds (see fmtview), v itself when v is
@@ -59,6 +75,9 @@ func info(t reflect.Type) (*fmtview.TypeInfo, bool) {
 
 // Name is t.Name(): a declared type's name without its package.
 func Name(t reflect.Type) string {
+	if t != nil && fmtview.IsBox(t) {
+		return strings.TrimPrefix(fmtview.BoxTypeName(t), "main.")
+	}
 	if i, ptr := info(t); i != nil && !ptr {
 		return strings.TrimPrefix(i.Name, "main.")
 	}
@@ -71,6 +90,9 @@ func String(t reflect.Type) string { return fmtview.TypeName(t) }
 
 // PkgPath is t.PkgPath(): "main" for a declared type.
 func PkgPath(t reflect.Type) string {
+	if t != nil && fmtview.IsBox(t) {
+		return "main"
+	}
 	if i, ptr := info(t); i != nil && !ptr {
 		return "main"
 	}
@@ -121,6 +143,14 @@ func declared(t reflect.Type, f reflect.StructField) reflect.StructField {
 			}
 			if f.Index[0] < len(i.Embedded) {
 				f.Anonymous = i.Embedded[f.Index[0]]
+			}
+			if f.Index[0] < len(i.FieldDescs) {
+				// A field of a declared non-struct type: its box's.
+				if d, ok := strings.CutPrefix(i.FieldDescs[f.Index[0]], "T:"); ok {
+					if b := fmtview.BoxOf(d); b != nil && b.Field(0).Type == f.Type {
+						f.Type = b
+					}
+				}
 			}
 		}
 	}
