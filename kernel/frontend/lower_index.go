@@ -379,14 +379,14 @@ func (l *lowerer) addrThroughArrayPtr(e *ast.UnaryExpr) {
 
 // Nor can it initialise a variable of the cell's top level (a session
 // variable) from an element of an array it reaches through a pointer
-// (w := p[1], q := &p[2] or &(*p)[2]: "constant definition loop", or a
-// crash), while
-// a func it calls can:
+// (w := p[1], q := &p[2] or &(*p)[2]) or from a byte of a string
+// (c := s[1], d := s[0] - '0'): "constant definition loop", or a crash,
+// while a func it calls can:
 //
 //	w := p[1]  ->  w := func() int { return p[1] }()
 
 // topIndexThroughPtr wraps, in a declaration of the cell's top level,
-// each value that indexes a pointer to an array (see above).
+// each value that indexes a pointer to an array or a string (see above).
 func (l *lowerer) topIndexThroughPtr(s ast.Stmt) {
 	_, values, _ := declared(s)
 	for _, e := range values {
@@ -400,10 +400,13 @@ func (l *lowerer) topIndexThroughPtr(s ast.Stmt) {
 				return false
 			case *ast.IndexExpr:
 				if t := l.c.info.Types[n.X].Type; t != nil {
-					if p, ok := t.Underlying().(*types.Pointer); ok {
-						if _, isArray := p.Elem().Underlying().(*types.Array); isArray {
+					switch u := t.Underlying().(type) {
+					case *types.Pointer:
+						if _, isArray := u.Elem().Underlying().(*types.Array); isArray {
 							found = true
 						}
+					case *types.Basic:
+						found = found || u.Info()&types.IsString != 0
 					}
 				}
 				if _, deref := ast.Unparen(n.X).(*ast.StarExpr); deref {

@@ -187,6 +187,13 @@ func (l *lowerer) rangeStmt(s *ast.RangeStmt, st *state) {
 			l.rangeString(s, st)
 			return
 		}
+		if u.Info()&types.IsString != 0 && s.Key != nil && !isBlank(s.Key) {
+			// for i := range s: the interpreter counts runes (0 1 2
+			// for "héllo"'s first three) where Go gives byte offsets
+			// (0 1 3); with a value it gives offsets. (After
+			// rangeAssign's edits, which move the key.)
+			defer l.ed.insert(l.off(s.Key.End()), ", _")
+		}
 	case *types.Signature:
 		l.rangeFunc(s, u, st)
 		return
