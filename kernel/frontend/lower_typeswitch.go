@@ -210,10 +210,22 @@ func (l *lowerer) caseByTypes(e ast.Expr, xt types.Type, operand string, reject,
 //	switch v.(type) {     ->   switch __gt_tb1 := v.(type) {
 //	case Circle:               case Circle: _ = __gt_tb1;
 
-// bindTypeSwitch binds a variable in s when it has none, as above.
+// With a variable bound, a clause with no statements loses the rest of a
+// recursive call: a flatten's inner call taking case nil: returned its
+// caller's result. A clause is given a statement.
+//
+//	case string:   ->   case string: {}
+
+// bindTypeSwitch binds a variable in s when it has none, and gives empty
+// clauses a statement when it has one, as above.
 func (l *lowerer) bindTypeSwitch(s *ast.TypeSwitchStmt) {
 	es, ok := s.Assign.(*ast.ExprStmt)
 	if !ok {
+		for _, c := range s.Body.List {
+			if cc := c.(*ast.CaseClause); len(cc.Body) == 0 {
+				l.ed.insert(l.off(cc.Colon)+1, " {}")
+			}
+		}
 		return
 	}
 	name := l.name("tb")
