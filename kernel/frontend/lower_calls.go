@@ -2045,6 +2045,16 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store, arg bool) {
 			return
 		}
 	}
+	if _, lit := unparen(e).(*ast.CompositeLit); lit && isStruct(t) && !wrapped && !target.Underlying().(*types.Interface).Empty() && !mentionsLocal(t, l.c.pkg) && !mentionsLocal(target, l.c.pkg) && !hasTypeParam(target, 0) {
+		// A struct literal stored as a session interface into a field
+		// or an element (z.Star = Dog{"rex"}): the interpreter built
+		// it in place of the interface ("reflect.Set: value of type
+		// interp.valueInterface is not assignable"); returned as the
+		// interface by a func, it is stored.
+		l.ed.insertOuter(l.off(e.Pos()), "(func(v "+l.namer.str(t)+") "+l.namer.str(target)+" { return v })(")
+		l.ed.insertClosing(l.off(e.End()), ")")
+		return
+	}
 	switch unparen(e).(type) {
 	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.StarExpr:
 	default:
