@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync/atomic"
 	"sync"
 
 	"github.com/goteach/goteach/kernel/cellrt/fmtview"
@@ -733,6 +734,11 @@ func collect(t reflect.Type, desc string, prefix []int, depth int, out *[]field,
 // then copies the result back.
 func decodeInto(v any, dec func(p any) error) (err error) {
 	defer refusing(&err)
+	if decoding.Add(1) > maxNestedDecodes {
+		decoding.Add(-1)
+		return Refused{"an UnmarshalJSON method calls itself without end: it decodes into its own type, or into a struct type with the same fields, which the notebook cannot tell from its own; decode into a type declared for it (type plain T)"}
+	}
+	defer decoding.Add(-1)
 	desc := ""
 	if d, ok := v.(described); ok {
 		desc = d.desc
@@ -775,6 +781,14 @@ func decodeInto(v any, dec func(p any) error) (err error) {
 	}
 	return err
 }
+
+// decoding counts the decodes under way, each an UnmarshalJSON's decode
+// inside another's at most maxNestedDecodes deep: deeper, a method is
+// taken to call itself without end, which would overflow the stack and
+// end the process.
+var decoding atomic.Int32
+
+const maxNestedDecodes = 256
 
 // typeError is a json.UnmarshalTypeError whose Go type is a cell type,
 // named as Go names it; errors.As finds the json error inside.
@@ -831,6 +845,9 @@ func back(v, m reflect.Value, desc, path string) error {
 	}
 	if m.Kind() == reflect.Interface {
 		if m.IsNil() {
+			if v.Kind() == reflect.Interface || fmtview.IsIfaceValue(v.Type()) {
+				v.Set(reflect.Zero(v.Type())) // null: as Go, nil
+			}
 			return nil
 		}
 		inner := m.Elem()
@@ -841,13 +858,25 @@ func back(v, m reflect.Value, desc, path string) error {
 		if v.Kind() == reflect.Interface {
 			return nil
 		}
-		// A recursive type's stand-in (see mirrorType), which json
-		// decoded as it decodes into an any: decoded again as v's type.
 		raw, err := json.Marshal(inner.Interface())
 		if err != nil {
 			return err
 		}
+		if fmtview.IsIfaceValue(v.Type()) {
+			// A cell interface: as into any non-empty interface,
+			// encoding/json decodes nothing but null.
+			name := "interface"
+			if d, ok := strings.CutPrefix(desc, "T:"); ok {
+				name = d
+			}
+			return &typeError{&json.UnmarshalTypeError{Value: jsonKind(raw), Type: v.Type(), Field: path}, name}
+		}
+		// A recursive type's stand-in (see mirrorType), which json
+		// decoded as it decodes into an any: decoded again as v's type.
 		p := reflect.New(mirrorType(v.Type(), desc))
+		if p.Elem().Type() == m.Type() {
+			return Refused{"cannot decode into " + fmtview.TypeName(v.Type())}
+		}
 		if err := json.Unmarshal(raw, p.Interface()); err != nil {
 			return err
 		}

@@ -365,9 +365,13 @@ func isWrapper(t reflect.Type) bool {
 	return f.Name == "IValue" && f.Type.Kind() == reflect.Interface
 }
 
-// ifaceValueType is the interpreter's representation of a value of a
-// cell-declared interface type (yaegi's valueInterface: the node of the
-// dynamic type and the value), found by its shape.
+// IsIfaceValue reports whether t is the interpreter's type of a value of
+// an interface type a cell declares.
+func IsIfaceValue(t reflect.Type) bool { return isIfaceValue(t) }
+
+// isIfaceValue reports whether t is the interpreter's representation of
+// a value of a cell-declared interface type (yaegi's valueInterface: the
+// node of the dynamic type and the value), found by its shape.
 func isIfaceValue(t reflect.Type) bool {
 	return t.Kind() == reflect.Struct && t.NumField() == 2 && t.Name() == "valueInterface" &&
 		t.Field(0).Name == "node" && t.Field(1).Name == "value" && t.Field(1).Type == reflect.TypeOf(reflect.Value{})
