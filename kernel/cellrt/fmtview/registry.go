@@ -477,11 +477,13 @@ func unwrap(v reflect.Value) reflect.Value {
 func NameOf(s string) string {
 	ptr := strings.HasPrefix(s, "*")
 	base := strings.TrimPrefix(s, "*")
-	if name, ok := strings.CutPrefix(base, "main.__gt_box_"); ok && !ptr {
-		return "main." + name // a box (see box.go) stands for its value
+	if name, ok := strings.CutPrefix(base, "main.__gt_box_"); ok && !strings.HasPrefix(name, "__gt") {
+		// A box (see box.go) stands for its value, a pointer to one
+		// for a pointer to it.
+		return strings.TrimSuffix(s, base) + "main." + name
 	}
-	if m := boxSpelled.FindStringSubmatch(base); m != nil && !ptr {
-		return m[1]
+	if m := boxSpelled.FindStringSubmatch(base); m != nil {
+		return strings.TrimSuffix(s, base) + m[1]
 	}
 	mu.RLock()
 	defer mu.RUnlock()
