@@ -21,8 +21,8 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
-	"sync/atomic"
 	"sync"
+	"sync/atomic"
 
 	"github.com/goteach/goteach/kernel/cellrt/fmtview"
 )
