@@ -771,6 +771,9 @@ func decodeInto(v any, dec func(p any) error) (err error) {
 	fill(mp.Elem(), rv.Elem(), elemDesc(desc))
 	err = named(dec(mp.Interface()))
 	cerr := back(rv.Elem(), mp.Elem(), elemDesc(desc), "")
+	if a, ok := cerr.(aborted); ok {
+		cerr = a.error
+	}
 	if te, ok := cerr.(*typeError); ok && m.Elem() == jsonMethodsType {
 		// The value decoded into is the pointer given: encoding/json
 		// names its type.
@@ -832,7 +835,7 @@ func back(v, m reflect.Value, desc, path string) error {
 			}
 			out := u.Call([]reflect.Value{recv, reflect.ValueOf(j.raw)})
 			err, _ := out[0].Interface().(error)
-			return err
+			return abortWith(err, path)
 		}
 		p := reflect.New(mirrorType(v.Type(), plain))
 		if err := json.Unmarshal(j.raw, p.Interface()); err != nil {
@@ -883,10 +886,13 @@ func back(v, m reflect.Value, desc, path string) error {
 		return back(v, p.Elem(), desc, path)
 	}
 	var first error
-	keep := func(err error) {
+	// keep keeps the first error and reports whether decoding ends.
+	keep := func(err error) bool {
 		if first == nil {
 			first = err
 		}
+		var a aborted
+		return errors.As(err, &a)
 	}
 	switch v.Kind() {
 	case reflect.Pointer:
@@ -905,12 +911,17 @@ func back(v, m reflect.Value, desc, path string) error {
 		}
 		s := reflect.MakeSlice(v.Type(), m.Len(), m.Len())
 		for i := 0; i < m.Len(); i++ {
-			keep(back(s.Index(i), m.Index(i), elemDesc(desc), path))
+			if keep(back(s.Index(i), m.Index(i), elemDesc(desc), path)) {
+				s = s.Slice(0, i+1)
+				break
+			}
 		}
 		v.Set(s)
 	case reflect.Array:
 		for i := 0; i < v.Len(); i++ {
-			keep(back(v.Index(i), m.Index(i), elemDesc(desc), path))
+			if keep(back(v.Index(i), m.Index(i), elemDesc(desc), path)) {
+				break
+			}
 		}
 	case reflect.Map:
 		if m.IsNil() {
@@ -922,26 +933,62 @@ func back(v, m reflect.Value, desc, path string) error {
 		it := m.MapRange()
 		for it.Next() {
 			k := reflect.New(v.Type().Key()).Elem()
-			keep(back(k, it.Key(), kd, path))
+			if keep(back(k, it.Key(), kd, path)) {
+				break
+			}
 			e := reflect.New(v.Type().Elem()).Elem()
-			keep(back(e, it.Value(), vd, path))
+			stop := keep(back(e, it.Value(), vd, path))
 			out.SetMapIndex(k, e)
+			if stop {
+				break
+			}
 		}
 		v.Set(out)
 	case reflect.Struct:
 		if fmtview.Lookup(v.Type()) == nil && infoOf(v.Type(), desc) == nil {
 			for i := 0; i < v.NumField(); i++ {
 				if v.Type().Field(i).IsExported() {
-					keep(back(v.Field(i), m.FieldByName(v.Type().Field(i).Name), "", joinPath(path, v.Type().Field(i).Name)))
+					if keep(back(v.Field(i), m.FieldByName(v.Type().Field(i).Name), "", joinPath(path, v.Type().Field(i).Name))) {
+						break
+					}
 				}
 			}
 			return first
 		}
 		for j, e := range layoutOf(v.Type(), desc) {
-			keep(back(v.FieldByIndex(e.path), m.Field(j), e.desc, joinPath(path, e.key)))
+			if keep(back(v.FieldByIndex(e.path), m.Field(j), e.desc, joinPath(path, e.key))) {
+				break
+			}
 		}
 	}
 	return first
+}
+
+// aborted is the error of a cell type's UnmarshalJSON or UnmarshalText
+// method: as in encoding/json, decoding ends there, the values after it
+// are left as they were.
+type aborted struct{ error }
+
+// Unwrap returns the method's error.
+func (a aborted) Unwrap() error { return a.error }
+
+// abortWith is err, a method's error for the value at path, as an
+// aborted; a type error gets path as encoding/json gives it the field
+// it was decoding.
+func abortWith(err error, path string) error {
+	if err == nil {
+		return nil
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) && path != "" {
+		te.Struct = ""
+		if te.Field == "" {
+			te.Field = path
+		} else {
+			te.Field = path + "." + te.Field
+		}
+	}
+	return aborted{err}
 }
 
 // joinPath adds a struct field's key to a path of them.

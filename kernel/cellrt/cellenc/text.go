@@ -86,7 +86,7 @@ func keyText(v reflect.Value, info *fmtview.TypeInfo) textKey {
 // UnmarshalText when it has one.
 func keyBack(v reflect.Value, info *fmtview.TypeInfo, text, path string) error {
 	if _, ok := info.Methods["UnmarshalText"]; ok {
-		return callUnmarshalText(v, info, []byte(text))
+		return abortWith(callUnmarshalText(v, info, []byte(text)), path)
 	}
 	switch v.Kind() {
 	case reflect.String:
@@ -121,7 +121,7 @@ func unmarshalText(v reflect.Value, info *fmtview.TypeInfo, raw []byte, path str
 	if err := json.Unmarshal(raw, &s); err != nil {
 		return textTypeError(jsonKind(raw), v, info, path)
 	}
-	return callUnmarshalText(v, info, []byte(s))
+	return abortWith(callUnmarshalText(v, info, []byte(s)), path)
 }
 
 func callUnmarshalText(v reflect.Value, info *fmtview.TypeInfo, text []byte) error {
