@@ -299,6 +299,50 @@ func exitValue(x exitError) kernel.ErrorValue {
 		Traceback: []string{ansiRed + ansiBold + ErrExit + ansiReset + ": " + v}}
 }
 
+// printingPanics returns the fatal error Go ends a program with when the
+// Error or String method of v, an unrecovered panic's value, panics
+// itself while it is printed ("panic while printing panic value: type
+// runtime.boundsError"), "" when it returns.
+func printingPanics(v any) (fatal string) {
+	if _, ok := v.(runtime.Error); ok || v == nil {
+		return ""
+	}
+	defer func() {
+		r := recover()
+		if rv, ok := r.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+			r = rv.Interface()
+		}
+		var p interp.Panic
+		if e, ok := r.(error); ok && errors.As(e, &p) {
+			r = p.Value
+		}
+		switch r := r.(type) {
+		case nil:
+		case string:
+			fatal = "panic while printing panic value: " + r
+		default:
+			fatal = "panic while printing panic value: type " + typeName(r, "")
+		}
+	}()
+	switch v := v.(type) {
+	case error:
+		_ = v.Error()
+	case fmt.Stringer:
+		_ = v.String()
+	default:
+		_ = fmtview.PanicValue(v)
+	}
+	return ""
+}
+
+// printingPanicValue is the error output of a cell whose panic's value
+// panicked while it was printed (see printingPanics).
+func printingPanicValue(msg string) kernel.ErrorValue {
+	tb := []string{ansiRed + ansiBold + ErrFatal + ansiReset + ": " + msg, "", "goroutine 1 [running]: the cell's code", "",
+		"The value given to panic has an Error or String method that panicked itself when Go printed it. Go stops such a program (exit status 2); the cell ended there and the session keeps its state."}
+	return kernel.ErrorValue{Name: ErrFatal, Value: msg, Traceback: tb}
+}
+
 // deadlockValue is the error output of a cell whose goroutines all
 // slept (see watchDeadlock), in Go's words, the states of the cell's
 // goroutine and of the others it started, and what happened.
@@ -367,6 +411,9 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		if rv.IsValid() && rv.CanInterface() {
 			p.Value = rv.Interface()
 		}
+	}
+	if msg := printingPanics(p.Value); msg != "" {
+		return printingPanicValue(msg)
 	}
 	switch v := p.Value.(type) {
 	case runtime.Error:

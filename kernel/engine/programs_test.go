@@ -60,7 +60,7 @@ var goFrame = regexp.MustCompile(`(?m)^\t.*/prog\.go:(\d+)`)
 
 // goState is a goroutine's state in Go's dump ("goroutine 18 [chan
 // send]:") and in the kernel's report of a deadlock.
-var goState = regexp.MustCompile(`(?m)^goroutine (?:\d+ )?\[([^\]]+)\]`)
+var goState = regexp.MustCompile(`(?m)^goroutine (?:\d+ )?(?:gp=\S+ m=\S+ (?:mp=\S+ )?)?\[([^\]]+)\]`)
 
 // address is a pointer as fmt and the runtime print it: no two processes
 // print the same one, so runs compare with addresses masked.
@@ -97,6 +97,11 @@ func runWithGo(t *testing.T, src string) goRun {
 		r.fatal = msg
 		for _, m := range goState.FindAllStringSubmatch(r.stderr[i:], -1) {
 			r.fatalStates = append(r.fatalStates, m[1])
+		}
+		if strings.Contains(r.stderr[i:], "\nruntime.throw(") {
+			// A throw lists the runtime's own goroutines too: only
+			// the program's is the kernel's to name.
+			r.fatalStates = r.fatalStates[:min(1, len(r.fatalStates))]
 		}
 		r.stderr = r.stderr[:i]
 		return r
