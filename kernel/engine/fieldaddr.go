@@ -34,6 +34,10 @@ func fieldAddr(x any, path ...int) unsafe.Pointer {
 	return unsafe.Pointer(v.UnsafeAddr())
 }
 
+// nilDeref panics as Go does where lowered code finds a nil it would
+// reach through (a method value of a nil interface).
+func nilDeref() { panic(errorString("invalid memory address or nil pointer dereference")) }
+
 // derefStep is *p, panicking as Go does for a nil p.
 func derefStep(p reflect.Value) reflect.Value {
 	if p.IsNil() {

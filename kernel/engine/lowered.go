@@ -674,6 +674,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"UnsafeSlice":              reflect.ValueOf(unsafeSlice),
 		"UnsafeSliceData":          reflect.ValueOf(unsafeSliceData),
 		"FieldAddr":                reflect.ValueOf(fieldAddr),
+		"NilDeref":                 reflect.ValueOf(nilDeref),
 		"TemplateExecute":          reflect.ValueOf(cellenc.Execute),
 		"TemplateExecuteTemplate":  reflect.ValueOf(cellenc.ExecuteTemplate),
 		"HTMLExecute":              reflect.ValueOf(cellenc.HTMLExecute),

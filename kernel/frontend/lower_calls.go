@@ -1781,6 +1781,7 @@ func (l *lowerer) errMethods(uses ...string) string {
 //	f := c.get  ->  f := (func(r counter) func() int { return func() int { return r.get() } }(c))
 //	f := d.Name  ->  f := (func(r Base) func() string { return func() string { return r.Name() } }(d.Base))
 //	f := p.Get  ->  f := (func(r *T) func() int { return func() int { return r.Get() } }(p))
+//	f := c.Close  ->  f := (func(r io.Closer) func() error { if r == nil { __gt.NilDeref() }; return func() error { return r.Close() } }(c))
 func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *types.Func) bool {
 	sig := fn.Type().(*types.Signature)
 	_, ptrRecv := sig.Recv().Type().(*types.Pointer)
@@ -1811,7 +1812,12 @@ func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *typ
 	// The call is in the parentheses, not the literal alone: the
 	// interpreter returns a func from `return (func…{…})(c)` in a form
 	// it cannot assign ("interp.generic is not assignable").
-	head := fmt.Sprintf("(func(r %s) %s { return func(%s)%s { %s } }(%s", l.namer.str(recv), ft, strings.Join(params, ", "), res, body, deref)
+	check := ""
+	if types.IsInterface(recv) {
+		// (A nil interface's method value panics where it is taken.)
+		check = "if r == nil { " + hook + ".NilDeref() }; "
+	}
+	head := fmt.Sprintf("(func(r %s) %s { %sreturn func(%s)%s { %s } }(%s", l.namer.str(recv), ft, check, strings.Join(params, ", "), res, body, deref)
 	if path != "" && deref != "" {
 		head += "("
 		path += ")"

@@ -247,7 +247,7 @@ func TestLowering(t *testing.T) {
 		{"comma-ok inside a func left alone", "func f(m map[string]int) bool { _, ok := m[\"k\"]; return ok }", true,
 			"func f(m map[string]int) bool { _, ok := m[\"k\"]; return ok }"},
 		{"method value of an interface", "var s fmt.Stringer\nf := s.String", false,
-			"var s fmt.Stringer\nf := (func(r fmt.Stringer) func() string { return func() string { return r.String() } }(s))"},
+			"var s fmt.Stringer\nf := (func(r fmt.Stringer) func() string { if r == nil { __gt.NilDeref() }; return func() string { return r.String() } }(s))"},
 		{"struct copied into an interface", "type P struct{ X int }\nfunc f(p P) any { var a any = p; a = p; fmt.Println(p, a); return p }", true,
 			"type P struct{ X int }\nfunc f(p P) any { var a any = (func(v P) P { return v })(p); a = (func(v P) P { return v })(p); fmt.Println(__gt.Args(p, a)...); return (func(v P) P { return v })(p) }"},
 		{"struct literal with methods passed as any", "type P struct{ X int }\nfunc (P) M() {}\nfunc eq(a, b any) bool { return a == b }\nfunc f() P { return P{1} }\nfunc g() bool { return eq(P{1}, f()) }", true,
