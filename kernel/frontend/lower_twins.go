@@ -74,7 +74,9 @@ func (l *lowerer) twinConvert(e ast.Expr, target types.Type) {
 }
 
 // twinCompare converts the operand of a struct type literal compared
-// with a twin struct to the twin's type (see twinConvert).
+// with a declared struct type to the declared type, as Go compares them
+// (the interpreter refused: "mismatched types"), a twin's too (see
+// twinConvert).
 //
 //	p == a  ->  p == (pt)(a)
 func (l *lowerer) twinCompare(e *ast.BinaryExpr) {
@@ -83,12 +85,21 @@ func (l *lowerer) twinCompare(e *ast.BinaryExpr) {
 	}
 	x, y := l.c.info.Types[e.X].Type, l.c.info.Types[e.Y].Type
 	switch {
-	case x == nil || y == nil:
-	case l.taggedTwin(x) && structLiteral(y):
-		l.twinConvert(e.Y, x)
-	case structLiteral(x) && l.taggedTwin(y):
-		l.twinConvert(e.X, y)
+	case x == nil || y == nil || l.c.info.Types[e.X].IsNil() || l.c.info.Types[e.Y].IsNil():
+	case l.declaredStruct(x) && structLiteral(y) && !mentionsLocal(x, l.c.pkg):
+		l.ed.insertOuter(l.off(e.Y.Pos()), "("+l.namer.str(x)+")(")
+		l.ed.insertClosing(l.off(e.Y.End()), ")")
+	case structLiteral(x) && l.declaredStruct(y) && !mentionsLocal(y, l.c.pkg):
+		l.ed.insertOuter(l.off(e.X.Pos()), "("+l.namer.str(y)+")(")
+		l.ed.insertClosing(l.off(e.X.End()), ")")
 	}
+}
+
+// declaredStruct reports whether t is a struct type the session
+// declares at package level.
+func (l *lowerer) declaredStruct(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() == l.c.pkg && n.Obj().Parent() == l.c.pkg.Scope() && isStruct(n)
 }
 
 // taggedTwin reports whether t is a session struct type that twinTags
