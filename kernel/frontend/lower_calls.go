@@ -1567,8 +1567,23 @@ var _ = token.NoPos
 //
 //	errors.As(err, &t)  ->  (func(e error, p *T) bool { …; return __gt.ErrorsAs(e, p, func(y error) bool { …match… }, …methods…) })(err, &t)
 func (l *lowerer) errorsAs(e *ast.CallExpr, st *state) bool {
-	pt, ok := l.c.info.Types[e.Args[1]].Type.(*types.Pointer)
-	if _, param := pt.Elem().(*types.TypeParam); !ok || param || mentionsLocal(pt.Elem(), l.c.pkg) {
+	target := l.c.info.Types[e.Args[1]]
+	pt, ok := target.Type.(*types.Pointer)
+	if !ok && target.Type != nil && !types.IsInterface(target.Type) && !hasTypeParam(target.Type, 0) {
+		// A target that is no pointer (errors.As(err, nf)): Go
+		// panics when err is not nil.
+		msg := "errors: target must be a non-nil pointer"
+		if target.IsNil() {
+			msg = "errors: target cannot be nil"
+		}
+		l.ed.replace(l.off(e.Fun.Pos()), l.off(e.Lparen)+1, "(func(e error, _ any) bool { if e == nil { return false }; panic("+strconv.Quote(msg)+") })(")
+		l.args(e, st)
+		return true
+	}
+	if !ok {
+		return false
+	}
+	if _, param := pt.Elem().(*types.TypeParam); param || mentionsLocal(pt.Elem(), l.c.pkg) {
 		return false
 	}
 	check := ""
