@@ -321,9 +321,10 @@ func (l *lowerer) slice3(e *ast.SliceExpr) {
 // message:
 //
 //	[4]int(s)  ->  [4]int(s[:__gt.ArrayLen(len(s), 4)])
+//	[3]int(s[1:])  ->  [3]int(func(s []int) []int { return s[:__gt.ArrayLen(len(s), 3)] }(s[1:]))
 func (l *lowerer) sliceToArray(e *ast.CallExpr) {
 	tv, ok := l.c.info.Types[e.Fun]
-	if !ok || !tv.IsType() || len(e.Args) != 1 || !pure(e.Args[0]) {
+	if !ok || !tv.IsType() || len(e.Args) != 1 {
 		return
 	}
 	u := tv.Type.Underlying()
@@ -334,7 +335,17 @@ func (l *lowerer) sliceToArray(e *ast.CallExpr) {
 	if !ok {
 		return
 	}
-	if _, ok := l.c.info.Types[e.Args[0]].Type.Underlying().(*types.Slice); !ok {
+	st := l.c.info.Types[e.Args[0]].Type
+	if _, ok := st.Underlying().(*types.Slice); !ok {
+		return
+	}
+	if !pure(e.Args[0]) {
+		if mentionsLocal(st, l.c.pkg) {
+			return
+		}
+		typ := l.namer.str(st)
+		l.ed.insertOuter(l.off(e.Args[0].Pos()), fmt.Sprintf("func(s %s) %s { return s[:%s.ArrayLen(len(s), %d)] }(", typ, typ, hook, arr.Len()))
+		l.ed.insertClosing(l.off(e.Args[0].End()), ")")
 		return
 	}
 	x := l.text(e.Args[0])
