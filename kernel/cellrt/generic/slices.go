@@ -195,8 +195,16 @@ func init() {
 	})
 	register("slices.Delete", func(t []reflect.Type, a []reflect.Value) []reflect.Value {
 		s, i, j := arg(a, 0, t[0]), int(a[1].Int()), int(a[2].Int())
-		if i < 0 || j > s.Len() || i > j {
-			panic(runtimeError("slice bounds out of range [" + strconv.Itoa(i) + ":" + strconv.Itoa(j) + "]"))
+		// (Go's checks s[i:j:len(s)], with its messages.)
+		switch n := strconv.Itoa(s.Len()); {
+		case j < 0:
+			panic(runtimeError("slice bounds out of range [:" + strconv.Itoa(j) + ":]"))
+		case j > s.Len():
+			panic(runtimeError("slice bounds out of range [:" + strconv.Itoa(j) + ":" + n + "]"))
+		case i < 0:
+			panic(runtimeError("slice bounds out of range [" + strconv.Itoa(i) + "::]"))
+		case i > j:
+			panic(runtimeError("slice bounds out of range [" + strconv.Itoa(i) + ":" + strconv.Itoa(j) + ":]"))
 		}
 		n := s.Len()
 		reflect.Copy(s.Slice(i, n), s.Slice(j, n))
