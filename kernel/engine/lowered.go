@@ -547,15 +547,8 @@ func ifaceEqual(a, b any) bool {
 }
 
 // rangeContinued is the panic of a range-over-func iterator that calls
-// yield after the loop ended, as Go reports it.
-type rangeContinued struct{}
-
-func (rangeContinued) Error() string {
-	return "runtime error: range function continued iteration after function for loop body returned false"
-}
-
-// RuntimeError marks it as a run-time error.
-func (rangeContinued) RuntimeError() {}
+// yield after the loop ended, as Go reports it (a runtime.errorString).
+const rangeContinued = errorString("range function continued iteration after function for loop body returned false")
 
 // hookTable returns the hook package's funcs for lowered code.
 func (s *sessionIO) hookTable() map[string]reflect.Value {
@@ -590,7 +583,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"Recovered":                reflect.ValueOf(s.hookRecovered),
 		"Caught":                   reflect.ValueOf(s.hookCaught),
 		"RecoverReturned":          reflect.ValueOf(s.cell.recoverReturned),
-		"RangeContinued":           reflect.ValueOf(func() error { return rangeContinued{} }),
+		"RangeContinued":           reflect.ValueOf(func() error { return rangeContinued }),
 		"FMin":                     reflect.ValueOf(fmin),
 		"FMax":                     reflect.ValueOf(fmax),
 		"Clear":                    reflect.ValueOf(clearValue),
