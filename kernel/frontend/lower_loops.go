@@ -183,16 +183,9 @@ func (l *lowerer) rangeStmt(s *ast.RangeStmt, st *state) {
 			l.rangeInt(s, t, st)
 			return
 		}
-		if u.Info()&types.IsString != 0 && s.Value != nil {
+		if u.Info()&types.IsString != 0 {
 			l.rangeString(s, st)
 			return
-		}
-		if u.Info()&types.IsString != 0 && s.Key != nil && !isBlank(s.Key) {
-			// for i := range s: the interpreter counts runes (0 1 2
-			// for "héllo"'s first three) where Go gives byte offsets
-			// (0 1 3); with a value it gives offsets. (After
-			// rangeAssign's edits, which move the key.)
-			defer l.ed.insert(l.off(s.Key.End()), ", _")
 		}
 	case *types.Signature:
 		l.rangeFunc(s, u, st)
@@ -628,9 +621,11 @@ func innermostRF(frames []*frame) int {
 	return -1
 }
 
-// rangeString lowers `for i, r := range s` (with a rune variable): the
-// interpreter steps over an invalid UTF-8 byte by three bytes where Go
-// steps by one, so the lowered loop decodes as Go does.
+// rangeString lowers a range over a string: the interpreter steps over
+// an invalid UTF-8 byte by three bytes where Go steps by one, and with
+// no rune variable (for i := range s) it counts runes (0 1 2 for
+// "héllo"'s first three) where Go gives byte offsets (0 1 3), so the
+// lowered loop decodes as Go does.
 //
 //	for __gt_p1, __gt_s2 := 0, s; __gt_p1 < len(__gt_s2); { i, r := __gt_p1, rune(0); var __gt_w3 int; r, __gt_w3 = utf8.DecodeRuneInString(__gt_s2[__gt_p1:]); __gt_p1 += __gt_w3; ...
 func (l *lowerer) rangeString(s *ast.RangeStmt, st *state) {
@@ -642,7 +637,9 @@ func (l *lowerer) rangeString(s *ast.RangeStmt, st *state) {
 	if s.Key != nil {
 		key = l.text(s.Key)
 	}
-	val = l.text(s.Value)
+	if s.Value != nil {
+		val = l.text(s.Value)
+	}
 	var head string
 	if s.Tok == token.DEFINE {
 		head = fmt.Sprintf("; %s < len(%s); { %s, %s := %s, rune(0); var %s int; %s, %s = %s.DecodeRuneInString(%s[%s:]); %s += %s; ",

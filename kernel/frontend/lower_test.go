@@ -145,7 +145,7 @@ func TestLowering(t *testing.T) {
 		{"reflect types and values of declared non-struct types seen through their boxes", "type MyInt int\nfunc f(x MyInt) bool { v := reflect.ValueOf(&x).Elem(); return v.Type().Kind() == reflect.Int && v.Type().AssignableTo(reflect.TypeOf(x)) && reflect.Indirect(v).CanSet() }", true,
 			"import \"reflect\"; type MyInt int; type __gt_box_MyInt struct{ MyInt `gt:\"box main.MyInt\"` }\nfunc f(x MyInt) bool { v := __gt.ReflectInner(reflect.ValueOf((func(v *MyInt) any { return (*__gt_box_MyInt)(__gt.UnsafePointer(v)) })(&x))).Elem(); return __gt.ReflectUnder(v.Type()).Kind() == reflect.Int && __gt.ReflectUnder(v.Type()).AssignableTo(__gt.ReflectUnder(__gt.ReflectTypeOf((func(v MyInt) any { return __gt_box_MyInt{v} })(x)))) && __gt.ReflectInner(reflect.Indirect(__gt.ReflectInner(v))).CanSet() }"},
 		{"range over a string with the index alone", "func f(s string) (n int) { for i := range s { n += i }; return }", true,
-			"func f(s string) (n int) { n = *new(int); for i, _ := range s { n += i }; return }"},
+			"import __gtp_unicode_utf8 \"unicode/utf8\"; func f(s string) (n int) { n = *new(int); for __gt_p1, __gt_s2 := 0, s; __gt_p1 < len(__gt_s2); { i, _ := __gt_p1, rune(0); var __gt_w3 int; _, __gt_w3 = __gtp_unicode_utf8.DecodeRuneInString(__gt_s2[__gt_p1:]); __gt_p1 += __gt_w3; _ = i;  n += i }; return }"},
 		{"a string's byte in a declaration of the cell's top level", "s := \"abc\"\nc := s[1] - '0'\nfmt.Println(c)", false,
 			"s := \"abc\"\nc := func() byte { return s[__gt.Index(N, (1), len(s))] - '0' }()\nfmt.Println(c)"},
 		{"compiled values asserted to a session interface", "type Stringer interface{ String() string }\nfunc f(v any) bool { _, ok := v.(Stringer); return ok }", true,

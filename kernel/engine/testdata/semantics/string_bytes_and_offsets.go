@@ -32,6 +32,14 @@ func main() {
 	}
 	fmt.Println("last rune starts at", last, "of", len(word), "bytes,", utf8.RuneCountInString(word), "runes")
 	fmt.Println(truncate(word, 4), truncate("日本語です", 2), truncate("go", 5))
+	runes := 0
+	for range "a\xffé" {
+		runes++
+	}
+	for i := range "\xf0\x9fb" {
+		fmt.Print(i, " ")
+	}
+	fmt.Println(runes)
 
 	s := "abc"
 	c := s[1]
