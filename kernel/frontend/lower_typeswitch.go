@@ -117,6 +117,10 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 				l.caseByTypes(e, xt, operand, ptrOnly, impl)
 				continue
 			}
+			if lit := l.stdToSessionAssert(tv.Type, xt); lit != "" {
+				l.replaceTypeExpr(e, "func() bool { _, ok := "+lit+operand+"); return ok }()")
+				continue
+			}
 			if b := l.boxed(tv.Type); b != nil {
 				l.replaceTypeExpr(e, "func() bool { _, ok := "+operand+".("+b.typeName()+"); return ok }()")
 				continue
@@ -143,7 +147,9 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 			continue
 		}
 		value := operand
-		if len(cc.List) == 1 && !types.Identical(obj.Type(), xt) {
+		if lit := l.stdToSessionAssert(obj.Type(), xt); len(cc.List) == 1 && lit != "" {
+			value = "func() " + l.namer.str(obj.Type()) + " { r, _ := " + lit + operand + "); return r }()"
+		} else if len(cc.List) == 1 && !types.Identical(obj.Type(), xt) {
 			value = l.assertText(cc.List[0], obj.Type(), xt, xname, operand)
 		}
 		l.ed.insert(l.off(cc.Colon)+1, " "+bound.Name+" := "+value+"; _ = "+bound.Name+";")
@@ -243,4 +249,22 @@ func (l *lowerer) sessionNamed(t types.Type) bool {
 	}
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() == l.c.pkg && n.Obj().Parent() == l.c.pkg.Scope()
+}
+
+// stdToSessionAssert returns, for a case of the session's interface type
+// t in a switch on a standard interface xt (case temporary: of a switch
+// on an error), the func literal, up to its argument, that asserts the
+// operand to t as x.(t) with comma-ok does: the interpreter's own
+// assertion misses the session's types held in xt. "" for other cases.
+func (l *lowerer) stdToSessionAssert(t, xt types.Type) string {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != l.c.pkg || !types.IsInterface(t) || hasTypeParam(t, 0) || mentionsLocal(t, l.c.pkg) {
+		return ""
+	}
+	xi, ok := xt.Underlying().(*types.Interface)
+	if !ok || xi.Empty() || !isCompiledNamed(xt, l.c.pkg) {
+		return ""
+	}
+	impl, ptrOnly, _ := l.sessionImpl(t)
+	return l.sessionAssertOk(t, xt, l.heldBy(xt, impl), ptrOnly)
 }
