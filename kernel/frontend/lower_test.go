@@ -194,7 +194,9 @@ func TestLowering(t *testing.T) {
 		{"results assigned to a map entry through temporaries", "func f(m map[string]int, k string) (err error) { m[k], err = strconv.Atoi(k); m[fmt.Sprint(k)], err = strconv.Atoi(k); if m[\"a\"], err = strconv.Atoi(\"1\"); err != nil { return }; return }", true,
 			"import \"strconv\"; func f(m map[string]int, k string) (err error) { err = nil; { __gt_v1, __gt_v2 := strconv.Atoi(k); m[k] = __gt_v1; err = __gt_v2 }; { __gt_ix3 := fmt.Sprint(k); __gt_v4, __gt_v5 := strconv.Atoi(k); m[__gt_ix3] = __gt_v4; err = __gt_v5 }; { { __gt_v6, __gt_v7 := strconv.Atoi(\"1\"); m[\"a\"] = __gt_v6; err = __gt_v7 }; if err != nil { return } }; return }"},
 		{"a func-local type a generic takes hoisted before the func", "func Keep[T any](xs []T) []T { return xs }\nfunc f() {\n\ttype pair struct {\n\t\tk string // key\n\t\tv int\n\t}\n\t_ = Keep([]pair{{\"a\", 1}})\n}", true,
-			"func Keep[T any](xs []T) []T { return xs }\ntype pair struct { k string ; v int }; func f() {\n\t\n\n\n\n\t_ = __gtg_Keep_8f5ddde2([]pair{{\"a\", 1}})\n}"},
+			"func Keep[T any]() {}\ntype pair struct { k string ; v int }; func f() {\n\t\n\n\n\n\t_ = __gtg_Keep_8f5ddde2([]pair{{\"a\", 1}})\n}"},
+		{"a generic func is a stub: its instances are copies", "type R[T any] struct{ v T }\nfunc (r R[T]) M() {}\nfunc Wrap[T any](xs []T) R[[]T] {\n\treturn R[[]T]{xs}\n}", true,
+			"type R[T any] struct{ v T }\nfunc (r R[T]) M() {}\nfunc Wrap[T any]() {\n\n}"},
 		{"local type alias", "func f() string { type S = string; var s S = \"x\"; return s }", true,
 			"func f() string { ; var s string = \"x\"; return s }"},
 		{"range over a slice of channels", "func total(cs []chan int) (n int) { for _, c := range cs { n += len(c) }; return }", true,
@@ -478,7 +480,8 @@ func TestSpecialise(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Code != cell || len(res.Specs) != 0 {
+	// (The interpreter gets stubs of the generics: only copies run.)
+	if stubs := "func Map[T, U any]() {\n\n\n\n\n\n}\nfunc Twice[T any]() {}"; res.Code != stubs || len(res.Specs) != 0 {
 		t.Errorf("declaring generics lowered to %q with %d copies", res.Code, len(res.Specs))
 	}
 	session = append(session, &Decl{Kind: "func", Name: "Map", Src: cell[:strings.Index(cell, "\nfunc Twice")], Line: 1},
