@@ -430,7 +430,7 @@ func (pl *planner) relower() {
 		}
 		res, err := c.e.front.Check(orig, []frontend.Piece{{Kind: frontend.PieceDecl, Start: 0, End: len(orig)}}, append(frontDecls(p.newLog), copies...))
 		if err != nil || len(res.Broken) > 0 || slices.ContainsFunc(res.Specs, func(s frontend.Spec) bool {
-			return !slices.ContainsFunc(copies, func(d *frontend.Decl) bool { return d.Name == s.Name })
+			return !slices.ContainsFunc(copies, func(d *frontend.Decl) bool { return d.Name == s.Name }) && p.newLog.lookup(s.Kind, s.Name) == nil
 		}) {
 			continue // (a new copy of a generic would need its own entry)
 		}

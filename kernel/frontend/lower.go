@@ -20,6 +20,9 @@ type lowerer struct {
 	n     int // counter for generated names
 	err   *Error
 	loops map[types.Object]ast.Stmt // see loopFacts
+	// instances are the instances of generic types the check uses
+	// (usedInstances), once found.
+	instances []*types.Named
 	// redeclared are the uses of variables a cell's declaration reads
 	// and declares again, with the text that reads them (see redeclare):
 	// text copied from the cell (len(x) of an index check) takes it.

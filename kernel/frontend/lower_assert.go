@@ -415,9 +415,8 @@ func (l *lowerer) concreteTypes() []*types.Named {
 		seen[l.caseName(n)] = true // (a copy the session has stands for its instance)
 	}
 	var insts []*types.Named
-	for _, inst := range l.c.info.Instances {
-		n, ok := inst.Type.(*types.Named)
-		if !ok || n.Obj().Pkg() != l.c.pkg || n.TypeArgs().Len() == 0 || hasTypeParam(n, 0) || mentionsLocal(n, l.c.pkg) {
+	for _, n := range l.usedInstances() {
+		if n.Obj().Pkg() != l.c.pkg || n.TypeArgs().Len() == 0 || hasTypeParam(n, 0) || mentionsLocal(n, l.c.pkg) {
 			continue
 		}
 		if _, isIface := n.Underlying().(*types.Interface); isIface {
@@ -430,6 +429,35 @@ func (l *lowerer) concreteTypes() []*types.Named {
 	}
 	sort.Slice(insts, func(i, j int) bool { return l.namer.str(insts[i]) < l.namer.str(insts[j]) })
 	return append(out, insts...)
+}
+
+// usedInstances are the instances of generic types the check names, and
+// those its expressions have, which no type expression may name (the
+// *Bag[int] New[int]() returns).
+func (l *lowerer) usedInstances() []*types.Named {
+	if l.instances != nil {
+		return l.instances
+	}
+	l.instances = []*types.Named{}
+	seen := map[*types.Named]bool{}
+	add := func(t types.Type) {
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := t.(*types.Named); ok && n.TypeArgs().Len() > 0 && !seen[n] {
+			seen[n] = true
+			l.instances = append(l.instances, n)
+		}
+	}
+	for _, inst := range l.c.info.Instances {
+		add(inst.Type)
+	}
+	for _, tv := range l.c.info.Types {
+		if tv.Type != nil {
+			add(tv.Type)
+		}
+	}
+	return l.instances
 }
 
 // assertTypeName is the Go name of a session type in an assertion's
