@@ -23,6 +23,8 @@ type lowerer struct {
 	// instances are the instances of generic types the check uses
 	// (usedInstances), once found.
 	instances []*types.Named
+	// addressed are the index expressions & takes the address of.
+	addressed map[*ast.IndexExpr]*ast.UnaryExpr
 	// redeclared are the uses of variables a cell's declaration reads
 	// and declares again, with the text that reads them (see redeclare):
 	// text copied from the cell (len(x) of an index check) takes it.
@@ -792,6 +794,12 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		l.recvValue(e)
 		l.addrThroughArrayPtr(e)
 		l.freshArrayAddr(e)
+		if ix, ok := ast.Unparen(e.X).(*ast.IndexExpr); ok && e.Op == token.AND {
+			if l.addressed == nil {
+				l.addressed = map[*ast.IndexExpr]*ast.UnaryExpr{}
+			}
+			l.addressed[ix] = e
+		}
 	case *ast.IndexListExpr:
 		if sel, ok := e.X.(*ast.SelectorExpr); ok && l.genericValue(e, sel) {
 			return // slices.Index[[]string, string]

@@ -59,6 +59,7 @@ func (l *lowerer) indexExpr(e *ast.IndexExpr) {
 		// A slice literal without keys: as many as its elements.
 		lit, ok := unparen(e.X).(*ast.CompositeLit)
 		if !ok {
+			l.indexOperand(e, t)
 			return
 		}
 		for _, el := range lit.Elts {
@@ -83,6 +84,40 @@ func (l *lowerer) indexExpr(e *ast.IndexExpr) {
 	}
 	l.ed.insert(l.off(e.Index.Pos()), hook+".Index("+strconv.Itoa(id)+", "+conv)
 	l.ed.insert(l.off(e.Index.End()), "), "+length+")")
+}
+
+// indexOperand checks an index of an operand that cannot be evaluated
+// twice (a call's result: strings.Split(line, ",")[1]), of type t, a
+// slice or a string: the operand and the index are a func's arguments,
+// in their places and order, and an element of a slice is reached
+// through its address, as it may be assigned.
+//
+//	f()[i]  ->  (*func(s []int, i int) *int { return &s[__gt.Index(7, i, len(s))] }(f(), int(i)))
+//	&f()[i]  ->  func(s []int, i int) *int { return &s[__gt.Index(7, i, len(s))] }(f(), int(i))
+//	g()[i]  ->  func(s string, i int) byte { return s[__gt.Index(8, i, len(s))] }(g(), int(i))
+func (l *lowerer) indexOperand(e *ast.IndexExpr, t types.Type) {
+	if mentionsLocal(t, l.c.pkg) || hasTypeParam(t, 0) {
+		return
+	}
+	id := 0
+	if l.c.nextSite != nil {
+		id = l.c.nextSite()
+		l.c.sites = append(l.c.sites, Site{ID: id, Line: l.line(e.Pos()), Kind: "index"})
+	}
+	typ := l.namer.str(t)
+	check := "s[" + hook + ".Index(" + strconv.Itoa(id) + ", i, len(s))]"
+	open, closing := "func(s "+typ+", i int) byte { return "+check+" }(", "))"
+	if sl, ok := t.Underlying().(*types.Slice); ok {
+		open, closing = "(*func(s "+typ+", i int) *"+l.namer.str(sl.Elem())+" { return &"+check+" }(", ")))"
+		if u := l.addressed[e]; u != nil {
+			// &f()[i]: the func's result is the address.
+			l.ed.replace(l.off(u.OpPos), l.off(u.OpPos)+1, "")
+			open, closing = open[2:], "))"
+		}
+	}
+	l.ed.insertOuter(l.off(e.X.Pos()), open)
+	l.ed.replace(l.off(e.Lbrack), l.off(e.Lbrack)+1, ", int(")
+	l.ed.replace(l.off(e.Rbrack), l.off(e.Rbrack)+1, closing)
 }
 
 // arrayLen is the length of t, an array type or a pointer to one; -1

@@ -197,6 +197,8 @@ func TestLowering(t *testing.T) {
 			"func Keep[T any]() {}\ntype pair struct { k string ; v int }; func f() {\n\t\n\n\n\n\t_ = __gtg_Keep_8f5ddde2([]pair{{\"a\", 1}})\n}"},
 		{"a generic func is a stub: its instances are copies", "type R[T any] struct{ v T }\nfunc (r R[T]) M() {}\nfunc Wrap[T any](xs []T) R[[]T] {\n\treturn R[[]T]{xs}\n}", true,
 			"type R[T any] struct{ v T }\nfunc (r R[T]) M() {}\nfunc Wrap[T any]() {\n\n}"},
+		{"index of a call's result", "func f(g func() []int, h func() string) (int, byte, *int) { g()[0]++; return g()[1], h()[2], &g()[3] }", true,
+			"func f(g func() []int, h func() string) (int, byte, *int) { (*func(s []int, i int) *int { return &s[__gt.Index(N, i, len(s))] }(g(), int(0)))++; return (*func(s []int, i int) *int { return &s[__gt.Index(N, i, len(s))] }(g(), int(1))), func(s string, i int) byte { return s[__gt.Index(N, i, len(s))] }(h(), int(2)), func(s []int, i int) *int { return &s[__gt.Index(N, i, len(s))] }(g(), int(3)) }"},
 		{"local type alias", "func f() string { type S = string; var s S = \"x\"; return s }", true,
 			"func f() string { ; var s string = \"x\"; return s }"},
 		{"range over a slice of channels", "func total(cs []chan int) (n int) { for _, c := range cs { n += len(c) }; return }", true,
