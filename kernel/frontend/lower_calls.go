@@ -1250,7 +1250,33 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 	}
 	var argNames []string
 	sig, _ := underlying(l.c.info.Types[call.Fun].Type).(*types.Signature) // (a named func type too)
+	// printed is the first operand of a printing func, viewed now.
+	printed := -1
+	if fn, _ := l.callee(call.Fun); fn != nil && printFuncs[fn.FullName()] && sig != nil && sig.Variadic() && !call.Ellipsis.IsValid() {
+		printed = sig.Params().Len() - 1
+	}
+	typeOps := l.typeVerbOperands(call, sig, printed)
 	for i, a := range call.Args {
+		if t := l.c.info.Types[a].Type; printed >= 0 && typeOps[i-printed] && t != nil {
+			// Its type's name, now (%T became %s).
+			name := ""
+			if !types.IsInterface(t) {
+				name = l.c.markLocal(goTypeName(t), t)
+			}
+			l.ed.insert(l.off(a.Pos()), hook+".TypeName(")
+			l.ed.insert(l.off(a.End()), ", "+strconv.Quote(name)+")")
+		} else if printed >= 0 && i >= printed && t != nil && !isTuple(t) && (mayHoldCellType(t, l.c.pkg, 0) || namedStatically(t, l.c.pkg)) {
+			// defer fmt.Println(c): the operand is kept as fmt will
+			// see it (a view by its methods, see printArgs), not as
+			// the interpreter hands a value to an any.
+			if d := l.desc(t, 0); d != "" {
+				l.ed.insert(l.off(a.Pos()), hook+".As(")
+				l.ed.insert(l.off(a.End()), ", "+strconv.Quote(d)+")")
+			} else {
+				l.ed.insert(l.off(a.Pos()), hook+".Args(")
+				l.ed.insert(l.off(a.End()), ")[0]")
+			}
+		}
 		count := 1
 		if tup, ok := l.c.info.Types[a].Type.(*types.Tuple); ok {
 			count = tup.Len()

@@ -619,3 +619,36 @@ func (l *lowerer) localTypeViews(d *ast.GenDecl) {
 		l.ed.insert(l.off(d.End()), b.String())
 	}
 }
+
+// typeVerbOperands rewrites the constant format of e, a printing call
+// whose operands start at first (-1: none), so that each %T is %s, and
+// returns the operands those verbs format (counted from first): the
+// caller gives them as their types' names (a deferred call's operands,
+// kept as fmt will see them, see deferStmt).
+func (l *lowerer) typeVerbOperands(e *ast.CallExpr, sig *types.Signature, first int) map[int]bool {
+	if first <= 0 || sig == nil || sig.Params().At(first-1).Name() != "format" || first-1 >= len(e.Args) {
+		return nil
+	}
+	fe := e.Args[first-1]
+	tv := l.c.info.Types[fe]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return nil
+	}
+	format := constant.StringVal(tv.Value)
+	ops := map[int]bool{}
+	var b strings.Builder
+	last := 0
+	for _, v := range fmtverb.Parse(format) {
+		if v.Verb != 'T' || first+v.Arg >= len(e.Args) {
+			continue
+		}
+		ops[v.Arg] = true
+		b.WriteString(format[last:v.End-1] + "s")
+		last = v.End
+	}
+	if last > 0 {
+		b.WriteString(format[last:])
+		l.ed.replace(l.off(fe.Pos()), l.off(fe.End()), strconv.Quote(b.String()))
+	}
+	return ops
+}
