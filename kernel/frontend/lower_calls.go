@@ -239,7 +239,13 @@ func (l *lowerer) fmtWriterArg(e *ast.CallExpr, fn *types.Func) {
 	}
 	w := e.Args[0]
 	t := l.c.info.Types[w].Type
-	if t == nil || types.IsInterface(t) || !mayHoldCellType(t, l.c.pkg, 0) {
+	if t != nil && types.IsInterface(t) {
+		// A writer of an interface type the session declares (see
+		// sessionToStd).
+		l.sessionToStd(w, t, fn.Type().(*types.Signature).Params().At(0).Type())
+		return
+	}
+	if t == nil || !mayHoldCellType(t, l.c.pkg, 0) {
 		return
 	}
 	ms := types.NewMethodSet(t)
@@ -2083,6 +2089,9 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store, arg bool) {
 		l.pointerInto(e, t, u, target)
 		return
 	case *types.Interface:
+		if l.sessionToStd(e, t, target) {
+			return
+		}
 		l.unwrapInto(e, t, target)
 		return
 	default:
@@ -2163,6 +2172,35 @@ func (l *lowerer) parenOperation(e ast.Expr) {
 	}
 	l.ed.insert(l.off(e.Pos()), "(")
 	l.ed.insert(l.off(e.End()), ")")
+}
+
+// sessionToStd converts e, of an interface type t the session declares,
+// to the standard interface target (a Shape to a fmt.Stringer) through
+// the empty interface, as the lowered assertion of an any to target
+// does: the interpreter's own conversion kept its value of t, whose
+// dynamic type it lost (%T said int, st.(sq) failed). It reports whether
+// it did.
+//
+//	var st fmt.Stringer = s  ->  var st fmt.Stringer = (func(v Shape) fmt.Stringer { if v == nil { return nil }; if r, ok := func(v any) (fmt.Stringer, bool) { … }(v); ok { return r }; return v })(s)
+//
+// (A value of a compiled type, which that assertion misses, is converted
+// by the interpreter, which gets those right.)
+func (l *lowerer) sessionToStd(e ast.Expr, t, target types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != l.c.pkg || mentionsLocal(t, l.c.pkg) || hasTypeParam(t, 0) {
+		return false
+	}
+	ti, ok := target.Underlying().(*types.Interface)
+	if !ok || ti.Empty() || !isCompiledNamed(target, l.c.pkg) {
+		return false
+	}
+	if _, param := target.(*types.TypeParam); param {
+		return false
+	}
+	iname := l.namer.str(target)
+	l.ed.insertOuter(l.off(e.Pos()), "(func(v "+l.namer.str(t)+") "+iname+" { if v == nil { return nil }; if r, ok := "+l.assertOkAny(target)+"v); ok { return r }; return v })(")
+	l.ed.insertClosing(l.off(e.End()), ")")
+	return true
 }
 
 // unwrapInto converts e, of a standard interface type t (error,
@@ -2483,6 +2521,9 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 				}
 				if i == 0 && l.flagVarLowered(e, fn) {
 					continue // (boxed there)
+				}
+				if at := l.c.info.Types[a].Type; at != nil && target != nil && types.IsInterface(at) && l.sessionToStd(a, at, target) {
+					continue
 				}
 				if b := l.boxed(l.c.info.Types[a].Type); b != nil && target != nil && types.IsInterface(target) && !slogValuer(fn, l.c.info.Types[a].Type) && (!rawPointerArg(b, target) || seesBoxes[fn.FullName()]) {
 					if _, param := target.(*types.TypeParam); !param {
