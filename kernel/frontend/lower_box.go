@@ -81,9 +81,9 @@ func (b *boxing) open(v, typ string) string {
 }
 
 // boxed returns how values of t go into interfaces boxed (see above): t
-// is, or points to, a type the session declares at package level or a
-// func of the cell declares, not generic, whose
-// underlying type is not an interface, a pointer or a struct with
+// is, or points to, a type the session declares at package level (or
+// an instance of one that is generic) or a func of the cell declares,
+// whose underlying type is not an interface, a pointer or a struct with
 // fields. Else nil.
 func (l *lowerer) boxed(t types.Type) *boxing {
 	if t == nil {
