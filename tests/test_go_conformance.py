@@ -63,6 +63,10 @@ def _go_run(src: Path, tmp: Path) -> dict:
         # A deadlock: the message, and the goroutines' states.
         out["fatal"] = p.stderr[i + len("fatal error: "):].split("\n", 1)[0]
         out["states"] = _GO_STATE.findall(p.stderr[i:])
+        if "\nruntime.throw(" in p.stderr[i:]:
+            # A throw lists the runtime's own goroutines too: only the
+            # program's is the kernel's to name.
+            out["states"] = out["states"][:1]
         out["stderr"] = p.stderr[:i]
         return out
     i = p.stderr.find("panic: ")
@@ -81,7 +85,7 @@ def _go_run(src: Path, tmp: Path) -> dict:
 
 # A goroutine's state in Go's dump ("goroutine 18 [chan send]:") and in
 # the kernel's report of a deadlock.
-_GO_STATE = re.compile(r"(?m)^goroutine (?:\d+ )?\[([^\]]+)\]")
+_GO_STATE = re.compile(r"(?m)^goroutine (?:\d+ )?(?:gp=\S+ m=\S+ (?:mp=\S+ )?)?\[([^\]]+)\]")
 
 
 # The color escapes of a traceback.
