@@ -752,8 +752,23 @@ func decodeInto(v any, dec func(p any) error) (err error) {
 	// its reflect type's name, which a cell struct's lacks.
 	named := func(err error) error {
 		var te *json.UnmarshalTypeError
+		declared := ""
 		if errors.As(err, &te) && te.Struct == "" && te.Field != "" {
-			te.Struct, te.Field = structName(rv.Type().Elem(), elemDesc(desc), te.Field)
+			var fd string
+			var ft reflect.Type
+			te.Struct, te.Field, fd, ft = structName(rv.Type().Elem(), elemDesc(desc), te.Field)
+			// (An element of a slice or the target of a pointer: its
+			// type's name too.)
+			fd = strings.TrimLeft(fd, "[]*")
+			for ft != nil && (ft.Kind() == reflect.Slice || ft.Kind() == reflect.Array || ft.Kind() == reflect.Pointer) {
+				ft = ft.Elem()
+			}
+			if d, ok := strings.CutPrefix(fd, "T:"); ok && te.Type != nil && te.Type == ft && te.Type.Kind() != reflect.Struct {
+				declared = d // a field of a declared non-struct type
+			}
+		}
+		if te != nil && te.Type != nil && err == error(te) && declared != "" {
+			return &typeError{te, declared}
 		}
 		if te != nil && te.Type != nil && err == error(te) {
 			// "of type main.Point", not the interpreter's struct type.
@@ -1004,8 +1019,10 @@ func joinPath(path, key string) string {
 // UnmarshalTypeError.Field) in a value of type t: the innermost struct's
 // declared name. It also returns path as encoding/json spells it for t
 // itself, which names the embedded structs a promoted field comes
-// through (Base.id where the mirror, which promotes it, says id).
-func structName(t reflect.Type, desc, path string) (name, goPath string) {
+// through (Base.id where the mirror, which promotes it, says id), and
+// the field's description (see fieldDesc): "T:main.Status" for a field
+// of a declared non-struct type.
+func structName(t reflect.Type, desc, path string) (name, goPath, fieldDesc string, fieldType reflect.Type) {
 	var spelled []string
 	for _, part := range strings.Split(path, ".") {
 		spelled = append(spelled, part)
@@ -1034,12 +1051,12 @@ func structName(t reflect.Type, desc, path string) (name, goPath string) {
 			}
 		}
 		if next == nil {
-			t = reflect.TypeOf(0) // the rest of path is in no struct
+			t, desc = reflect.TypeOf(0), "" // the rest of path is in no struct
 			continue
 		}
 		t, desc = next, nextDesc
 	}
-	return name, strings.Join(spelled, ".")
+	return name, strings.Join(spelled, "."), desc, t
 }
 
 // embeddedNames returns the declared names of the embedded fields that
