@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+	"strings"
 )
 
 // indexExpr checks the index of a slice, array or string against its
@@ -115,7 +116,7 @@ func (l *lowerer) indexOperand(e *ast.IndexExpr, t types.Type) {
 			open, closing = open[2:], "))"
 		}
 	}
-	l.ed.insertOuter(l.off(e.X.Pos()), open)
+	l.ed.insert(l.off(e.X.Pos()), open)
 	l.ed.replace(l.off(e.Lbrack), l.off(e.Lbrack)+1, ", int(")
 	l.ed.replace(l.off(e.Rbrack), l.off(e.Rbrack)+1, closing)
 }
@@ -260,11 +261,12 @@ func (l *lowerer) sliceExpr(e *ast.SliceExpr) {
 		l.slice3(e)
 		return
 	}
-	if !pure(e.X) {
-		return
-	}
 	t := l.c.info.Types[e.X].Type
 	if t == nil {
+		return
+	}
+	if !pure(e.X) {
+		l.sliceOperand(e, t)
 		return
 	}
 	byLen := false // Go names the length, else the capacity
@@ -311,6 +313,60 @@ func (l *lowerer) sliceExpr(e *ast.SliceExpr) {
 	}
 	l.ed.insert(l.off(e.Low.Pos()), hook+".SliceLow(int(")
 	l.ed.insert(l.off(e.Low.End()), "), len("+x+"))")
+}
+
+// sliceOperand checks the bounds of a slice expression whose operand
+// cannot be evaluated twice (a call's result: strings.Fields(line)[1:3]),
+// of type t, a slice or a string, as indexOperand does an index: the
+// operand and the bounds are a func's arguments, in their places and
+// order.
+//
+//	f()[lo:hi]  ->  func(s []int, lo, hi int) []int { return s[lo:__gt.SliceHigh(lo, hi, cap(s), false)] }(f(), int(lo), int(hi))
+func (l *lowerer) sliceOperand(e *ast.SliceExpr, t types.Type) {
+	if e.Low == nil && e.High == nil || mentionsLocal(t, l.c.pkg) || hasTypeParam(t, 0) {
+		return
+	}
+	max, byLen := "cap(s)", "false"
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+	case *types.Basic:
+		if u.Info()&types.IsString == 0 {
+			return
+		}
+		max, byLen = "len(s)", "true"
+	default:
+		return
+	}
+	cell := l.c.plan.cell
+	colon := -1 // the colon between the bounds
+	from, to := l.off(e.Lbrack)+1, l.off(e.Rbrack)
+	if e.Low != nil {
+		from = l.off(e.Low.End())
+	}
+	if e.High != nil {
+		to = l.off(e.High.Pos())
+	}
+	if i := strings.IndexByte(cell[from:to], ':'); i >= 0 {
+		colon = from + i
+	}
+	if colon < 0 {
+		return
+	}
+	typ := l.namer.str(t)
+	switch {
+	case e.Low != nil && e.High != nil:
+		l.ed.insert(l.off(e.X.Pos()), "func(s "+typ+", lo, hi int) "+typ+" { return s[lo:"+hook+".SliceHigh(lo, hi, "+max+", "+byLen+")] }(")
+		l.ed.replace(l.off(e.Lbrack), l.off(e.Lbrack)+1, ", int(")
+		l.ed.replace(colon, colon+1, "), int(")
+	case e.High != nil:
+		l.ed.insert(l.off(e.X.Pos()), "func(s "+typ+", hi int) "+typ+" { return s[:"+hook+".SliceHigh(0, hi, "+max+", "+byLen+")] }(")
+		l.ed.replace(l.off(e.Lbrack), colon+1, ", int(")
+	default:
+		l.ed.insert(l.off(e.X.Pos()), "func(s "+typ+", lo int) "+typ+" { return s["+hook+".SliceLow(lo, len(s)):] }(")
+		l.ed.replace(l.off(e.Lbrack), l.off(e.Lbrack)+1, ", int(")
+		l.ed.replace(colon, colon+1, "")
+	}
+	l.ed.replace(l.off(e.Rbrack), l.off(e.Rbrack)+1, "))")
 }
 
 // slice3 checks a full slice expression's indices as Go does, in Go's

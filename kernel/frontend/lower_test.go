@@ -199,6 +199,8 @@ func TestLowering(t *testing.T) {
 			"type R[T any] struct{ v T }\nfunc (r R[T]) M() {}\nfunc Wrap[T any]() {\n\n}"},
 		{"index of a call's result", "func f(g func() []int, h func() string) (int, byte, *int) { g()[0]++; return g()[1], h()[2], &g()[3] }", true,
 			"func f(g func() []int, h func() string) (int, byte, *int) { (*func(s []int, i int) *int { return &s[__gt.Index(N, i, len(s))] }(g(), int(0)))++; return (*func(s []int, i int) *int { return &s[__gt.Index(N, i, len(s))] }(g(), int(1))), func(s string, i int) byte { return s[__gt.Index(N, i, len(s))] }(h(), int(2)), func(s []int, i int) *int { return &s[__gt.Index(N, i, len(s))] }(g(), int(3)) }"},
+		{"slice of a call's result", "func f(g func() []int, h func() string, n int) ([]int, string, []int) { return g()[1:n], h()[:n], g()[n:] }", true,
+			"func f(g func() []int, h func() string, n int) ([]int, string, []int) { return func(s []int, lo, hi int) []int { return s[lo:__gt.SliceHigh(lo, hi, cap(s), false)] }(g(), int(1), int(n)), func(s string, hi int) string { return s[:__gt.SliceHigh(0, hi, len(s), true)] }(h(), int(n)), func(s []int, lo int) []int { return s[__gt.SliceLow(lo, len(s)):] }(g(), int(n)) }"},
 		{"local type alias", "func f() string { type S = string; var s S = \"x\"; return s }", true,
 			"func f() string { ; var s string = \"x\"; return s }"},
 		{"range over a slice of channels", "func total(cs []chan int) (n int) { for _, c := range cs { n += len(c) }; return }", true,
