@@ -299,14 +299,11 @@ func exitValue(x exitError) kernel.ErrorValue {
 		Traceback: []string{ansiRed + ansiBold + ErrExit + ansiReset + ": " + v}}
 }
 
-// printingPanics returns the fatal error Go ends a program with when the
-// Error or String method of v, an unrecovered panic's value, panics
-// itself while it is printed ("panic while printing panic value: type
-// runtime.boundsError"), "" when it returns.
-func printingPanics(v any) (fatal string) {
-	if _, ok := v.(runtime.Error); ok || v == nil {
-		return ""
-	}
+// printedPanic returns the text Go prints for v, an unrecovered panic's
+// value (by its Error or String method), or, when that method panics
+// itself, the fatal error Go ends the program with ("panic while printing
+// panic value: type runtime.boundsError").
+func printedPanic(v any) (text, fatal string) {
 	defer func() {
 		r := recover()
 		if rv, ok := r.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
@@ -326,17 +323,15 @@ func printingPanics(v any) (fatal string) {
 	}()
 	switch v := v.(type) {
 	case error:
-		_ = v.Error()
+		return v.Error(), ""
 	case fmt.Stringer:
-		_ = v.String()
-	default:
-		_ = fmtview.PanicValue(v)
+		return v.String(), ""
 	}
-	return ""
+	return fmtview.PanicValue(v), ""
 }
 
 // printingPanicValue is the error output of a cell whose panic's value
-// panicked while it was printed (see printingPanics).
+// panicked while it was printed (see printedPanic).
 func printingPanicValue(msg string) kernel.ErrorValue {
 	tb := []string{ansiRed + ansiBold + ErrFatal + ansiReset + ": " + msg, "", "goroutine 1 [running]: the cell's code", "",
 		"The value given to panic has an Error or String method that panicked itself when Go printed it. Go stops such a program (exit status 2); the cell ended there and the session keeps its state."}
@@ -412,18 +407,11 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 			p.Value = rv.Interface()
 		}
 	}
-	if msg := printingPanics(p.Value); msg != "" {
-		return printingPanicValue(msg)
-	}
 	switch v := p.Value.(type) {
 	case runtime.Error:
 		name = ErrRuntime
 		value = strings.TrimPrefix(v.Error(), "runtime error: ")
 		explicit = false
-	case error:
-		value = v.Error()
-	case fmt.Stringer:
-		value = v.String()
 	case string:
 		value = v
 		switch {
@@ -433,7 +421,10 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 			name, value, explicit = ErrRuntime, stringRuntimeError(v), false
 		}
 	default:
-		value = fmtview.PanicValue(v)
+		var fatal string
+		if value, fatal = printedPanic(v); fatal != "" {
+			return printingPanicValue(fatal)
+		}
 	}
 	if m := posPrefix.FindStringSubmatch(value); m != nil {
 		value = value[len(m[0]):] // the interpreter's position: the traceback names the line
