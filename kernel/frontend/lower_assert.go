@@ -202,7 +202,7 @@ func (l *lowerer) sessionAssertOk(it, xt types.Type, impl, ptrOnly []string) str
 	iname, xname := l.namer.str(it), l.namer.str(xt)
 	var b strings.Builder
 	b.WriteString("func(v " + xname + ") (" + iname + ", bool) { " + nilGuard(it, true))
-	for _, t := range ptrOnly {
+	for _, t := range l.heldBy(xt, ptrOnly) {
 		b.WriteString("if _, ok := " + l.viaAnyName(xt, t, "v") + ".(" + l.boxedName(t) + "); ok { return nil, false }; ")
 	}
 	for _, t := range impl {
@@ -552,6 +552,8 @@ func (l *lowerer) sessionAssert(e *ast.TypeAssertExpr) {
 		impl = l.heldBy(xt, impl)
 	} else if !xi.Empty() {
 		impl = nil // from another interface the assertion itself is right
+	}
+	if !xi.Empty() {
 		// A type that cannot hold xt's methods is never in the operand
 		// (and asserting it would not compile).
 		kept, keptMsgs := ptrOnly[:0:0], msgs[:0:0]
