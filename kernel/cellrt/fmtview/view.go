@@ -197,8 +197,8 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 				return
 			}
 		}
-		if info != nil && verb == 'v' && f.Flag('#') && depth == 0 {
-			if printSharpNamed(f, v, info.Name) {
+		if info != nil && verb == 'v' && f.Flag('#') {
+			if printSharpNamed(f, v, info) {
 				return
 			}
 		}
@@ -264,6 +264,10 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 				}
 			}
 		}
+		if sharp && v.Kind() == reflect.Pointer && v.IsNil() {
+			fmt.Fprintf(f, "(%s)(nil)", descTypeName(desc, v.Type()))
+			return
+		}
 		if v.Kind() != reflect.Pointer || v.IsNil() || depth > 0 {
 			printValue(f, v, verb, depth, methods)
 			return
@@ -272,7 +276,7 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 		if info := lookupName(strings.TrimPrefix(desc[1:], "T:")); sharp && info != nil && strings.HasPrefix(desc[1:], "T:") {
 			switch v.Elem().Kind() {
 			case reflect.Slice, reflect.Array, reflect.Map:
-				if printSharpNamed(f, v.Elem(), info.Name) { // &main.IntHeap{2, 3}
+				if printSharpNamed(f, v.Elem(), info) { // &main.IntHeap{2, 3}
 					return
 				}
 			}
@@ -358,10 +362,20 @@ func descTypeName(desc string, t reflect.Type) string {
 	return TypeName(t)
 }
 
-// printSharpNamed prints a slice, array or map value of a declared type
-// named name under %#v, as fmt does: the name, then the elements.
-func printSharpNamed(f fmt.State, v reflect.Value, name string) bool {
-	elem := func(x reflect.Value) view { return view{v: x, depth: 1} }
+// printSharpNamed prints a slice, array or map value of the declared type
+// info under %#v, as fmt does: the name, then the elements (of declared
+// types as their Under describes them).
+func printSharpNamed(f fmt.State, v reflect.Value, info *TypeInfo) bool {
+	name := info.Name
+	elemDesc, keyDesc := "", ""
+	switch under := info.Under; {
+	case strings.HasPrefix(under, "[]"):
+		elemDesc = under[2:]
+	case strings.HasPrefix(under, "M("):
+		close := matchParen(under, 1)
+		keyDesc, elemDesc = under[2:close], under[close+1:]
+	}
+	elem := func(x reflect.Value) view { return view{v: x, depth: 1, desc: elemDesc} }
 	switch v.Kind() {
 	case reflect.Slice, reflect.Array:
 		if v.Kind() == reflect.Slice && v.IsNil() {
@@ -389,7 +403,7 @@ func printSharpNamed(f fmt.State, v reflect.Value, name string) bool {
 			if i > 0 {
 				fmt.Fprint(f, ", ")
 			}
-			fmt.Fprintf(f, "%#v:%#v", elem(k), elem(v.MapIndex(k)))
+			fmt.Fprintf(f, "%#v:%#v", view{v: k, depth: 1, desc: keyDesc}, elem(v.MapIndex(k)))
 		}
 		fmt.Fprint(f, "}")
 		return true
@@ -688,9 +702,6 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 	}
 	u := unwrap(v)
 	if inner, name, ok := openBox(u); ok {
-		if depth > 0 && verb == 'v' && f.Flag('#') && lookupName(name) != nil && printSharpNamed(f, inner, name) {
-			return // in an element of interface type, %#v names the type
-		}
 		printDesc(f, inner, "T:"+name, verb, depth, methods)
 		return
 	}
