@@ -191,6 +191,7 @@ func (c *checked) lower() (*editList, error) {
 				l.deferChain(d.Body)
 				l.recoverExits(d.Body)
 				l.recoveringTwin(d)
+				l.stackAppends(d.Body)
 				l.block(d.Body.List, &state{fn: &fnCtx{sig: sig, defers: hasOwnDefer(d.Body), named: true}})
 			}
 		case *ast.GenDecl:
@@ -209,6 +210,7 @@ func (c *checked) lower() (*editList, error) {
 		for _, s := range c.body.List {
 			l.redeclaredReads(s)
 		}
+		l.stackAppends(c.body)
 		l.block(c.body.List, &state{fn: &fnCtx{cell: true}})
 		for _, s := range c.body.List {
 			if a, ok := s.(*ast.AssignStmt); ok && !l.blankOk(a) && !l.tupled[a] {
@@ -741,6 +743,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		l.zeroResults(e.Type, e.Body)
 		l.deferChain(e.Body)
 		l.recoverExits(e.Body)
+		l.stackAppends(e.Body)
 		l.block(e.Body.List, &state{fn: &fnCtx{sig: sig, pending: l.pendOf[e], defers: hasOwnDefer(e.Body)}})
 		if !l.bindLit(e) {
 			l.ownFrame(e, st)
