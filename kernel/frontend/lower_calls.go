@@ -605,6 +605,21 @@ func derefType(t types.Type) types.Type {
 func (l *lowerer) builtin(e *ast.CallExpr, id *ast.Ident, name string, st *state) bool {
 	tv := l.c.info.Types[e]
 	switch name {
+	case "make":
+		// A channel of one direction: the interpreter's make panics
+		// (reflect.MakeChan: unidirectional channel type); made both
+		// ways, then converted.
+		//
+		//	make(chan<- int, 1)  ->  (chan<- int)(make(chan int, 1))
+		if ch, ok := tv.Type.Underlying().(*types.Chan); ok && ch.Dir() != types.SendRecv && len(e.Args) > 0 && !mentionsLocal(tv.Type, l.c.pkg) && !hasTypeParam(tv.Type, 0) {
+			l.ed.insert(l.off(e.Pos()), "("+l.namer.str(tv.Type)+")(")
+			l.ed.replace(l.off(e.Args[0].Pos()), l.off(e.Args[0].End()), l.namer.str(types.NewChan(types.SendRecv, ch.Elem())))
+			for _, a := range e.Args[1:] {
+				l.expr(a, st)
+			}
+			l.ed.insert(l.off(e.End()), ")")
+			return true
+		}
 	case "len", "cap":
 		// Of an array or a pointer to one, a constant: Go does not
 		// evaluate the operand (a nil pointer is not dereferenced).
