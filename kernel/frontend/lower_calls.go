@@ -1112,7 +1112,7 @@ func (l *lowerer) convertedRecv(e *ast.SelectorExpr) {
 		return
 	}
 	typ := l.namer.str(t)
-	l.ed.insertOuter(l.off(e.X.Pos()), "(func(v "+typ+") "+typ+" { return v })(")
+	l.ed.insert(l.off(e.X.Pos()), "(func(v "+typ+") "+typ+" { return v })(")
 	l.ed.insertClosing(l.off(e.X.End()), ")")
 }
 
