@@ -108,7 +108,7 @@ func (l *lowerer) stdAssert(e *ast.TypeAssertExpr) {
 			b.WriteString("if _, ok := " + l.viaAnyName(xt, t, "v") + ".(" + l.boxedName(t) + "); ok { " + hook + ".AssertFailed(" + strconv.Quote(msg) + ") }; ")
 		}
 		for _, t := range impl {
-			b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return " + l.asIface("w", t, iname) + " }; ")
+			b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return " + l.asIface("w", t, it) + " }; ")
 		}
 		// The interpreter's own assertion names no type for an
 		// interface literal, and from a session interface to a
@@ -130,7 +130,7 @@ func (l *lowerer) stdAssertOk(it, xt types.Type, impl, ptrOnly []string) string 
 		b.WriteString("if _, ok := " + l.viaAnyName(xt, t, "v") + ".(" + l.boxedName(t) + "); ok { return nil, false }; ")
 	}
 	for _, t := range impl {
-		b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return " + l.asIface("w", t, iname) + ", true }; ")
+		b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return " + l.asIface("w", t, it) + ", true }; ")
 	}
 	b.WriteString("r, ok := v.(" + iname + "); " + l.holdCompiled(it, xt) + "return r, ok }(")
 	return b.String()
@@ -279,7 +279,7 @@ func (l *lowerer) stdCase(s *ast.TypeSwitchStmt, cc *ast.CaseClause) {
 	var b strings.Builder
 	b.WriteString(" " + id.Name + " := func(v " + l.namer.str(xt) + ") " + iname + " { ")
 	for _, t := range add {
-		b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return " + l.asIface("w", t, iname) + " }; ")
+		b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return " + l.asIface("w", t, it) + " }; ")
 	}
 	b.WriteString("return v.(" + iname + ") }(" + id.Name + "); _ = " + id.Name + ";")
 	l.ed.insert(l.off(cc.Colon)+1, b.String())
@@ -368,11 +368,19 @@ func (l *lowerer) stdSwitch(s *ast.TypeSwitchStmt) bool {
 	return true
 }
 
-// asIface is w, a value of the session type t, converted to the
-// standard interface iname.
-func (l *lowerer) asIface(w, t, iname string) string {
+// asIface is w, a value of the session type t (as written), converted
+// to the standard interface it: a nil pointer stays a non-nil interface
+// holding it (see typedNil), where the interpreter's conversion of a
+// pointer that came out of an assertion makes a nil interface.
+func (l *lowerer) asIface(w, t string, it types.Type) string {
+	iname := l.namer.str(it)
 	if l.structImpl[t+" "+iname] {
 		return rewrapText(w, iname)
+	}
+	if typ := l.sessionType(t); typ != nil {
+		if p, iface := l.typedNilPointer(typ, it); p != nil && l.boxed(p) == nil {
+			return l.typedNilText(p, iface, it) + w + ")"
+		}
 	}
 	return w
 }

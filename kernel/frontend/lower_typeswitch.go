@@ -176,7 +176,7 @@ func (l *lowerer) assertText(e ast.Expr, t, xt types.Type, xname, operand string
 	var b strings.Builder
 	b.WriteString("func(v " + xname + ") " + tname + " { ")
 	for _, it := range impl {
-		b.WriteString("if w, ok := " + l.viaAnyName(xt, it, "v") + ".(" + it + "); ok { return " + l.asIface("w", it, tname) + " }; ")
+		b.WriteString("if w, ok := " + l.viaAnyName(xt, it, "v") + ".(" + it + "); ok { return " + l.asIface("w", it, t) + " }; ")
 	}
 	b.WriteString("return v.(" + tname + ") }(" + operand + ")")
 	return b.String()
