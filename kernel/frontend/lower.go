@@ -226,6 +226,7 @@ func (c *checked) lower() (*editList, error) {
 		l.localTypeViews(d)
 	}
 	l.iotaConsts()
+	l.literalStructViews()
 	if l.err != nil {
 		return nil, Errors{l.err}
 	}

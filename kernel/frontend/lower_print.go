@@ -652,3 +652,62 @@ func (l *lowerer) typeVerbOperands(e *ast.CallExpr, sig *types.Signature, first 
 	}
 	return ops
 }
+
+// literalStructViews registers the struct literal types the cell writes
+// that the interpreter would print otherwise (see desc: an unexported
+// field, which the interpreter renames, or a field of a declared type),
+// once, when the cell runs: a value of one held in an interface is
+// printed, encoded and reflected from its registration, the static type
+// being gone (var v any = struct{ A int; b string }{1, "x"} is
+// struct { A int; b string } to %T, not struct { A int; Xb string }).
+func (l *lowerer) literalStructViews() {
+	// (The struct type of a type declaration is the declared type's.)
+	declared := map[ast.Expr]bool{}
+	mark := func(n ast.Node) bool {
+		if ts, ok := n.(*ast.TypeSpec); ok {
+			declared[ts.Type] = true
+		}
+		return true
+	}
+	for _, d := range l.c.decls {
+		ast.Inspect(d, mark)
+	}
+	if l.c.body != nil {
+		ast.Inspect(l.c.body, mark)
+	}
+	seen := map[string]bool{}
+	var regs []string
+	for e, tv := range l.c.info.Types {
+		if _, ok := e.(*ast.StructType); !ok || declared[e] || !tv.IsType() || !l.c.inCell(e.Pos()) {
+			continue
+		}
+		t := tv.Type
+		if mentionsLocal(t, l.c.pkg) || hasTypeParam(t, 0) || l.inGeneric(e.Pos()) {
+			continue
+		}
+		desc := l.desc(t, 0)
+		if !strings.HasPrefix(desc, "S:") || seen[desc] {
+			continue
+		}
+		seen[desc] = true
+		regs = append(regs, hook+".LocalType("+l.namer.str(t)+"{}, "+strconv.Quote(desc)+")")
+	}
+	if len(regs) == 0 {
+		return
+	}
+	slices.Sort(regs)
+	reg := "var _ = func() bool { " + strings.Join(regs, "; ") + "; return true }()"
+	if l.c.body != nil && len(l.c.body.List) > 0 {
+		l.ed.insertLead(l.off(l.c.body.List[0].Pos()), reg+"; ")
+		return
+	}
+	var last ast.Decl
+	for _, d := range l.c.decls {
+		if l.c.inCell(d.Pos()) && (last == nil || d.End() > last.End()) {
+			last = d
+		}
+	}
+	if last != nil {
+		l.ed.insert(l.off(last.End()), "; "+reg)
+	}
+}
