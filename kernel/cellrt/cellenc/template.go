@@ -100,17 +100,36 @@ const (
 	printFunc = "__gt_print"
 )
 
-var callError = regexp.MustCompile(`at <` + callFunc + `(\d+).*?>: error calling ` + callFunc + `\d+: `)
+var (
+	callError = regexp.MustCompile(`at <` + callFunc + `(\d+).*?>: error calling ` + callFunc + `\d+: `)
+	// callArg is a site that is an operand of another call in the
+	// node an error names: <first (__gt_call_0 . "Vals")>.
+	callArg = regexp.MustCompile(`\(` + callFunc + `(\d+)[^()]*\)`)
+)
 
 // fix rewrites an error of the rewritten template as the original's.
 func (s sites) fix(msg string) string {
-	return callError.ReplaceAllStringFunc(msg, func(m string) string {
+	msg = callError.ReplaceAllStringFunc(msg, func(m string) string {
 		i, _ := strconv.Atoi(callError.FindStringSubmatch(m)[1])
 		if i < len(s) {
 			return "at <" + s[i] + ">: "
 		}
 		return m
 	})
+	for range 8 { // innermost first, for sites inside sites
+		fixed := callArg.ReplaceAllStringFunc(msg, func(m string) string {
+			i, _ := strconv.Atoi(callArg.FindStringSubmatch(m)[1])
+			if i < len(s) {
+				return s[i]
+			}
+			return m
+		})
+		if fixed == msg {
+			break
+		}
+		msg = fixed
+	}
+	return msg
 }
 
 // rewritten returns a copy of t and its associated templates whose
