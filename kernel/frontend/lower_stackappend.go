@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -39,6 +40,32 @@ import (
 // stackArrayBytes is the size of the array the compiler puts on the stack.
 const stackArrayBytes = 32
 
+// A slice that leaves its func at one place only, outside any loop
+// the slice was declared out of (return s; x = s), and is appended to
+// more than once (an append in a loop counts twice), is on the stack
+// too: Go copies it to the heap where it leaves (move2heap). What the
+// interpreter must show is the capacity the slice had on the stack, and
+// the one the copy gets: when the func reads the capacity (cap, a
+// reslice, a slice literal assigned), each append that grows it within
+// 32 bytes takes the next size class (1 2 3 4 ints), and the copy keeps
+// it; when not, the first append takes the whole array, and the copy
+// gets the size class of its length (3 ints: capacity 3). The uses of
+// such a slice are those of the compiler's analysis (cmd/compile's
+// slice package): any other leaves it on the heap.
+
+// appendSlice is what stackAppends learns of a slice variable.
+type appendSlice struct {
+	v     *types.Var
+	sites []*ast.AssignStmt // its appends s = append(s, …) without ...
+	// local: every use keeps it in its func; understood: every use is
+	// one the compiler's move to the heap understands.
+	local, understood bool
+	capUsed           bool
+	leaves            []ast.Stmt // where it leaves the func
+	leaveDepth        int        // the loop depth of the last of leaves
+	declDepth, weight int
+}
+
 // stackAppends lowers the appends of one func's body (or of the cell's
 // statements): the variables it declares, not those of func literals in
 // it, which are funcs of their own.
@@ -46,32 +73,17 @@ func (l *lowerer) stackAppends(body *ast.BlockStmt) {
 	if body == nil || len(body.List) == 0 {
 		return
 	}
-	cands := map[*types.Var]bool{}
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.Ident:
-			v, ok := l.c.info.Defs[n].(*types.Var)
-			if !ok || v == nil {
-				return true
-			}
-			if elemSize(v.Type()) > 0 {
-				cands[v] = true
-			}
-		}
-		return true
-	})
-	if len(cands) == 0 {
-		return
-	}
-	var sites map[*types.Var][]*ast.AssignStmt
+	cands := map[*types.Var]*appendSlice{}
+	depth := 0
 	var stack []ast.Node
 	lits := 0
 	ast.Inspect(body, func(n ast.Node) bool {
 		if n == nil {
-			if _, ok := stack[len(stack)-1].(*ast.FuncLit); ok {
+			switch stack[len(stack)-1].(type) {
+			case *ast.FuncLit:
 				lits--
+			case *ast.ForStmt, *ast.RangeStmt:
+				depth--
 			}
 			stack = stack[:len(stack)-1]
 			return true
@@ -80,60 +92,227 @@ func (l *lowerer) stackAppends(body *ast.BlockStmt) {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			lits++
+		case *ast.ForStmt, *ast.RangeStmt:
+			depth++
 		case *ast.Ident:
+			if v, ok := l.c.info.Defs[n].(*types.Var); ok && v != nil && lits == 0 && elemSize(v.Type()) > 0 {
+				cands[v] = &appendSlice{v: v, local: true, understood: true, declDepth: depth}
+				return true
+			}
 			v, ok := l.c.info.Uses[n].(*types.Var)
-			if !ok || !cands[v] {
+			if !ok || cands[v] == nil {
 				return true
 			}
+			a := cands[v]
 			if lits > 0 {
-				delete(cands, v) // a closure holds it
+				a.local, a.understood = false, false // a closure holds it
 				return true
 			}
-			if a := l.stackUse(v, stack); a != nil {
-				if sites == nil {
-					sites = map[*types.Var][]*ast.AssignStmt{}
+			if as := l.stackUse(v, stack); as != nil {
+				if as.Lhs[0] != n {
+					a.sites = append(a.sites, as)
+					a.weight += 1 + depth - a.declDepth
 				}
-				if a.Lhs[0] != n {
-					sites[v] = append(sites[v], a)
-				}
-			} else if !l.keepsOnStack(v, stack) {
-				delete(cands, v)
+				return true
+			}
+			local, understood, capUsed, leave := l.sliceUse(v, stack)
+			a.local = a.local && local
+			a.understood = a.understood && understood
+			a.capUsed = a.capUsed || capUsed
+			if leave != nil {
+				a.leaves, a.leaveDepth = append(a.leaves, leave), depth
 			}
 		}
 		return true
 	})
-	vars := make([]*types.Var, 0, len(cands))
-	for v := range cands {
-		if len(sites[v]) > 0 {
-			vars = append(vars, v)
+	vars := make([]*appendSlice, 0, len(cands))
+	for _, a := range cands {
+		if len(a.sites) > 0 {
+			vars = append(vars, a)
 		}
 	}
-	sort.Slice(vars, func(i, j int) bool { return vars[i].Pos() < vars[j].Pos() })
-	var flags []string
-	for _, v := range vars {
-		as := sites[v]
-		sort.Slice(as, func(i, j int) bool { return as[i].Pos() < as[j].Pos() })
-		call := as[0].Rhs[0].(*ast.CallExpr)
-		n := len(call.Args) - 1
-		k := int(stackArrayBytes / elemSize(v.Type()))
-		if n < 1 || n > k || !l.inStmtList(as[0], body) {
-			continue
+	sort.Slice(vars, func(i, j int) bool { return vars[i].v.Pos() < vars[j].v.Pos() })
+	var decls []string
+	for _, a := range vars {
+		sort.Slice(a.sites, func(i, j int) bool { return a.sites[i].Pos() < a.sites[j].Pos() })
+		switch {
+		case a.local && len(a.leaves) == 0:
+			decls = append(decls, l.firstAppendOnStack(a, body, "")...)
+		case a.understood && len(a.leaves) == 1 && a.leaveDepth <= a.declDepth && a.weight >= 2 && l.inStmtList(a.leaves[0], body) && !l.inlinedInLoop(body):
+			if a.capUsed {
+				decls = append(decls, l.appendsOnStack(a, body)...)
+			} else {
+				decls = append(decls, l.firstAppendOnStack(a, body, l.name("sh"))...)
+			}
 		}
-		elem := v.Type().Underlying().(*types.Slice).Elem()
-		flag := l.name("sa")
-		flags = append(flags, flag)
-		s := v.Name()
-		l.ed.insertLead(l.off(as[0].Pos()), "if !"+flag+" && len("+s+") == 0 && cap("+s+") < "+strconv.Itoa(n)+" { "+flag+" = true; "+s+" = make([]"+l.namer.str(elem)+", 0, "+strconv.Itoa(k)+") }; ")
 	}
-	if len(flags) == 0 {
+	if len(decls) == 0 {
 		return
 	}
-	decl := "var " + strings.Join(flags, ", ") + " bool;"
+	decl := strings.Join(decls, "; ") + ";"
 	if l.c.body == body {
 		l.ed.insertLead(l.off(body.List[0].Pos()), decl+" ")
 	} else {
 		l.ed.insert(l.off(body.Lbrace)+1, " "+decl)
 	}
+}
+
+// firstAppendOnStack gives the first append to a's slice the stack
+// array (see above), and returns the declarations of the variables the
+// lowering uses, at the start of the func. onStack, when not "", names a
+// variable telling whether the slice is the array still: the slice then
+// moves to the heap where it leaves, with the size class of its length.
+func (l *lowerer) firstAppendOnStack(a *appendSlice, body *ast.BlockStmt, onStack string) []string {
+	first := a.sites[0]
+	n := len(first.Rhs[0].(*ast.CallExpr).Args) - 1
+	size := elemSize(a.v.Type())
+	k := int(stackArrayBytes / size)
+	if n < 1 || n > k || !l.inStmtList(first, body) {
+		return nil
+	}
+	elem := l.namer.str(a.v.Type().Underlying().(*types.Slice).Elem())
+	flag := l.name("sa")
+	s := a.v.Name()
+	set := flag + " = true; "
+	if onStack != "" {
+		set += onStack + " = true; "
+	}
+	l.ed.insertLead(l.off(first.Pos()), "if !"+flag+" && len("+s+") == 0 && cap("+s+") < "+strconv.Itoa(n)+" { "+set+s+" = make([]"+elem+", 0, "+strconv.Itoa(k)+") }; ")
+	if onStack == "" {
+		return []string{"var " + flag + " bool"}
+	}
+	l.leaveStack(a, onStack)
+	// The move: to the size class of the length (a multiple of 8 bytes
+	// within the array), nothing for an empty slice.
+	l.ed.insertLead(l.off(a.leaves[0].Pos()), fmt.Sprintf("if %[1]s && cap(%[2]s) <= %[3]d { %[1]s = false; if len(%[2]s) == 0 { %[2]s = %[2]s[:0:0] } else { __gt_m := make([]%[4]s, len(%[2]s), (len(%[2]s)*%[5]d+7)/8*8/%[5]d); copy(__gt_m, %[2]s); %[2]s = __gt_m } }; ", onStack, s, k, elem, size))
+	return []string{"var " + flag + ", " + onStack + " bool"}
+}
+
+// appendsOnStack makes every append to a's slice that grows it within
+// the stack array take the next size class there (see above), and
+// returns the declarations of the variables the lowering uses.
+func (l *lowerer) appendsOnStack(a *appendSlice, body *ast.BlockStmt) []string {
+	size := elemSize(a.v.Type())
+	k := int(stackArrayBytes / size)
+	for _, as := range a.sites {
+		if !l.inStmtList(as, body) {
+			return nil
+		}
+	}
+	elem := l.namer.str(a.v.Type().Underlying().(*types.Slice).Elem())
+	buf, onStack := l.name("sb"), l.name("sh")
+	s := a.v.Name()
+	for _, as := range a.sites {
+		n := len(as.Rhs[0].(*ast.CallExpr).Args) - 1
+		l.ed.insertLead(l.off(as.Pos()), fmt.Sprintf("if __gt_n := len(%[1]s) + %[2]d; __gt_n > cap(%[1]s) && __gt_n <= %[3]d { if %[4]s == nil { %[4]s = make([]%[5]s, %[3]d) }; __gt_c := (__gt_n*%[6]d+7)/8*8/%[6]d; __gt_b := %[4]s[:len(%[1]s):__gt_c]; copy(__gt_b, %[1]s); copy(%[4]s[len(%[1]s):__gt_c], make([]%[5]s, __gt_c-len(%[1]s))); %[1]s = __gt_b; %[7]s = true }; ", s, n, k, buf, elem, size, onStack))
+	}
+	l.leaveStack(a, onStack)
+	// The move keeps the capacity.
+	l.ed.insertLead(l.off(a.leaves[0].Pos()), fmt.Sprintf("if %[1]s && cap(%[2]s) <= %[3]d { %[1]s = false; __gt_m := make([]%[4]s, len(%[2]s), cap(%[2]s)); copy(__gt_m[:cap(%[2]s)], %[2]s[:cap(%[2]s)]); %[2]s = __gt_m }; ", onStack, s, k, elem))
+	return []string{"var " + buf + " []" + elem, "var " + onStack + " bool"}
+}
+
+// leaveStack notes, after each append to a's slice, when it grew out of
+// the stack array onto the heap.
+func (l *lowerer) leaveStack(a *appendSlice, onStack string) {
+	k := int(stackArrayBytes / elemSize(a.v.Type()))
+	for _, as := range a.sites {
+		l.ed.insert(l.off(as.End()), fmt.Sprintf("; if cap(%s) > %d { %s = false }", a.v.Name(), k, onStack))
+	}
+}
+
+// inlineBudget is the cost up to which the compiler inlines a func, and
+// callCost what a call adds to it (cmd/compile's inline package).
+const inlineBudget, callCost = 80, 57
+
+// inlinedInLoop reports whether the func whose body this is may be
+// inlined (see mayInline) where a loop calls it: the compiler analyses
+// it there, in the caller, where its slice leaves inside the loop and is
+// not moved. (The calls are those the cell makes; a func the cell does
+// not call counts as called from a loop.)
+func (l *lowerer) inlinedInLoop(body *ast.BlockStmt) bool {
+	if !l.mayInline(body) {
+		return false
+	}
+	var fn types.Object
+	for _, d := range l.c.decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body == body {
+			fn = l.c.info.Defs[fd.Name]
+		}
+	}
+	if fn == nil || strings.HasPrefix(fn.Name(), hook) {
+		return true // a func literal, or a generic func's copy: called from anywhere
+	}
+	inLoop, called := false, false
+	visit := func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || inLoop {
+			return !inLoop
+		}
+		var id *ast.Ident
+		switch f := ast.Unparen(call.Fun).(type) {
+		case *ast.Ident:
+			id = f
+		case *ast.SelectorExpr:
+			id = f.Sel
+		case *ast.IndexExpr:
+			id, _ = f.X.(*ast.Ident)
+		case *ast.IndexListExpr:
+			id, _ = f.X.(*ast.Ident)
+		}
+		if id == nil || l.c.info.Uses[id] != fn {
+			return true
+		}
+		called = true
+		for _, sp := range l.loopSpans() {
+			if sp[0] <= call.Pos() && call.Pos() < sp[1] {
+				inLoop = true
+			}
+		}
+		return true
+	}
+	for _, d := range l.c.decls {
+		ast.Inspect(d, visit)
+	}
+	if l.c.body != nil {
+		ast.Inspect(l.c.body, visit)
+	}
+	// Called by later cells only: from anywhere.
+	return inLoop || !called
+}
+
+// mayInline reports whether the compiler may inline the func whose body
+// this is, by an estimate of its cost: a node each, more for a call, and
+// never a func with defer, go, select or recover, the cell's statements
+// (main's body) or main.
+func (l *lowerer) mayInline(body *ast.BlockStmt) bool {
+	if body == l.c.body {
+		return false
+	}
+	for _, d := range l.c.decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body == body && fd.Recv == nil && fd.Name.Name == "main" {
+			return false
+		}
+	}
+	cost, never := 0, false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case nil:
+			return false
+		case *ast.DeferStmt, *ast.GoStmt, *ast.SelectStmt:
+			never = true
+		case *ast.CallExpr:
+			if l.isBuiltin(n.Fun, "recover") {
+				never = true
+			}
+			if tv := l.c.info.Types[n.Fun]; !tv.IsType() && !tv.IsBuiltin() {
+				cost += callCost
+			}
+		}
+		cost++
+		return !never
+	})
+	return !never && cost <= inlineBudget
 }
 
 // elemSize is the size of the elements of a slice type t, when the
@@ -182,71 +361,110 @@ func (l *lowerer) stackUse(v *types.Var, stack []ast.Node) *ast.AssignStmt {
 	return a
 }
 
-// keepsOnStack reports whether the use of v (the last node of stack),
-// other than an append's, leaves its backing array on the stack (see
-// above).
-func (l *lowerer) keepsOnStack(v *types.Var, stack []ast.Node) bool {
+// sliceUse tells, of a use of v other than an append's (the last node
+// of stack), whether it keeps v's backing array in its func (local),
+// whether the compiler's move to the heap understands it, whether it
+// reads v's capacity, and the statement where v leaves the func when
+// this is one (return v, x = v, x := v, var x = v).
+func (l *lowerer) sliceUse(v *types.Var, stack []ast.Node) (local, understood, capUsed bool, leave ast.Stmt) {
 	id := stack[len(stack)-1].(*ast.Ident)
 	parent := stack[len(stack)-2]
 	switch p := parent.(type) {
 	case *ast.CallExpr:
 		for _, b := range []string{"len", "cap", "copy", "clear"} {
 			if l.isBuiltin(p.Fun, b) && p.Fun != ast.Expr(id) {
-				return true
+				return true, b == "len" || b == "cap", b == "cap", nil
 			}
 		}
 	case *ast.IndexExpr:
 		if p.X != ast.Expr(id) || len(stack) < 3 {
-			return false
+			return false, false, false, nil
 		}
 		switch g := stack[len(stack)-3].(type) {
 		case *ast.UnaryExpr:
-			return g.Op != token.AND // &s[i]
+			ok := g.Op != token.AND // &s[i]
+			return ok, ok, false, nil
 		case *ast.SliceExpr:
-			return g.X != ast.Expr(p) // s[i][:] of an array element
+			ok := g.X != ast.Expr(p) // s[i][:] of an array element
+			return ok, ok, false, nil
 		case *ast.SelectorExpr:
 			// A method of the element with a pointer receiver takes its
 			// address.
 			sel, ok := l.c.info.Selections[g]
 			if !ok || sel.Kind() == types.FieldVal {
-				return true
+				return true, true, false, nil
 			}
 			_, ptr := sel.Obj().Type().(*types.Signature).Recv().Type().(*types.Pointer)
-			return !ptr
+			return !ptr, !ptr, false, nil
 		}
-		return true
+		return true, true, false, nil
 	case *ast.RangeStmt:
-		return p.X == ast.Expr(id)
+		ok := p.X == ast.Expr(id)
+		return ok, ok, false, nil
 	case *ast.BinaryExpr:
 		other := p.X
 		if other == ast.Expr(id) {
 			other = p.Y
 		}
-		return (p.Op == token.EQL || p.Op == token.NEQ) && l.c.info.Types[other].IsNil()
+		return (p.Op == token.EQL || p.Op == token.NEQ) && l.c.info.Types[other].IsNil(), false, false, nil
 	case *ast.SliceExpr:
 		// s = s[i:j], len(s[i:j]), cap(s[i:j])
-		if p.X != ast.Expr(id) || len(stack) < 3 {
-			return false
+		if p.X != ast.Expr(id) || len(stack) < 3 || p.Slice3 {
+			return false, false, false, nil
 		}
 		switch g := stack[len(stack)-3].(type) {
 		case *ast.AssignStmt:
 			if len(g.Lhs) == 1 && len(g.Rhs) == 1 && g.Rhs[0] == ast.Expr(p) && g.Tok == token.ASSIGN {
 				lhs, ok := g.Lhs[0].(*ast.Ident)
-				return ok && l.c.info.Uses[lhs] == v
+				ok = ok && l.c.info.Uses[lhs] == v
+				return ok, ok, true, nil
 			}
 		case *ast.CallExpr:
-			return l.isBuiltin(g.Fun, "len") || l.isBuiltin(g.Fun, "cap")
+			return l.isBuiltin(g.Fun, "len") || l.isBuiltin(g.Fun, "cap"), false, false, nil
 		}
 	case *ast.AssignStmt:
-		// Assigned to (s = nil, s = s[:0], s = make(…)): the target of
-		// the assignment, not a value assigned.
 		for _, e := range p.Lhs {
 			if e == ast.Expr(id) {
-				return p.Tok == token.ASSIGN
+				// Assigned to (s = nil, s = s[:0], s = make(…)).
+				if p.Tok != token.ASSIGN || len(p.Lhs) != len(p.Rhs) {
+					return false, false, false, nil
+				}
+				for i, x := range p.Lhs {
+					if x != ast.Expr(id) {
+						continue
+					}
+					switch r := ast.Unparen(p.Rhs[i]).(type) {
+					case *ast.CompositeLit:
+						return true, true, true, nil
+					case *ast.SliceExpr:
+						x, ok := ast.Unparen(r.X).(*ast.Ident)
+						self := ok && l.c.info.Uses[x] == v // s = s[i:j]
+						return true, self, false, nil
+					default:
+						return true, l.c.info.Types[r].IsNil(), false, nil
+					}
+				}
 			}
 		}
+		if p.Tok == token.ASSIGN || p.Tok == token.DEFINE {
+			for _, e := range p.Rhs {
+				if e == ast.Expr(id) && len(p.Lhs) == len(p.Rhs) {
+					return false, true, false, p // x = s
+				}
+			}
+		}
+	case *ast.ValueSpec:
+		for _, e := range p.Values {
+			if e == ast.Expr(id) && len(p.Names) == len(p.Values) && len(stack) >= 5 {
+				if ds, ok := stack[len(stack)-4].(*ast.DeclStmt); ok {
+					return false, true, false, ds // var x = s
+				}
+			}
+		}
+	case *ast.ReturnStmt:
+		return false, true, false, p
 	}
-	return false
+	return false, false, false, nil
 }
 
 // isBuiltin reports whether e names the predeclared func name.

@@ -56,6 +56,8 @@ func TestLowering(t *testing.T) {
 			"func f() any { type item struct{ name string; tags []string }; __gt.LocalType(item{}, \"S:main.item;name,tags\"); return item{} }"},
 		{"first append to a slice that stays in its func", "func f() int { var s []int; for i := 0; i < 3; i++ { s = append(s, i) }; return cap(s) }", true,
 			"func f() int { var __gt_sa1 bool; var s []int; for i := 0; i < 3; i++ { if !__gt_sa1 && len(s) == 0 && cap(s) < 1 { __gt_sa1 = true; s = make([]int, 0, 4) }; s = append(s, i) }; return cap(s) }"},
+		{"appends to a slice returned by a func the compiler does not inline", "func f(n int) []int { var r []int; for i := 0; i < n; i++ { r = append(r, i) }; fmt.Println(n); fmt.Println(n); return r }", true,
+			"func f(n int) []int { var __gt_sa2, __gt_sh1 bool; var r []int; for i := 0; i < n; i++ { if !__gt_sa2 && len(r) == 0 && cap(r) < 1 { __gt_sa2 = true; __gt_sh1 = true; r = make([]int, 0, 4) }; r = append(r, i); if cap(r) > 4 { __gt_sh1 = false } }; fmt.Println(n); fmt.Println(n); if __gt_sh1 && cap(r) <= 4 { __gt_sh1 = false; if len(r) == 0 { r = r[:0:0] } else { __gt_m := make([]int, len(r), (len(r)*8+7)/8*8/8); copy(__gt_m, r); r = __gt_m } }; return r }"},
 		{"append to a slice that leaves its func", "func f() []string { var s []string; s = append(s, \"a\", \"b\"); return s }", true,
 			"func f() []string { var s []string; s = append(s, \"a\", \"b\"); return s }"},
 		{"Sprint's operands", "type S string\nfunc f() string { return fmt.Sprint(S(\"a\"), 1) }", true,
