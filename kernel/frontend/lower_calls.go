@@ -1234,8 +1234,12 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 	switch {
 	case builtin:
 		calleeText = l.text(fun)
-		if name := fun.(*ast.Ident).Name; name == "print" || name == "println" {
+		switch name := fun.(*ast.Ident).Name; name {
+		case "print", "println":
 			calleeText = hook + "." + strings.ToUpper(name[:1]) + name[1:] // to standard error
+		case "panic":
+			// The interpreter panics at the defer statement itself.
+			calleeText = "func(v any) { panic(v) }"
 		}
 	case twin != "":
 		names = append(names, l.name("df"), l.name("dr"))
@@ -1408,6 +1412,10 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 			}
 			tail = fmt.Sprintf("; %s.DeferCall(%s, %s) }", hook, spread, strings.Join(names, ", "))
 		}
+	} else if pend := l.pendCall[s]; pend != "" && builtin && fun.(*ast.Ident).Name == "panic" {
+		// A deferred panic in a func whose deferred calls are chained:
+		// handed on to the calls deferred before it, as any call's.
+		tail = "; defer func(v any) { " + l.catchText(pend, -1) + " panic(v) }(" + strings.Join(argNames, ", ") + ") }"
 	} else if pend := l.pendCall[s]; pend != "" && selection == nil && l.deferredValue(call) {
 		// A func value deferred by a func whose deferred calls are
 		// chained: a nil one is called by a literal that catches its

@@ -38,15 +38,27 @@ func (l *lowerer) deferChain(body *ast.BlockStmt) {
 	var lits []*ast.FuncLit
 	var calls []*ast.DeferStmt
 	rethrows := false
+	var loops []ast.Node // the loops around the node walked
 	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil {
+			return true
+		}
+		for len(loops) > 0 && n.Pos() >= loops[len(loops)-1].End() {
+			loops = loops[:len(loops)-1]
+		}
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false // its defers are its own
+		case *ast.ForStmt, *ast.RangeStmt:
+			loops = append(loops, n)
 		case *ast.DeferStmt:
 			defers++
+			if len(loops) > 0 {
+				defers++ // one statement, several deferred calls
+			}
 			if lit, ok := unparen(n.Call.Fun).(*ast.FuncLit); ok {
 				lits = append(lits, lit)
-			} else if l.catchableCall(n.Call) || l.deferredValue(n.Call) {
+			} else if l.catchableCall(n.Call) || l.deferredValue(n.Call) || l.isBuiltin(n.Call.Fun, "panic") {
 				calls = append(calls, n)
 			} else if fd := l.recoveringCall(n.Call); fd != nil {
 				if l.recovering == nil {
