@@ -521,7 +521,9 @@ frames:
 			fn, base = "."+fn, ""
 		}
 		if !innermost && prevFunc != "" {
-			if d, l := c.e.deferringFunc(prevFunc, base); d != nil && c.callsOnly(base, d.Name, prevFunc) {
+			// (The cell's own frame calls a program's main, in the cell
+			// or not.)
+			if d, l := c.e.deferringFunc(prevFunc, base); d != nil && (c.callsOnly(base, d.Name, prevFunc) || base == "" && d.Name == "main") {
 				if len(chain) > 0 {
 					// The deferred call ran as an earlier panic unwound
 					// d's func: Go names that panic's frames below a
