@@ -715,6 +715,21 @@ func (l *lowerer) builtin(e *ast.CallExpr, id *ast.Ident, name string, st *state
 func (l *lowerer) unsafeFunc(e *ast.CallExpr, name string, st *state) bool {
 	var assert string
 	switch name {
+	case "Sizeof", "Alignof", "Offsetof":
+		// Constants, of the compiler's layout (the interpreter's
+		// Offsetof of a variable's field dereferenced nil).
+		if tv := l.c.info.Types[e]; tv.Value != nil {
+			l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.constText(tv))
+			return true
+		}
+		return false
+	case "Add":
+		// The interpreter's takes an int length only.
+		if t := l.c.info.Types[e.Args[1]].Type; len(e.Args) == 2 && t != nil && !types.Identical(t, types.Typ[types.Int]) && !isUntyped(t) {
+			l.ed.insert(l.off(e.Args[1].Pos()), "int(")
+			l.ed.insert(l.off(e.Args[1].End()), ")")
+		}
+		return false
 	case "String", "StringData":
 	case "Slice", "SliceData":
 		assert = ".(" + l.namer.str(l.c.info.Types[e].Type) + ")"
