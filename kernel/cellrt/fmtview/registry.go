@@ -446,7 +446,10 @@ func namedIface(v reflect.Value) (reflect.Value, string) {
 // unwrap returns the value a yaegi interface wrapper holds.
 func unwrap(v reflect.Value) reflect.Value {
 	for {
-		if v.IsValid() && v.Kind() == reflect.Struct && isIfaceValue(v.Type()) {
+		if !v.IsValid() {
+			return v // a nil interface
+		}
+		if v.Kind() == reflect.Struct && isIfaceValue(v.Type()) {
 			if v = ifaceValue(v); !v.IsValid() {
 				return v
 			}
