@@ -245,16 +245,17 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 		}
 		printValue(f, v, verb, depth, methods)
 	case strings.HasPrefix(desc, "*"):
-		if inner := desc[1:]; methods && strings.HasPrefix(inner, "T:") && v.Kind() == reflect.Pointer && !v.IsNil() {
+		if inner := desc[1:]; methods && strings.HasPrefix(inner, "T:") && v.Kind() == reflect.Pointer {
 			// The methods of the type named, with a pointer receiver or
-			// not, are the pointer's.
+			// not, are the pointer's (a nil one's too: fmt calls them,
+			// and prints <nil> for a value method, see callString).
 			if info := lookupName(inner[2:]); info != nil {
 				find := func(name string) (m, recv reflect.Value, ok bool) {
 					m, ok = info.Methods[name]
 					if !ok {
 						return reflect.Value{}, reflect.Value{}, false
 					}
-					if info.PtrMethods[name] {
+					if info.PtrMethods[name] || v.IsNil() {
 						return m, v, true
 					}
 					return m, v.Elem(), true
