@@ -615,6 +615,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"SetIface":                 reflect.ValueOf(setIface),
 		"Held":                     reflect.ValueOf(&errHeld).Elem(),
 		"Orig":                     reflect.ValueOf(orig),
+		"IfaceKey":                 reflect.ValueOf(ifaceKey),
 		"Rewrap":                   reflect.ValueOf(rewrap),
 		"ExecStart":                reflect.ValueOf(execStart),
 		"ExecRun":                  reflect.ValueOf(execRun),
@@ -730,6 +731,17 @@ func rewrap(w, v any) any {
 func orig(x any) any {
 	if v := wrapped(x); v.IsValid() && v.CanInterface() {
 		return v.Interface()
+	}
+	return x
+}
+
+// ifaceKey returns the value a value of a cell's interface type holds,
+// as a map keyed by an interface keys it: the interpreter's value of the
+// interface hashes as itself, so that m[s] missed the entry of the value
+// s held.
+func ifaceKey(x any) any {
+	if u := fmtview.Unwrapped(x); u.IsValid() && u.CanInterface() {
+		return u.Interface()
 	}
 	return x
 }

@@ -763,6 +763,13 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 			return
 		}
 	case *ast.CompositeLit:
+		if t := l.c.info.Types[e].Type; t != nil {
+			for _, el := range e.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok {
+					l.ifaceKeyOf(t, kv.Key)
+				}
+			}
+		}
 		l.copyEltsToIface(e)
 		l.embeddedInstanceKeys(e)
 		l.elidedPointers(e)
@@ -814,6 +821,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		}
 		l.indexExpr(e)
 		l.boxIndex(e)
+		l.ifaceKey(e)
 	case *ast.SliceExpr:
 		l.sliceExpr(e)
 	case *ast.SelectorExpr:

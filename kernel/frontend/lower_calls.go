@@ -605,6 +605,10 @@ func derefType(t types.Type) types.Type {
 func (l *lowerer) builtin(e *ast.CallExpr, id *ast.Ident, name string, st *state) bool {
 	tv := l.c.info.Types[e]
 	switch name {
+	case "delete":
+		if len(e.Args) == 2 {
+			l.ifaceKeyOf(l.c.info.Types[e.Args[0]].Type, e.Args[1])
+		}
 	case "make":
 		// A channel of one direction: the interpreter's make panics
 		// (reflect.MakeChan: unidirectional channel type); made both

@@ -27,6 +27,30 @@ func (l *lowerer) sessionIface(t types.Type) bool {
 	return ok && !iface.Empty()
 }
 
+// ifaceKey makes the key of m[k], for a map keyed by an interface type
+// and a k of an interface type the session declares, the value k holds
+// (see the engine's ifaceKey): the interpreter's value of k missed the
+// entry stored under that value.
+//
+//	m[s]  ->  m[__gt.IfaceKey(s)]
+func (l *lowerer) ifaceKey(e *ast.IndexExpr) {
+	l.ifaceKeyOf(l.c.info.Types[e.X].Type, e.Index)
+}
+
+// ifaceKeyOf is ifaceKey for the key k of a map of type t (an index, a
+// key of delete or of a map literal).
+func (l *lowerer) ifaceKeyOf(t types.Type, k ast.Expr) {
+	mt, ok := underlying(t).(*types.Map)
+	if !ok || !types.IsInterface(mt.Key()) || l.sessionIface(mt.Key()) {
+		return
+	}
+	if kt := l.c.info.Types[k].Type; kt == nil || !l.sessionIface(kt) {
+		return
+	}
+	l.ed.insertOuter(l.off(k.Pos()), hook+".IfaceKey(")
+	l.ed.insertClosing(l.off(k.End()), ")")
+}
+
 // wrappedIface reports whether t is a standard interface (error,
 // fmt.Stringer) that a type of the session implements: the interpreter
 // holds such a value in a wrapper of its own, which == cannot compare
