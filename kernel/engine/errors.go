@@ -937,7 +937,10 @@ func panicChain(chain []any, final any, name, value string) []string {
 	for i, v := range chain {
 		lines[i] = fmtview.PanicValue(v) + " [recovered]"
 	}
-	if last := chain[len(chain)-1]; sameValue(last, final) {
+	// (Go's nil dereference and division by zero are one value each:
+	// a second one is the recovered value itself.)
+	shared := name == ErrRuntime && (value == "invalid memory address or nil pointer dereference" || value == "integer divide by zero")
+	if last := chain[len(chain)-1]; sameValue(last, final) || shared && fmtview.PanicValue(last) == text {
 		lines[len(lines)-1] = fmtview.PanicValue(last) + " [recovered, repanicked]"
 	} else {
 		lines = append(lines, text)
