@@ -33,9 +33,10 @@ import (
 // the stack for certain: len, cap, copy and clear of it, reading or
 // storing its elements, ranging over it, comparing it with nil,
 // appending to it (s = append(s, …)), reslicing it into itself, and
-// assigning to it. Any other use (passing it to a func, printing it,
-// returning it, taking an address, a closure using it) leaves it as the
-// interpreter has it, as Go's heap growth.
+// assigning to it. Returning it or assigning it to another variable is
+// below; any other use (passing it to a func, printing it, taking an
+// address, a closure using it) leaves it as the interpreter has it, as
+// Go's heap growth.
 
 // stackArrayBytes is the size of the array the compiler puts on the stack.
 const stackArrayBytes = 32
