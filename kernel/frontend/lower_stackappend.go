@@ -178,10 +178,21 @@ func (l *lowerer) firstAppendOnStack(a *appendSlice, body *ast.BlockStmt, onStac
 	if onStack != "" {
 		set += onStack + " = true; "
 	}
-	l.ed.insertLead(l.off(first.Pos()), "if !"+flag+" && len("+s+") == 0 && cap("+s+") < "+strconv.Itoa(n)+" { "+set+s+" = make([]"+elem+", 0, "+strconv.Itoa(k)+") }; ")
 	if onStack == "" {
+		if fd := l.declOfBody(body); fd != nil && fd.Recv == nil && !strings.HasPrefix(fd.Name.Name, hook) && l.calledInLoopOnly(body) {
+			// Inlined into a loop of its caller (main, mostly), the func
+			// uses the array of that call site, once per call of the
+			// caller: the flag is the session's. (Inlined elsewhere,
+			// each call site has an array of its own.)
+			flag := hook + "_sa_" + fd.Name.Name + "_" + s
+			l.ed.insertLead(l.off(first.Pos()), "if !"+flag+" && len("+s+") == 0 && cap("+s+") < "+strconv.Itoa(n)+" { "+flag+" = true; "+s+" = make([]"+elem+", 0, "+strconv.Itoa(k)+") }; ")
+			l.ed.insert(l.off(fd.End()), "; var "+flag+" bool")
+			return nil
+		}
+		l.ed.insertLead(l.off(first.Pos()), "if !"+flag+" && len("+s+") == 0 && cap("+s+") < "+strconv.Itoa(n)+" { "+set+s+" = make([]"+elem+", 0, "+strconv.Itoa(k)+") }; ")
 		return []string{"var " + flag + " bool"}
 	}
+	l.ed.insertLead(l.off(first.Pos()), "if !"+flag+" && len("+s+") == 0 && cap("+s+") < "+strconv.Itoa(n)+" { "+set+s+" = make([]"+elem+", 0, "+strconv.Itoa(k)+") }; ")
 	l.leaveStack(a, onStack)
 	// The move: to the size class of the length (a multiple of 8 bytes
 	// within the array), nothing for an empty slice.
@@ -223,8 +234,27 @@ func (l *lowerer) leaveStack(a *appendSlice, onStack string) {
 }
 
 // inlineBudget is the cost up to which the compiler inlines a func, and
-// callCost what a call adds to it (cmd/compile's inline package).
-const inlineBudget, callCost = 80, 57
+// callCost what a call adds to it (cmd/compile's inline package);
+// variadicCost estimates what a call passing operands to a ... parameter
+// adds (fmt.Println(x): the slice, the conversions to any).
+const inlineBudget, callCost, variadicCost = 80, 57, 20
+
+// calledInLoopOnly reports whether the cell calls the func whose body
+// this is, which the compiler may inline, inside a loop.
+func (l *lowerer) calledInLoopOnly(body *ast.BlockStmt) bool {
+	inLoop, _ := l.calledInLoop(body)
+	return inLoop
+}
+
+// declOfBody is the func declaration of the cell whose body this is.
+func (l *lowerer) declOfBody(body *ast.BlockStmt) *ast.FuncDecl {
+	for _, d := range l.c.decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body == body {
+			return fd
+		}
+	}
+	return nil
+}
 
 // inlinedInLoop reports whether the func whose body this is may be
 // inlined (see mayInline) where a loop calls it: the compiler analyses
@@ -232,8 +262,16 @@ const inlineBudget, callCost = 80, 57
 // not moved. (The calls are those the cell makes; a func the cell does
 // not call counts as called from a loop.)
 func (l *lowerer) inlinedInLoop(body *ast.BlockStmt) bool {
+	inLoop, called := l.calledInLoop(body)
+	return inLoop || !called
+}
+
+// calledInLoop reports, of the func whose body this is, when the
+// compiler may inline it (see mayInline), whether the cell calls it
+// inside a loop, and whether it calls it at all.
+func (l *lowerer) calledInLoop(body *ast.BlockStmt) (inLoop, called bool) {
 	if !l.mayInline(body) {
-		return false
+		return false, true
 	}
 	var fn types.Object
 	for _, d := range l.c.decls {
@@ -242,9 +280,8 @@ func (l *lowerer) inlinedInLoop(body *ast.BlockStmt) bool {
 		}
 	}
 	if fn == nil || strings.HasPrefix(fn.Name(), hook) {
-		return true // a func literal, or a generic func's copy: called from anywhere
+		return false, false // a func literal, or a generic func's copy: called from anywhere
 	}
-	inLoop, called := false, false
 	visit := func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || inLoop {
@@ -278,8 +315,7 @@ func (l *lowerer) inlinedInLoop(body *ast.BlockStmt) bool {
 	if l.c.body != nil {
 		ast.Inspect(l.c.body, visit)
 	}
-	// Called by later cells only: from anywhere.
-	return inLoop || !called
+	return inLoop, called
 }
 
 // mayInline reports whether the compiler may inline the func whose body
@@ -308,6 +344,9 @@ func (l *lowerer) mayInline(body *ast.BlockStmt) bool {
 			}
 			if tv := l.c.info.Types[n.Fun]; !tv.IsType() && !tv.IsBuiltin() {
 				cost += callCost
+				if sig, ok := underlying(tv.Type).(*types.Signature); ok && sig.Variadic() && !n.Ellipsis.IsValid() {
+					cost += variadicCost // the slice of the operands, made there
+				}
 			}
 		}
 		cost++
