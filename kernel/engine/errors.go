@@ -451,7 +451,11 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		value = c.e.assertOperand(fmtview.AssertMessage(value))
 	}
 	siteHint := "" // what the site finder looks for, when not value
-	if m := nilRuntimeError(value); m != "" {
+	if callee := compiledCallee(p.Stack); callee != "" && value == "reflect: call of reflect.Value."+callee+" on zero Value" {
+		// The cell's own call of a method of a zero reflect.Value
+		// (FieldByName("Nope").SetInt(1)): Go's panic, not the
+		// interpreter's reach through nil.
+	} else if m := nilRuntimeError(value); m != "" {
 		if strings.HasSuffix(value, "call of nil function") {
 			siteHint = frontend.NilFuncCall // the site is a call, not a dereference
 		}
