@@ -24,8 +24,8 @@ var builtinFuncs = map[string]bool{
 // protectGo rewrites each go statement of text (a declaration when decl
 // is true, else a statement) so that the goroutine recovers from panics:
 //
-//	go f(a, b)  ->  { __gt_f1, __gt_a1_0, __gt_a1_1 := f, a, b; __gt_g1 := func() func() { return func() { defer __gt_goexit(); __gt.GoBegin(); __gt_f1(__gt_a1_0, __gt_a1_1) } }(); __gt.GoStart(); go __gt_g1() }
-//	go func(x int) { … }(a)  ->  { __gt_a1_0 := a; __gt_g1 := func() func() { return func() { defer …; func(x int) { … }(__gt_a1_0) } }(); __gt.GoStart(); go __gt_g1() }
+//	go f(a, b)  ->  { __gt_g1 := func() func() { __gt_f1 := f; __gt_a1_0 := a; __gt_a1_1 := b; return func() { defer __gt_goexit(); __gt.GoBegin(); __gt_f1(__gt_a1_0, __gt_a1_1) } }(); __gt.GoStart(); go __gt_g1() }
+//	go func(x int) { … }(a)  ->  { __gt_g1 := func() func() { __gt_a1_0 := a; return func() { defer …; func(x int) { … }(__gt_a1_0) } }(); __gt.GoStart(); go __gt_g1() }
 //
 // The function and its arguments are still evaluated by the go statement
 // itself. The goroutine's func is made by a func that returns it, and a
@@ -127,10 +127,18 @@ func rewriteGo(gs *ast.GoStmt, text string, off func(token.Pos) int, n *int, ren
 	g := fmt.Sprintf("%s_g%d", hookAlias, k)
 	var repl strings.Builder
 	repl.WriteString("{ ")
-	if len(names) > 0 {
-		repl.WriteString(strings.Join(names, ", ") + " := " + strings.Join(vals, ", ") + "; ")
+	// The func and the arguments are evaluated in the frame of the func
+	// that makes the goroutine's, one declaration each, in order: the
+	// goroutine's func holds that frame's variables, not ones of the
+	// enclosing block, which a loop's next iteration gives new values
+	// (go f([]int{i}) in a loop: every goroutine saw the last slice);
+	// and the interpreter's := of several values, one a composite
+	// literal, left the func nil.
+	repl.WriteString(g + " := func() func() { ")
+	for i, name := range names {
+		repl.WriteString(name + " := " + vals[i] + "; ")
 	}
-	repl.WriteString(g + " := func() func() { return func() { defer " + hookAlias + "_goexit(); " + hookAlias + ".GoBegin(); " + callText + " } }(); " + hookAlias + ".GoStart(); go " + g + "() }")
+	repl.WriteString("return func() { defer " + hookAlias + "_goexit(); " + hookAlias + ".GoBegin(); " + callText + " } }(); " + hookAlias + ".GoStart(); go " + g + "() }")
 	// Keep the line breaks of the original statement.
 	out := repl.String()
 	orig := text[off(gs.Pos()):off(gs.End())]
