@@ -27,8 +27,8 @@ func (l *lowerer) sessionIface(t types.Type) bool {
 	return ok && !iface.Empty()
 }
 
-// ifaceKey makes the key of m[k], for a map keyed by an interface type
-// and a k of an interface type the session declares, the value k holds
+// ifaceKey makes the key of m[k], for a map keyed by an empty interface
+// type and a k of an interface type the session declares, the value k holds
 // (see the engine's ifaceKey): the interpreter's value of k missed the
 // entry stored under that value.
 //
@@ -41,8 +41,11 @@ func (l *lowerer) ifaceKey(e *ast.IndexExpr) {
 // key of delete or of a map literal).
 func (l *lowerer) ifaceKeyOf(t types.Type, k ast.Expr) {
 	mt, ok := underlying(t).(*types.Map)
-	if !ok || !types.IsInterface(mt.Key()) || l.sessionIface(mt.Key()) {
+	if !ok {
 		return
+	}
+	if ki, ok := mt.Key().Underlying().(*types.Interface); !ok || !ki.Empty() {
+		return // (a standard interface holding a cell's value is refused as a key)
 	}
 	if kt := l.c.info.Types[k].Type; kt == nil || !l.sessionIface(kt) {
 		return
