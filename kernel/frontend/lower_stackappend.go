@@ -274,10 +274,8 @@ func (l *lowerer) calledInLoop(body *ast.BlockStmt) (inLoop, called bool) {
 		return false, true
 	}
 	var fn types.Object
-	for _, d := range l.c.decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body == body {
-			fn = l.c.info.Defs[fd.Name]
-		}
+	if fd := l.declOfBody(body); fd != nil {
+		fn = l.c.info.Defs[fd.Name]
 	}
 	if fn == nil || strings.HasPrefix(fn.Name(), hook) {
 		return false, false // a func literal, or a generic func's copy: called from anywhere
@@ -326,10 +324,8 @@ func (l *lowerer) mayInline(body *ast.BlockStmt) bool {
 	if body == l.c.body {
 		return false
 	}
-	for _, d := range l.c.decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body == body && fd.Recv == nil && fd.Name.Name == "main" {
-			return false
-		}
+	if fd := l.declOfBody(body); fd != nil && fd.Recv == nil && fd.Name.Name == "main" {
+		return false
 	}
 	cost, never := 0, false
 	ast.Inspect(body, func(n ast.Node) bool {
