@@ -2706,6 +2706,9 @@ func (l *lowerer) ifaceResultArg(call *ast.CallExpr) {
 	if len(call.Args) != 1 || call.Ellipsis.IsValid() || isTuple(l.c.info.Types[call.Args[0]].Type) {
 		return
 	}
+	if l.c.info.Types[call.Args[0]].IsNil() {
+		return // (nil) is no value to the interpreter: f((nil)) failed
+	}
 	ftv := l.c.info.Types[call.Fun]
 	if ftv.IsType() || ftv.IsBuiltin() || !l.interpreted(call.Fun) {
 		return

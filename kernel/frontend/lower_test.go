@@ -317,6 +317,8 @@ func TestLowering(t *testing.T) {
 			"type P struct{ R, C int }\nfunc f() (p P) { p = *new(P); p = (P{1, 2}); return }"},
 		{"interface result passed on as the only argument", "type I interface{ M() }\nfunc mk() I { return nil }\nfunc f(e I) {}\nfunc g() { f(mk()) }", true,
 			"type I interface{ M() }\nfunc mk() I { return nil }\nfunc f(e I) {}\nfunc g() { f((mk())) }"},
+		{"untyped nil passed as the only argument, left bare", "type I interface{ M() }\nfunc f(e I) {}\nfunc g(h func(error)) { f(nil); h(nil) }", true,
+			"type I interface{ M() }\nfunc f(e I) {}\nfunc g(h func(error)) { f(nil); h(nil) }"},
 		{"assertion from a standard interface of a type embedding a standard one", "type S struct{ sync.Mutex }\nfunc f(l sync.Locker) bool { _, ok := l.(*S); return ok }", true,
 			"import \"sync\"; type S struct{ sync.Mutex }; func (__gt_fw *S) Lock() { __gt_fw.Mutex.Lock() }; func (__gt_fw *S) TryLock() bool { return __gt_fw.Mutex.TryLock() }; func (__gt_fw *S) Unlock() { __gt.MutexUnlock(&__gt_fw.Mutex) }\nfunc f(l sync.Locker) bool { _, ok := __gt.Orig(l).(*S); return ok }"},
 		{"range assigning existing variables", "func f(m map[string]int) (k string, v int) { for k, v = range m { }; return }", true,
