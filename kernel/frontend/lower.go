@@ -25,10 +25,12 @@ type lowerer struct {
 	instances []*types.Named
 	// addressed are the index expressions & takes the address of.
 	addressed map[*ast.IndexExpr]*ast.UnaryExpr
-	// redeclared are the uses of variables a cell's declaration reads
-	// and declares again, with the text that reads them (see redeclare):
-	// text copied from the cell (len(x) of an index check) takes it.
-	redeclared  map[*ast.Ident]string
+	// readAs are the uses of variables that lowered code reads through
+	// other text: those a cell's declaration reads and declares again
+	// (see redeclare), the loop variables a func literal captures (see
+	// derefCaptures). Text copied from the cell (len(x) of an index
+	// check) takes it.
+	readAs      map[*ast.Ident]string
 	redeclStmts map[ast.Stmt]*redeclaration
 	// called are the Fun expressions of calls (x.M there is no method
 	// value).

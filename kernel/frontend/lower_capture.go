@@ -121,7 +121,7 @@ func (l *lowerer) derefCaptures(lit *ast.FuncLit, caps []*loopCapture) (params, 
 		if cl, ok := n.(*ast.CompositeLit); ok {
 			for _, e := range cl.Elts {
 				if sel, ok := e.(*ast.SelectorExpr); ok {
-					if id, ok := sel.X.(*ast.Ident); ok {
+					if id := rootIdent(sel.X); id != nil {
 						elem[id] = sel
 					}
 				}
@@ -149,12 +149,37 @@ func (l *lowerer) derefCaptures(lit *ast.FuncLit, caps []*loopCapture) (params, 
 						l.ed.insertClosing(l.off(sel.End()), ")")
 					}
 					l.ed.replaceOver(l.off(id.Pos()), l.off(id.End()), text)
+					if l.readAs == nil {
+						l.readAs = map[*ast.Ident]string{}
+					}
+					l.readAs[id] = text
 				}
 			}
 		}
 		return true
 	})
 	return params, addrs
+}
+
+// rootIdent is the variable x that e selects or indexes from (x, x[i],
+// x.f[i], (*x).f), or nil.
+func rootIdent(e ast.Expr) *ast.Ident {
+	for {
+		switch x := e.(type) {
+		case *ast.Ident:
+			return x
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.SelectorExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
 }
 
 // noteCompiledArgs marks the func literals call passes to compiled code

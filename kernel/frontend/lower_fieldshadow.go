@@ -103,7 +103,7 @@ func (l *lowerer) shadowText(n ast.Node, text string) string {
 		case *ast.SelectorExpr:
 			edits = append(edits, l.shadowEdits(x, nil)...)
 		case *ast.Ident:
-			if r, ok := l.redeclared[x]; ok {
+			if r, ok := l.readAs[x]; ok {
 				edits = append(edits, edit{start: l.off(x.Pos()), end: l.off(x.End()), text: r})
 			}
 		}

@@ -30,7 +30,7 @@ func (l *lowerer) redeclare(s ast.Stmt) {
 		return
 	}
 	for _, id := range r.reads {
-		l.ed.replaceOver(l.off(id.Pos()), l.off(id.End()), l.redeclared[id])
+		l.ed.replaceOver(l.off(id.Pos()), l.off(id.End()), l.readAs[id])
 	}
 	for _, v := range r.order {
 		l.ed.insert(l.off(s.Pos()), hook+".Stash("+quote(r.keys[v])+", "+v.Name()+"); ")
@@ -79,11 +79,13 @@ func (l *lowerer) redeclaredReads(s ast.Stmt) {
 					r.order = append(r.order, v)
 				}
 				t := l.namer.str(v.Type())
-				if l.redeclared == nil {
-					l.redeclared = map[*ast.Ident]string{}
+				if l.readAs == nil {
+					l.readAs = map[*ast.Ident]string{}
+				}
+				if l.redeclStmts == nil {
 					l.redeclStmts = map[ast.Stmt]*redeclaration{}
 				}
-				l.redeclared[n] = "func() " + t + " { v, _ := " + hook + ".Unstash(" + quote(key) + ").(" + t + "); return v }()"
+				l.readAs[n] = "func() " + t + " { v, _ := " + hook + ".Unstash(" + quote(key) + ").(" + t + "); return v }()"
 				r.reads = append(r.reads, n)
 			}
 			return true

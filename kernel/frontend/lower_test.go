@@ -317,6 +317,8 @@ func TestLowering(t *testing.T) {
 			"type P struct{ R, C int }\nfunc f() (p P) { p = *new(P); p = (P{1, 2}); return }"},
 		{"interface result passed on as the only argument", "type I interface{ M() }\nfunc mk() I { return nil }\nfunc f(e I) {}\nfunc g() { f(mk()) }", true,
 			"type I interface{ M() }\nfunc mk() I { return nil }\nfunc f(e I) {}\nfunc g() { f((mk())) }"},
+		{"loop variable a goroutine captures, indexed in a struct literal", "type M struct{ X int }\nfunc f(ch chan M, ss [][]M) { for _, s := range ss { go func() { ch <- M{s[0].X} }() } }", true,
+			"type M struct{ X int }\nfunc f(ch chan M, ss [][]M) { for _, s := range ss { s := s; go func(__gt_cp1 *[]M) { ch <- M{int((*__gt_cp1)[__gt.Index(N, (0), len((*__gt_cp1)))].X)} }(&s) } }"},
 		{"untyped nil passed as the only argument, left bare", "type I interface{ M() }\nfunc f(e I) {}\nfunc g(h func(error)) { f(nil); h(nil) }", true,
 			"type I interface{ M() }\nfunc f(e I) {}\nfunc g(h func(error)) { f(nil); h(nil) }"},
 		{"assertion from a standard interface of a type embedding a standard one", "type S struct{ sync.Mutex }\nfunc f(l sync.Locker) bool { _, ok := l.(*S); return ok }", true,
