@@ -722,6 +722,13 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 		fmt.Fprintf(f, spec(f, 's'), TypeName(v.Type()))
 		return
 	}
+	if t := v.Type(); t.Kind() == reflect.Pointer && v.IsNil() && isBox(t.Elem()) {
+		// A nil pointer to a declared type held in an interface: its
+		// methods are called with a nil receiver, as fmt calls them
+		// (the box's own, promoted, would dereference it).
+		printDesc(f, reflect.Zero(reflect.PointerTo(t.Elem().Field(0).Type)), "*T:"+boxTypeName(t.Elem()), verb, depth, methods)
+		return
+	}
 	if methods && handleMethods(f, v, verb) {
 		return
 	}
