@@ -40,6 +40,9 @@ const interpFrame = "github.com/traefik/yaegi/interp."
 // exitFrame is where os.Exit parks a goroutine of the cell's for good.
 const exitFrame = "github.com/goteach/goteach/kernel/engine.(*sessionIO).hookExit("
 
+// noCasesFrame is where select {} blocks a goroutine of the cell's.
+const noCasesFrame = "github.com/goteach/goteach/kernel/engine.(*sessionIO).hookSelectNoCases("
+
 // programStart is the frame that starts a cell's program goroutine.
 const programStart = "created by " + interpFrame + "(*Interpreter).ExecuteWithContext in goroutine "
 
@@ -226,7 +229,7 @@ func goroutinesAsleep(dump string, cell int, stale, ours map[int]bool) (states [
 		if strings.HasPrefix(own, exitFrame) {
 			continue // parked by os.Exit: it never wakes anyone
 		}
-		if !asleep[x.state] || !strings.HasPrefix(own, interpFrame) {
+		if !asleep[x.state] || !strings.HasPrefix(own, interpFrame) && !strings.HasPrefix(own, noCasesFrame) {
 			return nil, false
 		}
 		state := x.state

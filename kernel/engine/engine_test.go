@@ -379,6 +379,8 @@ ch := make(chan int)`)
 		"time.Sleep(10 * time.Second)",
 		"<-ch",
 		"spins := 0\nfunc spin() { for { spins++ } }\nspin()",
+		// (A goroutine in compiled code is awake: no deadlock.)
+		"go time.Sleep(time.Hour)\nselect {}",
 	} {
 		ctx, cancel := context.WithCancel(context.Background())
 		time.AfterFunc(100*time.Millisecond, cancel)

@@ -203,6 +203,13 @@ func (s *sessionIO) hookExit(code int) {
 	select {}
 }
 
+// hookSelectNoCases is select {} in cells: the calling goroutine blocks
+// for good, in the state Go names "select (no cases)" when the program
+// deadlocks (the interpreter's own select waits for the cell's end too,
+// and is a plain "select"). A cell ended while it waits here leaves the
+// goroutine parked, as os.Exit does.
+func (s *sessionIO) hookSelectNoCases() { select {} }
+
 // hookWaitGroupGo is sync.WaitGroup.Go in cells: the goroutine it starts
 // is one of the cell's, as a go statement's is (counted, known to the
 // deadlock check, its panic reported instead of ending the kernel).
@@ -554,6 +561,7 @@ const rangeContinued = errorString("range function continued iteration after fun
 func (s *sessionIO) hookTable() map[string]reflect.Value {
 	return map[string]reflect.Value{
 		"Exit":                     reflect.ValueOf(s.hookExit),
+		"SelectNoCases":            reflect.ValueOf(s.hookSelectNoCases),
 		"SyscallExec":              reflect.ValueOf(s.hookSyscallExec),
 		"MutexUnlock":              reflect.ValueOf(s.hookMutexUnlock),
 		"RWMutexUnlock":            reflect.ValueOf(s.hookRWMutexUnlock),

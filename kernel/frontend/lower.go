@@ -577,6 +577,13 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 			}
 		}
 	case *ast.SelectStmt:
+		if len(s.Body.List) == 0 {
+			// select {}: the interpreter waits in a select of its own
+			// (to be interrupted), which a deadlock names as "select";
+			// the hook blocks as Go does, in "select (no cases)".
+			l.ed.replace(l.off(s.Pos()), l.off(s.End()), hook+".SelectNoCases()")
+			return
+		}
 		fr := &frame{kind: frBreakable, label: st.label, sel: &selectExit{}}
 		in := st.with(fr)
 		for _, cc := range s.Body.List {
