@@ -128,6 +128,8 @@ func TestLowering(t *testing.T) {
 			"func f(m map[int]int) (ps []*int) { ps = nil; for __gt_i1, __gt_n2 := int(0), int(2); __gt_i1 < __gt_n2; __gt_i1++ { i := __gt_i1; _ = i; if v, ok := func() (int, bool) { __gt_ok3, __gt_ok4 := m[i]; return __gt_ok3, __gt_ok4 }(); ok { ps = append(ps, &v) } }; return }"},
 		{"array literal declared in a loop and sliced", "func f() (ss [][]int) { for i := range 2 { a := [2]int{i, i}; ss = append(ss, a[:]) }; return }", true,
 			"func f() (ss [][]int) { ss = nil; for __gt_i1, __gt_n2 := int(0), int(2); __gt_i1 < __gt_n2; __gt_i1++ { i := __gt_i1; _ = i; a := *&[2]int{i, i}; ss = append(ss, a[:]) }; return }"},
+		{"address of a literal converted to a standard interface", "type E struct{ V int }\nfunc (p *E) String() string { return \"e\" }\nfunc f() { x := fmt.Stringer(&E{V: 1}); var e error = error(nil); _, _ = x, e }", true,
+			"type E struct{ V int }\nfunc (p *E) String() string { return \"e\" }\nfunc f() { x := (func(v *E) fmt.Stringer { return v })(&E{V: 1}); var e error = error(nil); _, _ = x, e }"},
 		{"select with no cases", "func f(c chan int) { go func() { c <- 1; select {} }(); select {} }", true,
 			"func f(c chan int) { go func() { c <- 1; __gt.SelectNoCases() }(); __gt.SelectNoCases() }"},
 		{"select case variable not captured", "func f(c chan int) { for range 2 { select { case v := <-c: fmt.Println(v) } } }", true,
