@@ -965,7 +965,7 @@ func panicChain(chain []any, final any, name, value string) []string {
 func plainRuntimeError(msg string) bool {
 	for _, p := range []string{"interface conversion: ", "assignment to entry in nil map",
 		"send on closed channel", "close of closed channel", "close of nil channel",
-		"makechan: size out of range", "value method ", "hash of unhashable type: "} {
+		"makechan: size out of range", "value method "} {
 		if strings.HasPrefix(msg, p) {
 			return true
 		}

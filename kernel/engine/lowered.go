@@ -354,9 +354,6 @@ func recovered(r any) any {
 	switch v := r.(type) {
 	case runtime.Error:
 		if m, ok := typeNamed(strings.TrimPrefix(v.Error(), "runtime error: ")); ok {
-			if plainRuntimeError(m) {
-				return plainError(m)
-			}
 			return errorString(m)
 		}
 		return r
@@ -381,9 +378,6 @@ func recovered(r any) any {
 		}
 	}
 	if m, ok := typeNamed(msg); ok && !strings.Contains(msg, "stdlib._") {
-		if plainRuntimeError(m) {
-			return plainError(m)
-		}
 		return errorString(m)
 	}
 	if m := nilRuntimeError(msg); m != "" {
@@ -421,15 +415,10 @@ func stringRuntimeError(v string) string {
 // interpreter's message spells the struct it builds ("hash of unhashable
 // type: struct { Xa int; ... }" for main.T). It reports whether msg was
 // such an error.
-//
-// The runtime says "hash of unhashable type: T" (its own error type,
-// printed without "runtime error: ") for a map read from an empty map,
-// and "hash of unhashable type T" when it hashes the key: the form is
-// kept.
 func typeNamed(msg string) (string, bool) {
 	for _, p := range []string{"comparing uncomparable type ", "hash of unhashable type: ", "hash of unhashable type "} {
 		if t, ok := strings.CutPrefix(msg, p); ok {
-			return p + fmtview.NameOf(t), true
+			return strings.TrimRight(p, ": ") + " " + fmtview.NameOf(t), true
 		}
 	}
 	return msg, false
