@@ -929,7 +929,7 @@ func (l *lowerer) localTypeNames() {
 		}
 		switch {
 		case tn.IsAlias():
-			if mentionsLocal(types.Unalias(tn.Type()), l.c.pkg) {
+			if !l.namedInPlace(types.Unalias(tn.Type())) {
 				continue
 			}
 			renamed[obj] = l.namer.str(types.Unalias(tn.Type()))

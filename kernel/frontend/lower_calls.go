@@ -1884,7 +1884,7 @@ func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *typ
 	} else if !ok && ptrRecv {
 		recv, deref = types.NewPointer(recv), "&"
 	}
-	if mentionsLocal(recv, l.c.pkg) {
+	if !l.namedInPlace(recv) {
 		return false
 	}
 	mt := sel.Type().(*types.Signature)
@@ -1987,7 +1987,7 @@ func (l *lowerer) methodExpr(e *ast.SelectorExpr, sel *types.Selection) bool {
 // methodExprText is the func literal that methodExpr puts for e.
 func (l *lowerer) methodExprText(e *ast.SelectorExpr, sel *types.Selection) (string, bool) {
 	ft, ok := l.c.info.Types[e].Type.(*types.Signature)
-	if !ok || ft.Params().Len() == 0 || mentionsLocal(sel.Recv(), l.c.pkg) {
+	if !ok || ft.Params().Len() == 0 || !l.namedInPlace(sel.Recv()) {
 		return "", false
 	}
 	params, args := l.forwardParams(ft, 1)
@@ -2143,7 +2143,7 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store, arg bool) {
 			return
 		}
 	}
-	if _, lit := unparen(e).(*ast.CompositeLit); lit && isStruct(t) && !wrapped && !target.Underlying().(*types.Interface).Empty() && !mentionsLocal(t, l.c.pkg) && !mentionsLocal(target, l.c.pkg) && !hasTypeParam(target, 0) {
+	if _, lit := unparen(e).(*ast.CompositeLit); lit && isStruct(t) && !wrapped && !target.Underlying().(*types.Interface).Empty() && l.namedInPlace(t) && l.namedInPlace(target) && !hasTypeParam(target, 0) {
 		// A struct literal stored as a session interface into a field
 		// or an element (z.Star = Dog{"rex"}): the interpreter built
 		// it in place of the interface ("reflect.Set: value of type
@@ -2172,7 +2172,7 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store, arg bool) {
 			return
 		}
 	}
-	if mentionsLocal(t, l.c.pkg) || mentionsLocal(target, l.c.pkg) {
+	if !l.namedInPlace(t) || !l.namedInPlace(target) {
 		return
 	}
 	typ := l.namer.str(t)
@@ -2189,6 +2189,59 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store, arg bool) {
 		l.ed.insert(l.off(e.Pos()), "(func(v "+typ+") "+l.namer.str(target)+" { return v })(")
 	}
 	l.ed.insert(l.off(e.End()), ")")
+}
+
+// namedInPlace reports whether lowered code written where a value of
+// type t is can name t: every type a func declares that t mentions keeps
+// its name (no alias or renamed type, see localTypeNames) and is not a
+// generic func's.
+func (l *lowerer) namedInPlace(t types.Type) bool {
+	if l.localAlias(t, 0) {
+		return false
+	}
+	local := map[*types.TypeName]bool{}
+	localTypes(t, l.c.pkg, local, 0)
+	for tn := range local {
+		if tn.IsAlias() || tn.Parent() == nil || types.Universe.Lookup(tn.Name()) != nil || l.c.pkg.Scope().Lookup(tn.Name()) != nil ||
+			hasTypeParam(tn.Type(), 0) || l.inGeneric(tn.Pos()) {
+			return false
+		}
+	}
+	return true
+}
+
+// localAlias reports whether t is, or is built of, an alias a func
+// declares (localTypeNames drops those).
+func (l *lowerer) localAlias(t types.Type, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch t := t.(type) {
+	case *types.Alias:
+		if o := t.Obj(); o.Pkg() == l.c.pkg && o.Parent() != l.c.pkg.Scope() {
+			return true
+		}
+		return l.localAlias(t.Rhs(), depth+1)
+	case *types.Pointer:
+		return l.localAlias(t.Elem(), depth+1)
+	case *types.Slice:
+		return l.localAlias(t.Elem(), depth+1)
+	case *types.Array:
+		return l.localAlias(t.Elem(), depth+1)
+	case *types.Chan:
+		return l.localAlias(t.Elem(), depth+1)
+	case *types.Map:
+		return l.localAlias(t.Key(), depth+1) || l.localAlias(t.Elem(), depth+1)
+	case *types.Signature:
+		for _, tup := range []*types.Tuple{t.Params(), t.Results()} {
+			for i := 0; i < tup.Len(); i++ {
+				if l.localAlias(tup.At(i).Type(), depth+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // parenOperation puts in parentheses e, an operation (i % 2, -i,

@@ -130,6 +130,8 @@ func TestLowering(t *testing.T) {
 			"func f() (ss [][]int) { ss = nil; for __gt_i1, __gt_n2 := int(0), int(2); __gt_i1 < __gt_n2; __gt_i1++ { i := __gt_i1; _ = i; a := *&[2]int{i, i}; ss = append(ss, a[:]) }; return }"},
 		{"address of a literal converted to a standard interface", "type E struct{ V int }\nfunc (p *E) String() string { return \"e\" }\nfunc f() { x := fmt.Stringer(&E{V: 1}); var e error = error(nil); _, _ = x, e }", true,
 			"type E struct{ V int }\nfunc (p *E) String() string { return \"e\" }\nfunc f() { x := (func(v *E) fmt.Stringer { return v })(&E{V: 1}); var e error = error(nil); _, _ = x, e }"},
+		{"value stored in an interface a func declares", "type C struct{ n int }\nfunc (c C) Get() int { return c.n }\nfunc f(c C) int { type getter interface{ Get() int }; var g getter = c; c.n = 2; return g.Get() }", true,
+			"type C struct{ n int }\nfunc (c C) Get() int { return c.n }\nfunc f(c C) int { type getter interface{ Get() int }; var g getter = (func(v C) C { return v })(c); c.n = 2; return g.Get() }"},
 		{"select with no cases", "func f(c chan int) { go func() { c <- 1; select {} }(); select {} }", true,
 			"func f(c chan int) { go func() { c <- 1; __gt.SelectNoCases() }(); __gt.SelectNoCases() }"},
 		{"select case variable not captured", "func f(c chan int) { for range 2 { select { case v := <-c: fmt.Println(v) } } }", true,

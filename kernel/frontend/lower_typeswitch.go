@@ -42,7 +42,7 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 		return false
 	}
 	xt := l.c.info.Types[ta.X].Type
-	if xt == nil || mentionsLocal(xt, l.c.pkg) || hasTypeParam(xt, 0) {
+	if xt == nil || !l.namedInPlace(xt) || hasTypeParam(xt, 0) {
 		return false
 	}
 	// A session type asserted from a standard interface (err.(type) with
@@ -59,7 +59,7 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 			if !ok || tv.IsNil() {
 				continue
 			}
-			if tv.Type == nil || mentionsLocal(tv.Type, l.c.pkg) || hasTypeParam(tv.Type, 0) {
+			if tv.Type == nil || !l.namedInPlace(tv.Type) || hasTypeParam(tv.Type, 0) {
 				return false
 			}
 			if iface, _, _, _ := l.stdIface(e); iface != nil {
