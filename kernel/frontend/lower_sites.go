@@ -316,9 +316,29 @@ func identOf(e ast.Expr) *ast.Ident {
 	return nil
 }
 
+// stdPanics are the standard funcs and methods ("pkg.Type.*": all of a
+// type's) that panic on bad arguments, which a lesson may call on
+// several lines: the traceback names the line of the call that failed.
+var stdPanics = map[string]bool{
+	"strings.Repeat": true, "bytes.Repeat": true, "strings.NewReplacer": true,
+	"math/rand.Intn": true, "math/rand.Int63n": true, "math/rand.Int31n": true, "math/rand.Perm": true,
+	"math/rand.Rand.Intn": true, "math/rand.Rand.Int63n": true, "math/rand.Rand.Int31n": true,
+	"math/rand/v2.IntN": true, "math/rand/v2.Int64N": true, "math/rand/v2.Int32N": true, "math/rand/v2.UintN": true,
+	"math/rand/v2.Uint64N": true, "math/rand/v2.Uint32N": true, "math/rand/v2.N": true, "math/rand/v2.Perm": true,
+	"math/rand/v2.Rand.IntN": true, "math/rand/v2.Rand.Int64N": true, "math/rand/v2.Rand.Int32N": true,
+	"slices.Delete": true, "slices.Insert": true, "slices.Replace": true, "slices.Grow": true,
+	"slices.Repeat": true, "slices.Chunk": true,
+	"sync.WaitGroup.Add": true, "sync.WaitGroup.Done": true,
+	"time.NewTicker": true, "time.Ticker.Reset": true,
+	"math/big.Int.Div": true, "math/big.Int.Mod": true, "math/big.Int.Quo": true, "math/big.Int.Rem": true,
+	"math/big.Int.DivMod": true, "math/big.Int.QuoRem": true, "math/big.Rat.Quo": true, "math/big.Rat.SetFrac": true,
+	"bytes.Buffer.Truncate": true, "bytes.Buffer.Grow": true, "strings.Builder.Grow": true,
+	"reflect.Value.*": true,
+}
+
 // canFail reports whether n, an operation of a kind (siteKind), can
 // fail: a call of a func of the program, of panic, close or make, of a
-// standard Must func; an
+// standard Must func or one that panics on bad arguments; an
 // integer division by a variable; a comparison of interfaces; a type
 // assertion that panics; a send; a store to a map's entry; a slice
 // expression with a bound that may be out of range.
@@ -337,9 +357,18 @@ func (l *lowerer) canFail(n ast.Node, commaOk map[ast.Expr]bool) bool {
 			sel, ok := l.c.info.Selections[f]
 			if !ok {
 				// A standard func that panics on bad input by design
-				// (regexp.MustCompile, template.Must).
+				// (regexp.MustCompile, template.Must, strings.Repeat).
 				fn, isFunc := l.c.info.Uses[f.Sel].(*types.Func)
-				return isFunc && isStdPkg(fn.Pkg()) && strings.HasPrefix(fn.Name(), "Must")
+				return isFunc && isStdPkg(fn.Pkg()) && (strings.HasPrefix(fn.Name(), "Must") || stdPanics[fn.Pkg().Path()+"."+fn.Name()])
+			}
+			if fn, isFunc := sel.Obj().(*types.Func); isFunc && isStdPkg(fn.Pkg()) {
+				recv := fn.Type().(*types.Signature).Recv().Type()
+				if p, ok := recv.(*types.Pointer); ok {
+					recv = p.Elem()
+				}
+				if n, ok := types.Unalias(recv).(*types.Named); ok {
+					return stdPanics[fn.Pkg().Path()+"."+n.Obj().Name()+"."+fn.Name()] || stdPanics[fn.Pkg().Path()+"."+n.Obj().Name()+".*"]
+				}
 			}
 			return sel.Obj().Pkg() == l.c.pkg
 		case *ast.FuncLit:
