@@ -222,6 +222,7 @@ func (c *checked) lower() (*editList, error) {
 			l.topIndexThroughPtr(s)
 		}
 	}
+	l.recursiveStructs()
 	l.hoistTypes()
 	l.localTypeNames()
 	for _, d := range l.localDecls {

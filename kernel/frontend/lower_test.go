@@ -134,6 +134,8 @@ func TestLowering(t *testing.T) {
 			"type C struct{ n int }\nfunc (c C) Get() int { return c.n }\nfunc f(c C) int { type getter interface{ Get() int }; var g getter = (func(v C) C { return v })(c); c.n = 2; return g.Get() }"},
 		{"standard func that panics on bad arguments, called on two lines", "func f(s []int, n int) []int {\n\ta := slices.Repeat(s, 2)\n\treturn slices.Repeat(a, n)\n}", true,
 			"func f(s []int, n int) []int {\n\t*__gt.Tick++; __gt.Sites[N] = *__gt.Tick; a := (func(p0 []int, p1 int) (o0 []int) { r := __gt.Generic(\"slices.Repeat\", []any{(*[]int)(nil), (*int)(nil)}, p0, p1); if r[0] != nil { o0 = r[0].([]int) }; return })(s, 2)\n\t*__gt.Tick++; __gt.Sites[N] = *__gt.Tick; return (func(p0 []int, p1 int) (o0 []int) { r := __gt.Generic(\"slices.Repeat\", []any{(*[]int)(nil), (*int)(nil)}, p0, p1); if r[0] != nil { o0 = r[0].([]int) }; return })(a, n)\n}"},
+		{"struct types pointing at each other, built from the one every loop goes through", "type D struct{ staff []*E }\ntype E struct{ d *D; boss *E }", true,
+			"type D struct{ staff []*E }\ntype E struct{ d *D; boss *E }; var _ = (*E)(nil)"},
 		{"select with no cases", "func f(c chan int) { go func() { c <- 1; select {} }(); select {} }", true,
 			"func f(c chan int) { go func() { c <- 1; __gt.SelectNoCases() }(); __gt.SelectNoCases() }"},
 		{"select case variable not captured", "func f(c chan int) { for range 2 { select { case v := <-c: fmt.Println(v) } } }", true,
