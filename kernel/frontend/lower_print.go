@@ -169,10 +169,26 @@ func (l *lowerer) desc(t types.Type, depth int) string {
 // fieldList describes the fields of a struct type fmtview cannot look
 // up: their names, each with "=" and its type's description when it has
 // one ("name,status=T:main.Status", "items={[]S:main.item;name,sku}").
+//
+// The field whose Format, Error or String method the struct type has by
+// embedding it (the interpreter gives a func's struct type or a struct
+// literal's no methods) is marked by "^" and the method's initial:
+// "^SMoney=T:main.Money,label" for struct{ Money; label string }.
 func (l *lowerer) fieldList(st *types.Struct, depth int) string {
+	by, with := -1, ""
+	ms := types.NewMethodSet(st)
+	for _, m := range []string{"Format", "Error", "String"} {
+		if sel := ms.Lookup(nil, m); sel != nil {
+			by, with = sel.Index()[0], m[:1]
+			break
+		}
+	}
 	names := make([]string, st.NumFields())
 	for i := range names {
 		names[i] = st.Field(i).Name()
+		if i == by {
+			names[i] = "^" + with + names[i]
+		}
 		if d := l.desc(st.Field(i).Type(), depth+1); d != "" {
 			if strings.ContainsAny(d, ",;={}") {
 				d = "{" + d + "}" // (see fmtview's localInfo)

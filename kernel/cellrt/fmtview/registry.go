@@ -44,6 +44,12 @@ type TypeInfo struct {
 	// Interface says the type is an interface type: a value described
 	// as one prints as its dynamic value.
 	Interface bool
+	// PrintsBy is 1 + the index of the embedded field whose Format,
+	// Error or String method (PrintsWith) a struct type declared in a
+	// func, or a struct literal's type, has by embedding it (the
+	// interpreter gives such a type no methods); 0: none.
+	PrintsBy   int
+	PrintsWith string
 	// Under describes the underlying type of a declared slice, array,
 	// map or pointer type whose elements are of declared types (see As):
 	// "[]T:main.Suit" for type Hand []Suit, printed by it.
@@ -172,7 +178,13 @@ func localInfo(t reflect.Type, desc string) *TypeInfo {
 	if fields != "" {
 		names = splitOutside(fields, ',')
 	}
+	by, with := 0, ""
 	for i, n := range names {
+		// The field whose method the type prints by: "^SMoney".
+		if len(n) > 2 && n[0] == '^' {
+			by, with = i+1, map[byte]string{'F': "Format", 'E': "Error", 'S': "String"}[n[1]]
+			n = n[2:]
+		}
 		// A field of a declared type: "status=T:main.Status"; one
 		// whose description has separators of its own is in braces:
 		// "items={[]S:main.item;name,sku}".
@@ -190,7 +202,7 @@ func localInfo(t reflect.Type, desc string) *TypeInfo {
 	if info := locals[desc]; info != nil {
 		return info
 	}
-	info := &TypeInfo{Name: name, Fields: names, FieldDescs: descs}
+	info := &TypeInfo{Name: name, Fields: names, FieldDescs: descs, PrintsBy: by, PrintsWith: with}
 	locals[desc] = info
 	if _, taken := types[t]; !taken {
 		// Not Register: a package-level type of the same name keeps its

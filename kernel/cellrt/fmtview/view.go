@@ -237,9 +237,12 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 	case strings.HasPrefix(desc, "S:"):
 		info := localInfo(v.Type(), desc)
 		if info != nil && v.Kind() == reflect.Struct && verb != 'T' {
-			// A local type has no methods; printed by its own fields'
-			// names even where a declared type with the same fields has
-			// its reflect type.
+			// A local type has no methods but those of its embedded
+			// fields; printed by its own fields' names even where a
+			// declared type with the same fields has its reflect type.
+			if methods && printPromoted(f, v, info, verb, depth) {
+				return
+			}
 			printStruct(f, v, info, info.Name, verb, depth, methods)
 			return
 		}
@@ -616,6 +619,42 @@ func printsItself(v reflect.Value) bool {
 	return false
 }
 
+// printPromoted prints v, of a struct type (described by info) that has
+// the Format, Error or String method of one of its embedded fields (see
+// PrintsBy), as fmt calls that method: by the field. It reports whether it did.
+func printPromoted(f fmt.State, v reflect.Value, info *TypeInfo, verb rune, depth int) bool {
+	if v.Kind() != reflect.Struct || verb == 'T' || verb == 'p' || verb == 'v' && f.Flag('#') {
+		return false
+	}
+	if info == nil || info.PrintsBy == 0 || info.PrintsBy > v.NumField() {
+		return false
+	}
+	if info.PrintsWith != "Format" && !strings.ContainsRune("vsxXq", verb) {
+		return false
+	}
+	i := info.PrintsBy - 1
+	fv := v.Field(i)
+	if !fv.CanInterface() {
+		// An unexported embedded field (of a lower-case type): its
+		// method is the struct's, which fmt calls.
+		if !v.CanAddr() {
+			if !v.CanInterface() {
+				return false
+			}
+			c := reflect.New(v.Type()).Elem()
+			c.Set(v)
+			v = c
+		}
+		fv = reflect.NewAt(fv.Type(), unsafe.Pointer(v.Field(i).UnsafeAddr())).Elem()
+	}
+	desc := ""
+	if i < len(info.FieldDescs) {
+		desc = info.FieldDescs[i]
+	}
+	view{v: fv, desc: desc, depth: depth}.Format(f, verb)
+	return true
+}
+
 // callString calls a String/Error/GoString method, catching its panic as
 // fmt does.
 func callString(f fmt.State, verb rune, m, recv reflect.Value, name string) (s string, ok bool) {
@@ -727,6 +766,9 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 		// methods are called with a nil receiver, as fmt calls them
 		// (the box's own, promoted, would dereference it).
 		printDesc(f, reflect.Zero(reflect.PointerTo(t.Elem().Field(0).Type)), "*T:"+boxTypeName(t.Elem()), verb, depth, methods)
+		return
+	}
+	if methods && v.Kind() == reflect.Struct && printPromoted(f, v, lookup(v.Type()), verb, depth) {
 		return
 	}
 	if methods && handleMethods(f, v, verb) {
