@@ -248,6 +248,9 @@ func (l *lowerer) fmtWriterArg(e *ast.CallExpr, fn *types.Func) {
 	if t == nil || !mayHoldCellType(t, l.c.pkg, 0) {
 		return
 	}
+	if _, ok := l.embeddedField(t, fn.Type().(*types.Signature).Params().At(0).Type()); ok {
+		return // (the embedded writer is passed, see embeddedImpl)
+	}
 	ms := types.NewMethodSet(t)
 	if !hasMethodNamed(ms, "String") && !hasMethodNamed(ms, "Format") {
 		return
@@ -2088,7 +2091,7 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store, arg bool) {
 	if t == nil {
 		return
 	}
-	if l.typedNil(e, t, target) {
+	if l.typedNil(e, t, target) || l.embeddedImpl(e, t, target) {
 		return
 	}
 	l.parenOperation(e)
@@ -2608,13 +2611,21 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 		// encoded by their static types instead).
 		_, encoded := jsonOperand[fn.FullName()]
 		boxedArg := map[ast.Expr]bool{}
+		if len(e.Args) != 1 || !isTuple(l.c.info.Types[e.Args[0]].Type) {
+			for i, a := range e.Args {
+				// (sync.NewCond(&q) of a struct{ sync.Mutex; … })
+				if target, at := paramType(sig, i, e.Ellipsis.IsValid()), l.c.info.Types[a].Type; target != nil && at != nil && l.embeddedImpl(a, at, target) {
+					boxedArg[a] = true
+				}
+			}
+		}
 		if !printFuncs[fn.FullName()] && !encoded && fn.FullName() != "errors.Is" && fn.FullName() != "errors.Unwrap" && (len(e.Args) != 1 || !isTuple(l.c.info.Types[e.Args[0]].Type)) {
 			for i, a := range e.Args {
 				target := paramType(sig, i, e.Ellipsis.IsValid())
 				if i == 0 && sortsSlice[fn.FullName()] {
 					continue // (it wants the slice itself, as reflect sees it)
 				}
-				if i == 0 && l.flagVarLowered(e, fn) {
+				if i == 0 && l.flagVarLowered(e, fn) || boxedArg[a] {
 					continue // (boxed there)
 				}
 				if at := l.c.info.Types[a].Type; at != nil && target != nil && types.IsInterface(at) && l.sessionToStd(a, at, target) {

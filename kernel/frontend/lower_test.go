@@ -136,6 +136,8 @@ func TestLowering(t *testing.T) {
 			"func f(s []int, n int) []int {\n\t*__gt.Tick++; __gt.Sites[N] = *__gt.Tick; a := (func(p0 []int, p1 int) (o0 []int) { r := __gt.Generic(\"slices.Repeat\", []any{(*[]int)(nil), (*int)(nil)}, p0, p1); if r[0] != nil { o0 = r[0].([]int) }; return })(s, 2)\n\t*__gt.Tick++; __gt.Sites[N] = *__gt.Tick; return (func(p0 []int, p1 int) (o0 []int) { r := __gt.Generic(\"slices.Repeat\", []any{(*[]int)(nil), (*int)(nil)}, p0, p1); if r[0] != nil { o0 = r[0].([]int) }; return })(a, n)\n}"},
 		{"struct types pointing at each other, built from the one every loop goes through", "type D struct{ staff []*E }\ntype E struct{ d *D; boss *E }", true,
 			"type D struct{ staff []*E }\ntype E struct{ d *D; boss *E }; var _ = (*E)(nil)"},
+		{"struct literal type with a standard interface's methods by embedding", "func f() { var c struct{ sync.Mutex; n int }; var l sync.Locker = &c; l.Lock() }", true,
+			"import \"sync\"; func f() { var c struct{ sync.Mutex; n int }; var l sync.Locker = (func(v *struct{sync.Mutex; n int}) sync.Locker { return &v.Mutex })(&c); l.Lock() }; var _ = func() bool { __gt.LocalType(struct{sync.Mutex; n int}{}, \"S:struct { sync.Mutex; n int };Mutex,n\"); return true }()"},
 		{"select with no cases", "func f(c chan int) { go func() { c <- 1; select {} }(); select {} }", true,
 			"func f(c chan int) { go func() { c <- 1; __gt.SelectNoCases() }(); __gt.SelectNoCases() }"},
 		{"select case variable not captured", "func f(c chan int) { for range 2 { select { case v := <-c: fmt.Println(v) } } }", true,
