@@ -320,7 +320,7 @@ func (l *lowerer) sharedTypeVerbs(e *ast.CallExpr, first int, format string) str
 		}
 		a := e.Args[first+v.Arg]
 		t := l.c.info.Types[a].Type
-		if t == nil || !mayHoldCellType(t, l.c.pkg, 0) && !namedStatically(t, l.c.pkg) {
+		if t == nil || !mayHoldCellType(t, l.c.pkg, 0) && !namedStatically(t, l.c.pkg) && !holdsStructLiteral(t, 0) {
 			continue
 		}
 		if !types.IsInterface(t) {
@@ -408,7 +408,7 @@ func (l *lowerer) printOperands(e *ast.CallExpr, sig *types.Signature, first int
 				}
 				a := e.Args[first+v.Arg]
 				t := l.c.info.Types[a].Type
-				if t == nil || !mayHoldCellType(t, l.c.pkg, 0) && !namedStatically(t, l.c.pkg) || typeArgs[v.Arg] {
+				if t == nil || !mayHoldCellType(t, l.c.pkg, 0) && !namedStatically(t, l.c.pkg) && !holdsStructLiteral(t, 0) || typeArgs[v.Arg] {
 					continue
 				}
 				typeArgs[v.Arg] = true
@@ -460,6 +460,31 @@ operands:
 		}
 	}
 	return extra
+}
+
+// holdsStructLiteral reports whether t is, or is a composite of, a
+// struct literal's type: its values may have the reflect type of a
+// declared struct with the same fields, which fmtview prints by (%T of
+// one is then named statically).
+func holdsStructLiteral(t types.Type, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch t := types.Unalias(t).(type) {
+	case *types.Struct:
+		return true
+	case *types.Pointer:
+		return holdsStructLiteral(t.Elem(), depth+1)
+	case *types.Slice:
+		return holdsStructLiteral(t.Elem(), depth+1)
+	case *types.Array:
+		return holdsStructLiteral(t.Elem(), depth+1)
+	case *types.Map:
+		return holdsStructLiteral(t.Key(), depth+1) || holdsStructLiteral(t.Elem(), depth+1)
+	case *types.Chan:
+		return holdsStructLiteral(t.Elem(), depth+1)
+	}
+	return false
 }
 
 // reflectTypeString writes t as reflect (and so %T) writes it: struct
