@@ -749,9 +749,9 @@ func (l *lowerer) sessionType(t string) types.Type {
 	return typ
 }
 
-// heldBy keeps the session types of ts (as written) that a value of the
-// interface type xt can hold: asserting another one from it does not
-// compile.
+// heldBy keeps the session's and compiled types of ts (as written) that
+// a value of the interface type xt can hold: asserting another one from
+// it does not compile.
 func (l *lowerer) heldBy(xt types.Type, ts []string) []string {
 	xi, ok := xt.Underlying().(*types.Interface)
 	if !ok || xi.Empty() {
@@ -759,11 +759,30 @@ func (l *lowerer) heldBy(xt types.Type, ts []string) []string {
 	}
 	var out []string
 	for _, t := range ts {
-		if typ := l.sessionType(t); typ == nil || types.Implements(typ, xi) {
+		typ := l.sessionType(t)
+		if typ == nil {
+			typ = l.compiledType(t) // (a *strings.Builder is no io.Reader)
+		}
+		if typ == nil || types.Implements(typ, xi) {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// compiledType is the compiled type t (as written: T or *T, see
+// compiledImpl) of those the cells use, or nil.
+func (l *lowerer) compiledType(t string) types.Type {
+	name := strings.TrimPrefix(t, "*")
+	for _, n := range l.c.compiled {
+		if l.namer.str(n) == name {
+			if name != t {
+				return types.NewPointer(n)
+			}
+			return n
+		}
+	}
+	return nil
 }
 
 // assertViaAny lowers a cell's own x.(T) as above when needed; one that
