@@ -343,6 +343,12 @@ func (s *sessionIO) hookCaught(r any, site int) any {
 	return s.recovered(r)
 }
 
+func init() {
+	// A panic of a cell's String method that fmtview calls reads as
+	// Go's (%!v(PANIC=String method: runtime error: ...)).
+	fmtview.Recovered = recovered
+}
+
 // recovered is the value recover returns as Go gives it: the
 // interpreter wraps a panic's value in a reflect.Value.
 func recovered(r any) any {

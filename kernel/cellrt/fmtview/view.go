@@ -655,6 +655,20 @@ func printPromoted(f fmt.State, v reflect.Value, info *TypeInfo, verb rune, dept
 	return true
 }
 
+// Recovered, when set, turns the value of a panic that a method fmt
+// calls raised into the value Go's panic would have: the interpreter
+// fails with messages of its own (a nil dereference is "reflect: call of
+// reflect.Value.Int on zero Value"), which the engine translates.
+var Recovered func(any) any
+
+// goPanic is r as Recovered translates it.
+func goPanic(r any) any {
+	if Recovered != nil {
+		return Recovered(r)
+	}
+	return r
+}
+
 // callString calls a String/Error/GoString method, catching its panic as
 // fmt does.
 func callString(f fmt.State, verb rune, m, recv reflect.Value, name string) (s string, ok bool) {
@@ -663,7 +677,7 @@ func callString(f fmt.State, verb rune, m, recv reflect.Value, name string) (s s
 			if recv.Kind() == reflect.Pointer && recv.IsNil() {
 				fmt.Fprint(f, "<nil>")
 			} else {
-				fmt.Fprintf(f, "%%!%c(PANIC=%s method: %v)", verb, name, r)
+				fmt.Fprintf(f, "%%!%c(PANIC=%s method: %v)", verb, name, goPanic(r))
 			}
 			ok = false
 		}
@@ -722,7 +736,7 @@ func callFormat(f fmt.State, verb rune, m, recv reflect.Value) {
 			if recv.Kind() == reflect.Pointer && recv.IsNil() {
 				fmt.Fprint(f, "<nil>")
 			} else {
-				fmt.Fprintf(f, "%%!%c(PANIC=Format method: %v)", verb, r)
+				fmt.Fprintf(f, "%%!%c(PANIC=Format method: %v)", verb, goPanic(r))
 			}
 		}
 	}()
