@@ -607,6 +607,7 @@ frames:
 		// The func itself: its literals' sites are frames of their own.
 		outside := !strings.Contains(fn, ".func")
 		litName := "" // the name a literal's frame is assigned to
+		atLit := false // the frame is the func's, named after its first literal
 		if d := decl; base != "" && !strings.HasPrefix(base, hookAlias+"_s") && d != nil {
 			rel := o.line - d.Line + 1
 			scope := frontend.SiteScope{Outside: outside, Loops: frontend.RangeLoops(d.Src, true)}
@@ -617,7 +618,7 @@ frames:
 				continue
 			}
 			if o.cell == d.Cell && rel >= 1 && frontend.FuncLitAt(d.Src, true, rel, col) {
-				scope.Outside, label = true, outerLabel(label)
+				scope.Outside, label, atLit = true, outerLabel(label), true
 			}
 			if !scope.Outside && scope.Loop == 0 && o.cell == d.Cell && rel >= 1 {
 				// A literal's frame: its site is in the literal.
@@ -671,7 +672,7 @@ frames:
 						break units
 					}
 					if rel >= 1 && frontend.FuncLitAt(piece, decl, rel, col) {
-						scope.Outside, label = true, outerLabel(label)
+						scope.Outside, label, atLit = true, outerLabel(label), true
 					}
 					if !scope.Outside && scope.Loop == 0 && rel >= 1 {
 						// A literal's frame: its site is in the literal.
@@ -722,6 +723,10 @@ frames:
 		prevFunc, prevSpec = fn, spec
 		if litName != "" {
 			prevFunc = litName // its callers call it by that name
+		} else if atLit {
+			// (The func's own frame, which a deferred literal it made
+			// first named: no deferred call ran on its own.)
+			prevFunc = outerLabel(fn)
 		}
 		frame(ansiGreen+c.where(o)+", line "+strconv.Itoa(o.line)+", in "+label+ansiReset,
 			fmt.Sprintf("%5d | %s", o.line, strings.TrimRight(sourceLine(o.cellText, o.line), " \t")))
