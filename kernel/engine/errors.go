@@ -105,6 +105,9 @@ func (e *Engine) deferringFunc(callee, current string) (*Decl, int) {
 	if current == hookAlias+"_main" {
 		current = "main"
 	}
+	if name == hookAlias+"_main" {
+		name = "main" // (a literal main defers)
+	}
 	e.mu.RLock()
 	list := e.log.list
 	e.mu.RUnlock()
