@@ -223,6 +223,7 @@ func (c *checked) lower() (*editList, error) {
 		}
 	}
 	l.recursiveStructs()
+	l.blankFields()
 	l.hoistTypes()
 	l.localTypeNames()
 	for _, d := range l.localDecls {

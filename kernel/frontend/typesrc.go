@@ -176,13 +176,17 @@ func (n *typeNamer) write(b *strings.Builder, t types.Type) {
 		n.writeSig(b, t)
 	case *types.Struct:
 		b.WriteString("struct{")
+		blanks := 0
 		for i := 0; i < t.NumFields(); i++ {
 			if i > 0 {
 				b.WriteString("; ")
 			}
 			f := t.Field(i)
+			if f.Name() == "_" {
+				blanks++
+			}
 			if !f.Embedded() {
-				b.WriteString(f.Name() + " ")
+				b.WriteString(blankFieldName(f.Name(), blanks) + " ")
 			}
 			n.write(b, f.Type())
 			if tag := t.Tag(i); tag != "" {
