@@ -642,6 +642,10 @@ frames:
 			l := frameSite(scope, src, true, innermost, explicit, compiled, siteMsg, value, declCallee, ran(d.Cell, d.Line))
 			if l > 0 {
 				o.line = d.Line + l - 1
+			} else if innermost && scope.Loop > 0 && value == string(rangeContinued) {
+				// The loop's body was called again after it ended: Go
+				// names the loop's for line.
+				o.line = d.Line + scope.Loop - 1
 			} else if innermost && explicit {
 				if n := panicLine(d.Src); n > 0 {
 					o.line = d.Line + n - 1
