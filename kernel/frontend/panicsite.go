@@ -1041,14 +1041,18 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 		} else if i := strings.Index(msg, " is not "); i >= 0 {
 			want, _, _ = strings.Cut(msg[i+len(" is not "):], ":")
 		}
-		want = strings.TrimPrefix(strings.TrimPrefix(want, "*"), "main.")
+		// (Type arguments are spelled tight, and named with their
+		// package: entry[string,main.key] for entry[string, key].)
+		tight := func(s string) string {
+			return strings.ReplaceAll(strings.ReplaceAll(strings.TrimPrefix(s, "*"), "main.", ""), " ", "")
+		}
+		want = tight(want)
 		return func(n ast.Node) bool {
 			ta, ok := n.(*ast.TypeAssertExpr)
 			if !ok || ta.Type == nil { // x.(type) never fails
 				return false
 			}
-			got := types.ExprString(ta.Type)
-			return want == "" || strings.TrimPrefix(got, "*") == want
+			return want == "" || tight(types.ExprString(ta.Type)) == want
 		}
 	case strings.Contains(msg, "cannot convert slice with length"):
 		// The array's length is the message's last number.
