@@ -120,12 +120,25 @@ func (l *lowerer) logSite(e *ast.CallExpr, full string, st *state) bool {
 	l.c.sites = append(l.c.sites, Site{ID: id, Line: l.line(e.Lparen), Kind: "log"})
 	at := hook + ".LogAt(" + strconv.Itoa(id) + ", "
 	if strings.HasPrefix(full, "(") {
-		if _, isPtr := l.c.info.Types[sel.X].Type.Underlying().(*types.Pointer); !isPtr {
+		// The logger itself: a struct embedding one (Effective Go's
+		// Job{Command string; *log.Logger}) hands over its field.
+		t, path := l.c.info.Types[sel.X].Type, ""
+		if s := l.c.info.Selections[sel]; s != nil {
+			for _, i := range s.Index()[:len(s.Index())-1] {
+				u := t.Underlying()
+				if p, ok := u.(*types.Pointer); ok {
+					u = p.Elem().Underlying()
+				}
+				f := u.(*types.Struct).Field(i)
+				path, t = path+"."+f.Name(), f.Type()
+			}
+		}
+		if _, isPtr := t.Underlying().(*types.Pointer); !isPtr {
 			at += "&" // an addressable log.Logger: the method takes its pointer
 		}
 		l.ed.insert(l.off(sel.X.Pos()), at)
 		l.expr(sel.X, st)
-		l.ed.insertClosing(l.off(sel.X.End()), ")")
+		l.ed.insertClosing(l.off(sel.X.End()), path+")")
 	} else {
 		// The interpreter's log funcs are those of a logger of its own:
 		// the call's logger is one with its settings.
