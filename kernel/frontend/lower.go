@@ -692,6 +692,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 	case *ast.DeclStmt:
 		l.node(s.Decl, st)
 		if gd, ok := s.Decl.(*ast.GenDecl); ok {
+			l.localStructDefs(gd)
 			l.boxDecls(gd) // a func's own types get their boxes beside them
 			l.blankVarSpecs(gd)
 			l.localDecls = append(l.localDecls, gd) // see localTypeViews
@@ -914,6 +915,30 @@ func isCommaOk(e ast.Expr, info *types.Info) bool {
 		return x.Op == token.ARROW
 	}
 	return false
+}
+
+// localStructDefs writes out the struct type that a type a func declares
+// is defined from, when it is another declared type (type plain Shape,
+// as UnmarshalJSON methods declare one without the methods): the
+// interpreter failed on its fields (CFG post-order panic: index out of
+// range). The type is the same: its underlying type, no methods.
+func (l *lowerer) localStructDefs(d *ast.GenDecl) {
+	if d.Tok != token.TYPE {
+		return
+	}
+	for _, spec := range d.Specs {
+		ts := spec.(*ast.TypeSpec)
+		if ts.Assign.IsValid() || ts.TypeParams != nil {
+			continue
+		}
+		n, ok := types.Unalias(l.c.info.Types[ts.Type].Type).(*types.Named)
+		if !ok {
+			continue
+		}
+		if _, isStruct := n.Underlying().(*types.Struct); isStruct && l.namedInPlace(n.Underlying()) && !hasTypeParam(n, 0) {
+			l.replaceTypeExpr(ts.Type, l.namer.str(n.Underlying()))
+		}
+	}
 }
 
 // localTypeNames lowers the types a func declares that the interpreter

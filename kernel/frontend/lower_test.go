@@ -140,6 +140,8 @@ func TestLowering(t *testing.T) {
 			"import \"sync\"; func f() { var c struct{ sync.Mutex; n int }; var l sync.Locker = (func(v *struct{sync.Mutex; n int}) sync.Locker { return &v.Mutex })(&c); l.Lock() }; var _ = func() bool { __gt.LocalType(struct{sync.Mutex; n int}{}, \"S:struct { sync.Mutex; n int };Mutex,n\"); return true }()"},
 		{"blank struct fields after the first", "type P struct{ A int; _ int; B string; _ [2]byte; _ bool }", true,
 			"type P struct{ A int; _ int; B string; __gt_blank2 [2]byte; __gt_blank3 bool }"},
+		{"type a func declares from a declared struct type", "type S struct{ W, H float64 }\nfunc f() float64 { type plain S; var p plain; p.H = 2; return p.H }", true,
+			"type S struct{ W, H float64 }\nfunc f() float64 { type plain struct{W float64; H float64}; __gt.LocalType(plain{}, \"S:main.plain;W,H\"); var p plain; p.H = 2; return p.H }"},
 		{"select with no cases", "func f(c chan int) { go func() { c <- 1; select {} }(); select {} }", true,
 			"func f(c chan int) { go func() { c <- 1; __gt.SelectNoCases() }(); __gt.SelectNoCases() }"},
 		{"select case variable not captured", "func f(c chan int) { for range 2 { select { case v := <-c: fmt.Println(v) } } }", true,
