@@ -609,7 +609,7 @@ frames:
 		// site is outside the literals it holds.
 		// The func itself: its literals' sites are frames of their own.
 		outside := !strings.Contains(fn, ".func")
-		litName := "" // the name a literal's frame is assigned to
+		litName := ""  // the name a literal's frame is assigned to
 		atLit := false // the frame is the func's, named after its first literal
 		if d := decl; base != "" && !strings.HasPrefix(base, hookAlias+"_s") && d != nil {
 			rel := o.line - d.Line + 1
