@@ -140,7 +140,9 @@ func (l *lowerer) desc(t types.Type, depth int) string {
 		// that type (struct{ D Day } with Day's String).
 		described := false
 		for i := 0; i < t.NumFields(); i++ {
-			described = described || !t.Field(i).Exported() || l.desc(t.Field(i).Type(), depth+1) != ""
+			// (The interpreter marks no field embedded in a struct
+			// with several: encoding/json would not promote theirs.)
+			described = described || !t.Field(i).Exported() || l.desc(t.Field(i).Type(), depth+1) != "" || t.Field(i).Embedded() && t.NumFields() > 1
 		}
 		if described {
 			return "S:" + goTypeName(t) + ";" + l.fieldList(t, depth)
@@ -170,10 +172,12 @@ func (l *lowerer) desc(t types.Type, depth int) string {
 // up: their names, each with "=" and its type's description when it has
 // one ("name,status=T:main.Status", "items={[]S:main.item;name,sku}").
 //
-// The field whose Format, Error or String method the struct type has by
-// embedding it (the interpreter gives a func's struct type or a struct
-// literal's no methods) is marked by "^" and the method's initial:
-// "^SMoney=T:main.Money,label" for struct{ Money; label string }.
+// An embedded field is marked by "~" (the interpreter's reflect type
+// marks none of a struct with several fields), and the field whose
+// Format, Error or String method the struct type has by embedding it
+// (the interpreter gives a func's struct type or a struct literal's no
+// methods) by "^" and the method's initial before that:
+// "^S~Money=T:main.Money,label" for struct{ Money; label string }.
 func (l *lowerer) fieldList(st *types.Struct, depth int) string {
 	by, with := -1, ""
 	ms := types.NewMethodSet(st)
@@ -186,6 +190,9 @@ func (l *lowerer) fieldList(st *types.Struct, depth int) string {
 	names := make([]string, st.NumFields())
 	for i := range names {
 		names[i] = st.Field(i).Name()
+		if st.Field(i).Embedded() {
+			names[i] = "~" + names[i]
+		}
 		if i == by {
 			names[i] = "^" + with + names[i]
 		}

@@ -137,7 +137,7 @@ func TestLowering(t *testing.T) {
 		{"struct types pointing at each other, built from the one every loop goes through", "type D struct{ staff []*E }\ntype E struct{ d *D; boss *E }", true,
 			"type D struct{ staff []*E }\ntype E struct{ d *D; boss *E }; var _ = (*E)(nil)"},
 		{"struct literal type with a standard interface's methods by embedding", "func f() { var c struct{ sync.Mutex; n int }; var l sync.Locker = &c; l.Lock() }", true,
-			"import \"sync\"; func f() { var c struct{ sync.Mutex; n int }; var l sync.Locker = (func(v *struct{sync.Mutex; n int}) sync.Locker { return &v.Mutex })(&c); l.Lock() }; var _ = func() bool { __gt.LocalType(struct{sync.Mutex; n int}{}, \"S:struct { sync.Mutex; n int };Mutex,n\"); return true }()"},
+			"import \"sync\"; func f() { var c struct{ sync.Mutex; n int }; var l sync.Locker = (func(v *struct{sync.Mutex; n int}) sync.Locker { return &v.Mutex })(&c); l.Lock() }; var _ = func() bool { __gt.LocalType(struct{sync.Mutex; n int}{}, \"S:struct { sync.Mutex; n int };~Mutex,n\"); return true }()"},
 		{"blank struct fields after the first", "type P struct{ A int; _ int; B string; _ [2]byte; _ bool }", true,
 			"type P struct{ A int; _ int; B string; __gt_blank2 [2]byte; __gt_blank3 bool }"},
 		{"type a func declares from a declared struct type", "type S struct{ W, H float64 }\nfunc f() float64 { type plain S; var p plain; p.H = 2; return p.H }", true,

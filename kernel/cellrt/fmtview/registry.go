@@ -179,11 +179,16 @@ func localInfo(t reflect.Type, desc string) *TypeInfo {
 		names = splitOutside(fields, ',')
 	}
 	by, with := 0, ""
+	embedded := make([]bool, len(names))
 	for i, n := range names {
-		// The field whose method the type prints by: "^SMoney".
+		// The field whose method the type prints by: "^S~Money".
 		if len(n) > 2 && n[0] == '^' {
 			by, with = i+1, map[byte]string{'F': "Format", 'E': "Error", 'S': "String"}[n[1]]
 			n = n[2:]
+		}
+		// An embedded field: "~Money".
+		if len(n) > 1 && n[0] == '~' {
+			embedded[i], n = true, n[1:]
 		}
 		// A field of a declared type: "status=T:main.Status"; one
 		// whose description has separators of its own is in braces:
@@ -202,7 +207,7 @@ func localInfo(t reflect.Type, desc string) *TypeInfo {
 	if info := locals[desc]; info != nil {
 		return info
 	}
-	info := &TypeInfo{Name: name, Fields: names, FieldDescs: descs, PrintsBy: by, PrintsWith: with}
+	info := &TypeInfo{Name: name, Fields: names, Embedded: embedded, FieldDescs: descs, PrintsBy: by, PrintsWith: with}
 	locals[desc] = info
 	if _, taken := types[t]; !taken {
 		// Not Register: a package-level type of the same name keeps its
