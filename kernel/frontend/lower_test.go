@@ -303,10 +303,10 @@ func TestLowering(t *testing.T) {
 		{"operation stored in an interface", "func f(i int, ok bool, e *struct{ V any }) (any, any) { var x any; x = i % 2; e.V = -i; x = \"n\" + \"m\"; _ = x; return !ok, i >> 1 }", true,
 			"func f(i int, ok bool, e *struct{ V any }) (any, any) { var x any; x = (i % 2); e.V = (-i); x = \"n\" + \"m\"; _ = x; return (!ok), (i >> 1) }"},
 		{"type switch with a standard interface", "func f(v any) string { switch x := v.(type) { case nil, int: return \"n\"; case error: return x.Error() }; return \"\" }", true,
-			"func f(v any) string { switch __gt_ts1 := v;  { case __gt_ts1 == nil || func() bool { _, ok := __gt_ts1.(int); return ok }(): x := __gt_ts1; _ = x; return \"n\"; " +
-				"case (__gt_ts1 != nil && func() bool { _, ok := __gt_ts1.(error); return ok }()): x := __gt_ts1.(error); _ = x; return x.Error() }; return \"\" }"},
+			"func f(v any) string { switch __gt_ts1 := v;  { case __gt_ts1 == nil || (!(__gt_ts1 == nil) && func() bool { _, ok := __gt_ts1.(int); return ok }()): x := __gt_ts1; _ = x; return \"n\"; " +
+				"case (!(__gt_ts1 == nil) && func() bool { _, ok := __gt_ts1.(error); return ok }()): x := __gt_ts1.(error); _ = x; return x.Error() }; return \"\" }"},
 		{"type switch with an init statement", "func f(vs []any) bool { switch v := vs[0]; v.(type) { case fmt.Stringer: return true }; return false }", true,
-			"func f(vs []any) bool { switch v := vs[__gt.Index(N, (0), len(vs))];  { case (v != nil && func() bool { _, ok := v.(fmt.Stringer); return ok }()): return true }; return false }"},
+			"func f(vs []any) bool { switch v := vs[__gt.Index(N, (0), len(vs))];  { case (!(v == nil) && func() bool { _, ok := v.(fmt.Stringer); return ok }()): return true }; return false }"},
 		{"switch on a session interface", "type I interface{ M() }\ntype T struct{ x int }\nfunc (T) M() {}\nfunc f(i I) int { switch i { case nil: return 0; case T{1}, T{2}: return 1 }; return 2 }", true,
 			"type I interface{ M() }\ntype T struct{ x int }\nfunc (T) M() {}\nfunc f(i I) int { switch __gt_sw1 := i; { case __gt_sw1 == nil: return 0; case __gt.IfaceEqual(__gt_sw1, T{1}) || __gt.IfaceEqual(__gt_sw1, T{2}): return 1 }; return 2 }"},
 		{"switch on a session interface with an init statement", "type I interface{ M() }\ntype T struct{ n int }\nfunc (T) M() {}\nfunc f(is []I, j I) bool { switch i := is[0]; i { case j: return true }; return false }", true,

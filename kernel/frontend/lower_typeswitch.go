@@ -56,6 +56,12 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 	for _, c := range s.Body.List {
 		for _, e := range c.(*ast.CaseClause).List {
 			tv, ok := l.c.info.Types[e]
+			if ok && tv.IsNil() && !stdOperand {
+				// The interpreter's type switch takes no case nil for a
+				// nil of the session's interfaces, nor for one held in an
+				// any (it fell to default).
+				std = true
+			}
 			if !ok || tv.IsNil() {
 				continue
 			}
@@ -98,6 +104,14 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 		l.ed.replace(l.off(ta.X.End()), l.off(s.Assign.End()), "; ")
 	}
 	xname := l.namer.str(xt)
+	// With a case nil, the other cases' assertions are not tried on a
+	// nil (that of a session interface held in an any crashed them).
+	hasNil := false
+	for _, c := range s.Body.List {
+		for _, e := range c.(*ast.CaseClause).List {
+			hasNil = hasNil || l.c.info.Types[e].IsNil()
+		}
+	}
 	for _, c := range s.Body.List {
 		cc := c.(*ast.CaseClause)
 		for i, e := range cc.List {
@@ -122,19 +136,25 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 				continue
 			}
 			if b := l.boxed(tv.Type); b != nil {
-				l.replaceTypeExpr(e, "func() bool { _, ok := "+operand+".("+b.typeName()+"); return ok }()")
+				test := "func() bool { _, ok := " + operand + ".(" + b.typeName() + "); return ok }()"
+				if hasNil {
+					test = "(!(" + operand + " == nil) && " + test + ")"
+				}
+				l.replaceTypeExpr(e, test)
 				continue
 			}
 			if it, ok := tv.Type.Underlying().(*types.Interface); ok && it.Empty() {
 				// Any value but nil (the interpreter's assertion to an
 				// empty interface failed).
-				l.ed.replace(l.off(e.Pos()), l.off(e.End()), "("+operand+" != nil)")
+				l.ed.replace(l.off(e.Pos()), l.off(e.End()), "!("+operand+" == nil)")
 				continue
 			}
 			open, closing := "func() bool { _, ok := ", "); return ok }()"
-			if types.IsInterface(tv.Type) {
-				// (The interpreter's assertion of a nil crashed.)
-				open, closing = "("+operand+" != nil && "+open, closing+")"
+			if types.IsInterface(tv.Type) || hasNil {
+				// (The interpreter's assertion of a nil crashed; and its
+				// != is true for a nil of a session interface held in
+				// an any, which == takes for nil.)
+				open, closing = "(!("+operand+" == nil) && "+open, closing+")"
 			}
 			l.ed.insert(l.off(e.Pos()), open+viaAny(xt, tv.Type, operand)+".(")
 			l.ed.insert(l.off(e.End()), closing)
