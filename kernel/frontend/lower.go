@@ -461,6 +461,19 @@ func (l *lowerer) mutualStructs(d *ast.GenDecl) {
 	}
 }
 
+// inspectCell walks, with visit, the declarations the cell writes and
+// its statements.
+func (l *lowerer) inspectCell(visit func(ast.Node) bool) {
+	for _, d := range l.c.decls {
+		if l.c.inCell(d.Pos()) {
+			ast.Inspect(d, visit)
+		}
+	}
+	if l.c.body != nil {
+		ast.Inspect(l.c.body, visit)
+	}
+}
+
 // off is the cell offset of a position in the cell.
 func (l *lowerer) off(p token.Pos) int {
 	o, _ := l.c.cellOff(p)

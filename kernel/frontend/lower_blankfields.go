@@ -36,14 +36,7 @@ func (l *lowerer) blankFields() {
 		}
 		return true
 	}
-	for _, d := range l.c.decls {
-		if l.c.inCell(d.Pos()) {
-			ast.Inspect(d, visit)
-		}
-	}
-	if l.c.body != nil {
-		ast.Inspect(l.c.body, visit)
-	}
+	l.inspectCell(visit)
 }
 
 // blankFieldName is the name lowered code gives a struct's field named

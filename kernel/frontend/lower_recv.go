@@ -70,14 +70,7 @@ func (l *lowerer) recvKept() map[*ast.UnaryExpr]bool {
 		}
 		return true
 	}
-	for _, d := range l.c.decls {
-		if l.c.inCell(d.Pos()) {
-			ast.Inspect(d, visit)
-		}
-	}
-	if l.c.body != nil {
-		ast.Inspect(l.c.body, visit)
-	}
+	l.inspectCell(visit)
 	return l.kept
 }
 
