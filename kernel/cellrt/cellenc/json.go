@@ -746,7 +746,15 @@ func decodeInto(v any, dec func(p any) error) (err error) {
 	}
 	rv := reflect.ValueOf(v)
 	if !rv.IsValid() || rv.Kind() != reflect.Pointer || rv.IsNil() {
-		return dec(v) // encoding/json's own error
+		// encoding/json's own error, naming the type as declared.
+		err := dec(v)
+		var ie *json.InvalidUnmarshalError
+		if errors.As(err, &ie) && ie.Type != nil {
+			if name := fmtview.TypeName(ie.Type); name != ie.Type.String() {
+				return &invalidTarget{ie, name}
+			}
+		}
+		return err
 	}
 	// The struct a type error names: encoding/json names a struct by
 	// its reflect type's name, which a cell struct's lacks.
@@ -807,6 +815,22 @@ func decodeInto(v any, dec func(p any) error) (err error) {
 var decoding atomic.Int32
 
 const maxNestedDecodes = 256
+
+// invalidTarget is encoding/json's error for a target that is no
+// pointer, or a nil one, with its type named as declared
+// ("json: Unmarshal(non-pointer main.Animal)").
+type invalidTarget struct {
+	*json.InvalidUnmarshalError
+	name string
+}
+
+// Error says what encoding/json says, with the type's name.
+func (e *invalidTarget) Error() string {
+	return strings.Replace(e.InvalidUnmarshalError.Error(), e.Type.String()+")", e.name+")", 1)
+}
+
+// Unwrap returns the json error.
+func (e *invalidTarget) Unwrap() error { return e.InvalidUnmarshalError }
 
 // typeError is a json.UnmarshalTypeError whose Go type is a cell type,
 // named as Go names it; errors.As finds the json error inside.
