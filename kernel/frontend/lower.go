@@ -719,8 +719,12 @@ func (l *lowerer) node(n ast.Node, st *state) {
 		if ts, ok := n.(*ast.TypeSpec); ok && ts.Assign.IsValid() && ts.TypeParams != nil {
 			return false // a generic alias's type stays as written (see genericAliases)
 		}
-		if vs, ok := n.(*ast.ValueSpec); ok && vs.Type == nil {
-			l.runeDefaults(vs.Values)
+		if vs, ok := n.(*ast.ValueSpec); ok && vs.Type == nil && len(vs.Names) > 0 {
+			// (A constant stays untyped: const c = 'x'; c + 2.0 is a
+			// float.)
+			if _, isConst := l.c.info.Defs[vs.Names[0]].(*types.Const); !isConst {
+				l.runeDefaults(vs.Values)
+			}
 		}
 		if vs, ok := n.(*ast.ValueSpec); ok && vs.Type != nil && len(vs.Values) == len(vs.Names) {
 			for _, v := range vs.Values {
