@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // replacedFuncs are compiled funcs whose uses call the engine's version
@@ -792,6 +793,16 @@ func (l *lowerer) constText(tv types.TypeAndValue) string {
 		lit = "complex(" + float(constant.Real(tv.Value)) + ", " + float(constant.Imag(tv.Value)) + ")"
 	}
 	if b, ok := tv.Type.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		// An untyped constant keeps its kind, whatever its value's
+		// (min(1, 2.0) is the float 1.0).
+		if b.Kind() == types.UntypedFloat && tv.Value.Kind() == constant.Int {
+			lit = float(tv.Value)
+		}
+		if b.Kind() == types.UntypedRune && tv.Value.Kind() == constant.Int {
+			if r, exact := constant.Int64Val(tv.Value); exact && r <= utf8.MaxRune && utf8.ValidRune(rune(r)) {
+				lit = strconv.QuoteRune(rune(r)) // (min(10, 'a') is the rune '\n')
+			}
+		}
 		return lit
 	}
 	return l.namer.str(tv.Type) + "(" + lit + ")"
