@@ -379,8 +379,9 @@ ch := make(chan int)`)
 		"time.Sleep(10 * time.Second)",
 		"<-ch",
 		"spins := 0\nfunc spin() { for { spins++ } }\nspin()",
-		// (A goroutine in compiled code is awake: no deadlock.)
-		"go time.Sleep(time.Hour)\nselect {}",
+		// (With a timer the deadlock check is off: select {} waits
+		// until the interrupt.)
+		"wake := time.NewTimer(time.Hour)\nselect {}\n_ = wake",
 	} {
 		ctx, cancel := context.WithCancel(context.Background())
 		time.AfterFunc(100*time.Millisecond, cancel)
