@@ -429,7 +429,7 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 			return printingPanicValue(fatal)
 		}
 	}
-	if m := posPrefix.FindStringSubmatch(value); m != nil {
+	if m := posPrefix.FindStringSubmatch(value); m != nil && interpreterValue(p.Value) {
 		value = value[len(m[0]):] // the interpreter's position: the traceback names the line
 	}
 	if w, ok := strings.CutPrefix(value, "hash of unhashable type: stdlib._"); ok {
@@ -1053,4 +1053,19 @@ func compiledCallee(stack []byte) string {
 		last = name
 	}
 	return ""
+}
+
+// interpreterValue reports whether a panic value is the interpreter's own
+// error (whose message starts with the position of the failing node), not
+// a value the program panicked with: a program's "3:4: bad token" keeps
+// its text.
+func interpreterValue(v any) bool {
+	t := reflect.TypeOf(v)
+	if t == nil {
+		return false
+	}
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t.PkgPath() == "github.com/traefik/yaegi/interp"
 }
