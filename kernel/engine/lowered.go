@@ -653,6 +653,8 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"ReflectPkgPath":           reflect.ValueOf(reflectview.PkgPath),
 		"ReflectField":             reflect.ValueOf(reflectview.Field),
 		"ReflectFieldByName":       reflect.ValueOf(reflectview.FieldByName),
+		"ReflectValueConvert":      reflect.ValueOf(reflectview.Convert),
+		"ReflectVisibleFields":     reflect.ValueOf(reflectview.VisibleFields),
 		"ReflectNumMethod":         reflect.ValueOf(reflectview.NumMethod),
 		"ReflectMethod":            reflect.ValueOf(reflectview.Method),
 		"ReflectMethodByName":      reflect.ValueOf(reflectview.MethodByName),

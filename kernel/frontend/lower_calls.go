@@ -59,6 +59,7 @@ var replacedFuncs = map[string]string{
 	// (kernel/cellrt/reflectview).
 	"reflect.TypeOf":               "ReflectTypeOf",
 	"reflect.DeepEqual":            "DeepEqual",
+	"reflect.VisibleFields":        "ReflectVisibleFields",
 	"(reflect.Type).Name":          "ReflectName",
 	"(reflect.Type).String":        "ReflectString",
 	"(reflect.Type).PkgPath":       "ReflectPkgPath",
@@ -68,6 +69,7 @@ var replacedFuncs = map[string]string{
 	"(reflect.Type).Method":        "ReflectMethod",
 	"(reflect.Type).MethodByName":  "ReflectMethodByName",
 	"(reflect.Value).String":       "ReflectValueString",
+	"(reflect.Value).Convert":      "ReflectValueConvert",
 	"(reflect.Value).Field":        "ReflectValueField",
 	"(reflect.Value).FieldByName":  "ReflectValueFieldByName",
 	"(reflect.Value).NumMethod":    "ReflectValueNumMethod",

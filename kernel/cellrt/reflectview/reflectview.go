@@ -6,9 +6,10 @@
 // fields are renamed (ordId becomes XordId), and a value of a declared
 // non-struct type travels in an interface in a box (see fmtview). The
 // front end turns the calls of reflect that would show this into calls
-// of this package (reflect.TypeOf, reflect.DeepEqual, the Name, String, PkgPath, Field,
-// FieldByName, NumMethod, Method and MethodByName methods of
-// reflect.Type and reflect.Value; other methods of reflect.Type see
+// of this package (reflect.TypeOf, reflect.DeepEqual,
+// reflect.VisibleFields, the Name, String, PkgPath, Field, FieldByName,
+// NumMethod, Method and MethodByName methods of reflect.Type and
+// reflect.Value, Value.Convert; other methods of reflect.Type see
 // through a box, Under, and of reflect.Value but Type and Interface,
 // Inner),
 // which answer from the session's registrations (fmtview.Register) and
@@ -109,8 +110,8 @@ func Field(t reflect.Type, i int) reflect.StructField {
 // FieldByName is t.FieldByName(name), name being the declared name.
 func FieldByName(t reflect.Type, name string) (reflect.StructField, bool) {
 	if t.Kind() == reflect.Struct {
-		if fi := fieldIndex(t, name); fi >= 0 {
-			return declared(t, t.Field(fi)), true
+		if in, ptr := info(t); in != nil && !ptr {
+			return promotedField(t, name)
 		}
 	}
 	f, ok := t.FieldByName(name)
@@ -118,19 +119,6 @@ func FieldByName(t reflect.Type, name string) (reflect.StructField, bool) {
 		return f, false
 	}
 	return declared(t, f), true
-}
-
-// fieldIndex returns the index of the field declared as name in t, a
-// declared struct type, or -1.
-func fieldIndex(t reflect.Type, name string) int {
-	if i, ptr := info(t); i != nil && !ptr && len(i.Fields) == t.NumField() {
-		for fi, n := range i.Fields {
-			if n == name {
-				return fi
-			}
-		}
-	}
-	return -1
 }
 
 // declared corrects f, a field of t.
@@ -174,52 +162,35 @@ func untagged(tag reflect.StructTag) reflect.StructTag {
 
 func exported(name string) bool { return name != "" && name[0] >= 'A' && name[0] <= 'Z' }
 
-// methods returns the names of the exported methods of t's method set,
-// sorted as reflect sorts them, when t is a declared type or a pointer
-// to one (ok false otherwise).
-func methods(t reflect.Type) (i *fmtview.TypeInfo, names []string, ok bool) {
-	i, ptr := info(t)
-	if i == nil {
-		return nil, nil, false
-	}
-	for name := range i.Calls {
-		if exported(name) && (ptr || !i.PtrMethods[name]) {
-			names = append(names, name)
-		}
-	}
-	sort.Strings(names)
-	return i, names, true
-}
-
 // NumMethod is t.NumMethod() counting a declared type's methods.
 func NumMethod(t reflect.Type) int {
-	if _, names, ok := methods(t); ok {
-		return len(names)
+	if ms, ok := methodSet(t); ok {
+		return len(ms)
 	}
 	return t.NumMethod()
 }
 
 // Method is t.Method(i) of a declared type: its Func takes the receiver
-// first, as reflect's does.
+// (of type t) first, as reflect's does.
 func Method(t reflect.Type, i int) reflect.Method {
-	in, names, ok := methods(t)
+	ms, ok := methodSet(t)
 	if !ok {
 		return t.Method(i)
 	}
-	if i < 0 || i >= len(names) {
+	if i < 0 || i >= len(ms) {
 		panic("reflect: Method index out of range")
 	}
-	f := in.Calls[names[i]]
-	return reflect.Method{Name: names[i], Type: f.Type(), Func: f, Index: i}
+	f := ms[i].funcOf(t)
+	return reflect.Method{Name: ms[i].name, Type: f.Type(), Func: f, Index: i}
 }
 
 // MethodByName is t.MethodByName(name) of a declared type.
 func MethodByName(t reflect.Type, name string) (reflect.Method, bool) {
-	_, names, ok := methods(t)
+	ms, ok := methodSet(t)
 	if !ok {
 		return t.MethodByName(name)
 	}
-	if i := sort.SearchStrings(names, name); i < len(names) && names[i] == name {
+	if i := sort.Search(len(ms), func(i int) bool { return ms[i].name >= name }); i < len(ms) && ms[i].name == name {
 		return Method(t, i), true
 	}
 	return reflect.Method{}, false
@@ -239,8 +210,21 @@ func ValueString(v reflect.Value) string {
 func ValueFieldByName(v reflect.Value, name string) reflect.Value {
 	v = Inner(v)
 	if v.Kind() == reflect.Struct {
-		if fi := fieldIndex(v.Type(), name); fi >= 0 {
-			return ValueField(v, fi)
+		if in, ptr := info(v.Type()); in != nil && !ptr {
+			f, ok := promotedField(v.Type(), name)
+			if !ok {
+				return reflect.Value{}
+			}
+			for i, fi := range f.Index {
+				if i > 0 && v.Kind() == reflect.Pointer {
+					if v.IsNil() {
+						panic("reflect: indirection through nil pointer to embedded struct")
+					}
+					v = v.Elem()
+				}
+				v = ValueField(v, fi)
+			}
+			return v
 		}
 	}
 	return v.FieldByName(name)
@@ -283,8 +267,8 @@ func readOnly(f reflect.Value) reflect.Value {
 // ValueNumMethod is v.NumMethod() counting a declared type's methods.
 func ValueNumMethod(v reflect.Value) int {
 	if v.IsValid() {
-		if _, names, ok := methods(v.Type()); ok {
-			return len(names)
+		if ms, ok := methodSet(v.Type()); ok {
+			return len(ms)
 		}
 	}
 	return v.NumMethod()
@@ -296,14 +280,14 @@ func ValueMethod(v reflect.Value, i int) reflect.Value {
 	if !v.IsValid() {
 		return v.Method(i)
 	}
-	in, names, ok := methods(v.Type())
+	ms, ok := methodSet(v.Type())
 	if !ok {
 		return v.Method(i)
 	}
-	if i < 0 || i >= len(names) {
+	if i < 0 || i >= len(ms) {
 		panic("reflect: Method index out of range")
 	}
-	return bound(in, names[i], v)
+	return ms[i].bind(v)
 }
 
 // ValueMethodByName is v.MethodByName(name) of a value of a declared
@@ -312,38 +296,26 @@ func ValueMethodByName(v reflect.Value, name string) reflect.Value {
 	if !v.IsValid() {
 		return v.MethodByName(name)
 	}
-	in, names, ok := methods(v.Type())
+	ms, ok := methodSet(v.Type())
 	if !ok {
 		return v.MethodByName(name)
 	}
-	if i := sort.SearchStrings(names, name); i < len(names) && names[i] == name {
-		return bound(in, name, v)
+	if i := sort.Search(len(ms), func(i int) bool { return ms[i].name >= name }); i < len(ms) && ms[i].name == name {
+		return ms[i].bind(v)
 	}
 	return reflect.Value{}
 }
 
-// bound returns method name of in bound to recv, a value of the type or
-// a pointer to it.
-func bound(in *fmtview.TypeInfo, name string, recv reflect.Value) reflect.Value {
-	f := in.Calls[name]
-	if recv.Kind() == reflect.Pointer && !in.PtrMethods[name] {
-		recv = recv.Elem() // a value method called through a pointer
+// Convert is v.Convert(t): a box's type t (a declared non-struct type)
+// gets the converted value in its box, and a box converts as the value
+// it holds.
+func Convert(v reflect.Value, t reflect.Type) reflect.Value {
+	v = Inner(v)
+	if t == nil || !fmtview.IsBox(t) {
+		return v.Convert(t)
 	}
-	ft := f.Type()
-	params := make([]reflect.Type, ft.NumIn()-1)
-	for i := range params {
-		params[i] = ft.In(i + 1)
-	}
-	results := make([]reflect.Type, ft.NumOut())
-	for i := range results {
-		results[i] = ft.Out(i)
-	}
-	variadic := ft.IsVariadic()
-	return reflect.MakeFunc(reflect.FuncOf(params, results, variadic), func(args []reflect.Value) []reflect.Value {
-		all := append([]reflect.Value{recv}, args...)
-		if variadic {
-			return f.CallSlice(all)
-		}
-		return f.Call(all)
-	})
+	c := v.Convert(Under(t))
+	b := reflect.New(t).Elem()
+	b.Field(0).Set(c)
+	return b
 }
