@@ -782,6 +782,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 	case *ast.CallExpr:
 		l.sliceAsOneArg(e)
 		l.nilVariadic(e)
+		l.spreadNil(e)
 		l.copyArgsToIface(e)
 		l.noteCompiledArgs(e)
 		l.sliceToArray(e)

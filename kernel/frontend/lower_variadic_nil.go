@@ -93,3 +93,30 @@ func sliceParam(params, args []string, empty bool) ([]string, []string) {
 	}
 	return params, args
 }
+
+// spreadNil gives a spread untyped nil its slice type: the interpreter
+// cannot compile `append(s, nil...)` or `f(xs, nil...)`, which pass
+// nothing to the variadic parameter:
+//
+//	append(s, nil...)  ->  append(s, []int(nil)...)
+func (l *lowerer) spreadNil(e *ast.CallExpr) {
+	if !e.Ellipsis.IsValid() || len(e.Args) == 0 {
+		return
+	}
+	last := e.Args[len(e.Args)-1]
+	if tv, ok := l.c.info.Types[last]; !ok || !tv.IsNil() {
+		return
+	}
+	var s types.Type
+	if id, ok := ast.Unparen(e.Fun).(*ast.Ident); ok && l.c.info.Uses[id] == types.Universe.Lookup("append") {
+		s = l.c.info.Types[e].Type
+	} else if tv, ok := l.c.info.Types[e.Fun]; ok && tv.IsValue() {
+		if sig, ok := tv.Type.Underlying().(*types.Signature); ok && sig.Variadic() {
+			s = sig.Params().At(sig.Params().Len() - 1).Type()
+		}
+	}
+	if s == nil {
+		return
+	}
+	l.ed.replace(l.off(last.Pos()), l.off(last.End()), l.namer.str(s)+"(nil)")
+}
