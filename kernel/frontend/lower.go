@@ -809,6 +809,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 			return
 		}
 		l.ifaceCompare(e)
+		l.chanCompare(e)
 		l.boxCompare(e)
 		l.twinCompare(e)
 		l.untypedShift(e)

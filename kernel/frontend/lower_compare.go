@@ -272,3 +272,33 @@ func (l *lowerer) ifaceSwitch(s *ast.SwitchStmt) bool {
 	}
 	return true
 }
+
+// chanCompare lowers == and != of a directional channel and a
+// bidirectional one (assignable to it), which the interpreter refuses
+// as mismatched types: the bidirectional one is converted.
+//
+//	ro == c  ->  ro == (<-chan int)(c)
+func (l *lowerer) chanCompare(e *ast.BinaryExpr) {
+	if e.Op != token.EQL && e.Op != token.NEQ {
+		return
+	}
+	xt, yt := l.c.info.Types[e.X].Type, l.c.info.Types[e.Y].Type
+	if xt == nil || yt == nil || types.Identical(xt, yt) {
+		return
+	}
+	xc, xok := xt.Underlying().(*types.Chan)
+	yc, yok := yt.Underlying().(*types.Chan)
+	if !xok || !yok {
+		return
+	}
+	convert := func(to types.Type, x ast.Expr) {
+		l.ed.insert(l.off(x.Pos()), "("+l.namer.str(to)+")(")
+		l.ed.insert(l.off(x.End()), ")")
+	}
+	switch {
+	case xc.Dir() == types.SendRecv && yc.Dir() != types.SendRecv:
+		convert(yt, e.X)
+	case yc.Dir() == types.SendRecv && xc.Dir() != types.SendRecv:
+		convert(xt, e.Y)
+	}
+}

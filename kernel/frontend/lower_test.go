@@ -80,6 +80,8 @@ func TestLowering(t *testing.T) {
 			"h := func(xs ...int) {}; h([]int(nil)...)"},
 		{"untyped nil spread to append and to a variadic func", "func f(xs ...int) int { return len(xs) }\nfunc g() { _ = append([]int{1}, nil...); _ = f(nil...) }", true,
 			"func f(xs ...int) int { return len(xs) }\nfunc g() { _ = append([]int{1}, []int(nil)...); _ = f([]int(nil)...) }"},
+		{"receive-only channel compared with its bidirectional channel", "func f(c chan int, ro <-chan int) bool { return ro == c || c != ro }", true,
+			"func f(c chan int, ro <-chan int) bool { return ro == (<-chan int)(c) || (<-chan int)(c) != ro }"},
 		{"deferred call spreading a slice", "func f(g func(string, ...int), s []int) { defer g(\"a\", s...) }", true,
 			"func f(g func(string, ...int), s []int) { { __gt_df1, __gt_da2, __gt_da3 := g, \"a\", s; defer func(__gt_f func(string, ...int), p0 string, p1 []int) { __gt_f(p0, p1...) }(__gt_df1, __gt_da2, __gt_da3) } }"},
 		{"deferred literal given nothing for its variadic parameter", "func f() { defer func(xs ...int) { fmt.Println(xs == nil) }() }", true,
