@@ -639,7 +639,17 @@ frames:
 			if prevSpec != "" && !innermost {
 				declCallee = prevSpec // the user's text calls the generic
 			}
-			l := frameSite(scope, src, true, innermost, explicit, compiled, siteMsg, value, declCallee, ran(d.Cell, d.Line))
+			l := 0
+			if rr, ok := p.Value.(rangeRecoveredAt); ok && innermost {
+				// Go names the closing brace of the loop whose
+				// iterator recovered the body's panic.
+				if cell, line, ok := c.e.siteOf(rr.site); ok && cell == d.Cell {
+					l = line - d.Line + 1
+				}
+			}
+			if l == 0 {
+				l = frameSite(scope, src, true, innermost, explicit, compiled, siteMsg, value, declCallee, ran(d.Cell, d.Line))
+			}
 			if l > 0 {
 				o.line = d.Line + l - 1
 			} else if innermost && scope.Loop > 0 && value == string(rangeContinued) {

@@ -563,6 +563,17 @@ func ifaceEqual(a, b any) bool {
 // yield after the loop ended, as Go reports it (a runtime.errorString).
 const rangeContinued = errorString("range function continued iteration after function for loop body returned false")
 
+// rangeRecovered is the panic of a range-over-func iterator that
+// recovered its loop body's panic and returned.
+const rangeRecovered = errorString("range function recovered a loop body panic and did not resume panicking")
+
+// rangeRecoveredAt is rangeRecovered raised after the loop of site
+// (frontend.Site, on the loop's closing brace, where Go names it).
+type rangeRecoveredAt struct {
+	errorString
+	site int
+}
+
 // hookTable returns the hook package's funcs for lowered code.
 func (s *sessionIO) hookTable() map[string]reflect.Value {
 	return map[string]reflect.Value{
@@ -598,6 +609,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"Caught":                   reflect.ValueOf(s.hookCaught),
 		"RecoverReturned":          reflect.ValueOf(s.cell.recoverReturned),
 		"RangeContinued":           reflect.ValueOf(func() error { return rangeContinued }),
+		"RangeRecovered":           reflect.ValueOf(func(site int) error { return rangeRecoveredAt{rangeRecovered, site} }),
 		"FMin":                     reflect.ValueOf(fmin),
 		"FMax":                     reflect.ValueOf(fmax),
 		"Clear":                    reflect.ValueOf(clearValue),

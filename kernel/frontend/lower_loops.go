@@ -379,7 +379,8 @@ func (l *lowerer) rangeFunc(s *ast.RangeStmt, sig *types.Signature, st *state) {
 		params = append(params, name+" "+typ)
 	}
 	l.expr(s.X, &state{fn: st.fn, frames: st.frames})
-	head := fmt.Sprintf("(func(%s) bool { if %s { panic(%s.RangeContinued()) }; ", strings.Join(params, ", "), dVar, hook)
+	bVar := fmt.Sprintf("%s_rb%d", hook, rf.id)
+	head := fmt.Sprintf("(func(%s) bool { if %s { panic(%s.RangeContinued()) }; %s = true; ", strings.Join(params, ", "), dVar, hook, bVar)
 	for _, a := range assigns {
 		head += a + "; "
 	}
@@ -397,7 +398,7 @@ func (l *lowerer) rangeFunc(s *ast.RangeStmt, sig *types.Signature, st *state) {
 	in := st.with(&frame{kind: frLoop, label: st.label, rf: rf})
 	l.block(s.Body.List, in)
 	// After the body: what the lowered branches asked for.
-	prefix := fmt.Sprintf("{ var %s int; var %s bool; _, _ = %s, %s; ", sVar, dVar, sVar, dVar)
+	prefix := fmt.Sprintf("{ var %s int; var %s, %s bool; _, _, _ = %s, %s, %s; ", sVar, dVar, bVar, sVar, dVar, bVar)
 	for i, r := range rf.results {
 		prefix += fmt.Sprintf("var %s %s; ", r, rf.resTypes[i])
 	}
@@ -413,7 +414,14 @@ func (l *lowerer) rangeFunc(s *ast.RangeStmt, sig *types.Signature, st *state) {
 		}
 	}
 	l.ed.replace(l.off(s.For), l.off(s.X.Pos()), prefix)
-	tail := fmt.Sprintf("; return true }); %s = true", dVar)
+	// The body's exits clear bVar: still set after the call, the body
+	// panicked and the iterator recovered instead of panicking on.
+	site := -1
+	if l.c.nextSite != nil {
+		site = l.c.nextSite()
+		l.c.sites = append(l.c.sites, Site{ID: site, Line: l.line(s.Body.Rbrace), Kind: "range recovered"})
+	}
+	tail := fmt.Sprintf("; %s = false; return true }); %s = true; if %s { panic(%s.RangeRecovered(%d)) }", bVar, dVar, bVar, hook, site)
 	if bodyOpen {
 		tail = "}" + tail
 	}
@@ -492,9 +500,9 @@ func (l *lowerer) branchText(frames []*frame, t int, tok token.Token, label stri
 	if r < 0 {
 		if tgt.rf != nil {
 			if tok == token.CONTINUE {
-				return "return true"
+				return fmt.Sprintf("{ %s_rb%d = false; return true }", hook, tgt.rf.id)
 			}
-			return fmt.Sprintf("{ %s_rd%d = true; return false }", hook, tgt.rf.id)
+			return leaveBody(tgt.rf, "")
 		}
 		if tok == token.CONTINUE && tgt.onContinue != "" {
 			return "{ " + tgt.onContinue + "; continue " + label + " }"
@@ -511,7 +519,13 @@ func (l *lowerer) branchText(frames []*frame, t int, tok token.Token, label stri
 	}
 	code := len(rf.exits) + 1
 	rf.exits = append(rf.exits, fmt.Sprintf("if %s_rs%d == %d { %s }", hook, rf.id, code, after))
-	return fmt.Sprintf("{ %s_rs%d = %d; %s_rd%d = true; return false }", hook, rf.id, code, hook, rf.id)
+	return leaveBody(rf, fmt.Sprintf("%s_rs%d = %d; ", hook, rf.id, code))
+}
+
+// leaveBody is the statement that leaves rf's body for good (break,
+// return, or a jump out of the loop), after what first does.
+func leaveBody(rf *rangeFunc, first string) string {
+	return fmt.Sprintf("{ %s%s_rd%d = true; %s_rb%d = false; return false }", first, hook, rf.id, hook, rf.id)
 }
 
 // returnStmt lowers a return from inside range-over-func bodies: the
@@ -558,7 +572,7 @@ func (l *lowerer) returnStmt(s *ast.ReturnStmt, st *state) {
 	l.ed.replace(l.off(s.Return), l.off(s.Results[0].Pos()),
 		fmt.Sprintf("{ %s_rs%d = -1; %s = ", hook, rf.id, strings.Join(rf.results, ", ")))
 	l.retExit(st.frames, r, true)
-	l.ed.insert(l.off(s.End()), fmt.Sprintf("; %s_rd%d = true; return false }", hook, rf.id))
+	l.ed.insert(l.off(s.End()), fmt.Sprintf("; %s_rd%d = true; %s_rb%d = false; return false }", hook, rf.id, hook, rf.id))
 }
 
 // retExit registers on frames[r] (a range-over-func loop) what its code
@@ -583,8 +597,7 @@ func (l *lowerer) retExit(frames []*frame, r int, withValues bool) string {
 		case outer >= 0 && withValues:
 			o := frames[outer].rf
 			l.prepareResults(o)
-			after = fmt.Sprintf("{ %s_rs%d = -1; %s = %s; %s_rd%d = true; return false }",
-				hook, o.id, strings.Join(o.results, ", "), strings.Join(rf.results, ", "), hook, o.id)
+			after = leaveBody(o, fmt.Sprintf("%s_rs%d = -1; %s = %s; ", hook, o.id, strings.Join(o.results, ", "), strings.Join(rf.results, ", ")))
 			l.retExit(frames, outer, true)
 		case outer >= 0:
 			after = l.retExit(frames, outer, false)
@@ -595,7 +608,7 @@ func (l *lowerer) retExit(frames []*frame, r int, withValues bool) string {
 		}
 		rf.exits = append(rf.exits, exit+" "+after+" }")
 	}
-	return fmt.Sprintf("{ %s_rs%d = %d; %s_rd%d = true; return false }", hook, rf.id, code, hook, rf.id)
+	return leaveBody(rf, fmt.Sprintf("%s_rs%d = %d; ", hook, rf.id, code))
 }
 
 // prepareResults names the vars that carry a return's values out of

@@ -17,7 +17,7 @@ import (
 type Site struct {
 	ID   int    // the site's slot in the engine's table, below SiteSlots
 	Line int    // the cell's line
-	Kind string // the kind of operation (see siteKind), "deferred" or "deferred exit"
+	Kind string // the kind of operation (see siteKind), "deferred", "deferred exit", "log" (logSite) or "range recovered" (rangeFunc)
 	// Text is the source of a deferred func literal (Kind "deferred")
 	// whose panics are caught to be raised again (see deferChain), or
 	// "}" for the line a func's deferred call of a nil func value fails

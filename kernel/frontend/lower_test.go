@@ -29,7 +29,7 @@ func oneDecl(cell string) []Piece { return []Piece{{Kind: PieceDecl, Start: 0, E
 // TestLowering pins what each lowering writes: source in, source out.
 // Behaviour is compared with the Go toolchain in the engine's tests.
 // siteSlot is a Site's slot in lowered code.
-var siteSlot = regexp.MustCompile(`(__gt\.Sites\[|__gt\.Caught\(\w+, |__gt\.LogAt\(|__gt\.Index\()\d+([\]),])`)
+var siteSlot = regexp.MustCompile(`(__gt\.Sites\[|__gt\.Caught\(\w+, |__gt\.LogAt\(|__gt\.Index\(|__gt\.RangeRecovered\()\d+([\]),])`)
 
 func TestLowering(t *testing.T) {
 	fe := testFrontend(t)
@@ -267,9 +267,9 @@ func TestLowering(t *testing.T) {
 		{"generic standard function", "s := []int{3, 1}\nslices.Sort(s)", false,
 			"s := []int{3, 1}\n(func(p0 []int) { __gt.Generic(\"slices.Sort\", []any{(*[]int)(nil), (*int)(nil)}, p0) })(s)"},
 		{"range over func with return", "func first(s []int) int { for v := range slices.Values(s) { if v > 1 { return v } }; return -1 }", true,
-			"func first(s []int) int { { var __gt_rs1 int; var __gt_rd1 bool; _, _ = __gt_rs1, __gt_rd1; var __gt_rr1_0 int; " +
+			"func first(s []int) int { { var __gt_rs1 int; var __gt_rd1, __gt_rb1 bool; _, _, _ = __gt_rs1, __gt_rd1, __gt_rb1; var __gt_rr1_0 int; " +
 				"(func(p0 []int) (o0 func(func(int) bool)) { r := __gt.Generic(\"slices.Values\", []any{(*[]int)(nil), (*int)(nil)}, p0); if r[0] != nil { o0 = r[0].(func(func(int) bool)) }; return })(s)" +
-				"(func(v int) bool { if __gt_rd1 { panic(__gt.RangeContinued()) };  if v > 1 { { __gt_rs1 = -1; __gt_rr1_0 = v; __gt_rd1 = true; return false } } ; return true }); __gt_rd1 = true; if __gt_rs1 == -1 { return __gt_rr1_0 } }; return -1 }"},
+				"(func(v int) bool { if __gt_rd1 { panic(__gt.RangeContinued()) }; __gt_rb1 = true;  if v > 1 { { __gt_rs1 = -1; __gt_rr1_0 = v; __gt_rd1 = true; __gt_rb1 = false; return false } } ; __gt_rb1 = false; return true }); __gt_rd1 = true; if __gt_rb1 { panic(__gt.RangeRecovered(N)) }; if __gt_rs1 == -1 { return __gt_rr1_0 } }; return -1 }"},
 		{"index checked", "func at(s []int, i int) int { return s[i] }", true,
 			"func at(s []int, i int) int { return s[__gt.Index(N, (i), len(s))] }"},
 		{"index of a range key left alone", "func sum(s []int) (t int) { for i := range s { t += s[i] }; return }", true,
@@ -374,7 +374,7 @@ func TestLowering(t *testing.T) {
 		{"method value with a pointer receiver", "type T struct{ x int }\nfunc (t *T) Get() int { return t.x }\nfunc f(p *T, v T) (func() int, func() int) { return p.Get, v.Get }", true,
 			"type T struct{ x int }\nfunc (t *T) Get() int { return t.x }\nfunc f(p *T, v T) (func() int, func() int) { { __gt_ret0, __gt_ret1 := (func(r *T) func() int { return func() int { return r.Get() } }(p)), (func(r *T) func() int { return func() int { return r.Get() } }(&v)); return __gt_ret0, __gt_ret1 } }"},
 		{"range-over-func return to a named result", "func seq(y func(int) bool) {}\nfunc f() (err error) { for err := range seq { _ = err; return nil }; return }", true,
-			"func seq(y func(int) bool) {}\nfunc f() (err error) { err = nil; { var __gt_rs1 int; var __gt_rd1 bool; _, _ = __gt_rs1, __gt_rd1; var __gt_rr1_0 error; seq(func(err int) bool { if __gt_rd1 { panic(__gt.RangeContinued()) };  _ = err; { __gt_rs1 = -1; __gt_rr1_0 = nil; __gt_rd1 = true; return false } ; return true }); __gt_rd1 = true; if __gt_rs1 == -1 { return __gt_rr1_0 } }; return }"},
+			"func seq(y func(int) bool) {}\nfunc f() (err error) { err = nil; { var __gt_rs1 int; var __gt_rd1, __gt_rb1 bool; _, _, _ = __gt_rs1, __gt_rd1, __gt_rb1; var __gt_rr1_0 error; seq(func(err int) bool { if __gt_rd1 { panic(__gt.RangeContinued()) }; __gt_rb1 = true;  _ = err; { __gt_rs1 = -1; __gt_rr1_0 = nil; __gt_rd1 = true; __gt_rb1 = false; return false } ; __gt_rb1 = false; return true }); __gt_rd1 = true; if __gt_rb1 { panic(__gt.RangeRecovered(N)) }; if __gt_rs1 == -1 { return __gt_rr1_0 } }; return }"},
 		{"generic alias", "type Set[T comparable] = map[T]struct{}\nfunc f() Set[int] { return Set[int]{} }", true,
 			"type Set = /* map[T]struct{} */ struct{}\nfunc f() map[int]struct{} { return map[int]struct{}{} }"},
 		{"generic alias of a standard generic type", "type Ptr[T any] = atomic.Pointer[T]", true,
@@ -382,7 +382,7 @@ func TestLowering(t *testing.T) {
 		{"loop variable captured, then its name declared again", "func f() { for i := 0; i < 3; i++ { fs = append(fs, func() { _ = i }); i := 2; _ = i } }", true,
 			"func f() { for i := 0; i < 3; i++ { __gt_lv1 := i; fs = append(fs, func() func() { return func() { _ = __gt_lv1 } }()); i := 2; _ = i } }"},
 		{"defer inside a range-over-func body", "func seq(y func(int) bool) {}\nfunc f() { for x := range seq { defer fmt.Println(x) } }", true,
-			"func seq(y func(int) bool) {}\nfunc f() { { var __gt_rs1 int; var __gt_rd1 bool; _, _ = __gt_rs1, __gt_rd1; var __gt_ds1 []func(); defer func() { for i := len(__gt_ds1) - 1; i >= 0; i-- { __gt_ds1[i]() } }(); seq(func(x int) bool { if __gt_rd1 { panic(__gt.RangeContinued()) };  { __gt_df2, __gt_da3 := fmt.Println, x; __gt_ds1 = append(__gt_ds1, func() { __gt_df2(__gt_da3) }) } ; return true }); __gt_rd1 = true } }"},
+			"func seq(y func(int) bool) {}\nfunc f() { { var __gt_rs1 int; var __gt_rd1, __gt_rb1 bool; _, _, _ = __gt_rs1, __gt_rd1, __gt_rb1; var __gt_ds1 []func(); defer func() { for i := len(__gt_ds1) - 1; i >= 0; i-- { __gt_ds1[i]() } }(); seq(func(x int) bool { if __gt_rd1 { panic(__gt.RangeContinued()) }; __gt_rb1 = true;  { __gt_df2, __gt_da3 := fmt.Println, x; __gt_ds1 = append(__gt_ds1, func() { __gt_df2(__gt_da3) }) } ; __gt_rb1 = false; return true }); __gt_rd1 = true; if __gt_rb1 { panic(__gt.RangeRecovered(N)) } } }"},
 		{"nil-able session interface result passed to compiled code", "type S interface{ M() }\nfunc get() S { return nil }\nfunc f() { fmt.Println(get()) }", true,
 			"type S interface{ M() }\nfunc get() S { return nil }\nfunc f() { fmt.Println(__gt.Args(__gt.As([]S{get()}[0], \"T:main.S\"))...) }"},
 		{"printing the results of one call", "type M int\nfunc (m M) String() string { return \"m\" }\nfunc two() (M, string) { return 1, \"x\" }\nfunc f() { fmt.Println(two()) }", true,
