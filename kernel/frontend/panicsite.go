@@ -575,8 +575,10 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 				pos = c.Lparen // Go names a literal's call by its }( line
 			}
 		}
-		if s, ok := selectOf[n]; ok {
-			pos = s.Select // a case's send fails in the select
+		if s, ok := selectOf[n]; ok && commCases(s) > 1 {
+			// A case's send fails in the select; Go compiles a select
+			// with one case besides default as that case's send.
+			pos = s.Select
 		}
 		return lineOf(pos)
 	}
@@ -1166,4 +1168,15 @@ var commonPackages = map[string]bool{
 	"unicode": true, "bufio": true, "io": true, "log": true, "rand": true, "json": true,
 	"regexp": true, "filepath": true, "utf8": true, "atomic": true, "context": true,
 	"reflect": true, "cmp": true, "iter": true, "big": true, "bits": true, "template": true,
+}
+
+// commCases is the number of cases of s other than default.
+func commCases(s *ast.SelectStmt) int {
+	n := 0
+	for _, cc := range s.Body.List {
+		if cc.(*ast.CommClause).Comm != nil {
+			n++
+		}
+	}
+	return n
 }
