@@ -786,7 +786,6 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		l.copyArgsToIface(e)
 		l.noteCompiledArgs(e)
 		l.sliceToArray(e)
-		l.addrToIface(e)
 		handled := l.call(e, st)
 		l.ifaceResultArgs(e)
 		l.ifaceResultArg(e)

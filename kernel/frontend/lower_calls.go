@@ -2452,10 +2452,18 @@ func (l *lowerer) typedNil(e ast.Expr, t, target types.Type) bool {
 	switch x := unparen(e).(type) {
 	case *ast.UnaryExpr:
 		if x.Op == token.AND {
+			// &T{…} or &x is never nil.
 			if b := l.boxed(t); b != nil {
 				l.boxInto(e, b, target)
+			} else if _, lit := unparen(x.X).(*ast.CompositeLit); lit {
+				// The interpreter makes the interface of a composite
+				// literal's address once: in a loop, every error of
+				// append(errs, &FE{s}) called the last one's Error.
+				// Returned by a func, it is made for each call.
+				l.ed.insert(l.off(e.Pos()), "(func(v "+l.namer.str(t)+") "+l.namer.str(target)+" { return v })(")
+				l.ed.insert(l.off(e.End()), ")")
 			}
-			return true // &T{…} or &x is never nil
+			return true
 		}
 	}
 	l.ed.insert(l.off(e.Pos()), l.typedNilText(p, iface, target))
