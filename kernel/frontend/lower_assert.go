@@ -685,8 +685,16 @@ func (l *lowerer) emptyAssert(e *ast.TypeAssertExpr) bool {
 // assertAsCall turns x.(T) into call(x): call is the text of a func
 // literal's call up to its argument.
 func (l *lowerer) assertAsCall(e *ast.TypeAssertExpr, call string) {
+	closing := ")"
+	if iface, ok := underlying(l.c.info.Types[e.X].Type).(*types.Interface); ok && !iface.Empty() && l.isCall(e.X) {
+		// The interpreter holds a call's result of an interface
+		// with methods in the interface again when it is passed on
+		// as it is (f().(*T) failed for the *T f returned): in
+		// parentheses it is a value (see ifaceResultArg).
+		call, closing = call+"(", "))"
+	}
 	l.ed.insert(l.off(e.Pos()), call)
-	l.ed.replace(l.off(e.X.End()), l.off(e.End()), ")")
+	l.ed.replace(l.off(e.X.End()), l.off(e.End()), closing)
 	if l.asCall == nil {
 		l.asCall = map[ast.Expr]bool{}
 	}
