@@ -197,6 +197,7 @@ func (c *checked) lower() (*editList, error) {
 				l.block(d.Body.List, &state{fn: &fnCtx{sig: sig, defers: hasOwnDefer(d.Body), named: true}})
 			}
 		case *ast.GenDecl:
+			l.globalFieldCalls(d)
 			l.genericAliases(d)
 			l.selfFuncTypes(d)
 			l.mutualStructs(d)
@@ -672,6 +673,9 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 		l.compiledVarStores(s)
 		if s.Tok == token.DEFINE {
 			l.runeDefaults(s.Rhs)
+			if len(s.Lhs) > 1 && len(s.Rhs) == 1 && l.c.body != nil && slices.Contains(l.c.body.List, ast.Stmt(s)) {
+				l.globalFieldCall(s.Rhs[0]) // a cell's variables
+			}
 		}
 		if s.Tok == token.ASSIGN && len(s.Lhs) == len(s.Rhs) {
 			for i, e := range s.Lhs {
@@ -705,6 +709,9 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 	case *ast.DeclStmt:
 		l.node(s.Decl, st)
 		if gd, ok := s.Decl.(*ast.GenDecl); ok {
+			if l.c.body != nil && slices.Contains(l.c.body.List, ast.Stmt(s)) {
+				l.globalFieldCalls(gd) // a cell's variables
+			}
 			l.localStructDefs(gd)
 			l.boxDecls(gd) // a func's own types get their boxes beside them
 			l.blankVarSpecs(gd)

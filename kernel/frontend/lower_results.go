@@ -108,3 +108,54 @@ func (l *lowerer) assignTargets(s *ast.AssignStmt) []types.Type {
 	}
 	return targets
 }
+
+// The interpreter declares the package-level variables of a call of a
+// func-typed struct field with several results as zero values: at a
+// cell's top level `db, err := c.open()` (or `var db, err = c.open()`)
+// gave nil and nil. Made in a func literal, the call is one of a
+// literal's results:
+//
+//	db, err := c.open()  ->  db, err := func() (*DB, error) { return c.open() }()
+
+// globalFieldCalls lowers the values of d, a declaration of
+// package-level variables, as globalFieldCall does.
+func (l *lowerer) globalFieldCalls(d *ast.GenDecl) {
+	if d.Tok != token.VAR {
+		return
+	}
+	for _, sp := range d.Specs {
+		if vs := sp.(*ast.ValueSpec); len(vs.Names) > 1 && len(vs.Values) == 1 {
+			l.globalFieldCall(vs.Values[0])
+		}
+	}
+}
+
+// globalFieldCall lowers e, the one value declaring several
+// package-level variables, when it calls a struct field.
+func (l *lowerer) globalFieldCall(e ast.Expr) {
+	call, ok := unparen(e).(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	sel, ok := unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	if s := l.c.info.Selections[sel]; s == nil || s.Kind() != types.FieldVal {
+		return
+	}
+	tuple, ok := l.c.info.Types[call].Type.(*types.Tuple)
+	if !ok || tuple.Len() < 2 {
+		return
+	}
+	results := make([]string, tuple.Len())
+	for i := range results {
+		t := tuple.At(i).Type()
+		if mentionsLocal(t, l.c.pkg) || hasTypeParam(t, 0) {
+			return
+		}
+		results[i] = l.namer.str(t)
+	}
+	l.ed.insertOuter(l.off(e.Pos()), "func() ("+strings.Join(results, ", ")+") { return ")
+	l.ed.insertClosing(l.off(e.End()), " }()")
+}
