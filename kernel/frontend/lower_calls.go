@@ -501,8 +501,9 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 		// A value of a declared non-struct type: encoding/json needs
 		// its static type for its methods.
 		if d := l.desc(l.c.info.Types[e.Args[i]].Type, 0); d != "" {
-			l.ed.insert(l.off(e.Args[i].Pos()), hook+".JSONAs(")
-			l.ed.insert(l.off(e.Args[i].End()), ", "+strconv.Quote(d)+")")
+			// (Around the operand's other wrappers: UnboxPointer.)
+			l.ed.insertOpening(l.off(e.Args[i].Pos()), hook+".JSONAs(")
+			l.ed.insertClosing(l.off(e.Args[i].End()), ", "+strconv.Quote(d)+")")
 		}
 	}
 	if full == "errors.As" && len(e.Args) == 2 && l.errorsAs(e, st) {

@@ -215,8 +215,8 @@ type described struct {
 // As returns v described by desc for Marshal, Unmarshal, Encode and
 // Decode.
 func As(v any, desc string) any {
-	if desc == "" {
-		return v
+	if desc == "" || !fmtview.Unwrapped(v).IsValid() {
+		return v // (a nil interface encodes as null)
 	}
 	return described{reflect.ValueOf(v), desc}
 }
