@@ -206,7 +206,7 @@ func (l *lowerer) rangeStmt(s *ast.RangeStmt, st *state) {
 			return
 		}
 	case *types.Map:
-		if _, ok := u.Elem().Underlying().(*types.Chan); ok && s.Value != nil && !isBlank(s.Value) && s.Tok == token.DEFINE && pure(s.X) {
+		if _, ok := u.Elem().Underlying().(*types.Chan); ok && s.Value != nil && !isBlank(s.Value) && s.Tok == token.DEFINE && (pure(s.X) || st.label == "") {
 			l.rangeMapChans(s, st)
 			return
 		}
@@ -323,19 +323,32 @@ func (l *lowerer) rangeIndexed(s *ast.RangeStmt, st *state) {
 // rangeMapChans lowers a range loop over a map of channels, which the
 // interpreter fails on (a nil pointer dereference) when it gives the
 // value, into one over the keys that reads each value at its iteration
-// (m is an operand without calls, which reads the same each time):
+// (m is an operand without calls, which reads the same each time, or a
+// variable of a block around the loop that holds it, when the loop has
+// no label):
 //
 //	for k, ch := range subs {  ->  for __gt_k1 := range subs { k := __gt_k1; _ = k; ch := subs[__gt_k1]; _ = ch;
 func (l *lowerer) rangeMapChans(s *ast.RangeStmt, st *state) {
 	key := l.name("k")
-	l.ed.replace(l.off(s.For), l.off(s.X.Pos()), "for "+key+" := range ")
+	m := ""
+	if !pure(s.X) {
+		m = l.name("m")
+		l.ed.replace(l.off(s.For), l.off(s.X.Pos()), "{ "+m+" := ")
+		l.ed.insert(l.off(s.X.End()), "; for "+key+" := range "+m)
+		l.ed.insertClosing(l.off(s.Body.Rbrace)+1, " }")
+	} else {
+		l.ed.replace(l.off(s.For), l.off(s.X.Pos()), "for "+key+" := range ")
+	}
 	l.expr(s.X, &state{fn: st.fn, frames: st.frames})
+	if m == "" {
+		m = l.text(s.X)
+	}
 	head := " {"
 	if id, ok := s.Key.(*ast.Ident); ok && id.Name != "_" {
 		head += fmt.Sprintf(" %s := %s; _ = %s;", id.Name, key, id.Name) // (one per iteration)
 	}
 	v := s.Value.(*ast.Ident).Name
-	head += fmt.Sprintf(" %s := %s[%s]; _ = %s;", v, l.text(s.X), key, v) + l.ownBlock(s.Body, rangeNames(s)...)
+	head += fmt.Sprintf(" %s := %s[%s]; _ = %s;", v, m, key, v) + l.ownBlock(s.Body, rangeNames(s)...)
 	l.ed.replace(l.off(s.X.End()), l.off(s.Body.Lbrace)+1, head)
 	l.block(s.Body.List, st.with(&frame{kind: frLoop, label: st.label}))
 }

@@ -84,6 +84,8 @@ func TestLowering(t *testing.T) {
 			"func f(c chan int, ro <-chan int) bool { return ro == (<-chan int)(c) || (<-chan int)(c) != ro }"},
 		{"package variables declared by a call of a func field", "type DB struct{ dsn string }\ntype C struct{ open func() (*DB, error) }\nvar c = &C{}\nvar db, err = c.open()", true,
 			"type DB struct{ dsn string }\ntype C struct{ open func() (*DB, error) }\nvar c = &C{}\nvar db, err = func() (*DB, error) { return c.open() }()"},
+		{"range over a map literal of channels", "func f(a chan int) { for k, c := range map[string]chan int{\"a\": a} { _, _ = k, c } }", true,
+			"func f(a chan int) { { __gt_m2 := map[string]chan int{\"a\": a}; for __gt_k1 := range __gt_m2 { k := __gt_k1; _ = k; c := __gt_m2[__gt_k1]; _ = c; _, _ = k, c } } }"},
 		{"deferred call spreading a slice", "func f(g func(string, ...int), s []int) { defer g(\"a\", s...) }", true,
 			"func f(g func(string, ...int), s []int) { { __gt_df1, __gt_da2, __gt_da3 := g, \"a\", s; defer func(__gt_f func(string, ...int), p0 string, p1 []int) { __gt_f(p0, p1...) }(__gt_df1, __gt_da2, __gt_da3) } }"},
 		{"deferred literal given nothing for its variadic parameter", "func f() { defer func(xs ...int) { fmt.Println(xs == nil) }() }", true,
