@@ -547,8 +547,8 @@ func (l *lowerer) sessionAssert(e *ast.TypeAssertExpr) {
 	}
 	impl, ptrOnly, msgs := l.sessionImpl(target)
 	xt := l.c.info.Types[e.X].Type
-	if xt == nil || mentionsLocal(xt, l.c.pkg) {
-		return
+	if xt == nil || !l.namedInPlace(xt) || !l.namedInPlace(target) {
+		return // (interfaces a func declares are written where they are)
 	}
 	xi, ok := xt.Underlying().(*types.Interface)
 	if !ok {
