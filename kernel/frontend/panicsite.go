@@ -600,6 +600,16 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 			}
 		}
 	}
+	if best == 0 && nilDeref && len(found)+len(weak) > 1 {
+		// Of several, the one selecting from a variable that is nil
+		// there for certain (var p *T, s = nil), as a lesson shows
+		// what a nil pointer or interface does after using others.
+		for _, n := range append(found, weak...) {
+			if x, ok := selectedFrom(n); ok && x != nil && nilThere(root, x) {
+				return at(n)
+			}
+		}
+	}
 	switch {
 	case best > 0:
 		return line, col
@@ -1179,4 +1189,66 @@ func commCases(s *ast.SelectStmt) int {
 		}
 	}
 	return n
+}
+
+// nilThere reports whether the variable x names holds nil where x is
+// read: the last declaration or assignment of its name before x in root
+// (in the text; a loop may run them in another order, but straight
+// code, where a lesson dereferences nil, runs them so) gives it no
+// value of a pointer type, or nil.
+func nilThere(root ast.Node, x *ast.Ident) bool {
+	var last ast.Node
+	var lastNil bool
+	bind := func(at ast.Node, isNil bool) {
+		if at.Pos() < x.Pos() && (last == nil || at.Pos() > last.Pos()) {
+			last, lastNil = at, isNil
+		}
+	}
+	isNilExpr := func(e ast.Expr) bool {
+		switch e := unparen(e).(type) {
+		case *ast.Ident:
+			return e.Name == "nil"
+		case *ast.CallExpr: // (*T)(nil)
+			if p, ok := e.Fun.(*ast.ParenExpr); ok && len(e.Args) == 1 {
+				_, star := p.X.(*ast.StarExpr)
+				return star && isNilIdent(e.Args[0])
+			}
+		}
+		return false
+	}
+	ast.Inspect(root, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if id, ok := unparen(l).(*ast.Ident); ok && id.Name == x.Name {
+					bind(n, len(n.Lhs) == len(n.Rhs) && isNilExpr(n.Rhs[i]))
+				}
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if id.Name != x.Name {
+					continue
+				}
+				_, ptr := n.Type.(*ast.StarExpr)
+				switch {
+				case len(n.Values) == 0:
+					bind(n, ptr)
+				case len(n.Values) == len(n.Names):
+					bind(n, isNilExpr(n.Values[i]))
+				default:
+					bind(n, false)
+				}
+			}
+		case *ast.RangeStmt:
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if id, ok := e.(*ast.Ident); ok && id.Name == x.Name {
+					bind(n, false)
+				}
+			}
+		}
+		return true
+	})
+	return last != nil && lastNil
 }
