@@ -535,6 +535,12 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 				}
 			}
 		}
+		if rs, ok := s.Stmt.(*ast.ReturnStmt); ok && len(rs.Results) == 0 {
+			// The interpreter recurses without end compiling a label
+			// on a bare return (done: return) that a goto jumps
+			// forward to: the label goes on an empty statement.
+			l.ed.insert(l.off(s.Colon)+1, " ;")
+		}
 		l.stmt(s.Stmt, inner)
 	case *ast.ForStmt:
 		l.forStmt(s, st)

@@ -86,6 +86,8 @@ func TestLowering(t *testing.T) {
 			"type DB struct{ dsn string }\ntype C struct{ open func() (*DB, error) }\nvar c = &C{}\nvar db, err = func() (*DB, error) { return c.open() }()"},
 		{"range over a map literal of channels", "func f(a chan int) { for k, c := range map[string]chan int{\"a\": a} { _, _ = k, c } }", true,
 			"func f(a chan int) { { __gt_m2 := map[string]chan int{\"a\": a}; for __gt_k1 := range __gt_m2 { k := __gt_k1; _ = k; c := __gt_m2[__gt_k1]; _ = c; _, _ = k, c } } }"},
+		{"label on a bare return", "func f(n int) (i int) { if n > 5 { goto done }; i = -1\ndone:\n\treturn }", true,
+			"func f(n int) (i int) { i = *new(int); if n > 5 { goto done }; i = -1\ndone: ;\n\treturn }"},
 		{"deferred call spreading a slice", "func f(g func(string, ...int), s []int) { defer g(\"a\", s...) }", true,
 			"func f(g func(string, ...int), s []int) { { __gt_df1, __gt_da2, __gt_da3 := g, \"a\", s; defer func(__gt_f func(string, ...int), p0 string, p1 []int) { __gt_f(p0, p1...) }(__gt_df1, __gt_da2, __gt_da3) } }"},
 		{"deferred literal given nothing for its variadic parameter", "func f() { defer func(xs ...int) { fmt.Println(xs == nil) }() }", true,
