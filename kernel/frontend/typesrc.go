@@ -90,7 +90,10 @@ func (n *typeNamer) write(b *strings.Builder, t types.Type) {
 	case *types.Alias:
 		// (The interpreter loses the methods of a named type through
 		// an alias of the session's: generated code names the type.)
-		if t.Obj().Pkg() == nil || t.TypeArgs().Len() > 0 || t.Obj().Pkg() == n.main && t.Obj().Parent() == n.main.Scope() && ownNamed(types.Unalias(t), n.main) {
+		// A func's own alias is gone from the lowered code (see
+		// localTypeNames): the type it stands for.
+		local := t.Obj().Pkg() == n.main && t.Obj().Parent() != nil && t.Obj().Parent() != n.main.Scope()
+		if local || t.Obj().Pkg() == nil || t.TypeArgs().Len() > 0 || t.Obj().Pkg() == n.main && t.Obj().Parent() == n.main.Scope() && ownNamed(types.Unalias(t), n.main) {
 			n.write(b, types.Unalias(t))
 			return
 		}
