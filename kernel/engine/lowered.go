@@ -621,7 +621,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"LocalType":                reflect.ValueOf(s.hookLocalType),
 		"LocalBox":                 reflect.ValueOf(fmtview.LocalBox),
 		"Index":                    reflect.ValueOf(s.checkIndex),
-		"ShiftCount":               reflect.ValueOf(shiftCount),
+		"ShiftCount":               reflect.ValueOf(s.shiftCount),
 		"SliceHigh":                reflect.ValueOf(sliceHigh),
 		"SliceLow":                 reflect.ValueOf(sliceLow),
 		"SliceMax":                 reflect.ValueOf(sliceMax),
@@ -727,9 +727,11 @@ func (s *sessionIO) checkIndex(site, i, n int) int {
 	return i
 }
 
-// shiftCount returns n, the count of a shift, and panics as Go does
-// when it is negative.
-func shiftCount(n int64) uint64 {
+// shiftCount returns n, the count of a shift at site, and panics as Go
+// does when it is negative, the site recorded as run.
+func (s *sessionIO) shiftCount(site int, n int64) uint64 {
+	s.tick++
+	s.sites[site] = s.tick
 	if n < 0 {
 		panic(errorString("negative shift amount"))
 	}

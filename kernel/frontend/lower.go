@@ -697,7 +697,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 		}
 		for _, e := range s.Rhs {
 			if len(s.Rhs) == 1 && l.checkedCount(s.Tok, e) {
-				l.shiftCount(e, st)
+				l.shiftCount(s, e, st)
 				continue
 			}
 			l.expr(e, st)
@@ -827,7 +827,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		l.untypedShift(e)
 		if l.checkedCount(e.Op, e.Y) {
 			l.expr(e.X, st)
-			l.shiftCount(e.Y, st)
+			l.shiftCount(e, e.Y, st)
 			return
 		}
 	case *ast.TypeAssertExpr:

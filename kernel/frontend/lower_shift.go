@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strconv"
 )
 
 // The interpreter shifts by a negative count of a signed type as by a
@@ -40,16 +41,23 @@ func (l *lowerer) checkedCount(op token.Token, y ast.Expr) bool {
 	return !l.nonNegative(y)
 }
 
-// shiftCount walks y, a count checkedCount reports, and lowers it as
-// above.
-func (l *lowerer) shiftCount(y ast.Expr, st *state) {
+// shiftCount walks y, a count checkedCount reports of the shift op (an
+// expression or an assignment), and lowers it as above. The check
+// records that the shift ran (its site, kind "shift"): a traceback names
+// the one that failed among a func's shifts.
+func (l *lowerer) shiftCount(op ast.Node, y ast.Expr, st *state) {
 	// The edits the enclosing expressions made at y's ends stay outside
 	// the call (inserted before, they would go inside it).
 	n := len(l.ed.edits)
 	l.expr(y, st)
 	start, end := l.off(y.Pos()), l.off(y.End())
 	text := l.ed.takeSince(l.c.plan.cell, n, start, end)
-	l.ed.replace(start, end, hook+".ShiftCount(int64("+text+"))")
+	id := 0
+	if l.c.nextSite != nil {
+		id = l.c.nextSite()
+		l.c.sites = append(l.c.sites, Site{ID: id, Line: l.line(op.Pos()), Kind: "shift"})
+	}
+	l.ed.replace(start, end, hook+".ShiftCount("+strconv.Itoa(id)+", int64("+text+"))")
 }
 
 // nonNegative reports whether e, an integer expression, cannot be

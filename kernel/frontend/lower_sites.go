@@ -130,7 +130,7 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 			}
 			if n != nil {
 				// (An index operation records itself, see indexExpr.)
-				if kind := siteKind(n); kind != "" && kind != "index" {
+				if kind := siteKind(n); kind != "" && kind != "index" && kind != "shift" {
 					line := l.line(n.Pos())
 					if kind == "call func" {
 						line = l.line(n.(*ast.CallExpr).Lparen) // named by its }( line
@@ -422,7 +422,8 @@ func (l *lowerer) canFail(n ast.Node, commaOk map[ast.Expr]bool) bool {
 
 // siteKind is the kind of operation n is, as far as its text tells:
 // "call f", "call []", "panic", "close", "make", "div", "compare",
-// "assert T", "send", "store" (to an index), "index"; "" for the others.
+// "assert T", "send", "store" (to an index), "index", "shift"; "" for
+// the others.
 func siteKind(n ast.Node) string {
 	switch n := n.(type) {
 	case *ast.CallExpr:
@@ -443,6 +444,8 @@ func siteKind(n ast.Node) string {
 		switch n.Op {
 		case token.QUO, token.REM:
 			return "div"
+		case token.SHL, token.SHR:
+			return "shift"
 		case token.EQL, token.NEQ:
 			if !isNilIdent(n.X) && !isNilIdent(n.Y) {
 				return "compare"
@@ -451,6 +454,9 @@ func siteKind(n ast.Node) string {
 	case *ast.AssignStmt:
 		if n.Tok == token.QUO_ASSIGN || n.Tok == token.REM_ASSIGN {
 			return "div"
+		}
+		if n.Tok == token.SHL_ASSIGN || n.Tok == token.SHR_ASSIGN {
+			return "shift"
 		}
 		for _, e := range n.Lhs {
 			if _, ok := unparen(e).(*ast.IndexExpr); ok {
