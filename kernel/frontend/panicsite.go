@@ -605,7 +605,11 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 		// there for certain (var p *T, s = nil), as a lesson shows
 		// what a nil pointer or interface does after using others.
 		for _, n := range append(found, weak...) {
-			if x, ok := selectedFrom(n); ok && x != nil && nilThere(root, x) {
+			x, _ := selectedFrom(n)
+			if star, ok := n.(*ast.StarExpr); ok {
+				x, _ = unparen(star.X).(*ast.Ident) // *p = 2
+			}
+			if x != nil && nilThere(root, x) {
 				return at(n)
 			}
 		}
