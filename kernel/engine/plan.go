@@ -393,10 +393,25 @@ func (pl *planner) relower() {
 		return
 	}
 	newType := false
+	var methodsOf []string // the types the cell declares methods of
 	for _, d := range pl.preDecls {
 		if d.Kind == "type" && !strings.Contains(d.Src, "interface") {
 			newType = true
 		}
+		if i := strings.IndexByte(d.Name, '.'); d.Kind == "method" && i > 0 {
+			methodsOf = append(methodsOf, d.Name[:i])
+		}
+	}
+	// A func using a type whose method set the cell adds to is lowered
+	// again too: what it converts to interfaces (fmt.Errorf("%w", &V{})
+	// written before V's Error method) is lowered by the method sets.
+	usesMethodsOf := func(src string) bool {
+		for _, t := range methodsOf {
+			if mentionsWord(src, t) {
+				return true
+			}
+		}
+		return false
 	}
 	// So is an instance of a generic type first used here: its copy (and
 	// its methods') join the log later (hoist), the check sees them now.
@@ -414,7 +429,7 @@ func (pl *planner) relower() {
 			newType = newType || s.Kind == "type" && !strings.Contains(src, "interface")
 		}
 	}
-	if !newType && len(pl.recovering) == 0 {
+	if !newType && len(pl.recovering) == 0 && len(methodsOf) == 0 {
 		return
 	}
 	for _, d := range slices.Clone(p.newLog.list) {
@@ -425,7 +440,7 @@ func (pl *planner) relower() {
 		if orig == "" {
 			orig = d.Src
 		}
-		if !(newType && strings.Contains(orig, ".(")) && !defersAny(d, orig, pl.recovering) {
+		if !(newType && strings.Contains(orig, ".(")) && !defersAny(d, orig, pl.recovering) && !usesMethodsOf(orig) {
 			continue
 		}
 		res, err := c.e.front.Check(orig, []frontend.Piece{{Kind: frontend.PieceDecl, Start: 0, End: len(orig)}}, append(frontDecls(p.newLog), copies...))
@@ -1105,4 +1120,24 @@ func defersAny(d *Decl, orig string, methods []string) bool {
 		}
 	}
 	return false
+}
+
+// mentionsWord reports whether src holds the identifier name as a word
+// of its own.
+func mentionsWord(src, name string) bool {
+	isWord := func(b byte) bool {
+		return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
+	}
+	for i := 0; ; {
+		j := strings.Index(src[i:], name)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(name)
+		if (j == 0 || !isWord(src[j-1])) && (end == len(src) || !isWord(src[end])) {
+			return true
+		}
+		i = j + 1
+	}
 }
