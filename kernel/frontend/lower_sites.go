@@ -333,7 +333,38 @@ var stdPanics = map[string]bool{
 	"math/big.Int.Div": true, "math/big.Int.Mod": true, "math/big.Int.Quo": true, "math/big.Int.Rem": true,
 	"math/big.Int.DivMod": true, "math/big.Int.QuoRem": true, "math/big.Rat.Quo": true, "math/big.Rat.SetFrac": true,
 	"bytes.Buffer.Truncate": true, "bytes.Buffer.Grow": true, "strings.Builder.Grow": true,
-	"reflect.Value.*": true,
+	"reflect.Value.*":         true,
+	"sync/atomic.Value.Store": true, "sync/atomic.Value.Swap": true, "sync/atomic.Value.CompareAndSwap": true,
+	"math/bits.Div": true, "math/bits.Div32": true, "math/bits.Div64": true,
+	"math/bits.Rem": true, "math/bits.Rem32": true, "math/bits.Rem64": true,
+}
+
+// callsBack reports whether call hands the program's code to compiled
+// code that may call it: a func literal or func value of the program, or
+// a value of a type the program declares given as an interface
+// (heap.Push(h, x) calls h's methods).
+func (l *lowerer) callsBack(call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		t := l.c.info.Types[a].Type
+		if t == nil {
+			continue
+		}
+		if _, ok := unparen(a).(*ast.FuncLit); ok {
+			return true
+		}
+		if _, ok := t.Underlying().(*types.Signature); ok {
+			if id, ok := unparen(a).(*ast.Ident); ok && l.c.info.Uses[id] != nil && l.c.info.Uses[id].Pkg() == l.c.pkg {
+				return true
+			}
+		}
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() == l.c.pkg && types.NewMethodSet(types.NewPointer(n)).Len() > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // canFail reports whether n, an operation of a kind (siteKind), can
@@ -357,9 +388,16 @@ func (l *lowerer) canFail(n ast.Node, commaOk map[ast.Expr]bool) bool {
 			sel, ok := l.c.info.Selections[f]
 			if !ok {
 				// A standard func that panics on bad input by design
-				// (regexp.MustCompile, template.Must, strings.Repeat).
+				// (regexp.MustCompile, template.Must, strings.Repeat),
+				// or calls back the program's code (heap.Push).
 				fn, isFunc := l.c.info.Uses[f.Sel].(*types.Func)
-				return isFunc && isStdPkg(fn.Pkg()) && (strings.HasPrefix(fn.Name(), "Must") || stdPanics[fn.Pkg().Path()+"."+fn.Name()])
+				return isFunc && isStdPkg(fn.Pkg()) && (strings.HasPrefix(fn.Name(), "Must") || stdPanics[fn.Pkg().Path()+"."+fn.Name()] || l.callsBack(n))
+			}
+			if types.IsInterface(sel.Recv()) && sel.Kind() == types.MethodVal {
+				return true // through a nil interface (var ctx context.Context; ctx.Done())
+			}
+			if l.callsBack(n) {
+				return true // ring.Do(func(v any) { … })
 			}
 			if fn, isFunc := sel.Obj().(*types.Func); isFunc && isStdPkg(fn.Pkg()) {
 				recv := fn.Type().(*types.Signature).Recv().Type()
