@@ -494,7 +494,11 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		return func(l int, kind string) uint64 { return ticks[siteAt{cell, first + l - 1, kind}] }
 	}
 	carried := false // the frames so far were literals lowering wrote
-	cut := false     // the frames of an earlier panic follow, which Go names apart
+	// The range-over-func loop whose body an inner frame ran: the func
+	// holding it called its iterator at the loop's for line.
+	var bodyOf string
+	var bodyLoop lineOrigin
+	cut := false // the frames of an earlier panic follow, which Go names apart
 frames:
 	for i, f := range frames {
 		if id, ok := siteFrame(f); ok {
@@ -616,6 +620,7 @@ frames:
 			scope := frontend.SiteScope{Outside: outside, Loops: frontend.RangeLoops(d.Src, true)}
 			if loop, n := rangeBody(d.Src, true, o.cell == d.Cell, rel, col); loop > 0 {
 				scope.Loop, label = loop, outerLabel(label)+"-range"+strconv.Itoa(n)
+				bodyOf, bodyLoop = base, lineOrigin{d.Cell, d.Line + loop - 1, d.CellText}
 			} else if o.cell == d.Cell && rel >= 1 && d.Orig != "" && frontend.InGeneratedLit(d.Src, d.Orig, true, rel, col) {
 				carried = innermost // the operation it stands for is the func's
 				continue
@@ -640,6 +645,9 @@ frames:
 				declCallee = prevSpec // the user's text calls the generic
 			}
 			l := 0
+			if outside && !innermost && scope.Loop == 0 && bodyOf == base && bodyLoop.cell == d.Cell {
+				l, bodyOf = bodyLoop.line-d.Line+1, ""
+			}
 			if rr, ok := p.Value.(rangeRecoveredAt); ok && innermost {
 				// Go names the closing brace of the loop whose
 				// iterator recovered the body's panic.
