@@ -362,6 +362,59 @@ func (l *lowerer) selfFuncTypes(d *ast.GenDecl) {
 		}
 	}
 	l.selfCompositeTypes(d)
+	l.selfFuncFields(d)
+}
+
+// selfFuncFields refuses a struct type with a field holding, in a slice,
+// array, map or channel, funcs that take or return the struct type
+// (hooks []func(*O), states map[string]func(*Machine) int): the
+// interpreter builds the func type before the struct and fails on the
+// first call or store (a lone func field, next func(*O), works).
+func (l *lowerer) selfFuncFields(d *ast.GenDecl) {
+	for _, spec := range d.Specs {
+		ts, ok := spec.(*ast.TypeSpec)
+		if !ok || ts.Assign.IsValid() {
+			continue
+		}
+		st, ok := unparen(ts.Type).(*ast.StructType)
+		if !ok {
+			continue
+		}
+		def := l.c.info.Defs[ts.Name]
+		for _, f := range st.Fields.List {
+			self := false
+			ast.Inspect(f.Type, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.StructType, *ast.InterfaceType:
+					return false
+				case *ast.ArrayType, *ast.MapType, *ast.ChanType:
+					ast.Inspect(n, func(m ast.Node) bool {
+						if ft, ok := m.(*ast.FuncType); ok {
+							ast.Inspect(ft, func(x ast.Node) bool {
+								if id, ok := x.(*ast.Ident); ok && def != nil && l.c.info.Uses[id] == def {
+									self = true
+								}
+								return !self
+							})
+							return false
+						}
+						return !self
+					})
+					return false
+				}
+				return !self
+			})
+			if self {
+				name := ts.Name.Name
+				if len(f.Names) > 0 {
+					name += "." + f.Names[0].Name
+				}
+				l.refuse(f.Pos(), "the field "+name+" holds funcs of "+ts.Name.Name+" itself in a slice, map, array or channel, which the notebook's interpreter cannot build; "+
+					"hold values of an interface type there instead (type Hook interface{ Run(*"+ts.Name.Name+") })")
+				break
+			}
+		}
+	}
 }
 
 // selfCompositeTypes refuses a slice, array, map, channel or pointer type

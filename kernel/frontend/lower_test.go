@@ -736,6 +736,25 @@ func TestSelfCompositeTypesRefused(t *testing.T) {
 	}
 }
 
+// A struct field holding funcs of the struct itself in a slice, map,
+// array or channel is refused with a message; a lone func field, or an
+// interface of them, runs.
+func TestSelfFuncFieldsRefused(t *testing.T) {
+	fe := testFrontend(t)
+	decl := func(cell string) []Piece { return []Piece{{Kind: PieceDecl, Start: 0, End: len(cell)}} }
+	for _, bad := range []string{"type O struct{ hooks []func(*O) }", "type M struct{ s map[string]func(*M) int }", "type C struct{ c chan func() C }", "type A struct{ n int; a [2]func(A) }"} {
+		_, err := fe.Check(bad, decl(bad), nil)
+		if err == nil || !strings.Contains(err.Error(), "holds funcs of") {
+			t.Errorf("%q: error %v", bad, err)
+		}
+	}
+	for _, good := range []string{"type O struct{ next func(*O) }", "type H interface{ Run(*O) }\ntype O struct{ hooks []H }", "type O struct{ hooks []func(int) }", "type O struct{ kids []*O }"} {
+		if _, err := fe.Check(good, decl(good), nil); err != nil {
+			t.Errorf("%q: %v", good, err)
+		}
+	}
+}
+
 // A file system of the session's types handed to a compiled func goes
 // through the engine's CellFS, with a func that finds the ReadDir of the
 // session's directory types; one of a compiled type does not.
