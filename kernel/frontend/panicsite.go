@@ -544,6 +544,10 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 			return true // a comma-ok assertion does not panic
 		}
 		if match(n) && !otherBounds(n, msg) {
+			if _, isRange := n.(*ast.RangeStmt); isRange {
+				weak = append(weak, n)
+				return true
+			}
 			if constantIndex(n) && !exactIndex(n, msg) || funs[n] && (!methodCall(n) || nilDeref) || !direct(n) || later[n] || nilDeref && (selectsFrom(n, notNil) || selectsElem(n)) || (msg == NilFuncCall || litCallee(callee)) && (identCall(n) || rangeOverCall(n)) {
 				// s[0] fails less often than s[i]: keep looking. A
 				// method called through a nil pointer mostly has a
@@ -606,8 +610,11 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 		// what a nil pointer or interface does after using others.
 		for _, n := range append(found, weak...) {
 			x, _ := selectedFrom(n)
-			if star, ok := n.(*ast.StarExpr); ok {
-				x, _ = unparen(star.X).(*ast.Ident) // *p = 2
+			switch n := n.(type) {
+			case *ast.StarExpr:
+				x, _ = unparen(n.X).(*ast.Ident) // *p = 2
+			case *ast.RangeStmt:
+				x, _ = n.X.(*ast.Ident) // for _, v := range p
 			}
 			if x != nil && nilThere(root, x) {
 				return at(n)
@@ -1038,6 +1045,11 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.StarExpr:
 				return true
+			case *ast.RangeStmt:
+				// The values of a nil pointer to an array (a weak
+				// site: most ranged operands are no pointers).
+				_, isID := n.X.(*ast.Ident)
+				return isID && n.Value != nil && !isBlank(n.Value)
 			case *ast.SelectorExpr:
 				switch n.X.(type) {
 				case *ast.Ident, *ast.IndexExpr, *ast.CallExpr, *ast.SelectorExpr, *ast.ParenExpr:
