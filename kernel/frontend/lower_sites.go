@@ -328,6 +328,7 @@ var stdPanics = map[string]bool{
 	"math/rand/v2.Rand.IntN": true, "math/rand/v2.Rand.Int64N": true, "math/rand/v2.Rand.Int32N": true,
 	"slices.Delete": true, "slices.Insert": true, "slices.Replace": true, "slices.Grow": true,
 	"slices.Repeat": true, "slices.Chunk": true,
+	"slices.Max": true, "slices.Min": true, "slices.MaxFunc": true, "slices.MinFunc": true,
 	"sync.WaitGroup.Add": true, "sync.WaitGroup.Done": true,
 	"time.NewTicker": true, "time.Ticker.Reset": true,
 	"math/big.Int.Div": true, "math/big.Int.Mod": true, "math/big.Int.Quo": true, "math/big.Int.Rem": true,
