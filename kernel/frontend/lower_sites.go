@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -95,8 +96,8 @@ type stmtMark struct {
 // holds) to mark: those holding a site of a kind that has sites on two
 // lines or more of the body. A kind is left to the engine's first guess
 // when one of its sites runs apart from the statement a mark could go
-// before (a deferred call, a loop's condition, a case, an else if) or a
-// statement holds it on several lines: its marks would mislead.
+// before (a deferred call, a loop's condition, a case, an else if): its
+// marks would mislead.
 func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 	type site struct {
 		anchor ast.Stmt // the statement of a list the site runs in; nil: none
@@ -245,7 +246,11 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 		case valueCalls[kind] && len(valueLines) > 1:
 			lines = valueLines
 		}
-		perAnchor := map[ast.Stmt]int{}
+		// A statement holding the kind on several lines (a literal's
+		// elements calling f on lines of their own) marks them all
+		// at once: a failure after it is told from them, one in it
+		// is named at the first.
+		perAnchor := map[ast.Stmt][]int{}
 		clear := true
 		for _, st := range sites {
 			lines[st.line] = true
@@ -254,16 +259,17 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 			}
 			if st.anchor == nil {
 				clear = false
-			} else if l, ok := perAnchor[st.anchor]; ok && l != st.line {
-				clear = false
+			} else if !slices.Contains(perAnchor[st.anchor], st.line) {
+				perAnchor[st.anchor] = append(perAnchor[st.anchor], st.line)
 			}
-			perAnchor[st.anchor] = st.line
 		}
 		if len(lines) < 2 || !clear {
 			continue
 		}
-		for a, line := range perAnchor {
-			marks[a] = append(marks[a], Site{Line: line, Kind: kind})
+		for a, ls := range perAnchor {
+			for _, line := range ls {
+				marks[a] = append(marks[a], Site{Line: line, Kind: kind})
+			}
 		}
 	}
 	var out []stmtMark
