@@ -588,7 +588,14 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 	}
 	var best uint64
 	if ran != nil {
-		for _, n := range append(found, weak...) {
+		ticked := append(found, weak...)
+		if nilDeref && len(found) > 0 {
+			// A method call through a nil pointer fails inside the
+			// method: its record of an earlier run (a recursive
+			// walk's) does not make it the site.
+			ticked = found
+		}
+		for _, n := range ticked {
 			kind := siteKind(n)
 			if sel, ok := n.(*ast.SelectorExpr); ok && funs[n] {
 				kind = "call " + sel.Sel.Name // x.M() through a nil x
