@@ -2728,7 +2728,17 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 			}
 			l.copyToIface(a, paramType(sig, i, e.Ellipsis.IsValid()))
 		default:
-			l.argToIface(a, paramType(sig, i, e.Ellipsis.IsValid()))
+			target := paramType(sig, i, e.Ellipsis.IsValid())
+			l.argToIface(a, target)
+			if iface, ok := underlying(target).(*types.Interface); ok && !iface.Empty() && sig.Variadic() && !e.Ellipsis.IsValid() && i >= sig.Params().Len()-1 {
+				// An element of a variadic parameter of an interface
+				// with methods, made by a call (the conversion above):
+				// the interpreter holds it in the interface again,
+				// where assertions to its type fail, unless it is in
+				// parentheses (see ifaceResultArg).
+				l.ed.insertOpening(l.off(a.Pos()), "(")
+				l.ed.insertClosing(l.off(a.End()), ")")
+			}
 		}
 	}
 }

@@ -88,6 +88,8 @@ func TestLowering(t *testing.T) {
 			"func f(a chan int) { { __gt_m2 := map[string]chan int{\"a\": a}; for __gt_k1 := range __gt_m2 { k := __gt_k1; _ = k; c := __gt_m2[__gt_k1]; _ = c; _, _ = k, c } } }"},
 		{"label on a bare return", "func f(n int) (i int) { if n > 5 { goto done }; i = -1\ndone:\n\treturn }", true,
 			"func f(n int) (i int) { i = *new(int); if n > 5 { goto done }; i = -1\ndone: ;\n\treturn }"},
+		{"element of a variadic parameter of a session interface", "type N interface{ Name() string }\ntype T struct{ s string }\nfunc (*T) Name() string { return \"\" }\nfunc add(w ...N) []N { return w }\nfunc f(n N) { _ = add(&T{}, n) }", true,
+			"type N interface{ Name() string }\ntype T struct{ s string }\nfunc (*T) Name() string { return \"\" }\nfunc add(w ...N) []N { return w }\nfunc f(n N) { _ = add(((func(v *T) N { return v })(&T{})), (n)) }"},
 		{"deferred call spreading a slice", "func f(g func(string, ...int), s []int) { defer g(\"a\", s...) }", true,
 			"func f(g func(string, ...int), s []int) { { __gt_df1, __gt_da2, __gt_da3 := g, \"a\", s; defer func(__gt_f func(string, ...int), p0 string, p1 []int) { __gt_f(p0, p1...) }(__gt_df1, __gt_da2, __gt_da3) } }"},
 		{"deferred literal given nothing for its variadic parameter", "func f() { defer func(xs ...int) { fmt.Println(xs == nil) }() }", true,
