@@ -9,6 +9,7 @@ import (
 	"go/parser"
 	"go/token"
 	"path"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -449,7 +450,10 @@ func (pl *planner) relower() {
 		}) {
 			continue // (a new copy of a generic would need its own entry)
 		}
-		code := res.Code
+		code, ok := withoutImports(res.Code, p.newLog.imports())
+		if !ok {
+			continue // (the lowering would need an import the session lacks)
+		}
 		if d.Kind == "func" && frontend.IsTwin(d.Name) {
 			// The method calling the twin is an entry of its own.
 			code = frontend.WithoutTwinCaller(code)
@@ -1139,5 +1143,27 @@ func mentionsWord(src, name string) bool {
 			return true
 		}
 		i = j + 1
+	}
+}
+
+// leadingImport is an import the front end puts before a declaration's
+// lowered code (import __gt_utf8 "unicode/utf8"; ).
+var leadingImport = regexp.MustCompile(`^import\s+(\w+)\s+("[^"]*");\s*`)
+
+// withoutImports returns code, a declaration lowered again, without the
+// imports its lowering put before it, when the session has them all
+// (code as it is when there are none; ok false when one is missing): a
+// declaration's entry holds the declaration alone.
+func withoutImports(code string, have map[string]string) (string, bool) {
+	for {
+		m := leadingImport.FindStringSubmatchIndex(code)
+		if m == nil {
+			return code, true
+		}
+		name, path := code[m[2]:m[3]], code[m[4]:m[5]]
+		if p, err := strconv.Unquote(path); err != nil || have[name] != p {
+			return "", false
+		}
+		code = code[m[1]:]
 	}
 }
