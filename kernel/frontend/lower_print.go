@@ -71,8 +71,20 @@ func typeNameByte(c byte) bool {
 // only the static type tells: an iterator type, or a func type with the
 // session's types (a method expression: func(main.Counter) string).
 func namedStatically(t types.Type, main *types.Package) bool {
+	return namedStaticallyIn(t, main, map[types.Type]bool{})
+}
+
+// namedStaticallyIn is namedStatically, seen the named types looked into
+// already (a type may hold itself: container/list's Element).
+func namedStaticallyIn(t types.Type, main *types.Package, seen map[types.Type]bool) bool {
 	if iterType(t) {
 		return true
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		if seen[n] {
+			return false
+		}
+		seen[n] = true
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Signature:
@@ -84,16 +96,16 @@ func namedStatically(t types.Type, main *types.Package) bool {
 			}
 		}
 	case *types.Map:
-		return namedStatically(u.Key(), main) || namedStatically(u.Elem(), main)
+		return namedStaticallyIn(u.Key(), main, seen) || namedStaticallyIn(u.Elem(), main, seen)
 	case *types.Chan:
 		// The views do not look into channels: a chan of the session's
 		// types is named from its static type too.
-		return mayHoldCellType(u.Elem(), main, 1) || namedStatically(u.Elem(), main)
+		return mayHoldCellType(u.Elem(), main, 1) || namedStaticallyIn(u.Elem(), main, seen)
 	case interface{ Elem() types.Type }: // slice, array, pointer
-		return namedStatically(u.Elem(), main)
+		return namedStaticallyIn(u.Elem(), main, seen)
 	case *types.Struct:
 		for i := 0; i < u.NumFields(); i++ {
-			if namedStatically(u.Field(i).Type(), main) {
+			if namedStaticallyIn(u.Field(i).Type(), main, seen) {
 				return true
 			}
 		}
