@@ -565,6 +565,9 @@ func (l *lowerer) block(list []ast.Stmt, st *state) {
 		if a, ok := s.(*ast.AssignStmt); ok && !l.mapTuple(a) {
 			l.tupleAssign(a)
 			l.ifaceTuple(a)
+			if !top {
+				l.commaOkZero(a)
+			}
 		}
 		if !top {
 			l.freshDecl(s, list[i:])

@@ -380,3 +380,55 @@ func isStructType(t types.Type) bool {
 	_, ok := t.Underlying().(*types.Struct)
 	return ok
 }
+
+// The interpreter's comma-ok map index and type assertion set ok but
+// leave the value as it was when the key is missing or the assertion
+// fails: in a loop, `c, found := counts[w]` kept the previous word's
+// count (counts[w] = c + 1 counted on from it). Go gives the zero value;
+// the statement is followed by that assignment:
+//
+//	c, found := counts[w]  ->  c, found := counts[w]; if !found { c = *new(int) }
+//	n, _ = v.(int)         ->  var __gt_ok1 bool; n, __gt_ok1 = v.(int); if !__gt_ok1 { n = *new(int) }
+
+// commaOkZero lowers s, a statement of a block, as above.
+func (l *lowerer) commaOkZero(s *ast.AssignStmt) {
+	if len(s.Lhs) != 2 || len(s.Rhs) != 1 || l.tupled[s] {
+		return
+	}
+	switch x := unparen(s.Rhs[0]).(type) {
+	case *ast.IndexExpr:
+		if _, isMap := l.c.info.Types[x.X].Type.Underlying().(*types.Map); !isMap {
+			return
+		}
+	case *ast.TypeAssertExpr:
+		if x.Type == nil || l.asCall[x] {
+			return // (lowered to a call, whose result is the zero value)
+		}
+	default:
+		return
+	}
+	v, ok := s.Lhs[0].(*ast.Ident)
+	if !ok || v.Name == "_" {
+		return
+	}
+	t := l.c.info.TypeOf(v)
+	if t == nil || mentionsLocal(t, l.c.pkg) && !l.namedInPlace(t) || hasTypeParam(t, 0) {
+		return
+	}
+	okID, isID := s.Lhs[1].(*ast.Ident)
+	if !isID {
+		return
+	}
+	okName := okID.Name
+	if okName == "_" {
+		okName = l.name("ok")
+		if s.Tok == token.ASSIGN {
+			l.ed.insert(l.off(s.Pos()), "var "+okName+" bool; ")
+		}
+		l.ed.replace(l.off(okID.Pos()), l.off(okID.End()), okName)
+		if s.Tok == token.DEFINE {
+			l.ed.insert(l.off(s.End()), "; _ = "+okName)
+		}
+	}
+	l.ed.insert(l.off(s.End()), "; if !"+okName+" { "+v.Name+" = "+l.zeroText(t)+" }")
+}

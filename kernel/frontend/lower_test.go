@@ -90,6 +90,8 @@ func TestLowering(t *testing.T) {
 			"func f(n int) (i int) { i = *new(int); if n > 5 { goto done }; i = -1\ndone: ;\n\treturn }"},
 		{"element of a variadic parameter of a session interface", "type N interface{ Name() string }\ntype T struct{ s string }\nfunc (*T) Name() string { return \"\" }\nfunc add(w ...N) []N { return w }\nfunc f(n N) { _ = add(&T{}, n) }", true,
 			"type N interface{ Name() string }\ntype T struct{ s string }\nfunc (*T) Name() string { return \"\" }\nfunc add(w ...N) []N { return w }\nfunc f(n N) { _ = add(((func(v *T) N { return v })(&T{})), (n)) }"},
+		{"comma-ok lookups and assertions that miss give the zero value", "func f(m map[string]int, xs []any) (n int) { for _, w := range []string{\"a\"} { c, found := m[w]; m[w] = c + 1; _ = found }; for _, x := range xs { n, _ = x.(int) }; return }", true,
+			"func f(m map[string]int, xs []any) (n int) { n = *new(int); for _, w := range []string{\"a\"} { c, found := m[w]; if !found { c = *new(int) }; m[w] = c + 1; _ = found }; for _, x := range xs { var __gt_ok1 bool; n, __gt_ok1 = x.(int); if !__gt_ok1 { n = *new(int) } }; return }"},
 		{"deferred call spreading a slice", "func f(g func(string, ...int), s []int) { defer g(\"a\", s...) }", true,
 			"func f(g func(string, ...int), s []int) { { __gt_df1, __gt_da2, __gt_da3 := g, \"a\", s; defer func(__gt_f func(string, ...int), p0 string, p1 []int) { __gt_f(p0, p1...) }(__gt_df1, __gt_da2, __gt_da3) } }"},
 		{"deferred literal given nothing for its variadic parameter", "func f() { defer func(xs ...int) { fmt.Println(xs == nil) }() }", true,
