@@ -56,6 +56,13 @@ func (l *editList) insertLead(at int, text string) {
 	l.edits = append(l.edits, edit{start: at, end: at, text: text, seq: math.MinInt64 + len(l.edits)})
 }
 
+// insertTrail inserts text at at after every other insertion there, of
+// any kind, made before or after: a statement's own suffix, which every
+// wrapper of its last operand must precede.
+func (l *editList) insertTrail(at int, text string) {
+	l.edits = append(l.edits, edit{start: at, end: at, text: text, seq: math.MaxInt64 - len(l.edits)})
+}
+
 // insertClosing inserts text at at after every insertion made there,
 // before or after: the closing of a wrapper whose operands are lowered
 // later, their own closings at the same offset going inside it (those

@@ -427,8 +427,8 @@ func (l *lowerer) commaOkZero(s *ast.AssignStmt) {
 		}
 		l.ed.replace(l.off(okID.Pos()), l.off(okID.End()), okName)
 		if s.Tok == token.DEFINE {
-			l.ed.insert(l.off(s.End()), "; _ = "+okName)
+			l.ed.insertTrail(l.off(s.End()), "; _ = "+okName)
 		}
 	}
-	l.ed.insert(l.off(s.End()), "; if !"+okName+" { "+v.Name+" = "+l.zeroText(t)+" }")
+	l.ed.insertTrail(l.off(s.End()), "; if !"+okName+" { "+v.Name+" = "+l.zeroText(t)+" }")
 }
