@@ -46,9 +46,15 @@ func (l *lowerer) resultsInto(call ast.Expr, targets []types.Type) {
 			differ = true
 		}
 	}
-	if !differ {
-		return
+	if differ {
+		l.resultsInLiteral(ce, tuple, targets)
 	}
+}
+
+// resultsInLiteral makes call, of the results tuple, in a func literal
+// whose results are of the types targets, each result converted to its
+// own.
+func (l *lowerer) resultsInLiteral(ce *ast.CallExpr, tuple *types.Tuple, targets []types.Type) {
 	names := make([]string, len(targets))
 	results := make([]string, len(targets))
 	values := make([]string, len(targets))
@@ -115,7 +121,7 @@ func (l *lowerer) assignTargets(s *ast.AssignStmt) []types.Type {
 // gave nil and nil. Made in a func literal, the call is one of a
 // literal's results:
 //
-//	db, err := c.open()  ->  db, err := func() (*DB, error) { return c.open() }()
+//	db, err := c.open()  ->  db, err := func() (*DB, error) { __gt_r1, __gt_r2 := c.open(); return __gt_r1, __gt_r2 }()
 
 // globalFieldCalls lowers the values of d, a declaration of
 // package-level variables, as globalFieldCall does.
@@ -148,14 +154,12 @@ func (l *lowerer) globalFieldCall(e ast.Expr) {
 	if !ok || tuple.Len() < 2 {
 		return
 	}
-	results := make([]string, tuple.Len())
-	for i := range results {
-		t := tuple.At(i).Type()
-		if mentionsLocal(t, l.c.pkg) || hasTypeParam(t, 0) {
+	targets := make([]types.Type, tuple.Len())
+	for i := range targets {
+		targets[i] = tuple.At(i).Type()
+		if mentionsLocal(targets[i], l.c.pkg) || hasTypeParam(targets[i], 0) {
 			return
 		}
-		results[i] = l.namer.str(t)
 	}
-	l.ed.insertOuter(l.off(e.Pos()), "func() ("+strings.Join(results, ", ")+") { return ")
-	l.ed.insertClosing(l.off(e.End()), " }()")
+	l.resultsInLiteral(call, tuple, targets)
 }

@@ -83,7 +83,7 @@ func TestLowering(t *testing.T) {
 		{"receive-only channel compared with its bidirectional channel", "func f(c chan int, ro <-chan int) bool { return ro == c || c != ro }", true,
 			"func f(c chan int, ro <-chan int) bool { return ro == (<-chan int)(c) || (<-chan int)(c) != ro }"},
 		{"package variables declared by a call of a func field", "type DB struct{ dsn string }\ntype C struct{ open func() (*DB, error) }\nvar c = &C{}\nvar db, err = c.open()", true,
-			"type DB struct{ dsn string }\ntype C struct{ open func() (*DB, error) }\nvar c = &C{}\nvar db, err = func() (*DB, error) { return c.open() }()"},
+			"type DB struct{ dsn string }\ntype C struct{ open func() (*DB, error) }\nvar c = &C{}\nvar db, err = func() (*DB, error) { __gt_r1, __gt_r2 := c.open(); return __gt_r1, __gt_r2 }()"},
 		{"range over a map literal of channels", "func f(a chan int) { for k, c := range map[string]chan int{\"a\": a} { _, _ = k, c } }", true,
 			"func f(a chan int) { { __gt_m2 := map[string]chan int{\"a\": a}; for __gt_k1 := range __gt_m2 { k := __gt_k1; _ = k; c := __gt_m2[__gt_k1]; _ = c; _, _ = k, c } } }"},
 		{"label on a bare return", "func f(n int) (i int) { if n > 5 { goto done }; i = -1\ndone:\n\treturn }", true,
