@@ -71,6 +71,8 @@ type lowerer struct {
 	structImpl map[string]bool
 	// asCall are the expressions lowered into calls of a func literal.
 	asCall map[ast.Expr]bool
+	// okWrapped are the comma-ok operands commaOk has wrapped.
+	okWrapped map[ast.Expr]bool
 	// twins are the session's struct types that have a twin (see
 	// twinStruct), computed at first use.
 	twins map[*types.TypeName]bool
@@ -607,6 +609,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 		l.stmt(s.Init, in)
 		if s.Init != nil {
 			l.freshDecl(s.Init, []ast.Stmt{s})
+			l.initCommaOk(s.Init, s)
 		}
 		l.expr(s.Tag, in)
 		for _, cc := range s.Body.List {
@@ -692,6 +695,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 			l.ed.insert(l.off(s.End()), " }")
 		} else if s.Init != nil {
 			l.freshDecl(s.Init, []ast.Stmt{s})
+			l.initCommaOk(s.Init, s)
 		}
 		l.expr(s.Cond, st)
 		l.block(s.Body.List, st)
@@ -974,12 +978,16 @@ func (l *lowerer) commaOk(lhs, rhs []ast.Expr) {
 		return
 	}
 	x := ast.Unparen(rhs[0])
-	if l.asCall[x] {
+	if l.asCall[x] || l.okWrapped[x] {
 		return // already a call, which the interpreter compiles anywhere
 	}
 	if !isCommaOk(x, l.c.info) {
 		return
 	}
+	if l.okWrapped == nil {
+		l.okWrapped = map[ast.Expr]bool{}
+	}
+	l.okWrapped[x] = true
 	tup, ok := l.c.info.Types[rhs[0]].Type.(*types.Tuple)
 	if !ok || tup.Len() != 2 {
 		return

@@ -432,3 +432,63 @@ func (l *lowerer) commaOkZero(s *ast.AssignStmt) {
 	}
 	l.ed.insertTrail(l.off(s.End()), "; if !"+okName+" { "+v.Name+" = "+l.zeroText(t)+" }")
 }
+
+// initCommaOk gives the value of a comma-ok init statement of an if or
+// switch statement s its zero value on a miss, as commaOkZero does for a
+// block's statements, where s may read it then: a statement cannot
+// follow the init there, so the operand becomes a call of a func
+// literal (commaOk), whose variables are new at every call.
+//
+//	if c, ok := counts[w]; !ok { fmt.Println(c) }  ->  if c, ok := func() (int, bool) { a, b := counts[w]; return a, b }(); !ok { … }
+func (l *lowerer) initCommaOk(init, s ast.Stmt) {
+	a, ok := init.(*ast.AssignStmt)
+	if !ok || len(a.Lhs) != 2 || len(a.Rhs) != 1 {
+		return
+	}
+	switch x := unparen(a.Rhs[0]).(type) {
+	case *ast.IndexExpr:
+		if _, isMap := l.c.info.Types[x.X].Type.Underlying().(*types.Map); !isMap {
+			return
+		}
+	case *ast.TypeAssertExpr:
+		if x.Type == nil || l.asCall[x] {
+			return
+		}
+	default:
+		return
+	}
+	v, isID := a.Lhs[0].(*ast.Ident)
+	if !isID || v.Name == "_" {
+		return
+	}
+	obj := l.c.info.ObjectOf(v)
+	if obj == nil {
+		return
+	}
+	if a.Tok == token.DEFINE {
+		// Only s sees the variable: it needs the zero value where s
+		// reads it and the operand may have missed.
+		var where ast.Node = s
+		if is, isIf := s.(*ast.IfStmt); isIf {
+			if cond, isID := unparen(is.Cond).(*ast.Ident); isID && l.c.info.Uses[cond] == l.c.info.ObjectOf(a.Lhs[1].(*ast.Ident)) {
+				where = is.Else // (the body runs on a hit only)
+			}
+		}
+		if where == nil || !readsObject(where, obj, l.c.info) {
+			return
+		}
+	}
+	l.commaOk(a.Lhs, a.Rhs)
+}
+
+// readsObject reports whether n mentions obj.
+func readsObject(n ast.Node, obj types.Object, info *types.Info) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == obj {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
