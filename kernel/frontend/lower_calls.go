@@ -2161,7 +2161,7 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store, arg bool) {
 		l.pointerInto(e, t, u, target)
 		return
 	case *types.Interface:
-		if l.sessionToStd(e, t, target) {
+		if l.sessionToStd(e, t, target) || l.sessionToAny(e, t, target) {
 			return
 		}
 		l.unwrapInto(e, t, target)
@@ -2329,6 +2329,29 @@ func (l *lowerer) sessionToStd(e ast.Expr, t, target types.Type) bool {
 }
 
 // unwrapInto converts e, of a standard interface type t (error,
+// sessionToAny converts e, of an interface type t the session declares,
+// to the empty interface target with the value it holds, as Go does:
+// the interpreter's value of t (the value with the place in the code
+// that made it, see lower_compare.go) kept in an any compared unequal to
+// the same value put there directly (var a any = s; a == any(Rect{1, 2})
+// was false).
+//
+//	var a any = s  ->  var a any = __gt.IfaceKey(s)
+func (l *lowerer) sessionToAny(e ast.Expr, t, target types.Type) bool {
+	if !l.sessionIface(t) || mentionsLocal(t, l.c.pkg) || l.c.info.Types[e].IsNil() {
+		return false
+	}
+	if _, param := target.(*types.TypeParam); param {
+		return false
+	}
+	if ti, ok := target.Underlying().(*types.Interface); !ok || !ti.Empty() {
+		return false
+	}
+	l.ed.insertOuter(l.off(e.Pos()), hook+".IfaceKey(")
+	l.ed.insertClosing(l.off(e.End()), ")")
+	return true
+}
+
 // sort.Interface), to the empty interface target with the value it
 // holds, as Go does: the interpreter holds a value of a session struct
 // type in a standard interface in a wrapper of its own (see rewrap),
@@ -2805,35 +2828,42 @@ func (l *lowerer) ifaceResultArgs(call *ast.CallExpr) {
 	}
 }
 
-// ifaceResultArg puts in parentheses the only argument of a call of the
-// session's func whose only parameter is an interface with methods:
-// when it is a call, as it is or as lowered (pointerInto), the
+// ifaceResultArg puts in parentheses the arguments of a call of the
+// session's func given to parameters that are interfaces with methods:
+// when one is a call, as it is or as lowered (pointerInto), the
 // interpreter, which forwards the results of f(g()), holds the result
-// in the interface again, and an assertion of it in f (e.(*BinOp))
-// failed. In parentheses it is one value.
+// in the interface again, and an assertion of it in f (e.(*BinOp), or
+// n.(*Dir) in Walk(n Node, visit func(Node))) failed. In parentheses it
+// is one value.
 func (l *lowerer) ifaceResultArg(call *ast.CallExpr) {
-	if len(call.Args) != 1 || call.Ellipsis.IsValid() || isTuple(l.c.info.Types[call.Args[0]].Type) {
+	if len(call.Args) == 1 && isTuple(l.c.info.Types[call.Args[0]].Type) {
 		return
-	}
-	if l.c.info.Types[call.Args[0]].IsNil() {
-		return // (nil) is no value to the interpreter: f((nil)) failed
 	}
 	ftv := l.c.info.Types[call.Fun]
 	if ftv.IsType() || ftv.IsBuiltin() || !l.interpreted(call.Fun) {
 		return
 	}
 	sig, ok := underlying(ftv.Type).(*types.Signature)
-	if !ok || sig.Params().Len() != 1 || sig.Variadic() || !types.IsInterface(sig.Params().At(0).Type()) {
+	if !ok {
 		return
 	}
-	if _, param := sig.Params().At(0).Type().(*types.TypeParam); param {
-		return
+	for i, a := range call.Args {
+		if i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
+			break // (the variadic elements, see copyArgsToIface)
+		}
+		if l.c.info.Types[a].IsNil() {
+			continue // (nil) is no value to the interpreter: f((nil)) failed
+		}
+		pt := sig.Params().At(i).Type()
+		if _, param := pt.(*types.TypeParam); param || !types.IsInterface(pt) {
+			continue
+		}
+		if iface, _ := pt.Underlying().(*types.Interface); iface == nil || iface.Empty() {
+			continue // (an any is not held again)
+		}
+		l.ed.insertOpening(l.off(a.Pos()), "(")
+		l.ed.insertClosing(l.off(a.End()), ")")
 	}
-	if iface, _ := sig.Params().At(0).Type().Underlying().(*types.Interface); iface == nil || iface.Empty() {
-		return // (an any is not held again)
-	}
-	l.ed.insertOpening(l.off(call.Args[0].Pos()), "(")
-	l.ed.insertClosing(l.off(call.Args[0].End()), ")")
 }
 
 // interpreted reports whether fun, what a call calls, may be a func the
