@@ -73,6 +73,8 @@ type lowerer struct {
 	asCall map[ast.Expr]bool
 	// okWrapped are the comma-ok operands commaOk has wrapped.
 	okWrapped map[ast.Expr]bool
+	// convConsts are the constants typedConst has converted.
+	convConsts map[ast.Expr]bool
 	// twins are the session's struct types that have a twin (see
 	// twinStruct), computed at first use.
 	twins map[*types.TypeName]bool
@@ -622,6 +624,9 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 			l.switchInitTag(s)
 		}
 		l.boxCases(s)
+		if !lowered {
+			l.caseConsts(s)
+		}
 		for _, cc := range s.Body.List {
 			cc := cc.(*ast.CaseClause)
 			if !lowered {
@@ -743,6 +748,12 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 				l.globalFieldCall(s.Rhs[0]) // a cell's variables
 			}
 		}
+		if len(s.Lhs) > 1 && len(s.Lhs) == len(s.Rhs) {
+			for _, r := range s.Rhs {
+				l.typedConst(r) // (see lower_consts.go)
+			}
+			l.redeclaredIfaces(s)
+		}
 		if s.Tok == token.ASSIGN && len(s.Lhs) == len(s.Rhs) {
 			for i, e := range s.Lhs {
 				if _, elem := unparen(e).(*ast.IndexExpr); elem {
@@ -836,7 +847,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 	if l.typeExpr(e) {
 		return
 	}
-	if l.bigConstExpr(e) {
+	if l.bigConstExpr(e) || l.constCompare(e) || l.realAsComplex(e) || l.bigUnsigned(e) {
 		return
 	}
 	switch e := e.(type) {

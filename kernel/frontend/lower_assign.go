@@ -492,3 +492,33 @@ func readsObject(n ast.Node, obj types.Object, info *types.Info) bool {
 	})
 	return found
 }
+
+// redeclaredIfaces converts the operands of a := statement of several
+// names that go to variables of interface types declared before (var s
+// Shape; s, k := Sq(2), 0) to those types: the interpreter gave the
+// variable the operand's type, so that %T named it and a later s =
+// Ci(1) panicked ("reflect.Set: value of type … is not assignable").
+//
+//	s, k := Sq(2), 0  ->  s, k := (Shape)(Sq(2)), 0
+func (l *lowerer) redeclaredIfaces(s *ast.AssignStmt) {
+	if s.Tok != token.DEFINE || len(s.Lhs) != len(s.Rhs) {
+		return
+	}
+	for i, e := range s.Lhs {
+		id, ok := e.(*ast.Ident)
+		if !ok || l.c.info.Defs[id] != nil {
+			continue // (a new variable takes the operand's type)
+		}
+		v, ok := l.c.info.Uses[id].(*types.Var)
+		if !ok || !types.IsInterface(v.Type()) || mentionsLocal(v.Type(), l.c.pkg) || hasTypeParam(v.Type(), 0) {
+			continue
+		}
+		r := s.Rhs[i]
+		if t := l.c.info.Types[r].Type; t == nil || types.Identical(t, v.Type()) || l.c.info.Types[r].IsNil() {
+			continue
+		}
+		l.copyToIface(r, v.Type()) // (as a plain assignment stores it)
+		l.ed.insertOuter(l.off(r.Pos()), "("+l.namer.str(v.Type())+")(")
+		l.ed.insertClosing(l.off(r.End()), ")")
+	}
+}

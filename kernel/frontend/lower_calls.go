@@ -628,6 +628,7 @@ func (l *lowerer) builtin(e *ast.CallExpr, id *ast.Ident, name string, st *state
 	case "delete":
 		if len(e.Args) == 2 {
 			l.ifaceKeyOf(l.c.info.Types[e.Args[0]].Type, e.Args[1])
+			l.typedConst(e.Args[1]) // (see lower_consts.go)
 		}
 	case "make":
 		// A channel of one direction: the interpreter's make panics
@@ -1362,7 +1363,7 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 			argNames = append(argNames, n)
 		}
 		// An untyped constant gets the parameter's type.
-		if tv := l.c.info.Types[a]; count == 1 && sig != nil && isUntyped(tv.Type) {
+		if tv := l.c.info.Types[a]; count == 1 && sig != nil && (isUntyped(tv.Type) || l.untypedConst(a) && !types.IsInterface(tv.Type) && !types.Identical(tv.Type, l.untypedDefault(a))) {
 			if pt := paramType(sig, i, call.Ellipsis.IsValid()); pt != nil {
 				l.ed.insert(l.off(a.Pos()), l.convText(pt)+"(")
 				l.ed.insert(l.off(a.End()), ")")
@@ -1560,7 +1561,7 @@ func (l *lowerer) deferLiteral(s *ast.DeferStmt, caps []*loopCapture, st *state)
 		}
 		text := l.ed.take(l.c.plan.cell, l.off(a.Pos()), l.off(a.End()))
 		// An untyped constant gets the parameter's type.
-		if tv := l.c.info.Types[a]; count == 1 && sig != nil && isUntyped(tv.Type) {
+		if tv := l.c.info.Types[a]; count == 1 && sig != nil && (isUntyped(tv.Type) || l.untypedConst(a) && !types.IsInterface(tv.Type) && !types.Identical(tv.Type, l.untypedDefault(a))) {
 			if pt := paramType(sig, i, call.Ellipsis.IsValid()); pt != nil {
 				text = l.convText(pt) + "(" + text + ")"
 			}
@@ -2328,7 +2329,6 @@ func (l *lowerer) sessionToStd(e ast.Expr, t, target types.Type) bool {
 	return true
 }
 
-// unwrapInto converts e, of a standard interface type t (error,
 // sessionToAny converts e, of an interface type t the session declares,
 // to the empty interface target with the value it holds, as Go does:
 // the interpreter's value of t (the value with the place in the code
@@ -2352,6 +2352,7 @@ func (l *lowerer) sessionToAny(e ast.Expr, t, target types.Type) bool {
 	return true
 }
 
+// unwrapInto converts e, of a standard interface type t (error,
 // sort.Interface), to the empty interface target with the value it
 // holds, as Go does: the interpreter holds a value of a session struct
 // type in a standard interface in a wrapper of its own (see rewrap),

@@ -55,3 +55,21 @@ func (l *lowerer) needsNoEval(e ast.Expr) bool {
 	_, ok := ast.Unparen(e).(*ast.Ident)
 	return ok
 }
+
+// caseConsts converts the constant cases of an expression switch made
+// of untyped constants to the tag's type when it is not their default
+// type (lower_consts.go): the interpreter compared them as their
+// default type, so that `case 3:` matched a float64 tag holding 3.7,
+// `case 0.1:` missed a float32 tag holding 0.1.
+//
+//	switch f { case 0.1:  ->  switch f { case float32(0.1):
+func (l *lowerer) caseConsts(s *ast.SwitchStmt) {
+	if s.Tag == nil {
+		return
+	}
+	for _, cc := range s.Body.List {
+		for _, e := range cc.(*ast.CaseClause).List {
+			l.typedConst(e)
+		}
+	}
+}

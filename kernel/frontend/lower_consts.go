@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -194,6 +195,187 @@ func (l *lowerer) bigConstExpr(e ast.Expr) bool {
 	}
 	l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.constText(tv))
 	return true
+}
+
+// constCompare writes a comparison of constants as its value, which
+// go/types computes exactly as Go does: the interpreter compared them as
+// float64 (0.1 == 0.10000000000000001 was true, math.Sqrt2*math.Sqrt2 ==
+// 2 too) or refused them (math.Pi == 3.141592653589793: "mismatched
+// types untyped float64 and untyped float"). It reports whether it did.
+func (l *lowerer) constCompare(e ast.Expr) bool {
+	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	switch b.Op {
+	case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+	default:
+		return false
+	}
+	tv := l.c.info.Types[e]
+	if tv.Value == nil || tv.Value.Kind() != constant.Bool {
+		return false
+	}
+	if x := l.c.info.Types[b.X]; x.Value == nil || x.Value.Kind() == constant.Bool || x.Value.Kind() == constant.String {
+		return false // (only numbers are computed inexactly)
+	}
+	l.ed.replace(l.off(e.Pos()), l.off(e.End()), strconv.FormatBool(constant.BoolVal(tv.Value)))
+	return true
+}
+
+// realAsComplex writes a constant of a complex type that is made of
+// real numbers only (case 2: in a switch on a complex128, the -1 of
+// 1i*1i == -1) as complex(v, 0): the interpreter converted it as an int
+// and failed ("reflect.Value.Convert: value of type int cannot be
+// converted to type complex128"). It reports whether it did.
+func (l *lowerer) realAsComplex(e ast.Expr) bool {
+	tv := l.c.info.Types[e]
+	if tv.Value == nil || tv.Type == nil {
+		return false
+	}
+	if b, ok := tv.Type.Underlying().(*types.Basic); !ok || b.Info()&types.IsComplex == 0 {
+		return false
+	}
+	real := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BasicLit:
+			real = real && n.Kind != token.IMAG
+		case *ast.CallExpr:
+			real = false
+		case *ast.Ident:
+			c, ok := l.c.info.Uses[n].(*types.Const)
+			if !ok {
+				real = false
+			} else if b, ok := c.Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsComplex != 0 {
+				real = false
+			}
+		}
+		return real
+	})
+	if !real {
+		return false
+	}
+	l.ed.insertOuter(l.off(e.Pos()), "complex(")
+	l.ed.insert(l.off(e.End()), ", 0)")
+	return true
+}
+
+// The interpreter gives an untyped constant its default type (int,
+// float64) where Go converts it to the type the place needs, unless the
+// place is one it converts for: `case 3:` in a switch on a float64
+// compared 3.7 with int(3), `defer area(2)` and `delete(m, 3)` for a
+// float64 parameter or key failed, `x, y := 3, "s"` made x, a float64
+// declared before, an int, and a uint64 constant no int64 holds (1<<63
+// sent, stored, returned) did not compile. There the constant is
+// converted to its type:
+//
+//	switch x { case 3:  ->  switch x { case float64(3):
+
+// untypedConst reports whether e is a constant made of untyped
+// constants only (literals, untyped named constants, iota), whatever
+// type the checker gave it where it is used.
+func (l *lowerer) untypedConst(e ast.Expr) bool {
+	if tv := l.c.info.Types[e]; tv.Value == nil || tv.Type == nil {
+		return false
+	}
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr, *ast.IndexExpr, *ast.StarExpr, *ast.CompositeLit:
+			ok = false
+		case *ast.SelectorExpr:
+			if c, isConst := l.c.info.Uses[n.Sel].(*types.Const); !isConst || !isUntyped(c.Type()) {
+				ok = false
+			}
+			return false // (math.Pi: the package's name is no constant)
+		case *ast.Ident:
+			if c, isConst := l.c.info.Uses[n].(*types.Const); !isConst || !isUntyped(c.Type()) {
+				ok = false
+			}
+		}
+		return ok
+	})
+	return ok
+}
+
+// untypedDefault is the type the interpreter gives e, a constant made of
+// untyped constants (untypedConst): the default type of its kind.
+func (l *lowerer) untypedDefault(e ast.Expr) types.Type {
+	t := l.c.info.Types[e].Type
+	if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&(types.IsBoolean|types.IsString) != 0 {
+		return types.Default(types.Typ[map[bool]types.BasicKind{true: types.UntypedBool, false: types.UntypedString}[b.Info()&types.IsBoolean != 0]])
+	}
+	kind := types.UntypedInt
+	rank := map[types.BasicKind]int{types.UntypedInt: 0, types.UntypedRune: 1, types.UntypedFloat: 2, types.UntypedComplex: 3}
+	widen := func(k types.BasicKind) {
+		if rank[k] > rank[kind] {
+			kind = k
+		}
+	}
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BasicLit:
+			widen(map[token.Token]types.BasicKind{token.INT: types.UntypedInt, token.CHAR: types.UntypedRune,
+				token.FLOAT: types.UntypedFloat, token.IMAG: types.UntypedComplex}[n.Kind])
+		case *ast.SelectorExpr:
+			if c, ok := l.c.info.Uses[n.Sel].(*types.Const); ok {
+				widen(c.Type().(*types.Basic).Kind())
+			}
+			return false
+		case *ast.Ident:
+			if c, ok := l.c.info.Uses[n].(*types.Const); ok && c.Type().(*types.Basic).Kind() != types.UntypedBool {
+				widen(c.Type().(*types.Basic).Kind())
+			}
+		}
+		return true
+	})
+	return types.Default(types.Typ[kind])
+}
+
+// typedConst converts e to the type the checker gave it, when e is a
+// constant of untyped constants (untypedConst) whose default type is
+// another (see above). It reports whether it did.
+func (l *lowerer) typedConst(e ast.Expr) bool {
+	if !l.untypedConst(e) || l.convConsts[e] {
+		return false
+	}
+	t := l.c.info.Types[e].Type
+	if isUntyped(t) || types.IsInterface(t) || mentionsLocal(t, l.c.pkg) || hasTypeParam(t, 0) {
+		return false
+	}
+	if b, ok := t.Underlying().(*types.Basic); !ok || b.Info()&types.IsComplex != 0 {
+		return false // (a complex one, see realAsComplex)
+	}
+	if types.Identical(t, l.untypedDefault(e)) {
+		return false
+	}
+	if l.convConsts == nil {
+		l.convConsts = map[ast.Expr]bool{}
+	}
+	l.convConsts[e] = true
+	// (Inside the wrappers made later: ifaceTuple's conversion, and
+	// the assignments after it.)
+	l.ed.insertOuter(l.off(e.Pos()), l.convText(t)+"(")
+	l.ed.insert(l.off(e.End()), ")")
+	return true
+}
+
+// bigUnsigned converts e to its unsigned integer type when e is a
+// constant of untyped constants that no int64 holds (see above). It
+// reports whether it did.
+func (l *lowerer) bigUnsigned(e ast.Expr) bool {
+	tv := l.c.info.Types[e]
+	if tv.Value == nil || tv.Type == nil {
+		return false
+	}
+	if b, ok := tv.Type.Underlying().(*types.Basic); !ok || b.Info()&types.IsUnsigned == 0 {
+		return false
+	}
+	if _, exact := constant.Int64Val(constant.ToInt(tv.Value)); exact {
+		return false
+	}
+	return l.typedConst(e)
 }
 
 // runeDefaults converts the untyped rune constants of values that
