@@ -481,16 +481,30 @@ func (l *lowerer) addrThroughArrayPtr(e *ast.UnaryExpr) {
 
 // Nor can it initialise a variable of the cell's top level (a session
 // variable) from an element of an array it reaches through a pointer
-// (w := p[1], q := &p[2] or &(*p)[2]) or from a byte of a string
-// (c := s[1], d := s[0] - '0'): "constant definition loop", or a crash,
-// while a func it calls can:
+// (w := p[1], q := &p[2] or &(*p)[2]), from a byte of a string (c :=
+// s[1], d := s[0] - '0'), or from an element of a slice or map whose
+// type it learns only by running a call (words := strings.Fields(line);
+// w := words[0]): "constant definition loop", or a crash, while a func
+// it calls can:
 //
 //	w := p[1]  ->  w := func() int { return p[1] }()
 
 // topIndexThroughPtr wraps, in a declaration of the cell's top level,
-// each value that indexes a pointer to an array or a string (see above).
+// each value that indexes (see above).
 func (l *lowerer) topIndexThroughPtr(s ast.Stmt) {
 	_, values, _ := declared(s)
+	// (A variable declared with its type needs no element's type: an
+	// element of a slice or map goes in as it is.)
+	typed := map[ast.Expr]bool{}
+	if ds, ok := s.(*ast.DeclStmt); ok {
+		for _, sp := range ds.Decl.(*ast.GenDecl).Specs {
+			if vs := sp.(*ast.ValueSpec); vs.Type != nil {
+				for _, v := range vs.Values {
+					typed[v] = true
+				}
+			}
+		}
+	}
 	for _, e := range values {
 		if _, tuple := l.c.info.Types[e].Type.(*types.Tuple); tuple {
 			continue // a call giving several
@@ -509,6 +523,9 @@ func (l *lowerer) topIndexThroughPtr(s ast.Stmt) {
 						}
 					case *types.Basic:
 						found = found || u.Info()&types.IsString != 0
+					case *types.Slice, *types.Map:
+						_, fn := underlying(l.c.info.Types[n].Type).(*types.Signature)
+						found = found || l.c.info.Types[n.X].IsValue() && !typed[e] && !fn
 					}
 				}
 				if _, deref := ast.Unparen(n.X).(*ast.StarExpr); deref {
