@@ -107,5 +107,7 @@ func (l *lowerer) freshArrayAddr(e *ast.UnaryExpr) {
 	}
 	name := l.namer.str(t)
 	l.ed.replace(l.off(e.Pos()), l.off(lit.Pos()), "(func(v "+name+") *"+name+" { return &v })(")
-	l.ed.insertClosing(l.off(e.End()), ")")
+	// (Inside the wrappers of the operand made before: a printed
+	// &Matrix{} is the view's operand, __gt.As(…, "*T:main.Matrix").)
+	l.ed.insertOuter(l.off(e.End()), ")")
 }
