@@ -713,6 +713,22 @@ func (l *lowerer) typeVerbOperands(e *ast.CallExpr, sig *types.Signature, first 
 	return ops
 }
 
+// fieldsMentionLocal reports whether a field of t, a struct type, or of
+// a struct type among its fields' types, mentions a type a func declares.
+func fieldsMentionLocal(t types.Type, main *types.Package, depth int) bool {
+	st, ok := t.(*types.Struct)
+	if !ok || depth > 8 {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		ft := st.Field(i).Type()
+		if mentionsLocal(ft, main) || fieldsMentionLocal(ft, main, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // literalStructViews registers the struct literal types the cell writes
 // that the interpreter would print otherwise (see desc: an unexported
 // field, which the interpreter renames, or a field of a declared type),
@@ -742,8 +758,8 @@ func (l *lowerer) literalStructViews() {
 			continue
 		}
 		t := tv.Type
-		if mentionsLocal(t, l.c.pkg) || hasTypeParam(t, 0) || l.inGeneric(e.Pos()) {
-			continue
+		if mentionsLocal(t, l.c.pkg) || fieldsMentionLocal(t, l.c.pkg, 0) || hasTypeParam(t, 0) || l.inGeneric(e.Pos()) {
+			continue // (registered where the cell's top level can name it)
 		}
 		desc := l.desc(t, 0)
 		if !strings.HasPrefix(desc, "S:") || seen[desc] {
