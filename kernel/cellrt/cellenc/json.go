@@ -379,13 +379,21 @@ func isIfaceValue(t reflect.Type) bool {
 }
 
 // mirrorValue copies v, described by desc, into its mirror type.
-func mirrorValue(v reflect.Value, desc string) reflect.Value {
+func mirrorValue(v reflect.Value, desc string) reflect.Value { return mirrorOn(v, desc, nil) }
+
+// onPath are the pointers a copy into a mirror is inside of: one met
+// again is a cycle, which encoding/json refuses (copied on, the mirror
+// would never end).
+type onPath map[uintptr]bool
+
+// mirrorOn is mirrorValue inside the pointers of path.
+func mirrorOn(v reflect.Value, desc string, path onPath) reflect.Value {
 	if !v.IsValid() {
 		return reflect.ValueOf((*any)(nil)).Elem()
 	}
 	if inner, name, ok := fmtview.OpenBox(v); ok {
 		// A value of a declared non-struct type held in an interface.
-		return mirrorValue(inner, "T:"+name)
+		return mirrorOn(inner, "T:"+name, path)
 	}
 	t := v.Type()
 	m := mirrorType(t, desc)
@@ -393,7 +401,7 @@ func mirrorValue(v reflect.Value, desc string) reflect.Value {
 		return withinAny(v, 0)
 	}
 	out := reflect.New(m).Elem()
-	fill(out, v, desc)
+	fill(out, v, desc, path)
 	return out
 }
 
@@ -475,8 +483,9 @@ func holdsAny(t reflect.Type, depth int) bool {
 	return false
 }
 
-// fill sets out, of v's mirror type, from v.
-func fill(out, v reflect.Value, desc string) {
+// fill sets out, of v's mirror type, from v, inside the pointers of
+// path.
+func fill(out, v reflect.Value, desc string, path onPath) {
 	t := v.Type()
 	if out.Type() == t {
 		// (An any may hold a boxed value: withinAny mirrors it.)
@@ -486,7 +495,7 @@ func fill(out, v reflect.Value, desc string) {
 	if out.Kind() == reflect.Interface {
 		inner := fmtview.Unwrap(v)
 		if inner.IsValid() && !(inner.Kind() == reflect.Interface && inner.IsNil()) {
-			out.Set(mirrorValue(inner, ""))
+			out.Set(mirrorOn(inner, "", path))
 		}
 		return
 	}
@@ -501,8 +510,20 @@ func fill(out, v reflect.Value, desc string) {
 	switch t.Kind() {
 	case reflect.Pointer:
 		if !v.IsNil() {
+			if path == nil {
+				path = onPath{}
+			}
+			if path[v.Pointer()] {
+				name := v.Type().String()
+				if v.CanInterface() {
+					name = fmtview.TypeNameOf(v.Interface())
+				}
+				panic(Refused{Msg: "unsupported value: encountered a cycle via " + name})
+			}
+			path[v.Pointer()] = true
+			defer delete(path, v.Pointer())
 			p := reflect.New(out.Type().Elem())
-			fill(p.Elem(), v.Elem(), elemDesc(desc))
+			fill(p.Elem(), v.Elem(), elemDesc(desc), path)
 			out.Set(p)
 		}
 	case reflect.Slice:
@@ -511,11 +532,11 @@ func fill(out, v reflect.Value, desc string) {
 		}
 		out.Set(reflect.MakeSlice(out.Type(), v.Len(), v.Len()))
 		for i := 0; i < v.Len(); i++ {
-			fill(out.Index(i), v.Index(i), elemDesc(desc))
+			fill(out.Index(i), v.Index(i), elemDesc(desc), path)
 		}
 	case reflect.Array:
 		for i := 0; i < v.Len(); i++ {
-			fill(out.Index(i), v.Index(i), elemDesc(desc))
+			fill(out.Index(i), v.Index(i), elemDesc(desc), path)
 		}
 	case reflect.Map:
 		if v.IsNil() {
@@ -526,16 +547,16 @@ func fill(out, v reflect.Value, desc string) {
 		it := v.MapRange()
 		for it.Next() {
 			k := reflect.New(out.Type().Key()).Elem()
-			fill(k, it.Key(), kd)
+			fill(k, it.Key(), kd, path)
 			e := reflect.New(out.Type().Elem()).Elem()
-			fill(e, it.Value(), vd)
+			fill(e, it.Value(), vd, path)
 			out.SetMapIndex(k, e)
 		}
 	case reflect.Struct:
 		if fmtview.Lookup(t) == nil && infoOf(t, desc) == nil {
 			for i := 0; i < t.NumField(); i++ {
 				if t.Field(i).IsExported() {
-					fill(out.FieldByName(t.Field(i).Name), v.Field(i), "")
+					fill(out.FieldByName(t.Field(i).Name), v.Field(i), "", path)
 				}
 			}
 			return
@@ -547,7 +568,7 @@ func fill(out, v reflect.Value, desc string) {
 				// when nil: left so for a value json would omit.
 				continue
 			}
-			fill(out.Field(j), fv, e.desc)
+			fill(out.Field(j), fv, e.desc, path)
 		}
 	}
 }
@@ -791,7 +812,7 @@ func decodeInto(v any, dec func(p any) error) (err error) {
 		return named(dec(v))
 	}
 	mp := reflect.New(m.Elem())
-	fill(mp.Elem(), rv.Elem(), elemDesc(desc))
+	fill(mp.Elem(), rv.Elem(), elemDesc(desc), nil)
 	err = named(dec(mp.Interface()))
 	cerr := back(rv.Elem(), mp.Elem(), elemDesc(desc), "")
 	if a, ok := cerr.(aborted); ok {
