@@ -247,3 +247,43 @@ func TestCoversTheStandardLibrary(t *testing.T) {
 		t.Errorf("found only %d generic functions in %s", found, src)
 	}
 }
+
+// TestSlicesGrowAsAppend: the slices funcs that allocate give results of
+// the capacity the real ones give (teaching material prints cap), for
+// lengths around the allocator's size classes, in place or not.
+func TestSlicesGrowAsAppend(t *testing.T) {
+	mk := func(n, c int) []int {
+		s := make([]int, n, c)
+		for i := range s {
+			s[i] = i + 1
+		}
+		return s
+	}
+	sig := []any{tw[[]int](), tw[int]()}
+	check := func(name string, got any, want []int) {
+		t.Helper()
+		g := got.([]int)
+		if !slices.Equal(g, want) || cap(g) != cap(want) {
+			t.Errorf("%s: got %v cap %d, want %v cap %d", name, g, cap(g), want, cap(want))
+		}
+	}
+	for _, n := range []int{0, 1, 3, 5, 7, 9, 17, 33, 300} {
+		for _, extra := range []int{0, 1, 4} {
+			c := n + extra
+			name := fmt.Sprintf("len %d cap %d", n, c)
+			check("Grow "+name, Call("slices.Grow", sig, mk(n, c), 3)[0], slices.Grow(mk(n, c), 3))
+			if n > 0 {
+				check("Clone "+name, Call("slices.Clone", sig, mk(n, c))[0], slices.Clone(mk(n, c)))
+				check("Insert "+name, Call("slices.Insert", sig, mk(n, c), 1, []int{8, 9})[0], slices.Insert(mk(n, c), 1, 8, 9))
+				check("Insert at end "+name, Call("slices.Insert", sig, mk(n, c), n, []int{8})[0], slices.Insert(mk(n, c), n, 8))
+				check("Replace "+name, Call("slices.Replace", sig, mk(n, c), 0, 1, []int{7, 8, 9})[0], slices.Replace(mk(n, c), 0, 1, 7, 8, 9))
+				check("Replace tail "+name, Call("slices.Replace", sig, mk(n, c), n-1, n, []int{7, 8})[0], slices.Replace(mk(n, c), n-1, n, 7, 8))
+			}
+			check("Concat "+name, Call("slices.Concat", sig, [][]int{mk(n, c), {1, 2}})[0], slices.Concat(mk(n, c), []int{1, 2}))
+		}
+	}
+	r1, r2 := mk(5, 8), mk(5, 8)
+	_ = slices.Replace(r1, 1, 2, 7, 8)
+	Call("slices.Replace", sig, r2, 1, 2, []int{7, 8})
+	same(t, "Replace in place changes the input", r2[:cap(r2)], r1[:cap(r1)])
+}

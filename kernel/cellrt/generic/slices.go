@@ -167,31 +167,22 @@ func init() {
 		i := sort.Search(n, func(i int) bool { return f(s.Index(i), v) >= 0 })
 		return vals(i, i < n && f(s.Index(i), v) == 0)
 	})
+	// Clone, Insert, Replace, Grow and Concat grow their slices as the
+	// real ones do, by appending (reflect.AppendSlice grows as append
+	// does): cap of the result is what Go prints.
 	register("slices.Clone", func(t []reflect.Type, a []reflect.Value) []reflect.Value {
 		s := arg(a, 0, t[0])
 		if s.IsNil() {
 			return []reflect.Value{reflect.Zero(t[0])}
 		}
-		out := reflect.MakeSlice(t[0], s.Len(), s.Len())
-		reflect.Copy(out, s)
-		return []reflect.Value{out}
+		return []reflect.Value{reflect.AppendSlice(reflect.MakeSlice(t[0], 0, 0), s)}
 	})
 	register("slices.Insert", func(t []reflect.Type, a []reflect.Value) []reflect.Value {
 		s, i, vs := arg(a, 0, t[0]), int(a[1].Int()), arg(a, 2, t[0])
 		if i < 0 || i > s.Len() {
 			panic(runtimeError("slice bounds out of range [" + strconv.Itoa(i) + ":" + strconv.Itoa(s.Len()) + "]"))
 		}
-		out := reflect.MakeSlice(t[0], 0, s.Len()+vs.Len())
-		out = reflect.AppendSlice(out, s.Slice(0, i))
-		out = reflect.AppendSlice(out, vs)
-		out = reflect.AppendSlice(out, s.Slice(i, s.Len()))
-		if s.Cap() >= out.Len() {
-			// In place, as the real Insert does when there is room.
-			full := s.Slice(0, out.Len())
-			reflect.Copy(full, out)
-			out = full
-		}
-		return []reflect.Value{out}
+		return []reflect.Value{insertInto(t[0], s, i, vs)}
 	})
 	register("slices.Delete", func(t []reflect.Type, a []reflect.Value) []reflect.Value {
 		s, i, j := arg(a, 0, t[0]), int(a[1].Int()), int(a[2].Int())
@@ -258,10 +249,7 @@ func init() {
 		for i := 0; i < ss.Len(); i++ {
 			n += ss.Index(i).Len()
 		}
-		if n == 0 {
-			return []reflect.Value{reflect.Zero(t[0])}
-		}
-		out := reflect.MakeSlice(t[0], 0, n)
+		out := grow(t[0], reflect.Zero(t[0]), n)
 		for i := 0; i < ss.Len(); i++ {
 			out = reflect.AppendSlice(out, ss.Index(i))
 		}
@@ -283,12 +271,7 @@ func init() {
 		if n < 0 {
 			panic("cannot be negative")
 		}
-		if s.Cap()-s.Len() < n {
-			out := reflect.MakeSlice(t[0], s.Len(), s.Len()+n)
-			reflect.Copy(out, s)
-			s = out
-		}
-		return []reflect.Value{s}
+		return []reflect.Value{grow(t[0], s, n)}
 	})
 	register("slices.Clip", func(t []reflect.Type, a []reflect.Value) []reflect.Value {
 		s := arg(a, 0, t[0])
@@ -299,16 +282,33 @@ func init() {
 		if i < 0 || j > s.Len() || i > j {
 			panic(runtimeError("slice bounds out of range [" + strconv.Itoa(i) + ":" + strconv.Itoa(j) + "]"))
 		}
-		out := reflect.MakeSlice(t[0], 0, s.Len()-(j-i)+vs.Len())
-		out = reflect.AppendSlice(out, s.Slice(0, i))
-		out = reflect.AppendSlice(out, vs)
-		out = reflect.AppendSlice(out, s.Slice(j, s.Len()))
-		if out.Len() <= s.Len() {
-			reflect.Copy(s, out)
-			for k := out.Len(); k < s.Len(); k++ {
+		n := s.Len()
+		if i == j {
+			return []reflect.Value{insertInto(t[0], s, i, vs)}
+		}
+		if j == n {
+			out := reflect.AppendSlice(s.Slice(0, i), vs)
+			for k := out.Len(); k < n; k++ {
 				s.Index(k).SetZero()
 			}
-			out = s.Slice(0, out.Len())
+			return []reflect.Value{out}
+		}
+		tot := i + vs.Len() + n - j
+		if tot > s.Cap() {
+			out := reflect.AppendSlice(s.Slice(0, i), reflect.MakeSlice(t[0], tot-i, tot-i))
+			reflect.Copy(out.Slice(i, tot), vs)
+			reflect.Copy(out.Slice(i+vs.Len(), tot), s.Slice(j, n))
+			return []reflect.Value{out}
+		}
+		// In place, from a copy (vs may be part of s).
+		tmp := reflect.MakeSlice(t[0], 0, tot)
+		tmp = reflect.AppendSlice(tmp, s.Slice(0, i))
+		tmp = reflect.AppendSlice(tmp, vs)
+		tmp = reflect.AppendSlice(tmp, s.Slice(j, n))
+		out := s.Slice(0, tot)
+		reflect.Copy(out, tmp)
+		for k := tot; k < n; k++ {
+			s.Index(k).SetZero()
 		}
 		return []reflect.Value{out}
 	})
@@ -397,5 +397,38 @@ func vals(vs ...any) []reflect.Value {
 	for i, v := range vs {
 		out[i] = reflect.ValueOf(v)
 	}
+	return out
+}
+
+// grow is slices.Grow: s with room for n more elements, grown by append.
+func grow(t reflect.Type, s reflect.Value, n int) reflect.Value {
+	if n -= s.Cap() - s.Len(); n > 0 {
+		s = reflect.AppendSlice(s.Slice(0, s.Cap()), reflect.MakeSlice(t, n, n)).Slice(0, s.Len())
+	}
+	return s
+}
+
+// insertInto is slices.Insert of vs into s at i (checked), as the real
+// one grows s.
+func insertInto(t reflect.Type, s reflect.Value, i int, vs reflect.Value) reflect.Value {
+	n, m := s.Len(), vs.Len()
+	switch {
+	case m == 0:
+		return s
+	case i == n:
+		return reflect.AppendSlice(s, vs)
+	case n+m > s.Cap():
+		out := reflect.AppendSlice(s.Slice(0, i), reflect.MakeSlice(t, n+m-i, n+m-i))
+		reflect.Copy(out.Slice(i, n+m), vs)
+		reflect.Copy(out.Slice(i+m, n+m), s.Slice(i, n))
+		return out
+	}
+	// In place, from a copy (vs may be part of s).
+	tmp := reflect.MakeSlice(t, 0, n+m)
+	tmp = reflect.AppendSlice(tmp, s.Slice(0, i))
+	tmp = reflect.AppendSlice(tmp, vs)
+	tmp = reflect.AppendSlice(tmp, s.Slice(i, n))
+	out := s.Slice(0, n+m)
+	reflect.Copy(out, tmp)
 	return out
 }
