@@ -390,21 +390,24 @@ func isStructType(t types.Type) bool {
 //	c, found := counts[w]  ->  c, found := counts[w]; if !found { c = *new(int) }
 //	n, _ = v.(int)         ->  var __gt_ok1 bool; n, __gt_ok1 = v.(int); if !__gt_ok1 { n = *new(int) }
 
+// missKeepsValue reports whether e, the operand of a comma-ok
+// assignment, is one whose miss the interpreter leaves the value of as it
+// was: a map index, or a type assertion (not lowered to a call, whose
+// result is the zero value).
+func (l *lowerer) missKeepsValue(e ast.Expr) bool {
+	switch x := unparen(e).(type) {
+	case *ast.IndexExpr:
+		_, isMap := l.c.info.Types[x.X].Type.Underlying().(*types.Map)
+		return isMap
+	case *ast.TypeAssertExpr:
+		return x.Type != nil && !l.asCall[x]
+	}
+	return false
+}
+
 // commaOkZero lowers s, a statement of a block, as above.
 func (l *lowerer) commaOkZero(s *ast.AssignStmt) {
-	if len(s.Lhs) != 2 || len(s.Rhs) != 1 || l.tupled[s] {
-		return
-	}
-	switch x := unparen(s.Rhs[0]).(type) {
-	case *ast.IndexExpr:
-		if _, isMap := l.c.info.Types[x.X].Type.Underlying().(*types.Map); !isMap {
-			return
-		}
-	case *ast.TypeAssertExpr:
-		if x.Type == nil || l.asCall[x] {
-			return // (lowered to a call, whose result is the zero value)
-		}
-	default:
+	if len(s.Lhs) != 2 || len(s.Rhs) != 1 || l.tupled[s] || !l.missKeepsValue(s.Rhs[0]) {
 		return
 	}
 	v, ok := s.Lhs[0].(*ast.Ident)
@@ -442,19 +445,7 @@ func (l *lowerer) commaOkZero(s *ast.AssignStmt) {
 //	if c, ok := counts[w]; !ok { fmt.Println(c) }  ->  if c, ok := func() (int, bool) { a, b := counts[w]; return a, b }(); !ok { … }
 func (l *lowerer) initCommaOk(init, s ast.Stmt) {
 	a, ok := init.(*ast.AssignStmt)
-	if !ok || len(a.Lhs) != 2 || len(a.Rhs) != 1 {
-		return
-	}
-	switch x := unparen(a.Rhs[0]).(type) {
-	case *ast.IndexExpr:
-		if _, isMap := l.c.info.Types[x.X].Type.Underlying().(*types.Map); !isMap {
-			return
-		}
-	case *ast.TypeAssertExpr:
-		if x.Type == nil || l.asCall[x] {
-			return
-		}
-	default:
+	if !ok || len(a.Lhs) != 2 || len(a.Rhs) != 1 || !l.missKeepsValue(a.Rhs[0]) {
 		return
 	}
 	v, isID := a.Lhs[0].(*ast.Ident)

@@ -236,25 +236,8 @@ func (l *lowerer) realAsComplex(e ast.Expr) bool {
 	if b, ok := tv.Type.Underlying().(*types.Basic); !ok || b.Info()&types.IsComplex == 0 {
 		return false
 	}
-	real := true
-	ast.Inspect(e, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.BasicLit:
-			real = real && n.Kind != token.IMAG
-		case *ast.CallExpr:
-			real = false
-		case *ast.Ident:
-			c, ok := l.c.info.Uses[n].(*types.Const)
-			if !ok {
-				real = false
-			} else if b, ok := c.Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsComplex != 0 {
-				real = false
-			}
-		}
-		return real
-	})
-	if !real {
-		return false
+	if !l.untypedConst(e) || types.Identical(l.untypedDefault(e), types.Typ[types.Complex128]) {
+		return false // (written with an imaginary part, or not of untyped constants)
 	}
 	l.ed.insertOuter(l.off(e.Pos()), "complex(")
 	l.ed.insert(l.off(e.End()), ", 0)")
