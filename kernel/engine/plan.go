@@ -648,6 +648,30 @@ func (pl *planner) inPlaceUnits() map[int]*unit {
 	for _, a := range anchor {
 		last = max(last, a)
 	}
+	for q, a := range anchor {
+		if a < 0 {
+			anchor[q] = last
+		}
+	}
+	// Then one that uses another (calls it, or selects it as a method:
+	// c.record promoted from an embedded base) goes with it or after.
+	for changed := true; changed; {
+		changed = false
+		for q, a := range anchor {
+			for pc, b := range anchor {
+				if pc == q || b <= a {
+					continue
+				}
+				for _, n := range pc.names {
+					j := strings.LastIndexByte(n, '.')
+					if q.uses[n] || j > 0 && (q.sels[n[j+1:]] || q.uses[n[:j]]) {
+						a, changed = b, true
+					}
+				}
+			}
+			anchor[q] = a
+		}
+	}
 	units := map[int]*unit{}
 	unitAt := func(a int) *unit {
 		u := units[a]
@@ -665,11 +689,7 @@ func (pl *planner) inPlaceUnits() map[int]*unit {
 		if !pl.inPlace[pc] || !pl.changed[pc] {
 			continue
 		}
-		a := anchor[pc]
-		if a < 0 {
-			a = last
-		}
-		pl.c.addDecl(unitAt(a), pl.code, pc)
+		pl.c.addDecl(unitAt(anchor[pc]), pl.code, pc)
 	}
 	return units
 }
