@@ -569,6 +569,7 @@ func (l *lowerer) block(list []ast.Stmt, st *state) {
 		if a, ok := s.(*ast.AssignStmt); ok && !l.mapTuple(a) {
 			l.tupleAssign(a)
 			l.ifaceTuple(a)
+			l.ifaceCommaOk(a)
 			if !top {
 				l.commaOkZero(a)
 			}
@@ -989,23 +990,59 @@ func (l *lowerer) commaOk(lhs, rhs []ast.Expr) {
 		return
 	}
 	x := ast.Unparen(rhs[0])
-	if l.asCall[x] || l.okWrapped[x] {
-		return // already a call, which the interpreter compiles anywhere
-	}
-	if !isCommaOk(x, l.c.info) {
+	tup, ok := l.c.info.Types[rhs[0]].Type.(*types.Tuple)
+	if !ok || tup.Len() != 2 || l.okWrapped[x] || !isCommaOk(x, l.c.info) {
 		return
+	}
+	// A variable of an interface type receives the value converted
+	// (var s Shape; s, ok = m[k] stores a Rect): the interpreter's tuple
+	// assignment panics on the conversion.
+	vt, miss := tup.At(0).Type(), ""
+	t := l.c.info.TypeOf(lhs[0])
+	toIface := t != nil && types.IsInterface(t) && !types.Identical(t, vt) && !hasTypeParam(t, 0)
+	if l.asCall[x] && !toIface {
+		return // already a call, which the interpreter compiles anywhere
 	}
 	if l.okWrapped == nil {
 		l.okWrapped = map[ast.Expr]bool{}
 	}
 	l.okWrapped[x] = true
-	tup, ok := l.c.info.Types[rhs[0]].Type.(*types.Tuple)
-	if !ok || tup.Len() != 2 {
-		return
-	}
 	a, b := l.name("ok"), l.name("ok")
-	l.ed.insertOuter(l.off(rhs[0].Pos()), "func() ("+l.namer.str(tup.At(0).Type())+", bool) { "+a+", "+b+" := ")
-	l.ed.insert(l.off(rhs[0].End()), "; return "+a+", "+b+" }()")
+	value := a
+	if toIface {
+		// (A failed assertion's value is not of its type in the
+		// interpreter: the value of a miss is set as commaOkZero
+		// sets it.)
+		if _, assert := x.(*ast.TypeAssertExpr); assert {
+			miss = "; if !" + b + " { " + a + " = " + l.zeroText(vt) + " }"
+		}
+		value = l.ifaceText(a, vt, t)
+		vt = t
+	}
+	l.ed.insertOuter(l.off(rhs[0].Pos()), "func() ("+l.namer.str(vt)+", bool) { "+a+", "+b+" := ")
+	l.ed.insert(l.off(rhs[0].End()), miss+"; return "+value+", "+b+" }()")
+}
+
+// ifaceText returns the text that converts v, a variable of type vt, to
+// the interface type t where lowered code assigns it (a return of a func
+// literal, an assignment from a temporary), as copyInto converts an
+// operand: a nil pointer stays a typed nil, a boxed value is boxed, a
+// session struct in a standard interface rewrapped.
+func (l *lowerer) ifaceText(v string, vt, t types.Type) string {
+	if types.IsInterface(vt) {
+		return v
+	}
+	if p, iface := l.typedNilPointer(vt, t); p != nil {
+		return l.typedNilText(p, iface, t) + v + ")"
+	}
+	if bx := l.boxed(vt); bx != nil {
+		open, closing := l.boxText(bx, t)
+		return open + v + closing
+	}
+	if n, ok := types.Unalias(vt).(*types.Named); ok && n.Obj().Pkg() == l.c.pkg && isStruct(vt) && isCompiledNamed(t, l.c.pkg) && l.namedInPlace(vt) {
+		return rewrapText(v, l.namer.str(t))
+	}
+	return v
 }
 
 // isCommaOk reports whether e is an operand that gives a second, ok

@@ -405,9 +405,10 @@ func (l *lowerer) missKeepsValue(e ast.Expr) bool {
 	return false
 }
 
-// commaOkZero lowers s, a statement of a block, as above.
+// commaOkZero lowers s, a statement of a block, as above (an operand
+// commaOk made a call of a func literal needs nothing).
 func (l *lowerer) commaOkZero(s *ast.AssignStmt) {
-	if len(s.Lhs) != 2 || len(s.Rhs) != 1 || l.tupled[s] || !l.missKeepsValue(s.Rhs[0]) {
+	if len(s.Lhs) != 2 || len(s.Rhs) != 1 || l.tupled[s] || !l.missKeepsValue(s.Rhs[0]) || l.okWrapped[ast.Unparen(s.Rhs[0])] {
 		return
 	}
 	v, ok := s.Lhs[0].(*ast.Ident)
@@ -470,6 +471,30 @@ func (l *lowerer) initCommaOk(init, s ast.Stmt) {
 		}
 	}
 	l.commaOk(a.Lhs, a.Rhs)
+}
+
+// ifaceCommaOk lowers a comma-ok assignment s of a block whose value
+// goes to a variable of an interface type declared before (var s Shape;
+// s, ok = m[k], or err, ok = v.(NotFound)), which the interpreter's
+// tuple assignment panics on ("reflect.Set: value of type … is not
+// assignable"): commaOk makes the operand a call of a func literal
+// giving the interface value.
+func (l *lowerer) ifaceCommaOk(s *ast.AssignStmt) {
+	if len(s.Lhs) != 2 || len(s.Rhs) != 1 || !isCommaOk(s.Rhs[0], l.c.info) {
+		return
+	}
+	id, ok := s.Lhs[0].(*ast.Ident)
+	if !ok || id.Name == "_" || l.c.info.Defs[id] != nil {
+		return // (a new variable takes the operand's type)
+	}
+	t := l.c.info.TypeOf(id)
+	if t == nil || !types.IsInterface(t) || hasTypeParam(t, 0) {
+		return
+	}
+	if tup, ok := l.c.info.Types[s.Rhs[0]].Type.(*types.Tuple); !ok || types.Identical(tup.At(0).Type(), t) {
+		return
+	}
+	l.commaOk(s.Lhs, s.Rhs)
 }
 
 // readsObject reports whether n mentions obj.

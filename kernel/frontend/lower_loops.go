@@ -247,7 +247,9 @@ func (l *lowerer) rangeStmt(s *ast.RangeStmt, st *state) {
 //	for k, v = range m {  ->  for __gt_rk1, __gt_rv2 := range m { k, v = __gt_rk1, __gt_rv2;
 func (l *lowerer) rangeAssign(s *ast.RangeStmt, st *state) {
 	var lhs, rhs []string
-	for _, e := range []ast.Expr{s.Key, s.Value} {
+	iface := false
+	kt, vt := rangeTypes(l.c.info.TypeOf(s.X))
+	for i, e := range []ast.Expr{s.Key, s.Value} {
 		if e == nil {
 			continue
 		}
@@ -258,13 +260,56 @@ func (l *lowerer) rangeAssign(s *ast.RangeStmt, st *state) {
 		name := l.name("rv")
 		lhs = append(lhs, l.ed.take(l.c.plan.cell, l.off(e.Pos()), l.off(e.End())))
 		rhs = append(rhs, name)
+		if t := l.c.info.TypeOf(e); t != nil && types.IsInterface(t) && !hasTypeParam(t, 0) {
+			iface = true
+			if et := []types.Type{kt, vt}[i]; et != nil {
+				rhs[len(rhs)-1] = l.ifaceText(name, et, t)
+			}
+		}
 		l.ed.replace(l.off(e.Pos()), l.off(e.End()), name)
 	}
 	if len(lhs) == 0 {
 		return
 	}
 	l.ed.replace(l.off(s.TokPos), l.off(s.TokPos)+1, ":=")
-	l.ed.insert(l.off(s.Body.Lbrace)+1, " "+strings.Join(lhs, ", ")+" = "+strings.Join(rhs, ", ")+";")
+	assign := " " + strings.Join(lhs, ", ") + " = " + strings.Join(rhs, ", ") + ";"
+	if iface {
+		// One at a time: the interpreter's tuple assignment to a
+		// variable of an interface type panics (see ifaceTuple).
+		assign = ""
+		for i := range lhs {
+			assign += " " + lhs[i] + " = " + rhs[i] + ";"
+		}
+	}
+	l.ed.insert(l.off(s.Body.Lbrace)+1, assign)
+}
+
+// rangeTypes returns the types of the key and the value of a range over
+// an operand of type t (a slice, an array or a pointer to one, a string,
+// a map or a channel), nil where it has none.
+func rangeTypes(t types.Type) (key, value types.Type) {
+	if t == nil {
+		return nil, nil
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	integer := types.Typ[types.Int]
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return integer, u.Elem()
+	case *types.Array:
+		return integer, u.Elem()
+	case *types.Map:
+		return u.Key(), u.Elem()
+	case *types.Chan:
+		return u.Elem(), nil
+	case *types.Basic:
+		if u.Info()&types.IsString != 0 {
+			return integer, types.Typ[types.Rune]
+		}
+	}
+	return nil, nil
 }
 
 // rangeInt lowers `for i := range n` (Go 1.22):
