@@ -48,6 +48,9 @@ type typeViews struct {
 	// regs are the printing registrations made (dropped when the engine
 	// closes).
 	regs []*fmtview.TypeInfo
+	// funcTypes are the session's types defined from func types (type
+	// Op func(int) int).
+	funcTypes map[string]bool
 }
 
 // register registers the session's named types and their printing
@@ -84,6 +87,12 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 			if box := copyBox(d); box != nil {
 				declared[box.Name.Name], specs[box.Name.Name] = true, box
 			}
+		}
+	}
+	tv.funcTypes = map[string]bool{}
+	for name, spec := range specs {
+		if _, ok := spec.Type.(*ast.FuncType); ok {
+			tv.funcTypes[name] = true
 		}
 	}
 	// A struct's promoted methods change with those of the types it
@@ -197,7 +206,7 @@ func (tv *typeViews) registerType(it *interp.Interpreter, src, name, key string,
 				info.Methods[mname] = mv
 			}
 		}
-		if body := callWrapper(md, recv); body != "" && !mentions(body, spec.TypeParams) {
+		if body := callWrapper(md, recv, tv.funcTypes); body != "" && !mentions(body, spec.TypeParams) {
 			if mv, ok := evalFunc(it, hookAlias+"_c_"+key+"_"+mname, body); ok {
 				info.Calls[mname] = mv
 			}
@@ -351,7 +360,7 @@ func evalFunc(it *interp.Interpreter, name, body string) (reflect.Value, bool) {
 // with a receiver of type recv first ("(r T, p0 int) string { return
 // r.M(p0) }"), so that compiled code (text/template) can call it; "" when
 // the method cannot be read.
-func callWrapper(md *Decl, recv string) string {
+func callWrapper(md *Decl, recv string, funcTypes map[string]bool) string {
 	src := md.Src
 	f, err := parser.ParseFile(token.NewFileSet(), "", "package p;"+src, parser.SkipObjectResolution)
 	if err != nil || len(f.Decls) != 1 {
@@ -363,15 +372,19 @@ func callWrapper(md *Decl, recv string) string {
 	}
 	funcTyped := false
 	ast.Inspect(fd.Type, func(n ast.Node) bool {
-		if ft, ok := n.(*ast.FuncType); ok && ft != fd.Type {
-			funcTyped = true
+		switch n := n.(type) {
+		case *ast.FuncType:
+			funcTyped = funcTyped || n != fd.Type
+		case *ast.Ident:
+			funcTyped = funcTyped || funcTypes[n.Name]
 		}
 		return !funcTyped
 	})
 	if funcTyped {
 		// A wrapper of a method taking or returning funcs (an
-		// iterator's All) breaks the interpreter's later calls of the
-		// func the method returns; text/template calls no such method.
+		// iterator's All, a combinator's Then(next Op) Op) breaks the
+		// interpreter's later calls of the func the method returns (a
+		// CFG panic); text/template calls no such method.
 		return ""
 	}
 	text := func(e ast.Node) string { return src[e.Pos()-10-1 : e.End()-10-1] }
