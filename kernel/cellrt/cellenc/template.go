@@ -98,13 +98,27 @@ type sites []string
 const (
 	callFunc  = "__gt_call_" // + the site's index
 	printFunc = "__gt_print"
+	truthFunc = "__gt_truth"
+	unboxFunc = "__gt_unbox"
 )
+
+// unboxedArgs are the builtin funcs of templates whose operands are
+// looked at as values (compared, measured, tested for truth), by how
+// many of the first operands: a box of a declared non-struct type
+// (Count(3) in an any) is opened for them. The values index and slice
+// return, which may be printed, stay as they are.
+var unboxedArgs = map[string]int{"eq": -1, "ne": -1, "lt": -1, "le": -1, "gt": -1, "ge": -1,
+	"len": -1, "not": -1, "and": -1, "or": -1, "index": 1, "slice": 1}
 
 var (
 	callError = regexp.MustCompile(`at <` + callFunc + `(\d+).*?>: error calling ` + callFunc + `\d+: `)
 	// callArg is a site that is an operand of another call in the
 	// node an error names: <first (__gt_call_0 . "Vals")>.
 	callArg = regexp.MustCompile(`\(` + callFunc + `(\d+)[^()]*\)`)
+	// unboxArg is an operand opened for a builtin (see unboxedArgs),
+	// unboxLast the func an if's, with's or range's pipeline ends in.
+	unboxArg  = regexp.MustCompile(`\(` + unboxFunc + ` ([^()]*)\)`)
+	unboxLast = regexp.MustCompile(` \| (` + truthFunc + `|` + unboxFunc + `)\b`)
 )
 
 // fix rewrites an error of the rewritten template as the original's.
@@ -116,6 +130,7 @@ func (s sites) fix(msg string) string {
 		}
 		return m
 	})
+	msg = unboxLast.ReplaceAllString(msg, "")
 	for range 8 { // innermost first, for sites inside sites
 		fixed := callArg.ReplaceAllStringFunc(msg, func(m string) string {
 			i, _ := strconv.Atoi(callArg.FindStringSubmatch(m)[1])
@@ -124,6 +139,7 @@ func (s sites) fix(msg string) string {
 			}
 			return m
 		})
+		fixed = unboxArg.ReplaceAllString(fixed, "$1")
 		if fixed == msg {
 			break
 		}
@@ -162,7 +178,7 @@ func rewriteTrees(trees []*parse.Tree) (sites, template.FuncMap) {
 		rw.node(tree.Root)
 	}
 	funcs := template.FuncMap{printFunc: printable, "print": printViews(fmt.Sprint), "println": printViews(fmt.Sprintln),
-		"printf": fmtview.Sprintf}
+		"printf": fmtview.Sprintf, truthFunc: truthOf, unboxFunc: fmtview.Unbox}
 	for i := range s {
 		funcs[callFunc+strconv.Itoa(i)] = resolve
 		if printed[i] {
@@ -201,18 +217,26 @@ func (rw *rewriter) node(n parse.Node) {
 				Args: []parse.Node{parse.NewIdentifier(printFunc).SetPos(n.Pos)}})
 		}
 	case *parse.IfNode:
-		rw.branch(&n.BranchNode)
+		rw.branch(&n.BranchNode, truthFunc)
 	case *parse.RangeNode:
-		rw.branch(&n.BranchNode)
+		rw.branch(&n.BranchNode, unboxFunc)
 	case *parse.WithNode:
-		rw.branch(&n.BranchNode)
+		rw.branch(&n.BranchNode, truthFunc)
 	case *parse.TemplateNode:
 		rw.pipe(n.Pipe)
 	}
 }
 
-func (rw *rewriter) branch(b *parse.BranchNode) {
+// branch rewrites an if, with or range, whose pipeline's value goes
+// through last (truthFunc or unboxFunc): a box is a struct to
+// text/template, true where the value it holds is empty ({{if .done}}
+// of a Flag(false) in a map[string]any) and no collection to range over.
+func (rw *rewriter) branch(b *parse.BranchNode, last string) {
 	rw.pipe(b.Pipe)
+	if b.Pipe != nil {
+		b.Pipe.Cmds = append(b.Pipe.Cmds, &parse.CommandNode{NodeType: parse.NodeCommand, Pos: b.Pipe.Pos,
+			Args: []parse.Node{parse.NewIdentifier(last).SetPos(b.Pipe.Pos)}})
+	}
 	rw.node(b.List)
 	if b.ElseList != nil {
 		rw.node(b.ElseList)
@@ -287,6 +311,17 @@ func (rw *rewriter) call(pos parse.Pos, text string, recv parse.Node, names []st
 }
 
 func (rw *rewriter) command(c *parse.CommandNode) {
+	if id, ok := c.Args[0].(*parse.IdentifierNode); ok && unboxedArgs[id.Ident] != 0 {
+		n := unboxedArgs[id.Ident]
+		defer func() {
+			for i := 1; i < len(c.Args) && (n < 0 || i <= n); i++ {
+				a := c.Args[i]
+				c.Args[i] = &parse.PipeNode{NodeType: parse.NodePipe, Pos: a.Position(), Cmds: []*parse.CommandNode{
+					{NodeType: parse.NodeCommand, Pos: a.Position(), Args: []parse.Node{parse.NewIdentifier(unboxFunc).SetPos(a.Position()), a}},
+				}}
+			}
+		}()
+	}
 	if isPrintCmd(c) {
 		// The operands of print, printf and println are printed.
 		defer func() {
@@ -318,6 +353,25 @@ func (rw *rewriter) command(c *parse.CommandNode) {
 			{NodeType: parse.NodeCommand, Pos: a.Position(), Args: rw.call(a.Position(), a.String(), recv, names)},
 		}}
 	}
+}
+
+// truthOf is the value of an if's or with's pipeline: v, unless v is
+// the interpreter's nil interface value (nil then), or a box whose value
+// is empty as text/template tells (false, 0, "", an
+// empty slice or map, nil), then that value. A with then sets dot to
+// the box, which keeps its type's methods and printing.
+func truthOf(v any) any {
+	if !fmtview.Unwrapped(v).IsValid() {
+		return nil // (a nil value of a declared interface type)
+	}
+	inner := fmtview.Unbox(v)
+	if inner == nil {
+		return nil
+	}
+	if truth, ok := template.IsTrue(inner); ok && !truth {
+		return inner
+	}
+	return v
 }
 
 // printViews is the template's print or println (fmt.Sprint or

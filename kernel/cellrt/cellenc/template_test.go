@@ -78,3 +78,37 @@ func TestTemplateCallsCellMethods(t *testing.T) {
 		t.Errorf("map data: %q %v", sb.String(), err)
 	}
 }
+
+// TestTemplateOpensBoxes checks that a value of a declared non-struct
+// type held in an any (a box, see fmtview) is tested for truth, compared,
+// measured and ranged over as the value it holds, and that errors name
+// the template's own text.
+func TestTemplateOpensBoxes(t *testing.T) {
+	fmtview.Forget()
+	t.Cleanup(fmtview.Forget)
+	box := func(name string, v any) any {
+		bt := reflect.StructOf([]reflect.StructField{{Name: "V", Type: reflect.TypeOf(v), Tag: reflect.StructTag(`gt:"box main.` + name + `"`)}})
+		fmtview.Register(bt, fmtview.TypeInfo{Name: "main." + name})
+		b := reflect.New(bt).Elem()
+		b.Field(0).Set(reflect.ValueOf(v))
+		return b.Interface()
+	}
+	data := map[string]any{"done": box("Flag", false), "lines": box("Lines", []string{"a", "b"}), "none": box("Lines", []string(nil)), "n": box("Count", 3)}
+	for src, want := range map[string]string{
+		`{{if .done}}yes{{else}}no{{end}}`:                    "no",
+		`{{with .none}}some{{else}}none{{end}}`:               "none",
+		`{{with .lines}}{{len .}}{{end}}`:                     "2",
+		`{{if eq .n 3}}three{{end}} {{if not .done}}!{{end}}`: "three !",
+		`{{range $i, $l := .lines}}{{$i}}{{$l}}{{end}}`:       "0a1b",
+		`{{index .lines 1}}`:                                  "b",
+	} {
+		var sb strings.Builder
+		if err := Execute(template.Must(template.New("t").Parse(src)), &sb, data); err != nil || sb.String() != want {
+			t.Errorf("%s: got %q, %v; want %q", src, sb.String(), err, want)
+		}
+	}
+	err := Execute(template.Must(template.New("e").Parse(`{{index .lines 5}}`)), &strings.Builder{}, data)
+	if want := `template: e:1:2: executing "e" at <index .lines 5>: error calling index: index out of range: 5`; err == nil || err.Error() != want {
+		t.Errorf("got %v\nwant %s", err, want)
+	}
+}
