@@ -432,9 +432,12 @@ func typeNamed(msg string) (string, bool) {
 
 // nilRuntimeError returns Go's message for a panic of the interpreter
 // that reaches through a nil pointer with reflect, or calls a nil func
-// (or a method value of a nil pointer), or "".
+// (or a method value of a nil pointer, or a method of a nil interface
+// value that was passed to a func before: "method not found", which a
+// type-checked cell meets no other way), or "".
 func nilRuntimeError(v string) string {
 	if strings.HasPrefix(v, "reflect: call of reflect.Value.") && strings.HasSuffix(v, "on zero Value") ||
+		strings.HasPrefix(v, "method not found: ") ||
 		strings.Contains(v, "reflect: call of reflect.Value.Elem on zero Value") ||
 		strings.HasSuffix(v, "call of nil function") || v == "reflect: Call using zero Value argument" ||
 		v == "reflect: Method on nil interface value" || v == "reflect: indirection through nil pointer to embedded struct" {
