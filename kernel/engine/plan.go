@@ -458,8 +458,8 @@ func (pl *planner) relower() {
 			// The method calling the twin is an entry of its own.
 			code = frontend.WithoutTwinCaller(code)
 		}
-		if code == d.Src {
-			continue
+		if frontend.SameButSites(code, d.Src) {
+			continue // (no rebuild for new site numbers alone)
 		}
 		sites := slices.Clone(res.Sites)
 		for i := range sites {

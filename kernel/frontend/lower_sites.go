@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"maps"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -561,4 +562,14 @@ func (l *lowerer) line(p token.Pos) int {
 func isNilIdent(e ast.Expr) bool {
 	id, ok := unparen(e).(*ast.Ident)
 	return ok && id.Name == "nil"
+}
+
+// siteSlot is a Site's number in lowered code.
+var siteSlot = regexp.MustCompile(`(__gt\.Sites\[|__gt\.Caught\(\w+, |__gt\.LogAt\(|__gt\.Index\(|__gt\.RangeRecovered\(|__gt\.ShiftCount\()\d+([\]),])`)
+
+// SameButSites reports whether lowered codes a and b are the same but
+// for the numbers of their sites (a declaration lowered again gets new
+// ones).
+func SameButSites(a, b string) bool {
+	return siteSlot.ReplaceAllString(a, "${1}N$2") == siteSlot.ReplaceAllString(b, "${1}N$2")
 }

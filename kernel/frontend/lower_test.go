@@ -3,7 +3,6 @@ package frontend
 import (
 	"go/types"
 	"reflect"
-	"regexp"
 	"strings"
 	"testing"
 
@@ -28,9 +27,6 @@ func oneDecl(cell string) []Piece { return []Piece{{Kind: PieceDecl, Start: 0, E
 
 // TestLowering pins what each lowering writes: source in, source out.
 // Behaviour is compared with the Go toolchain in the engine's tests.
-// siteSlot is a Site's slot in lowered code.
-var siteSlot = regexp.MustCompile(`(__gt\.Sites\[|__gt\.Caught\(\w+, |__gt\.LogAt\(|__gt\.Index\(|__gt\.RangeRecovered\(|__gt\.ShiftCount\()\d+([\]),])`)
-
 func TestLowering(t *testing.T) {
 	fe := testFrontend(t)
 	session := []*Decl{
