@@ -163,10 +163,12 @@ func goInitOrder(vars, pieces []*piece) []*piece {
 				}
 				// A func's types' methods too: a func that makes a
 				// type an interface value (Command(counter(0))) is
-				// compiled after them, and so after the vars they use.
-				// (Go counts no such reference; the order differs from
-				// Go's only where both initialisers have effects.)
-				if pc.kind == pkFunc {
+				// compiled after them, and so after the vars they use;
+				// so is a var that does (var _ Getter = (*impl)(nil),
+				// var shapes = []Shape{Circle{1}}). (Go counts no such
+				// reference; the order differs from Go's only where
+				// both initialisers have effects.)
+				if pc.kind == pkFunc || pc == v {
 					for _, m := range typeMethods[u] {
 						walk(m)
 					}
