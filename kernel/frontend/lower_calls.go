@@ -1312,6 +1312,12 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 			// at the defer statement (and panics there for nil).
 			l.ed.insert(l.off(sel.X.Pos()), "*(")
 			l.ed.insert(l.off(sel.X.End()), ")")
+		} else if rt := selection.Recv(); types.IsInterface(rt) && !hasTypeParam(rt, 0) && l.namedInPlace(rt) {
+			// A method of an interface value: Go selects it at the
+			// defer statement, and panics there for a nil one.
+			typ := l.namer.str(rt)
+			l.ed.insert(l.off(sel.X.Pos()), "(func(r "+typ+") "+typ+" { if r == nil { "+hook+".NilDeref() }; return r })(")
+			l.ed.insert(l.off(sel.X.End()), ")")
 		}
 	case exprLit != "":
 		// A method expression's literal is deferred as it is: kept in
