@@ -1155,6 +1155,10 @@ func printWrapper(f fmt.State, v reflect.Value, verb rune) bool {
 			return false // fmt calls Format, which the wrapper lacks
 		}
 	}
+	if s, ok := nilHeldString(v); ok {
+		fmt.Fprintf(f, spec(f, verb), s)
+		return true
+	}
 	switch x := v.Interface().(type) {
 	case error, fmt.Stringer:
 		// fmt calls the method (and reports a panic in it as fmt does).
@@ -1280,4 +1284,35 @@ func wrapsRegistered(a any) bool {
 	}
 	u := unwrap(v)
 	return u.IsValid() && needsView(u.Type())
+}
+
+// nilHeldString is what fmt prints by the Error or String method of v,
+// the interpreter's wrapper of a standard interface value holding a nil
+// pointer of a session type (an error field holding a nil *NetErr, see
+// the engine's TypedNilIn): the method's result, or "<nil>" where it
+// panics, as fmt prints a nil receiver whose method panics (fmt itself
+// sees no nil pointer in the wrapper). ok is false for any other v.
+func nilHeldString(v reflect.Value) (s string, ok bool) {
+	if v.Kind() != reflect.Struct || v.NumField() == 0 || v.Type().Field(0).Name != "IValue" {
+		return "", false
+	}
+	held := v.Field(0)
+	for held.Kind() == reflect.Interface && !held.IsNil() {
+		held = held.Elem()
+	}
+	if held.Kind() != reflect.Pointer || !held.IsNil() || !v.CanInterface() {
+		return "", false
+	}
+	defer func() {
+		if recover() != nil {
+			s, ok = "<nil>", true
+		}
+	}()
+	switch x := v.Interface().(type) {
+	case error:
+		return x.Error(), true
+	case fmt.Stringer:
+		return x.String(), true
+	}
+	return "", false
 }
