@@ -66,6 +66,20 @@ func (l *lowerer) redeclaredReads(s ast.Stmt) {
 				// A closure reads the variable when it runs.
 				return false
 			case *ast.Ident:
+				// A constant of the session's that the statement
+				// declares a variable of the name of (limit := limit +
+				// 1): its value, which the new variable hides.
+				if c, ok := l.c.info.Uses[n].(*types.Const); ok && names[c.Name()] && c.Parent() == l.c.pkg.Scope() && !mentionsLocal(c.Type(), l.c.pkg) {
+					if l.readAs == nil {
+						l.readAs = map[*ast.Ident]string{}
+					}
+					if l.redeclStmts == nil {
+						l.redeclStmts = map[ast.Stmt]*redeclaration{}
+					}
+					l.readAs[n] = "(" + l.constText(types.TypeAndValue{Type: c.Type(), Value: c.Val()}) + ")"
+					r.reads = append(r.reads, n)
+					return true
+				}
 				// (One this statement declares is a new one: var (z =
 				// Z{}; p = &z) reads the z before it.)
 				v, ok := l.c.info.Uses[n].(*types.Var)

@@ -36,6 +36,7 @@ func TestLowering(t *testing.T) {
 		{Kind: "import", Name: "slog", Path: "log/slog"},
 		{Kind: "var", Name: "n", VarType: "int"},
 		{Kind: "var", Name: "fs", VarType: "[]func()"},
+		{Kind: "const", Name: "limit", Src: "const limit = 3"},
 	}
 	cases := []struct {
 		name, cell string
@@ -218,6 +219,8 @@ func TestLowering(t *testing.T) {
 			"func double(i int) int { return i * 2 }\nfunc f(x, y int) (int, int) { x, y = x+1, (double(y)); return x, y }"},
 		{"top-level declaration reading the variable it redeclares", "n, m := n+1, 2", false,
 			"__gt.Stash(\"__gt_sv1\", n); n, m := func() int { v, _ := __gt.Unstash(\"__gt_sv1\").(int); return v }()+1, 2"},
+		{"variable declared from the package constant of its name", "limit := limit + 1", false,
+			"limit := (3) + 1"},
 		{"recover", "func f() { defer func() { fmt.Println(recover()) }() }", true,
 			"func f() { defer func() { fmt.Println(__gt.Args(__gt.Recovered(recover()))...) ; __gt.RecoverReturned(); }() }"},
 		{"nil pointer into a standard interface", "type E struct{ n int }\nfunc (*E) Error() string { return \"e\" }\nfunc f(p *E) error { return p }", true,
