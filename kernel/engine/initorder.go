@@ -144,6 +144,14 @@ func goInitOrder(vars, pieces []*piece) []*piece {
 			}
 		}
 	}
+	typeNames := map[string]bool{}
+	for _, pc := range pieces {
+		if pc.kind == pkType {
+			for _, n := range pc.names {
+				typeNames[n] = true
+			}
+		}
+	}
 	deps := map[*piece]map[*piece]bool{}
 	for _, v := range vars {
 		d := map[*piece]bool{}
@@ -164,11 +172,12 @@ func goInitOrder(vars, pieces []*piece) []*piece {
 				// A func's types' methods too: a func that makes a
 				// type an interface value (Command(counter(0))) is
 				// compiled after them, and so after the vars they use;
-				// so is a var that does (var _ Getter = (*impl)(nil),
-				// var shapes = []Shape{Circle{1}}). (Go counts no such
-				// reference; the order differs from Go's only where
-				// both initialisers have effects.)
-				if pc.kind == pkFunc || pc == v {
+				// so is a var that may, when its initialiser calls
+				// nothing (var _ Getter = (*impl)(nil), var shapes =
+				// []Shape{Circle{1}}). (Go counts no such reference;
+				// the order differs from Go's only where both
+				// initialisers have effects.)
+				if pc.kind == pkFunc || pc == v && !callsAny(v, typeNames) {
 					for _, m := range typeMethods[u] {
 						walk(m)
 					}
@@ -213,4 +222,46 @@ func goInitOrder(vars, pieces []*piece) []*piece {
 		done[next] = true
 	}
 	return order
+}
+
+// callsAny reports whether the initialiser of v, a var piece of lowered
+// code, may call a func: it has a call that is no conversion to a type
+// written as a type literal, in parentheses, or by the name of a type of
+// typeNames or a predeclared one, nor a call of a func literal or the
+// hook's that calls no other.
+func callsAny(v *piece, typeNames map[string]bool) bool {
+	found := false
+	ast.Inspect(v.decl, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		switch fun := ast.Unparen(call.Fun).(type) {
+		case *ast.StarExpr, *ast.ArrayType, *ast.MapType, *ast.ChanType, *ast.FuncType, *ast.InterfaceType, *ast.StructType:
+		case *ast.FuncLit:
+			// (The front end's conversions are literals called at
+			// once; what they call is looked at inside.)
+		case *ast.SelectorExpr:
+			// (So are the hook's, which convert and mark.)
+			x, ok := fun.X.(*ast.Ident)
+			found = !ok || x.Name != hookAlias
+		case *ast.Ident:
+			found = !typeNames[fun.Name] && !isPredeclaredType(fun.Name)
+		default:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// isPredeclaredType reports whether name is one of Go's predeclared
+// types.
+func isPredeclaredType(name string) bool {
+	switch name {
+	case "bool", "byte", "complex64", "complex128", "error", "float32", "float64", "int", "int8", "int16", "int32", "int64",
+		"rune", "string", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "any", "comparable":
+		return true
+	}
+	return false
 }
