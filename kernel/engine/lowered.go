@@ -582,6 +582,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 	return map[string]reflect.Value{
 		"Exit":                     reflect.ValueOf(s.hookExit),
 		"SelectNoCases":            reflect.ValueOf(s.hookSelectNoCases),
+		"GoNilFunc":                reflect.ValueOf(s.hookGoNilFunc),
 		"SyscallExec":              reflect.ValueOf(s.hookSyscallExec),
 		"MutexUnlock":              reflect.ValueOf(s.hookMutexUnlock),
 		"RWMutexUnlock":            reflect.ValueOf(s.hookRWMutexUnlock),

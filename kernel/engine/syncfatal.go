@@ -23,8 +23,12 @@ func (e syncFatalError) Error() string { return e.msg }
 
 // syncFatalValue is the error output of such a cell.
 func syncFatalValue(e syncFatalError) kernel.ErrorValue {
+	why := "A lock was released that nothing held."
+	if e.msg == goNilFunc {
+		why = "A go statement was given a nil func to start."
+	}
 	tb := []string{ansiRed + ansiBold + ErrFatal + ansiReset + ": " + e.msg, "", "goroutine 1 [running]: the cell's code", "",
-		"A lock was released that nothing held. Go stops such a program (exit status 2), and no recover can catch it; the cell ended there and the session keeps its state."}
+		why + " Go stops such a program (exit status 2), and no recover can catch it; the cell ended there and the session keeps its state."}
 	return kernel.ErrorValue{Name: ErrFatal, Value: e.msg, Traceback: tb}
 }
 
@@ -37,6 +41,13 @@ func (s *sessionIO) syncFatal(msg string) {
 	}
 	select {}
 }
+
+// goNilFunc is Go's fatal error for a go statement of a nil func value.
+const goNilFunc = "go of nil func value"
+
+// hookGoNilFunc is where a go statement of a nil func value ends the
+// cell as Go ends the program (the front end checks the func first).
+func (s *sessionIO) hookGoNilFunc() { s.syncFatal(goNilFunc) }
 
 // hookMutexUnlock is (*sync.Mutex).Unlock in cells.
 func (s *sessionIO) hookMutexUnlock(m *sync.Mutex) {

@@ -713,6 +713,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 	case *ast.DeferStmt:
 		l.deferStmt(s, st)
 	case *ast.GoStmt:
+		l.goNilFunc(s)
 		l.goLiteral(s)
 		if l.goCalls == nil {
 			l.goCalls = map[*ast.CallExpr]bool{}

@@ -293,3 +293,40 @@ func hasOwnDefer(body *ast.BlockStmt) bool {
 	})
 	return found
 }
+
+// goNilFunc checks the func value a go statement s starts when it is a
+// variable or a field called with no arguments (go handler(), go
+// s.cb()): Go starts that func itself, and stops the program with the
+// fatal error "go of nil func value" for a nil one, where the
+// interpreter started a goroutine that panicked. (Called with
+// arguments, the func is called by a wrapper Go starts, which panics in
+// the new goroutine, as the interpreter's does.)
+//
+//	go g()  ->  if g == nil { __gt.GoNilFunc() }; go g()
+func (l *lowerer) goNilFunc(s *ast.GoStmt) {
+	if len(s.Call.Args) > 0 {
+		return
+	}
+	fun := unparen(s.Call.Fun)
+	switch f := fun.(type) {
+	case *ast.Ident:
+		if _, ok := l.c.info.Uses[f].(*types.Var); !ok {
+			return
+		}
+	case *ast.SelectorExpr:
+		x, isID := unparen(f.X).(*ast.Ident)
+		sel := l.c.info.Selections[f]
+		if !isID || sel == nil || sel.Kind() != types.FieldVal {
+			return
+		}
+		if _, ok := l.c.info.Uses[x].(*types.Var); !ok {
+			return
+		}
+	default:
+		return
+	}
+	if _, ok := l.c.info.TypeOf(fun).Underlying().(*types.Signature); !ok {
+		return
+	}
+	l.ed.insert(l.off(s.Pos()), "if "+l.text(fun)+" == nil { "+hook+".GoNilFunc() }; ")
+}
