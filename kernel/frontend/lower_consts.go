@@ -225,9 +225,11 @@ func (l *lowerer) constCompare(e ast.Expr) bool {
 
 // realAsComplex writes a constant of a complex type that is made of
 // real numbers only (case 2: in a switch on a complex128, the -1 of
-// 1i*1i == -1) as complex(v, 0): the interpreter converted it as an int
-// and failed ("reflect.Value.Convert: value of type int cannot be
-// converted to type complex128"). It reports whether it did.
+// 1i*1i == -1, the 2 of z / 2) as (v + 0i): the interpreter converted it
+// as an int and failed ("reflect.Value.Convert: value of type int cannot
+// be converted to type complex128"). (Written complex(v, 0), a divisor
+// stopped the interpreter's check for a division by zero: "complex128
+// is not constant.Value".) It reports whether it did.
 func (l *lowerer) realAsComplex(e ast.Expr) bool {
 	tv := l.c.info.Types[e]
 	if tv.Value == nil || tv.Type == nil {
@@ -239,8 +241,8 @@ func (l *lowerer) realAsComplex(e ast.Expr) bool {
 	if !l.untypedConst(e) || types.Identical(l.untypedDefault(e), types.Typ[types.Complex128]) {
 		return false // (written with an imaginary part, or not of untyped constants)
 	}
-	l.ed.insertOuter(l.off(e.Pos()), "complex(")
-	l.ed.insert(l.off(e.End()), ", 0)")
+	l.ed.insertOuter(l.off(e.Pos()), "(")
+	l.ed.insert(l.off(e.End()), " + 0i)")
 	return true
 }
 
