@@ -15,8 +15,11 @@ import (
 // these calls to the hooks below, which tell such an unlock (TryLock
 // takes a mutex nobody holds) and end the cell as Go ends the program;
 // the kernel stays, with its state. Any other unlock is the mutex's own.
+// A go statement of a nil func value (see hookGoNilFunc) ends the cell
+// the same way.
 
-// syncFatalError is how a cell that unlocked an unlocked mutex ends.
+// syncFatalError is how a cell that unlocked an unlocked mutex (or
+// started a nil func) ends.
 type syncFatalError struct{ msg string }
 
 func (e syncFatalError) Error() string { return e.msg }

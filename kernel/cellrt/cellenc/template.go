@@ -357,9 +357,9 @@ func (rw *rewriter) command(c *parse.CommandNode) {
 
 // truthOf is the value of an if's or with's pipeline: v, unless v is
 // the interpreter's nil interface value (nil then), or a box whose value
-// is empty as text/template tells (false, 0, "", an
-// empty slice or map, nil), then that value. A with then sets dot to
-// the box, which keeps its type's methods and printing.
+// is empty as text/template tells (false, 0, "", an empty slice or map,
+// nil), then that value. A with sets dot to a box that is not empty,
+// which keeps its type's methods and printing.
 func truthOf(v any) any {
 	if !fmtview.Unwrapped(v).IsValid() {
 		return nil // (a nil value of a declared interface type)
