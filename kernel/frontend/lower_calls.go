@@ -1342,7 +1342,7 @@ func (l *lowerer) deferStmt(s *ast.DeferStmt, st *state) {
 			// Its type's name, now (%T became %s).
 			name := ""
 			if !types.IsInterface(t) {
-				name = l.c.markLocal(goTypeName(t), t)
+				name = l.c.markLocal(instanceSpelled(goTypeName(t)), t)
 			}
 			l.ed.insert(l.off(a.Pos()), hook+".TypeName(")
 			l.ed.insert(l.off(a.End()), ", "+strconv.Quote(name)+")")

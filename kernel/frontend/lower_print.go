@@ -343,7 +343,7 @@ func (l *lowerer) sharedTypeVerbs(e *ast.CallExpr, first int, format string) str
 			continue
 		}
 		if !types.IsInterface(t) {
-			names[v.Arg] = strconv.Quote(l.c.markLocal(goTypeName(t), t))
+			names[v.Arg] = strconv.Quote(l.c.markLocal(instanceSpelled(goTypeName(t)), t))
 		} else if id, ok := unparen(a).(*ast.Ident); ok {
 			// Its dynamic type's name, from the variable read again.
 			names[v.Arg] = hook + ".TypeName(" + id.Name + `, "")`
@@ -433,7 +433,7 @@ func (l *lowerer) printOperands(e *ast.CallExpr, sig *types.Signature, first int
 				typeArgs[v.Arg] = true
 				name := ""
 				if _, isIface := t.Underlying().(*types.Interface); !isIface {
-					name = l.c.markLocal(goTypeName(t), t)
+					name = l.c.markLocal(instanceSpelled(goTypeName(t)), t)
 				}
 				l.ed.insert(l.off(a.Pos()), hook+".TypeName(")
 				l.ed.insert(l.off(a.End()), ", "+strconv.Quote(name)+")")

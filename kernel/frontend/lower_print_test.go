@@ -79,3 +79,21 @@ var (
 		}
 	}
 }
+
+// TestInstanceSpelled checks that the copies of generic types are named
+// as the instances they stand for, inside other types too.
+func TestInstanceSpelled(t *testing.T) {
+	box := specName(hook+"t", "Box", []types.Type{types.Typ[types.Int]})
+	pair := specName(hook+"t", "Pair", []types.Type{types.Typ[types.String], types.Typ[types.Bool]})
+	for in, want := range map[string]string{
+		"main." + box:               "main.Box[int]",
+		"*main." + box:              "*main.Box[int]",
+		"map[string][]main." + pair: "map[string][]main.Pair[string,bool]",
+		"main.T":                    "main.T",
+		"func(main." + box + ") main." + pair + "": "func(main.Box[int]) main.Pair[string,bool]",
+	} {
+		if got := instanceSpelled(in); got != want {
+			t.Errorf("instanceSpelled(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -302,6 +302,25 @@ func canonicalArgs(args []types.Type) string {
 	return list
 }
 
+// instanceSpelled spells the copies of generic types in s, a type's Go
+// name, as the instances they stand for: %T of a T that is a Box[int]
+// in a generic func's copy names main.Box[int], not the copy.
+func instanceSpelled(s string) string {
+	for range 8 {
+		next := copyName.ReplaceAllStringFunc(s, func(m string) string {
+			if inst, ok := copiesOf.Load(copyName.FindStringSubmatch(m)[1]); ok {
+				return "main." + typeArgsTight(inst.(string))
+			}
+			return m
+		})
+		if next == s {
+			break
+		}
+		s = next
+	}
+	return s
+}
+
 func typeList(args []types.Type, q types.Qualifier) string {
 	parts := make([]string, len(args))
 	for i, a := range args {
