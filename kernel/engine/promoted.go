@@ -106,6 +106,35 @@ func promotedMethods(outer string, spec *ast.TypeSpec, own []*Decl, types map[st
 	return out
 }
 
+// boxMethods returns, when spec declares box, the box of a declared
+// non-struct type (see kernel/frontend's lower_box.go), every method of
+// the type it holds as the box's own: a reflect.Value of such a value is
+// its box, whose method set reflect lists and calls (NumMethod,
+// MethodByName), as it has them all by embedding. Nil for any other type.
+func boxMethods(box string, spec *ast.TypeSpec, methods map[string][]*Decl) []*Decl {
+	st, ok := spec.Type.(*ast.StructType)
+	if !ok || len(st.Fields.List) != 1 {
+		return nil
+	}
+	f := st.Fields.List[0]
+	if len(f.Names) != 0 || f.Tag == nil || !strings.Contains(f.Tag.Value, `gt:\"box `) && !strings.Contains(f.Tag.Value, `gt:"box `) {
+		return nil
+	}
+	held := goast.BaseTypeName(f.Type)
+	out := []*Decl{}
+	for _, md := range methods[held] {
+		recv, rest, _ := strings.Cut(md.Src, ")")
+		star := ""
+		if strings.Contains(recv, "*") {
+			star = "*"
+		}
+		c := *md
+		c.Name, c.Src = box+"."+md.Name[strings.IndexByte(md.Name, '.')+1:], "func (r "+star+box+")"+rest
+		out = append(out, &c)
+	}
+	return out
+}
+
 // embeddedType is a type a struct embeds, by name, and whether it embeds
 // a pointer to it.
 type embeddedType struct {

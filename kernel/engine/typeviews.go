@@ -126,6 +126,9 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 		}
 		own := methods[d.Name]
 		all := append(own[:len(own):len(own)], promotedMethods(d.Name, spec, own, specs, methods)...)
+		if held := boxMethods(d.Name, spec, methods); held != nil {
+			all = held
+		}
 		if !tv.registerType(it, d.Name, name, d.Name, spec, all, declared) {
 			continue
 		}
@@ -133,7 +136,11 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 		if box := copyBox(d); box != nil {
 			// (Its methods are the copy's, promoted.)
 			b := box.Name.Name
-			tv.registerType(it, b, "main."+b, b, box, promotedMethods(b, box, nil, specs, methods), declared)
+			held := boxMethods(b, box, methods)
+			if held == nil {
+				held = promotedMethods(b, box, nil, specs, methods)
+			}
+			tv.registerType(it, b, "main."+b, b, box, held, declared)
 		}
 	}
 }

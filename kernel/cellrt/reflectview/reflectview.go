@@ -243,7 +243,33 @@ func ValueField(v reflect.Value, i int) reflect.Value {
 		// be set.)
 		return readOnly(f)
 	}
-	return f
+	return boxedField(v.Type(), i, f)
+}
+
+// boxedField returns f, field i of a struct of type t, as a value of its
+// declared type: a field of a declared non-struct type (Mail Email) is
+// its box, at the field's address when f is addressable (so that Set
+// through it writes the field), so that Interface gives back an Email
+// with its methods, as compiled Go's reflect does.
+func boxedField(t reflect.Type, i int, f reflect.Value) reflect.Value {
+	in, ptr := info(t)
+	if in == nil || ptr || i >= len(in.FieldDescs) {
+		return f
+	}
+	d, ok := strings.CutPrefix(in.FieldDescs[i], "T:")
+	if !ok {
+		return f
+	}
+	b := fmtview.BoxOf(d)
+	if b == nil || b.Field(0).Type != f.Type() {
+		return f
+	}
+	if f.CanAddr() && f.CanSet() {
+		return reflect.NewAt(b, f.Addr().UnsafePointer()).Elem()
+	}
+	c := reflect.New(b).Elem()
+	reflect.NewAt(f.Type(), c.Addr().UnsafePointer()).Elem().Set(f)
+	return c
 }
 
 // roHolder holds a value in an unexported field, so that reflect hands
