@@ -701,6 +701,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"UnsafeSliceData":          reflect.ValueOf(unsafeSliceData),
 		"FieldAddr":                reflect.ValueOf(fieldAddr),
 		"NilDeref":                 reflect.ValueOf(nilDeref),
+		"TemplateData":             reflect.ValueOf(cellenc.Data),
 		"TemplateExecute":          reflect.ValueOf(cellenc.Execute),
 		"TemplateExecuteTemplate":  reflect.ValueOf(cellenc.ExecuteTemplate),
 		"HTMLExecute":              reflect.ValueOf(cellenc.HTMLExecute),

@@ -92,6 +92,13 @@ var jsonOperand = map[string]int{
 	"(*encoding/xml.Encoder).Encode": 0, "(*encoding/xml.Decoder).Decode": 0,
 }
 
+// templateData is the index of the data operand of text/template's and
+// html/template's Execute and ExecuteTemplate.
+var templateData = map[string]int{
+	"(*text/template.Template).Execute": 1, "(*text/template.Template).ExecuteTemplate": 2,
+	"(*html/template.Template).Execute": 1, "(*html/template.Template).ExecuteTemplate": 2,
+}
+
 // logOutput are the log package's funcs and methods that write a line,
 // naming their caller's file and line when the logger's flags ask: a
 // cell's call goes through the engine's LogAt, which knows the call's
@@ -503,6 +510,15 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 		if d := l.desc(l.c.info.Types[e.Args[i]].Type, 0); d != "" {
 			// (Around the operand's other wrappers: UnboxPointer.)
 			l.ed.insertOpening(l.off(e.Args[i].Pos()), hook+".JSONAs(")
+			l.ed.insertClosing(l.off(e.Args[i].End()), ", "+strconv.Quote(d)+")")
+		}
+	}
+	if i, ok := templateData[full]; ok && i < len(e.Args) {
+		// A slice or map of a declared non-struct type ([]Suit): the
+		// template sees its elements and keys in their boxes, printed
+		// and called by their methods.
+		if d := l.desc(l.c.info.Types[e.Args[i]].Type, 0); strings.HasPrefix(d, "[]") || strings.HasPrefix(d, "M(") {
+			l.ed.insertOpening(l.off(e.Args[i].Pos()), hook+".TemplateData(")
 			l.ed.insertClosing(l.off(e.Args[i].End()), ", "+strconv.Quote(d)+")")
 		}
 	}

@@ -474,6 +474,23 @@ func TestLowering(t *testing.T) {
 	}
 }
 
+// TestLoweringTemplateData pins the lowering of a template's data whose
+// elements are of a declared non-struct type (its own front end: a
+// session importing text/template).
+func TestLoweringTemplateData(t *testing.T) {
+	fe := testFrontend(t)
+	session := []*Decl{{Kind: "import", Name: "template", Path: "text/template"}}
+	cell := "type Suit int\nfunc f(t *template.Template, s []Suit, n []int) { t.Execute(nil, s); t.ExecuteTemplate(nil, \"x\", map[Suit]int{}); t.Execute(nil, n) }"
+	res, err := fe.Check(cell, oneDecl(cell), session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "type Suit int; type __gt_box_Suit struct{ Suit `gt:\"box main.Suit\"` }\nfunc f(t *template.Template, s []Suit, n []int) { __gt.TemplateExecute(t, nil, __gt.TemplateData(s, \"[]T:main.Suit\")); __gt.TemplateExecuteTemplate(t, nil, \"x\", __gt.TemplateData(map[Suit]int{}, \"M(T:main.Suit)\")); __gt.TemplateExecute(t, nil, n) }"
+	if res.Code != want {
+		t.Errorf("got\n%s\nwant\n%s", res.Code, want)
+	}
+}
+
 // TestTypeErrors checks that invalid Go is refused with the compiler's
 // message at the cell's position, and that cell conventions are not.
 func TestTypeErrors(t *testing.T) {

@@ -172,9 +172,9 @@ func rewritten(t *template.Template) (*template.Template, sites, error) {
 // sites and the funcs the rewritten trees call.
 func rewriteTrees(trees []*parse.Tree) (sites, template.FuncMap) {
 	var s sites
-	printed := map[int]bool{}
+	printed, ranged := map[int]bool{}, map[int]bool{}
 	for _, tree := range trees {
-		rw := &rewriter{sites: &s, printed: printed}
+		rw := &rewriter{sites: &s, printed: printed, ranged: ranged}
 		rw.node(tree.Root)
 	}
 	funcs := template.FuncMap{printFunc: printable, "print": printViews(fmt.Sprint), "println": printViews(fmt.Sprintln),
@@ -183,6 +183,9 @@ func rewriteTrees(trees []*parse.Tree) (sites, template.FuncMap) {
 		funcs[callFunc+strconv.Itoa(i)] = resolve
 		if printed[i] {
 			funcs[callFunc+strconv.Itoa(i)] = resolvePrinted
+		}
+		if ranged[i] {
+			funcs[callFunc+strconv.Itoa(i)] = resolveRanged
 		}
 	}
 	return s, funcs
@@ -193,6 +196,8 @@ type rewriter struct {
 	// printed are the sites an action prints as they are ({{.Status}}):
 	// their value keeps its declared type for printing.
 	printed map[int]bool
+	// ranged are the sites a range ranges over (see resolveRanged).
+	ranged map[int]bool
 }
 
 func (rw *rewriter) node(n parse.Node) {
@@ -219,6 +224,15 @@ func (rw *rewriter) node(n parse.Node) {
 	case *parse.IfNode:
 		rw.branch(&n.BranchNode, truthFunc)
 	case *parse.RangeNode:
+		if p := n.Pipe; p != nil && len(p.Cmds) == 1 {
+			// The collection: its elements keep their declared type.
+			first := len(*rw.sites)
+			defer func() {
+				if id, ok := p.Cmds[0].Args[0].(*parse.IdentifierNode); ok && id.Ident == callFunc+strconv.Itoa(first) && !rw.printed[first] {
+					rw.ranged[first] = true
+				}
+			}()
+		}
 		rw.branch(&n.BranchNode, unboxFunc)
 	case *parse.WithNode:
 		rw.branch(&n.BranchNode, truthFunc)
@@ -464,22 +478,121 @@ func resolvePrinted(recv any, names string, args ...any) (any, error) {
 	if err != nil || v == nil || len(args) > 0 {
 		return v, err
 	}
+	if d := fieldDesc(holder, names); d != "" {
+		return fmtview.As(v, d), nil
+	}
+	return v, nil
+}
+
+// resolveRanged is resolve for the collection a range ranges over: the
+// elements and keys of a field whose declared type's are of a declared
+// non-struct type ([]Color, map[Color]int, a Hand of Suits) come in
+// their boxes, so that actions print them by their methods and call
+// those ({{range .Colors}}{{.}}{{end}} prints "red", not 0).
+func resolveRanged(recv any, names string, args ...any) (any, error) {
+	v, holder, err := resolveIn(recv, names, args...)
+	if err != nil || v == nil || len(args) > 0 {
+		return v, err
+	}
+	return boxedElems(v, fieldDesc(holder, names)), nil
+}
+
+// fieldDesc is the description (see fmtview.As) of the declared type of
+// the field the last of names names in holder, a struct of the session's
+// or a pointer to one; "" when there is none to tell.
+func fieldDesc(holder reflect.Value, names string) string {
 	h := fmtview.Unwrap(holder)
 	for h.IsValid() && h.Kind() == reflect.Pointer && !h.IsNil() {
 		h = h.Elem()
 	}
 	if !h.IsValid() || h.Kind() != reflect.Struct {
-		return v, nil
+		return ""
 	}
 	name := names[strings.LastIndexByte(names, '.')+1:]
 	if info := fmtview.Lookup(h.Type()); info != nil {
 		for i, f := range info.Fields {
-			if f == name && i < len(info.FieldDescs) && info.FieldDescs[i] != "" {
-				return fmtview.As(v, info.FieldDescs[i]), nil
+			if f == name && i < len(info.FieldDescs) {
+				return info.FieldDescs[i]
 			}
 		}
 	}
-	return v, nil
+	return ""
+}
+
+// Data returns v, the data of a template's Execute, whose static type the
+// front end describes as desc (see fmtview.As): a slice or map of a
+// declared non-struct type ([]Suit) comes with its elements and keys in
+// their boxes (see boxedElems), so that the template prints them by
+// their methods and calls those.
+func Data(v any, desc string) any {
+	return boxedElems(v, desc)
+}
+
+// boxedElems returns v, a slice, array or map that desc describes, as a
+// slice or map whose elements and keys of a declared non-struct type are
+// in their boxes; v itself when none are.
+func boxedElems(v any, desc string) any {
+	if d, ok := strings.CutPrefix(desc, "T:"); ok {
+		info := fmtview.LookupName(d)
+		if info == nil {
+			return v
+		}
+		desc = info.Under // (type Hand []Suit)
+	}
+	rv := reflect.ValueOf(v)
+	switch kd, ed, isMap := fmtview.MapDescs(desc); {
+	case strings.HasPrefix(desc, "[]") && (rv.Kind() == reflect.Slice || rv.Kind() == reflect.Array):
+		bt := boxOf(desc[2:], rv.Type().Elem())
+		if bt == nil {
+			return v
+		}
+		out := reflect.MakeSlice(reflect.SliceOf(bt), rv.Len(), rv.Len())
+		for i := range rv.Len() {
+			reflect.NewAt(rv.Type().Elem(), out.Index(i).Addr().UnsafePointer()).Elem().Set(rv.Index(i))
+		}
+		return out.Interface()
+	case isMap && rv.Kind() == reflect.Map:
+		kt, et := boxOf(kd, rv.Type().Key()), boxOf(ed, rv.Type().Elem())
+		if kt == nil && et == nil {
+			return v
+		}
+		out := reflect.MakeMapWithSize(reflect.MapOf(or(kt, rv.Type().Key()), or(et, rv.Type().Elem())), rv.Len())
+		for it := rv.MapRange(); it.Next(); {
+			out.SetMapIndex(boxed(kt, it.Key()), boxed(et, it.Value()))
+		}
+		return out.Interface()
+	}
+	return v
+}
+
+// boxOf is the type of the box of the declared type desc names, whose
+// values are of reflect type under; nil when there is none.
+func boxOf(desc string, under reflect.Type) reflect.Type {
+	name, ok := strings.CutPrefix(desc, "T:")
+	if !ok {
+		return nil
+	}
+	if b := fmtview.BoxOf(name); b != nil && b.Field(0).Type == under {
+		return b
+	}
+	return nil
+}
+
+// boxed returns x in a box of type bt, x itself when bt is nil.
+func boxed(bt reflect.Type, x reflect.Value) reflect.Value {
+	if bt == nil {
+		return x
+	}
+	b := reflect.New(bt)
+	reflect.NewAt(x.Type(), b.UnsafePointer()).Elem().Set(x)
+	return b.Elem()
+}
+
+func or(t, otherwise reflect.Type) reflect.Type {
+	if t != nil {
+		return t
+	}
+	return otherwise
 }
 
 // step evaluates one field or method name on v.

@@ -94,6 +94,16 @@ func As(v any, desc string) any {
 	return view{v: reflect.ValueOf(v), desc: desc}
 }
 
+// MapDescs splits desc, a map's description "M(keydesc)elemdesc" (see
+// As), into its key's and its elements'; ok is false for any other.
+func MapDescs(desc string) (key, elem string, ok bool) {
+	if !strings.HasPrefix(desc, "M(") {
+		return "", "", false
+	}
+	close := matchParen(desc, 1)
+	return desc[2:close], desc[close+1:], true
+}
+
 // FormatAs formats v, described by desc (see As), for f and verb as
 // fmt would format the declared type: for a fmt.Formatter of another
 // package that stands for a cell value.
@@ -315,8 +325,7 @@ func printDesc(f fmt.State, v reflect.Value, desc string, verb rune, depth int, 
 			printValue(f, v, verb, depth, methods)
 			return
 		}
-		close := matchParen(desc, 1)
-		kd, vd := desc[2:close], desc[close+1:]
+		kd, vd, _ := MapDescs(desc)
 		open, sep, end := "map[", " ", "]"
 		if sharp {
 			if v.IsNil() {
