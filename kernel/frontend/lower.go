@@ -617,6 +617,9 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 		l.expr(s.Tag, in)
 		for _, cc := range s.Body.List {
 			for _, e := range cc.(*ast.CaseClause).List {
+				if s.Tag == nil {
+					l.assertCond(e)
+				}
 				l.expr(e, in)
 			}
 		}
@@ -703,6 +706,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 			l.freshDecl(s.Init, []ast.Stmt{s})
 			l.initCommaOk(s.Init, s)
 		}
+		l.assertCond(s.Cond)
 		l.expr(s.Cond, st)
 		l.block(s.Body.List, st)
 		l.stmt(s.Else, st)
@@ -1182,4 +1186,16 @@ func (l *lowerer) genericStub(d *ast.FuncDecl) bool {
 	text := l.c.plan.cell[start:end]
 	l.ed.replace(start, end, "() {"+strings.Repeat("\n", strings.Count(text, "\n"))+"}")
 	return true
+}
+
+// assertCond puts in parentheses a condition that is a type assertion
+// (if v.(bool), for ok.(bool), a tagless switch's case m[k].(bool)): the
+// interpreter takes such a branch whatever the asserted bool's value,
+// as if it tested the assertion's success. Called before the condition
+// is lowered, so that the parentheses go around its own rewrites.
+func (l *lowerer) assertCond(e ast.Expr) {
+	if _, ok := e.(*ast.TypeAssertExpr); ok {
+		l.ed.insertOpening(l.off(e.Pos()), "(")
+		l.ed.insertClosing(l.off(e.End()), ")")
+	}
 }

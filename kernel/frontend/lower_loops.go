@@ -17,6 +17,7 @@ func (l *lowerer) forStmt(s *ast.ForStmt, st *state) {
 	in := st.with(fr)
 	outer := &state{fn: st.fn, frames: st.frames}
 	l.stmt(s.Init, outer)
+	l.assertCond(s.Cond)
 	l.expr(s.Cond, in)
 	l.stmt(s.Post, in)
 	if as, ok := s.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {

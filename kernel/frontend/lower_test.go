@@ -71,6 +71,8 @@ func TestLowering(t *testing.T) {
 			"type G interface{ Greet() string }\nfunc f(g G) { { __gt_dr1 := (func(r G) G { if r == nil { __gt.NilDeref() }; return r })(g); defer func(__gt_r G) { __gt_r.Greet() }(__gt_dr1) } }"},
 		{"go statement of a func variable with no arguments", "type S struct{ cb func() }\nfunc f(g func(), s S, h func(int)) { go g(); go s.cb(); go h(1) }", true,
 			"type S struct{ cb func() }\nfunc f(g func(), s S, h func(int)) { if g == nil { __gt.GoNilFunc() }; go g(); if s.cb == nil { __gt.GoNilFunc() }; go s.cb(); go h(1) }"},
+		{"conditions that are type assertions", "func f(v any) int { if v.(bool) { return 1 }; for v.(bool) { break }; switch { case v.(bool): }; return 0 }", true,
+			"func f(v any) int { if (v.(bool)) { return 1 }; for (v.(bool)) { break }; switch { case (v.(bool)): }; return 0 }"},
 		{"deferred method expression", "type T struct{ n int }\nfunc (T) M(k int) {}\nfunc f() { defer T.M(T{}, 1) }", true,
 			"type T struct{ n int }\nfunc (T) M(k int) {}\nfunc f() { { __gt_da1, __gt_da2 := (T{}), 1; defer func(p0 T, p1 int) { p0.M(p1) }(__gt_da1, __gt_da2) } }"},
 		{"range over int", "for i := range 3 { fmt.Println(i) }", false,
