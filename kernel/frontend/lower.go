@@ -908,6 +908,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 			return
 		}
 	case *ast.TypeAssertExpr:
+		l.convertedAssert(e)
 		if l.emptyAssert(e) {
 			break
 		}
@@ -1198,4 +1199,47 @@ func (l *lowerer) assertCond(e ast.Expr) {
 		l.ed.insertOpening(l.off(e.Pos()), "(")
 		l.ed.insertClosing(l.off(e.End()), ")")
 	}
+}
+
+// convertedAssert lowers an assertion on a conversion to an interface
+// type named by a package-level name (I(t).(T), an idiom to ask what a
+// value implements): the interpreter's assertion finds nothing in the
+// conversion's result (ok false, or a panic saying the interface is
+// nil), but does in a func's result of that type:
+//
+//	I(t).(T)  ->  ((func(v I) I { return v })((t))).(T)
+func (l *lowerer) convertedAssert(e *ast.TypeAssertExpr) {
+	call, ok := ast.Unparen(e.X).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() {
+		return
+	}
+	tv, ok := l.c.info.Types[call.Fun]
+	if !ok || !tv.IsType() || !types.IsInterface(tv.Type) {
+		return
+	}
+	// (A name the cell's lowering may respell, a func's own type or a
+	// generic instance, is left alone.)
+	switch f := call.Fun.(type) {
+	case *ast.Ident:
+		if obj := l.c.info.Uses[f]; obj == nil || obj.Parent() != l.c.pkg.Scope() && obj.Parent() != types.Universe {
+			return
+		}
+	case *ast.SelectorExpr:
+		x, ok := f.X.(*ast.Ident)
+		if !ok {
+			return
+		}
+		if _, ok := l.c.info.Uses[x].(*types.PkgName); !ok {
+			return
+		}
+	default:
+		return
+	}
+	// (In parentheses, the operand and the result: an interface value
+	// that a call returns, handed straight to a func, loses its
+	// dynamic type in the interpreter.)
+	typ := l.text(call.Fun)
+	l.ed.replace(l.off(call.Fun.Pos()), l.off(call.Fun.End()), "((func(v "+typ+") "+typ+" { return v })")
+	l.ed.replace(l.off(call.Lparen), l.off(call.Lparen)+1, "((")
+	l.ed.replace(l.off(call.Rparen), l.off(call.Rparen)+1, ")))")
 }

@@ -73,6 +73,8 @@ func TestLowering(t *testing.T) {
 			"type S struct{ cb func() }\nfunc f(g func(), s S, h func(int)) { if g == nil { __gt.GoNilFunc() }; go g(); if s.cb == nil { __gt.GoNilFunc() }; go s.cb(); go h(1) }"},
 		{"conditions that are type assertions", "func f(v any) int { if v.(bool) { return 1 }; for v.(bool) { break }; switch { case v.(bool): }; return 0 }", true,
 			"func f(v any) int { if (v.(bool)) { return 1 }; for (v.(bool)) { break }; switch { case (v.(bool)): }; return 0 }"},
+		{"assertion on a conversion to an interface", "type I interface{ M() }\ntype T struct{ n int }\nfunc (T) M() {}\nfunc f(t T) bool { _, ok := I(t).(T); return ok }", true,
+			"type I interface{ M() }\ntype T struct{ n int }\nfunc (T) M() {}\nfunc f(t T) bool { _, ok := ((func(v I) I { return v })(((func(v T) T { return v })(t)))).(T); return ok }"},
 		{"deferred method expression", "type T struct{ n int }\nfunc (T) M(k int) {}\nfunc f() { defer T.M(T{}, 1) }", true,
 			"type T struct{ n int }\nfunc (T) M(k int) {}\nfunc f() { { __gt_da1, __gt_da2 := (T{}), 1; defer func(p0 T, p1 int) { p0.M(p1) }(__gt_da1, __gt_da2) } }"},
 		{"range over int", "for i := range 3 { fmt.Println(i) }", false,
