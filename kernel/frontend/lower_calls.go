@@ -2776,12 +2776,12 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 		default:
 			target := paramType(sig, i, e.Ellipsis.IsValid())
 			l.argToIface(a, target)
-			if iface, ok := underlying(target).(*types.Interface); ok && !iface.Empty() && sig.Variadic() && !e.Ellipsis.IsValid() && i >= sig.Params().Len()-1 {
+			if iface, ok := underlying(target).(*types.Interface); ok && !iface.Empty() && sig.Variadic() && !e.Ellipsis.IsValid() && i >= sig.Params().Len()-1 && !l.c.info.Types[a].IsNil() {
 				// An element of a variadic parameter of an interface
 				// with methods, made by a call (the conversion above):
 				// the interpreter holds it in the interface again,
 				// where assertions to its type fail, unless it is in
-				// parentheses (see ifaceResultArg).
+				// parentheses (see ifaceResultArg; (nil) is no value).
 				l.ed.insertOpening(l.off(a.Pos()), "(")
 				l.ed.insertClosing(l.off(a.End()), ")")
 			}

@@ -16,6 +16,10 @@ import (
 //	count([]any{1, 2})   ->  count([]any{[]any{1, 2}}...)
 //	append(s, x, ys)     ->  append(s, []any{x, ys}...)
 //
+// So do the variadic operands of a call of a func value (b.Fn(x, y) of a
+// field Fn func(args ...Object)): the interpreter fails on such a call
+// of a func that a struct held, unless its operands come spread.
+//
 // Compiled funcs get their arguments right and are left as written.
 
 // sliceAsOneArg lowers the variadic operands of e as above.
@@ -49,10 +53,22 @@ func (l *lowerer) sliceAsOneArg(e *ast.CallExpr) {
 		}
 	}
 	slice, ok := sig.Params().At(first).Type().Underlying().(*types.Slice)
-	if !ok || !types.IsInterface(slice.Elem()) {
+	if !ok {
 		return
 	}
-	need := false
+	// A func value (not a declared func or method): the interpreter's
+	// call of one that a struct field held fails to compile with two
+	// variadic operands, and cannot convert one of an interface type.
+	fn, _ := l.callee(e.Fun)
+	need := fn == nil
+	if id, ok := unparen(e.Fun).(*ast.Ident); ok {
+		if _, builtin := l.c.info.Uses[id].(*types.Builtin); builtin {
+			need = false // append
+		}
+	}
+	if !need && !types.IsInterface(slice.Elem()) {
+		return
+	}
 	for _, a := range e.Args[first:] {
 		t := l.c.info.Types[a].Type
 		if t == nil || types.IsInterface(t) {
