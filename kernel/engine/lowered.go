@@ -660,6 +660,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"CellFS":                   reflect.ValueOf(cellFS),
 		"FlagValue":                reflect.ValueOf(flagValue),
 		"TypeName":                 reflect.ValueOf(typeName),
+		"Sprintf":                  reflect.ValueOf(fmtview.Sprintf),
 		"State":                    reflect.ValueOf((*fmt.State)(nil)),
 		"Mutex":                    reflect.ValueOf((*sync.Mutex)(nil)),
 		"ReflectTypeOf":            reflect.ValueOf(reflectview.TypeOf),

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/goteach/goteach/kernel/internal/fmtverb"
 )
 
 // replacedFuncs are compiled funcs whose uses call the engine's version
@@ -956,9 +958,20 @@ func (l *lowerer) printArgs(e *ast.CallExpr, fn *types.Func) {
 	if !need {
 		return
 	}
+	last := e.Args[len(e.Args)-1]
+	if fe := l.runtimeFormat(e, sig, first, fn); fe != nil {
+		// A format known only when it runs (a helper's, passed on):
+		// the engine formats it, %T naming the declared types, and the
+		// func prints the result.
+		//
+		//	fmt.Sprintf(format, a...)  ->  fmt.Sprintf("%s", __gt.Sprintf(format, a...))
+		l.ed.insertOpening(l.off(fe.Pos()), `"%s", `+hook+".Sprintf(")
+		l.printOperands(e, sig, first)
+		l.ed.insertClosing(l.off(e.Rparen), ")")
+		return
+	}
 	// The opening goes in first: operands get their own wrappers inside.
 	// Errorf's operands keep their errors as they are, for %w.
-	last := e.Args[len(e.Args)-1]
 	helper := ".Args("
 	switch fn.FullName() {
 	case "fmt.Errorf":
@@ -977,6 +990,37 @@ func (l *lowerer) printArgs(e *ast.CallExpr, fn *types.Func) {
 		return
 	}
 	l.ed.insertClosing(l.off(last.End()), extra+")...")
+}
+
+// runtimeFormat returns the format operand of e, a call of a printing
+// func with a format whose operands start at first, when it is no
+// constant, or when its verbs leave operands over (which fmt names in
+// its %!(EXTRA ...), as the engine must for the session's types); nil
+// otherwise, and for fmt.Errorf (whose %w needs fmt's own reading).
+func (l *lowerer) runtimeFormat(e *ast.CallExpr, sig *types.Signature, first int, fn *types.Func) ast.Expr {
+	if first == 0 || first > len(e.Args) || sig.Params().At(first-1).Name() != "format" || fn.FullName() == "fmt.Errorf" {
+		return nil
+	}
+	fe := e.Args[first-1]
+	tv := l.c.info.Types[fe]
+	if tv.Value == nil {
+		return fe
+	}
+	if tv.Value.Kind() != constant.String || e.Ellipsis.IsValid() {
+		return nil
+	}
+	format := constant.StringVal(tv.Value)
+	taken := 0
+	for _, v := range fmtverb.Parse(format) {
+		if strings.Contains(format[v.Start:v.End], "[") {
+			return nil
+		}
+		taken = max(taken, v.Arg+1)
+	}
+	if taken < len(e.Args)-first {
+		return fe
+	}
+	return nil
 }
 
 // printTuple lowers a printing call whose operands are the results of

@@ -13,9 +13,24 @@ import (
 // formats %T itself, never through a view).
 func Sprintf(format string, args ...any) string {
 	args = Args(args...)
+	// Operands no verb takes: fmt names their types in its
+	// %!(EXTRA ...), which would be the views'.
+	extra := ""
+	if n := operandsTaken(format); n >= 0 && n < len(args) {
+		var parts []string
+		for _, a := range args[n:] {
+			if a == nil {
+				parts = append(parts, "<nil>")
+				continue
+			}
+			parts = append(parts, typeNameArg(a)+"="+fmt.Sprint(a))
+		}
+		extra = "%!(EXTRA " + strings.Join(parts, ", ") + ")"
+		args = args[:n]
+	}
 	typed := typeVerbs(format)
 	if len(typed) == 0 {
-		return fmt.Sprintf(format, args...)
+		return fmt.Sprintf(format, args...) + extra
 	}
 	var b strings.Builder
 	last := 0
@@ -29,7 +44,20 @@ func Sprintf(format string, args ...any) string {
 		out[v.Arg] = typeNameArg(out[v.Arg])
 	}
 	b.WriteString(format[last:])
-	return fmt.Sprintf(b.String(), out...)
+	return fmt.Sprintf(b.String(), out...) + extra
+}
+
+// operandsTaken is how many operands the verbs of format take, -1 when
+// it numbers them ("%[2]v": fmt's own reading stands).
+func operandsTaken(format string) int {
+	n := 0
+	for _, v := range fmtverb.Parse(format) {
+		if strings.Contains(format[v.Start:v.End], "[") {
+			return -1
+		}
+		n = max(n, v.Arg+1)
+	}
+	return n
 }
 
 // typeNameArg is what %T prints for a, which may be a view.
