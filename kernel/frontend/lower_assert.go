@@ -704,13 +704,14 @@ func (l *lowerer) assertAsCall(e *ast.TypeAssertExpr, call string) {
 // The interpreter refuses as impossible an assertion, from an interface
 // with methods, to a concrete type that has some of its methods only
 // through an embedded pointer (Dog struct{ *Base } with (*Base).Name:
-// Go's n.(Dog) holds for a Namer n). Asserted from an any, the same
-// type is found:
+// Go's n.(Dog) holds for a Namer n). Asserted from an any, the value the
+// interpreter's wrapper holds (a standard interface's, see Rewrap), the
+// same type is found:
 //
-//	n.(Dog)  ->  any(n).(Dog)
+//	n.(Dog)  ->  __gt.Orig(n).(Dog)
 
 // viaAny returns the operand text v to assert a value of type xt to the
-// concrete type t with: any(v) when the interpreter would refuse it.
+// concrete type t with: __gt.Orig(v) when the interpreter would refuse it.
 // (The methods of an embedded interface do not count: the lowered type
 // declares them, see lower_embed.go, and the interpreter's assertion
 // from any would not find a value that went into a standard interface.)
@@ -726,7 +727,7 @@ func viaAny(xt, t types.Type, v string) string {
 			continue
 		}
 		if len(sel.Index()) > 1 && sel.Indirect() {
-			return "any(" + v + ")"
+			return hook + ".Orig(" + v + ")"
 		}
 	}
 	return v
@@ -796,7 +797,7 @@ func (l *lowerer) compiledType(t string) types.Type {
 // assertViaAny lowers a cell's own x.(T) as above when needed; one that
 // panics says what Go says of x's interface, not of any:
 //
-//	w.(Dog)  ->  func(v Walker) Dog { if w, ok := any(v).(Dog); ok { return w }; if v == nil { … }; __gt.AssertFailed("interface conversion: main.Walker is " + __gt.TypeName(v, "") + ", not main.Dog"); var z Dog; return z }(w)
+//	w.(Dog)  ->  func(v Walker) Dog { if w, ok := __gt.Orig(v).(Dog); ok { return w }; if v == nil { … }; __gt.AssertFailed("interface conversion: main.Walker is " + __gt.TypeName(v, "") + ", not main.Dog"); var z Dog; return z }(w)
 func (l *lowerer) assertViaAny(e *ast.TypeAssertExpr) {
 	if e.Type == nil || l.asCall[e] {
 		return

@@ -2119,7 +2119,7 @@ func (l *lowerer) typesWithMethod(name string, param, result types.Type) []strin
 	var out []string
 	for _, n := range l.concreteTypes() { // (with the generic types' instances)
 		for _, t := range []types.Type{n, types.NewPointer(n)} {
-			obj, _, _ := types.LookupFieldOrMethod(t, false, l.c.pkg, name)
+			obj, _, indirect := types.LookupFieldOrMethod(t, false, l.c.pkg, name)
 			fn, ok := obj.(*types.Func)
 			if !ok {
 				continue
@@ -2132,8 +2132,8 @@ func (l *lowerer) typesWithMethod(name string, param, result types.Type) []strin
 				param != nil && (sig.Params().Len() != 1 || !types.Identical(sig.Params().At(0).Type(), param)) {
 				continue
 			}
-			if _, ptrRecv := sig.Recv().Type().(*types.Pointer); ptrRecv && t == types.Type(n) {
-				continue // not in T's method set
+			if _, ptrRecv := sig.Recv().Type().(*types.Pointer); ptrRecv && t == types.Type(n) && !indirect {
+				continue // not in T's method set (one promoted through an embedded pointer is)
 			}
 			out = append(out, l.namer.str(t))
 		}

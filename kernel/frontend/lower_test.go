@@ -79,6 +79,8 @@ func TestLowering(t *testing.T) {
 			"type B struct{ Fn func(xs ...int) int }\nfunc f(b B, g func(...any)) int { g([]any{1, nil}...); g([]any(nil)...); return b.Fn([]int{1, 2}...) + b.Fn([]int(nil)...) }"},
 		{"a format known only when it runs, and operands no verb takes", "type P struct{ x int }\nfunc f(format string, a ...any) { fmt.Printf(format, a...); fmt.Printf(\"%d\", 1, P{}) }", true,
 			"type P struct{ x int }\nfunc f(format string, a ...any) { fmt.Printf(\"%s\", __gt.Sprintf(format, a...)); fmt.Printf(\"%s\", __gt.Sprintf(\"%d\", 1, P{})) }"},
+		{"assertion from an error of a type with a method promoted through an embedded pointer", "type B struct{ m string }\nfunc (*B) Error() string { return \"\" }\ntype O struct{ *B }\nfunc f(e error) bool { _, ok := e.(O); return ok }", true,
+			"type B struct{ m string }\nfunc (*B) Error() string { return \"\" }\ntype O struct{ *B }\nfunc f(e error) bool { _, ok := __gt.Orig(e).(O); return ok }"},
 		{"deferred method expression", "type T struct{ n int }\nfunc (T) M(k int) {}\nfunc f() { defer T.M(T{}, 1) }", true,
 			"type T struct{ n int }\nfunc (T) M(k int) {}\nfunc f() { { __gt_da1, __gt_da2 := (T{}), 1; defer func(p0 T, p1 int) { p0.M(p1) }(__gt_da1, __gt_da2) } }"},
 		{"range over int", "for i := range 3 { fmt.Println(i) }", false,
