@@ -1163,6 +1163,13 @@ func printWrapper(f fmt.State, v reflect.Value, verb rune) bool {
 		if _, _, ok := method(u, "Format"); ok {
 			return false // fmt calls Format, which the wrapper lacks
 		}
+		if _, _, ok := method(u, "Error"); ok {
+			if _, isErr := v.Interface().(error); !isErr {
+				// A fmt.Stringer holding an error: fmt calls Error,
+				// which the wrapper lacks.
+				return false
+			}
+		}
 	}
 	if s, ok := nilHeldString(v); ok {
 		fmt.Fprintf(f, spec(f, verb), s)
