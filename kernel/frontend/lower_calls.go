@@ -1010,15 +1010,16 @@ func (l *lowerer) runtimeFormat(e *ast.CallExpr, sig *types.Signature, first int
 		return nil
 	}
 	format := constant.StringVal(tv.Value)
-	taken := 0
+	taken, wraps := 0, false
 	for _, v := range fmtverb.Parse(format) {
 		if strings.Contains(format[v.Start:v.End], "[") {
 			return nil
 		}
 		taken = max(taken, v.Arg+1)
+		wraps = wraps || v.Verb == 'w'
 	}
-	if taken < len(e.Args)-first {
-		return fe
+	if taken < len(e.Args)-first || wraps {
+		return fe // (%w outside Errorf: fmt names the operand's type)
 	}
 	return nil
 }

@@ -39,6 +39,18 @@ func Sprintf(format string, args ...any) string {
 		if v.Arg >= len(out) {
 			continue
 		}
+		if v.Verb == 'w' {
+			// Outside Errorf, a bad verb: fmt names the operand's type
+			// and prints it without its methods, as it does for a
+			// value of no view.
+			if w, ok := out[v.Arg].(view); ok {
+				b.WriteString(format[last:v.Start] + "%s")
+				last = v.End
+				w.noMethods = true
+				out[v.Arg] = "%!w(" + typeNameArg(out[v.Arg]) + "=" + fmt.Sprint(w) + ")"
+			}
+			continue
+		}
 		b.WriteString(format[last:v.End-1] + "s")
 		last = v.End
 		out[v.Arg] = typeNameArg(out[v.Arg])
@@ -75,7 +87,8 @@ func typeNameArg(a any) string {
 	return "<nil>"
 }
 
-// typeVerbs returns the %T verbs of format, or none when the format
+// typeVerbs returns the %T verbs of format, and its %w (which fmt reports
+// naming the operand's type outside Errorf), or none when the format
 // numbers its operands ("%[2]T"): then fmt's own reading stands.
 func typeVerbs(format string) []fmtverb.Verb {
 	var out []fmtverb.Verb
@@ -83,7 +96,7 @@ func typeVerbs(format string) []fmtverb.Verb {
 		if strings.Contains(format[v.Start:v.End], "[") {
 			return nil
 		}
-		if v.Verb == 'T' {
+		if v.Verb == 'T' || v.Verb == 'w' {
 			out = append(out, v)
 		}
 	}
