@@ -106,6 +106,12 @@ func (l *lowerer) embeddedIfaces(d *ast.GenDecl) {
 //
 //	type lb struct{ *bytes.Buffer; n int }   ->   …; func (__gt_fw lb) Write(p0 []byte) (int, error) { return __gt_fw.Buffer.Write(p0) }; …
 //
+// So does a struct embedding a compiled type by value, for the methods
+// of the type's value (time.Duration's String, sort.IntSlice's Len): the
+// interpreter missed them, so that a Retry{time.Duration; N int} in a
+// fmt.Stringer dereferenced nil, and an ints{sort.IntSlice} was no
+// sort.Interface.
+//
 // The field stays embedded (its fields, printing and reflection are
 // Go's); a method the type declares itself, or one a field or a
 // shallower method hides, is not in the method set and not generated.
@@ -140,7 +146,7 @@ func (l *lowerer) embeddedPtrMethods(d *ast.GenDecl) {
 				continue
 			}
 			switch {
-			case byPtr:
+			case byPtr || byValue.Lookup(m.Pkg(), m.Name()) != nil:
 				methods = append(methods, l.forwarder(named, f.Name(), m))
 			case byValue.Lookup(m.Pkg(), m.Name()) == nil:
 				methods = append(methods, l.ptrForwarder(named, f.Name(), m))
