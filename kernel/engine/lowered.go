@@ -311,6 +311,9 @@ func (s *sessionIO) hookUnstash(key string) any {
 func (s *sessionIO) hookRecovered(r any) any {
 	if r == nil {
 		if v, ok := s.cell.takePanic(); ok {
+			if te, ok := v.(*TypeAssertionError); ok && s.assertOperand != nil {
+				te.msg = s.assertOperand(te.msg)
+			}
 			s.cell.noteRecovered(v)
 			return v
 		}
