@@ -1082,10 +1082,10 @@ func structName(t reflect.Type, desc, path string) (name, goPath, fieldDesc stri
 		if t.Kind() != reflect.Struct {
 			continue
 		}
-		if info := infoOf(t, desc); info != nil {
+		if info := infoOf(t, desc); info != nil && !strings.HasPrefix(info.Name, "struct {") {
 			name = strings.TrimPrefix(info.Name, "main.")
 		} else {
-			name = t.Name()
+			name = t.Name() // "" for a struct literal's type, as Go's
 		}
 		next, nextDesc := reflect.Type(nil), ""
 		for _, e := range layoutOf(t, desc) {

@@ -36,4 +36,11 @@ func main() {
 		var te *json.UnmarshalTypeError
 		fmt.Println(err, errors.As(err, &te), d.Title, d.State, d.Tags)
 	}
+	// A struct literal's type has no name to give.
+	var anon struct {
+		N Status
+		M struct{ T Tag }
+	}
+	fmt.Println(json.Unmarshal([]byte(`{"N":"x"}`), &anon))
+	fmt.Println(json.Unmarshal([]byte(`{"M":{"T":3}}`), &anon))
 }
