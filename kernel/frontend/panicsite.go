@@ -596,6 +596,12 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 			ticked = found
 		}
 		for _, n := range ticked {
+			if nilDeref && funs[n] && selectsFrom(n, notNil) {
+				// A method called through a variable holding an
+				// address or a value dereferences no nil pointer at
+				// the call (st.Push(x) of st := &Stack{}).
+				continue
+			}
 			kind := siteKind(n)
 			if sel, ok := n.(*ast.SelectorExpr); ok && funs[n] {
 				kind = "call " + sel.Sel.Name // x.M() through a nil x
@@ -623,7 +629,7 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 			case *ast.RangeStmt:
 				x, _ = n.X.(*ast.Ident) // for _, v := range p
 			}
-			if x != nil && nilThere(root, x) {
+			if x != nil && nilThere(root, x, funs[n]) {
 				return at(n)
 			}
 		}
@@ -1218,8 +1224,10 @@ func commCases(s *ast.SelectStmt) int {
 // read: the last declaration or assignment of its name before x in root
 // (in the text; a loop may run them in another order, but straight
 // code, where a lesson dereferences nil, runs them so) gives it no
-// value of a pointer type, or nil.
-func nilThere(root ast.Node, x *ast.Ident) bool {
+// value of a pointer type, or nil; or, when x's method is called
+// (called), no value of any type (var o Object; o.Inspect(): a method
+// of a struct value would fail inside the method, a frame of its own).
+func nilThere(root ast.Node, x *ast.Ident, called bool) bool {
 	var last ast.Node
 	var lastNil bool
 	bind := func(at ast.Node, isNil bool) {
@@ -1257,7 +1265,7 @@ func nilThere(root ast.Node, x *ast.Ident) bool {
 				_, ptr := n.Type.(*ast.StarExpr)
 				switch {
 				case len(n.Values) == 0:
-					bind(n, ptr)
+					bind(n, ptr || called)
 				case len(n.Values) == len(n.Names):
 					bind(n, isNilExpr(n.Values[i]))
 				default:
