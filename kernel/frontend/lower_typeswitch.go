@@ -149,6 +149,14 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 				l.ed.replace(l.off(e.Pos()), l.off(e.End()), "!("+operand+" == nil)")
 				continue
 			}
+			if hold := l.holdCompiled(tv.Type, xt); hold != "" {
+				// An interface literal or the session's: a compiled
+				// value with its methods is in the case too (see
+				// holdCompiled), as its comma-ok assertion finds.
+				l.ed.insert(l.off(e.Pos()), "func(v "+xname+") bool { if v == nil { return false }; r, ok := v.(")
+				l.ed.insert(l.off(e.End()), "); "+hold+"_ = r; return ok }("+operand+")")
+				continue
+			}
 			open, closing := "func() bool { _, ok := ", "); return ok }()"
 			if types.IsInterface(tv.Type) || hasNil {
 				// (The interpreter's assertion of a nil crashed; and its
@@ -190,6 +198,9 @@ func (l *lowerer) assertText(e ast.Expr, t, xt types.Type, xname, operand string
 			impl, _, _ = l.sessionImpl(t)
 		}
 		if len(impl) == 0 {
+			if hold := l.holdCompiled(t, xt); hold != "" {
+				return "func(v " + xname + ") " + tname + " { r, ok := v.(" + tname + "); " + hold + "_ = ok; return r }(" + operand + ")"
+			}
 			return viaAny(xt, t, operand) + ".(" + tname + ")"
 		}
 	}

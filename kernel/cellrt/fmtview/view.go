@@ -1177,8 +1177,23 @@ func printWrapper(f fmt.State, v reflect.Value, verb rune) bool {
 	}
 	switch x := v.Interface().(type) {
 	case error, fmt.Stringer:
-		// fmt calls the method (and reports a panic in it as fmt does).
-		fmt.Fprintf(f, spec(f, verb), x)
+		// Called as fmt calls it, a panic in it reported as fmt does,
+		// with the message Go's would have (the interpreter's own
+		// failures read as Go's run-time errors, see Recovered).
+		name, s, r := "String", "", any(nil)
+		func() {
+			defer func() { r = recover() }()
+			if e, ok := x.(error); ok {
+				name, s = "Error", e.Error()
+			} else {
+				s = x.(fmt.Stringer).String()
+			}
+		}()
+		if r != nil {
+			fmt.Fprintf(f, "%%!%c(PANIC=%s method: %v)", verb, name, goPanic(r))
+			return true
+		}
+		fmt.Fprintf(f, spec(f, verb), s)
 		return true
 	}
 	return false
