@@ -216,6 +216,12 @@ func (tv *typeViews) registerType(it *interp.Interpreter, src, name, key string,
 		if body := callWrapper(md, recv, tv.funcTypes); body != "" && !mentions(body, spec.TypeParams) {
 			if mv, ok := evalFunc(it, hookAlias+"_c_"+key+"_"+mname, body); ok {
 				info.Calls[mname] = mv
+				if d := resultDesc(md, declared); d != "" {
+					if info.Results == nil {
+						info.Results = map[string]string{}
+					}
+					info.Results[mname] = d
+				}
 			}
 		}
 	}
@@ -450,6 +456,20 @@ func typeSpec(d *Decl) *ast.TypeSpec {
 		}
 	}
 	return nil
+}
+
+// resultDesc describes the declared type of the first result of md, a
+// method's declaration, for fmtview.As; "" for none to tell.
+func resultDesc(md *Decl, declared map[string]bool) string {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p;"+md.Src, parser.SkipObjectResolution)
+	if err != nil || len(f.Decls) != 1 {
+		return ""
+	}
+	fd, ok := f.Decls[0].(*ast.FuncDecl)
+	if !ok || fd.Type.Results == nil || len(fd.Type.Results.List) == 0 {
+		return ""
+	}
+	return fieldDesc(fd.Type.Results.List[0].Type, declared, 0)
 }
 
 // copyBox returns the declaration of the box the front end declares with

@@ -475,8 +475,8 @@ func resolveIn(recv any, names string, args ...any) (any, reflect.Value, error) 
 // type, with its methods.
 func resolvePrinted(recv any, names string, args ...any) (any, error) {
 	v, holder, err := resolveIn(recv, names, args...)
-	if err != nil || v == nil || len(args) > 0 {
-		return v, err
+	if err != nil || v == nil || len(args) > 0 || fmtview.IsBox(reflect.TypeOf(v)) {
+		return v, err // (a box prints as its type)
 	}
 	if d := fieldDesc(holder, names); d != "" {
 		return fmtview.As(v, d), nil
@@ -532,14 +532,17 @@ func Data(v any, desc string) any {
 // slice or map whose elements and keys of a declared non-struct type are
 // in their boxes; v itself when none are.
 func boxedElems(v any, desc string) any {
+	rv := reflect.ValueOf(v)
 	if d, ok := strings.CutPrefix(desc, "T:"); ok {
 		info := fmtview.LookupName(d)
 		if info == nil {
 			return v
 		}
 		desc = info.Under // (type Hand []Suit)
+		if inner, _, ok := fmtview.OpenBox(rv); ok {
+			rv = inner // (a field's value comes in its box)
+		}
 	}
-	rv := reflect.ValueOf(v)
 	switch kd, ed, isMap := fmtview.MapDescs(desc); {
 	case strings.HasPrefix(desc, "[]") && (rv.Kind() == reflect.Slice || rv.Kind() == reflect.Array):
 		bt := boxOf(desc[2:], rv.Type().Elem())
@@ -615,7 +618,12 @@ func step(v reflect.Value, name string, args []any, hasArgs bool) (reflect.Value
 			case info.PtrMethods[name] && v.Kind() != reflect.Pointer && v.CanAddr():
 				recv = v.Addr()
 			case info.PtrMethods[name] && v.Kind() != reflect.Pointer:
-				recv = reflect.Value{}
+				// Handed to the resolver in an interface, a value
+				// loses the address text/template would take (an
+				// element of a ranged slice): a copy's is taken.
+				c := reflect.New(v.Type())
+				c.Elem().Set(v)
+				recv = c
 			case !info.PtrMethods[name] && v.Kind() == reflect.Pointer:
 				if v.IsNil() {
 					return reflect.Value{}, fmt.Errorf("nil pointer evaluating %s.%s", typeName, name)
@@ -623,7 +631,16 @@ func step(v reflect.Value, name string, args []any, hasArgs bool) (reflect.Value
 				recv = v.Elem()
 			}
 			if recv.IsValid() {
-				return callMethod(m, recv, name, args)
+				r, err := callMethod(m, recv, name, args)
+				if err != nil || !r.IsValid() {
+					return r, err
+				}
+				if b := boxOf(info.Results[name], r.Type()); b != nil {
+					// A result of a declared non-struct type: in its
+					// box, printed and called by its methods.
+					return boxed(b, r), nil
+				}
+				return r, nil
 			}
 		}
 	} else {
@@ -667,7 +684,15 @@ func step(v reflect.Value, name string, args []any, hasArgs bool) (reflect.Value
 		if hasArgs {
 			return reflect.Value{}, fmt.Errorf("%s has arguments but cannot be invoked as function", name)
 		}
-		return v.Field(idx), nil
+		f := v.Field(idx)
+		if info := fmtview.Lookup(v.Type()); info != nil && idx < len(info.FieldDescs) {
+			// A field of a declared non-struct type: in its box, whose
+			// methods the next name may call ({{.Temp.F}}).
+			if b := boxOf(info.FieldDescs[idx], f.Type()); b != nil {
+				return boxed(b, f), nil
+			}
+		}
+		return f, nil
 	case reflect.Map:
 		k := reflect.ValueOf(name)
 		if !k.Type().ConvertibleTo(v.Type().Key()) {

@@ -41,6 +41,10 @@ type TypeInfo struct {
 	Calls map[string]reflect.Value
 	// PtrMethods says which methods have a pointer receiver.
 	PtrMethods map[string]bool
+	// Results describe the declared type of the (first) result of
+	// methods of Calls where the interpreter's reflect type cannot tell
+	// it (see As): "T:main.Celsius" for func (r Row) Double() Celsius.
+	Results map[string]string
 	// Interface says the type is an interface type: a value described
 	// as one prints as its dynamic value.
 	Interface bool

@@ -1,0 +1,61 @@
+// text/template calling methods on what fields and methods give: a
+// field of a declared non-struct type ({{.Temp.F}}, {{.Names.First}},
+// {{.Stock.Total}}), a method's result of such a type printed by its
+// String method, and pointer methods of the elements a range reaches.
+package main
+
+import (
+	"fmt"
+	"strings"
+	"text/template"
+)
+
+type Celsius float64
+
+func (c Celsius) F() float64     { return float64(c)*9/5 + 32 }
+func (c Celsius) String() string { return fmt.Sprintf("%.1f°C", float64(c)) }
+
+type Names []string
+
+func (n Names) First() string { return n[0] }
+
+type Stock map[string]int
+
+func (s Stock) Total() int {
+	t := 0
+	for _, n := range s {
+		t += n
+	}
+	return t
+}
+
+type Row struct {
+	City  string
+	Temp  Celsius
+	Names Names
+	Stock Stock
+}
+
+func (r Row) Double() Celsius { return r.Temp * 2 }
+
+type Item struct{ Name string }
+
+func (i *Item) Label() string { return "[" + i.Name + "]" }
+
+const page = `{{.City}}: {{.Temp}} = {{.Temp.F}}°F, doubled {{.Double}} ({{.Double.F}}°F)
+first {{.Names.First}} of {{len .Names}}, stock {{.Stock.Total}}
+{{range .Names}}{{.}} {{end}}
+`
+
+func main() {
+	t := template.Must(template.New("row").Parse(page))
+	var sb strings.Builder
+	err := t.Execute(&sb, Row{"Oslo", 4.5, Names{"ann", "bob"}, Stock{"pen": 2, "ink": 3}})
+	fmt.Print(sb.String())
+	fmt.Println(err)
+
+	sb.Reset()
+	items := template.Must(template.New("items").Parse(`{{range .}}{{.Label}} {{end}}`))
+	err = items.Execute(&sb, []Item{{"pen"}, {"ink"}})
+	fmt.Println(sb.String(), err)
+}
