@@ -723,7 +723,13 @@ func promoted(v reflect.Value, name string, args []any, hasArgs bool) (reflect.V
 		if !embedded || i >= v.NumField() {
 			continue
 		}
-		if r, err := step(v.Field(i), name, args, hasArgs); err == nil {
+		f := v.Field(i)
+		if i < len(info.FieldDescs) {
+			if b := boxOf(info.FieldDescs[i], f.Type()); b != nil {
+				f = boxed(b, f) // (a Meters embedded: its methods)
+			}
+		}
+		if r, err := step(f, name, args, hasArgs); err == nil {
 			return r, true
 		}
 	}

@@ -1,7 +1,8 @@
 // text/template calling methods on what fields and methods give: a
 // field of a declared non-struct type ({{.Temp.F}}, {{.Names.First}},
 // {{.Stock.Total}}), a method's result of such a type printed by its
-// String method, and pointer methods of the elements a range reaches.
+// String method, a method promoted from an embedded one, and pointer
+// methods of the elements a range reaches.
 package main
 
 import (
@@ -38,6 +39,15 @@ type Row struct {
 
 func (r Row) Double() Celsius { return r.Temp * 2 }
 
+type Meters float64
+
+func (m Meters) Feet() float64 { return float64(m) * 3.28084 }
+
+type Reading struct {
+	Meters
+	At string
+}
+
 type Item struct{ Name string }
 
 func (i *Item) Label() string { return "[" + i.Name + "]" }
@@ -57,5 +67,9 @@ func main() {
 	sb.Reset()
 	items := template.Must(template.New("items").Parse(`{{range .}}{{.Label}} {{end}}`))
 	err = items.Execute(&sb, []Item{{"pen"}, {"ink"}})
+	fmt.Println(sb.String(), err)
+
+	sb.Reset()
+	err = template.Must(template.New("r").Parse(`{{.At}} {{.Feet}} {{.Meters.Feet}}`)).Execute(&sb, Reading{2, "noon"})
 	fmt.Println(sb.String(), err)
 }
