@@ -181,6 +181,7 @@ func (c *checked) lower() (*editList, error) {
 	if c.body != nil {
 		l.ifaceMapKeys(c.body)
 	}
+	l.renameLabels()
 	for _, d := range c.decls {
 		if !c.inCell(d.Pos()) {
 			continue
@@ -1242,4 +1243,67 @@ func (l *lowerer) convertedAssert(e *ast.TypeAssertExpr) {
 	l.ed.replace(l.off(call.Fun.Pos()), l.off(call.Fun.End()), "((func(v "+typ+") "+typ+" { return v })")
 	l.ed.replace(l.off(call.Lparen), l.off(call.Lparen)+1, "((")
 	l.ed.replace(l.off(call.Rparen), l.off(call.Rparen)+1, ")))")
+}
+
+// renameLabels gives a label of the cell that shares its name with
+// another name the cell uses or the package declares (done: beside a
+// variable done, row: beside a type row, math: beside package math) a
+// name of its own, at its statement and at every jump to it: labels
+// have a namespace of their own in Go, which the interpreter does not
+// keep ("label done not defined").
+//
+//	done: for { … break done }  ->  __gt_lbl_done: for { … break __gt_lbl_done }
+func (l *lowerer) renameLabels() {
+	others := map[string]bool{}
+	for id, obj := range l.c.info.Defs {
+		if _, isLabel := obj.(*types.Label); obj != nil && !isLabel {
+			others[id.Name] = true
+		}
+	}
+	for id, obj := range l.c.info.Uses {
+		if _, isLabel := obj.(*types.Label); !isLabel {
+			others[id.Name] = true
+		}
+	}
+	for id, obj := range l.c.info.Defs {
+		lbl, ok := obj.(*types.Label)
+		if !ok || !l.c.inCell(id.Pos()) || !others[id.Name] && l.c.pkg.Scope().Lookup(id.Name) == nil {
+			continue
+		}
+		if l.funcRangeLabel(id) {
+			continue // (lowered with its loop: rangeFunc)
+		}
+		name := hook + "_lbl_" + id.Name
+		l.ed.replace(l.off(id.Pos()), l.off(id.End()), name)
+		for use, o := range l.c.info.Uses {
+			if o == lbl {
+				l.ed.replace(l.off(use.Pos()), l.off(use.End()), name)
+			}
+		}
+	}
+}
+
+// funcRangeLabel reports whether the label id defines labels a range
+// over a func.
+func (l *lowerer) funcRangeLabel(id *ast.Ident) bool {
+	found := false
+	inspectCell := func(n ast.Node) bool {
+		ls, ok := n.(*ast.LabeledStmt)
+		if !ok || ls.Label != id {
+			return !found
+		}
+		if rs, ok := ls.Stmt.(*ast.RangeStmt); ok {
+			if t := l.c.info.Types[rs.X].Type; t != nil {
+				_, found = t.Underlying().(*types.Signature)
+			}
+		}
+		return false
+	}
+	for _, d := range l.c.decls {
+		ast.Inspect(d, inspectCell)
+	}
+	if l.c.body != nil {
+		ast.Inspect(l.c.body, inspectCell)
+	}
+	return found
 }
