@@ -100,6 +100,7 @@ const (
 	printFunc = "__gt_print"
 	truthFunc = "__gt_truth"
 	unboxFunc = "__gt_unbox"
+	rangeFunc = "__gt_range"
 )
 
 // unboxedArgs are the builtin funcs of templates whose operands are
@@ -118,7 +119,7 @@ var (
 	// unboxArg is an operand opened for a builtin (see unboxedArgs),
 	// unboxLast the func an if's, with's or range's pipeline ends in.
 	unboxArg  = regexp.MustCompile(`\(` + unboxFunc + ` ([^()]*)\)`)
-	unboxLast = regexp.MustCompile(` \| (` + truthFunc + `|` + unboxFunc + `)\b`)
+	unboxLast = regexp.MustCompile(` \| (` + truthFunc + `|` + unboxFunc + `|` + rangeFunc + `)\b`)
 )
 
 // fix rewrites an error of the rewritten template as the original's.
@@ -178,7 +179,7 @@ func rewriteTrees(trees []*parse.Tree) (sites, template.FuncMap) {
 		rw.node(tree.Root)
 	}
 	funcs := template.FuncMap{printFunc: printable, "print": printViews(fmt.Sprint), "println": printViews(fmt.Sprintln),
-		"printf": fmtview.Sprintf, truthFunc: truthOf, unboxFunc: fmtview.Unbox}
+		"printf": fmtview.Sprintf, truthFunc: truthOf, unboxFunc: fmtview.Unbox, rangeFunc: rangeOf}
 	for i := range s {
 		funcs[callFunc+strconv.Itoa(i)] = resolve
 		if printed[i] {
@@ -233,7 +234,7 @@ func (rw *rewriter) node(n parse.Node) {
 				}
 			}()
 		}
-		rw.branch(&n.BranchNode, unboxFunc)
+		rw.branch(&n.BranchNode, rangeFunc)
 	case *parse.WithNode:
 		rw.branch(&n.BranchNode, truthFunc)
 	case *parse.TemplateNode:
@@ -242,7 +243,7 @@ func (rw *rewriter) node(n parse.Node) {
 }
 
 // branch rewrites an if, with or range, whose pipeline's value goes
-// through last (truthFunc or unboxFunc): a box is a struct to
+// through last (truthFunc or rangeFunc): a box is a struct to
 // text/template, true where the value it holds is empty ({{if .done}}
 // of a Flag(false) in a map[string]any) and no collection to range over.
 func (rw *rewriter) branch(b *parse.BranchNode, last string) {
@@ -388,6 +389,28 @@ func truthOf(v any) any {
 	return v
 }
 
+// rangeOf is the collection a range ranges over: v, out of its box (see
+// unboxFunc), or, for a slice whose element type has the String or
+// Error method only on its pointer, the slice of its elements'
+// addresses: text/template prints the elements of a slice, which are
+// addressable, by that method, and the resolver's funcs, which get each
+// element in an interface, would see a copy.
+func rangeOf(v any) any {
+	v = fmtview.Unbox(v)
+	rv := fmtview.Unwrap(reflect.ValueOf(v))
+	if !rv.IsValid() || rv.Kind() != reflect.Slice || rv.Type().Elem().Kind() == reflect.Pointer || rv.Type().Elem().Kind() == reflect.Interface {
+		return v
+	}
+	if rv.Len() == 0 || !ptrPrints(rv.Index(0).Addr()) {
+		return v
+	}
+	out := reflect.MakeSlice(reflect.SliceOf(reflect.PointerTo(rv.Type().Elem())), rv.Len(), rv.Len())
+	for i := range rv.Len() {
+		out.Index(i).Set(rv.Index(i).Addr())
+	}
+	return out.Interface()
+}
+
 // printViews is the template's print or println (fmt.Sprint or
 // fmt.Sprintln as f) printing its operands as fmt prints the declared
 // types.
@@ -478,10 +501,52 @@ func resolvePrinted(recv any, names string, args ...any) (any, error) {
 	if err != nil || v == nil || len(args) > 0 || fmtview.IsBox(reflect.TypeOf(v)) {
 		return v, err // (a box prints as its type)
 	}
+	if p := addressedField(holder, names); p.IsValid() {
+		return p.Interface(), nil
+	}
 	if d := fieldDesc(holder, names); d != "" {
-		return fmtview.As(v, d), nil
+		// A pointer prints as what it points to, unless it has the
+		// String or Error method (as printable does).
+		rv := reflect.ValueOf(v)
+		for rv.Kind() == reflect.Pointer && !rv.IsNil() && strings.HasPrefix(d, "*") && !ptrPrints(rv) && rv.Elem().CanInterface() {
+			rv, d = rv.Elem(), d[1:]
+		}
+		return fmtview.As(rv.Interface(), d), nil
 	}
 	return v, nil
+}
+
+// addressedField returns the address of the field the last of names
+// names in holder when text/template would print it by the String or
+// Error method of its pointer: the field is addressable (its struct is
+// reached through a pointer) and only its pointer has the method; the
+// invalid Value otherwise.
+func addressedField(holder reflect.Value, names string) reflect.Value {
+	h := fmtview.Unwrap(holder)
+	for h.IsValid() && h.Kind() == reflect.Pointer && !h.IsNil() {
+		h = h.Elem()
+	}
+	if !h.IsValid() || h.Kind() != reflect.Struct || !h.CanAddr() {
+		return reflect.Value{}
+	}
+	info := fmtview.Lookup(h.Type())
+	if info == nil {
+		return reflect.Value{}
+	}
+	name := names[strings.LastIndexByte(names, '.')+1:]
+	for i, f := range info.Fields {
+		if f != name || i >= h.NumField() {
+			continue
+		}
+		fv := h.Field(i)
+		if fv.Kind() == reflect.Pointer || fv.Kind() == reflect.Interface || !fv.CanAddr() {
+			return reflect.Value{}
+		}
+		if p := fv.Addr(); ptrPrints(p) && p.CanInterface() {
+			return p
+		}
+	}
+	return reflect.Value{}
 }
 
 // resolveRanged is resolve for the collection a range ranges over: the
