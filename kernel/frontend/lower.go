@@ -173,10 +173,12 @@ func (c *checked) lower() (*editList, error) {
 		l.ifaceMapKeys(d)
 		if c.inCell(d.Pos()) {
 			l.nameParams(d)
+			l.unnameFuncTypes(d)
 		}
 	}
 	if c.body != nil {
 		l.nameParams(c.body)
+		l.unnameFuncTypes(c.body)
 	}
 	if c.body != nil {
 		l.ifaceMapKeys(c.body)

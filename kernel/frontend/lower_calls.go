@@ -2865,6 +2865,46 @@ func (l *lowerer) nameParams(root ast.Node) {
 	})
 }
 
+// unnameFuncTypes drops the parameter and result names of the func types
+// under root that are no func's own (a type's, a field's, an interface
+// method's, a parameter's: type op func(a, b int) int), which name
+// nothing: the interpreter took such a name for a variable of the cell's
+// top level of the same name (a := 5 in a later cell failed with
+// "constant definition loop").
+//
+//	type op func(a, b int) int  ->  type op func(int, int) int
+func (l *lowerer) unnameFuncTypes(root ast.Node) {
+	own := map[*ast.FuncType]bool{}
+	ast.Inspect(root, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			own[n.Type] = true
+		case *ast.FuncLit:
+			own[n.Type] = true
+		case *ast.FuncType:
+			if own[n] {
+				return true
+			}
+			for _, fl := range []*ast.FieldList{n.Params, n.Results} {
+				if fl == nil {
+					continue
+				}
+				for _, f := range fl.List {
+					if len(f.Names) == 0 {
+						continue
+					}
+					l.ed.replace(l.off(f.Names[0].Pos()), l.off(f.Type.Pos()), "")
+					if len(f.Names) > 1 {
+						typ := l.text(f.Type)
+						l.ed.insert(l.off(f.Type.End()), strings.Repeat(", "+typ, len(f.Names)-1))
+					}
+				}
+			}
+		}
+		return true
+	})
+}
+
 // ifaceResultArgs passes the result of a call that has an interface type
 // of the session, given as an argument to compiled code, through a slice
 // element: the interpreter panics ("reflect: call of
