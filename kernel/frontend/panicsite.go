@@ -596,7 +596,7 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 			ticked = found
 		}
 		for _, n := range ticked {
-			if nilDeref && funs[n] && selectsFrom(n, notNil) {
+			if x, _ := selectedFrom(n); nilDeref && funs[n] && x != nil && boundToValue(root, x) {
 				// A method called through a variable holding an
 				// address or a value dereferences no nil pointer at
 				// the call (st.Push(x) of st := &Stack{}).
@@ -1207,6 +1207,63 @@ var commonPackages = map[string]bool{
 	"unicode": true, "bufio": true, "io": true, "log": true, "rand": true, "json": true,
 	"regexp": true, "filepath": true, "utf8": true, "atomic": true, "context": true,
 	"reflect": true, "cmp": true, "iter": true, "big": true, "bits": true, "template": true,
+}
+
+// boundToValue reports whether the last declaration or assignment of
+// x's name before x in root (as nilThere reads them) gives it an
+// address or a composite value: &T{…}, new(T), T{…}.
+func boundToValue(root ast.Node, x *ast.Ident) bool {
+	var last ast.Node
+	var lastValue bool
+	bind := func(at ast.Node, e ast.Expr) {
+		if at.Pos() >= x.Pos() || last != nil && at.Pos() <= last.Pos() {
+			return
+		}
+		last, lastValue = at, false
+		switch e := unparen(e).(type) {
+		case *ast.UnaryExpr:
+			lastValue = e.Op == token.AND
+		case *ast.CompositeLit:
+			lastValue = true
+		case *ast.CallExpr:
+			id, ok := unparen(e.Fun).(*ast.Ident)
+			lastValue = ok && id.Name == "new"
+		}
+	}
+	ast.Inspect(root, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if id, ok := unparen(l).(*ast.Ident); ok && id.Name == x.Name {
+					var e ast.Expr
+					if len(n.Lhs) == len(n.Rhs) {
+						e = n.Rhs[i]
+					}
+					bind(n, e)
+				}
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if id.Name == x.Name {
+					var e ast.Expr
+					if len(n.Values) == len(n.Names) {
+						e = n.Values[i]
+					}
+					bind(n, e)
+				}
+			}
+		case *ast.RangeStmt:
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if id, ok := e.(*ast.Ident); ok && id.Name == x.Name {
+					bind(n, nil)
+				}
+			}
+		}
+		return true
+	})
+	return lastValue
 }
 
 // commCases is the number of cases of s other than default.
