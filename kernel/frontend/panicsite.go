@@ -1210,24 +1210,32 @@ var commonPackages = map[string]bool{
 }
 
 // boundToValue reports whether the last declaration or assignment of
-// x's name before x in root (as nilThere reads them) gives it an
-// address or a composite value: &T{…}, new(T), T{…}.
+// x's name before x in root (see lastBinding) gives it an address or a
+// composite value: &T{…}, new(T), T{…}.
 func boundToValue(root ast.Node, x *ast.Ident) bool {
-	var last ast.Node
-	var lastValue bool
-	bind := func(at ast.Node, e ast.Expr) {
-		if at.Pos() >= x.Pos() || last != nil && at.Pos() <= last.Pos() {
-			return
-		}
-		last, lastValue = at, false
-		switch e := unparen(e).(type) {
-		case *ast.UnaryExpr:
-			lastValue = e.Op == token.AND
-		case *ast.CompositeLit:
-			lastValue = true
-		case *ast.CallExpr:
-			id, ok := unparen(e.Fun).(*ast.Ident)
-			lastValue = ok && id.Name == "new"
+	_, e := lastBinding(root, x)
+	switch e := unparen(e).(type) {
+	case *ast.UnaryExpr:
+		return e.Op == token.AND
+	case *ast.CompositeLit:
+		return true
+	case *ast.CallExpr:
+		id, ok := unparen(e.Fun).(*ast.Ident)
+		return ok && id.Name == "new"
+	}
+	return false
+}
+
+// lastBinding returns the last declaration, assignment or range clause
+// of x's name before x in root, outside func literals (in the text; a
+// loop may run them in another order, but straight code, where a lesson
+// dereferences nil, runs them so), and the expression it binds the name
+// to: nil for none (a declaration with no value, a range's, one of
+// several results).
+func lastBinding(root ast.Node, x *ast.Ident) (at ast.Node, e ast.Expr) {
+	bind := func(n ast.Node, v ast.Expr) {
+		if n.Pos() < x.Pos() && (at == nil || n.Pos() > at.Pos()) {
+			at, e = n, v
 		}
 	}
 	ast.Inspect(root, func(n ast.Node) bool {
@@ -1237,33 +1245,33 @@ func boundToValue(root ast.Node, x *ast.Ident) bool {
 		case *ast.AssignStmt:
 			for i, l := range n.Lhs {
 				if id, ok := unparen(l).(*ast.Ident); ok && id.Name == x.Name {
-					var e ast.Expr
+					var v ast.Expr
 					if len(n.Lhs) == len(n.Rhs) {
-						e = n.Rhs[i]
+						v = n.Rhs[i]
 					}
-					bind(n, e)
+					bind(n, v)
 				}
 			}
 		case *ast.ValueSpec:
 			for i, id := range n.Names {
 				if id.Name == x.Name {
-					var e ast.Expr
+					var v ast.Expr
 					if len(n.Values) == len(n.Names) {
-						e = n.Values[i]
+						v = n.Values[i]
 					}
-					bind(n, e)
+					bind(n, v)
 				}
 			}
 		case *ast.RangeStmt:
-			for _, e := range []ast.Expr{n.Key, n.Value} {
-				if id, ok := e.(*ast.Ident); ok && id.Name == x.Name {
+			for _, k := range []ast.Expr{n.Key, n.Value} {
+				if id, ok := k.(*ast.Ident); ok && id.Name == x.Name {
 					bind(n, nil)
 				}
 			}
 		}
 		return true
 	})
-	return lastValue
+	return at, e
 }
 
 // commCases is the number of cases of s other than default.
@@ -1285,58 +1293,25 @@ func commCases(s *ast.SelectStmt) int {
 // (called), no value of any type (var o Object; o.Inspect(): a method
 // of a struct value would fail inside the method, a frame of its own).
 func nilThere(root ast.Node, x *ast.Ident, called bool) bool {
-	var last ast.Node
-	var lastNil bool
-	bind := func(at ast.Node, isNil bool) {
-		if at.Pos() < x.Pos() && (last == nil || at.Pos() > last.Pos()) {
-			last, lastNil = at, isNil
-		}
-	}
-	isNilExpr := func(e ast.Expr) bool {
-		switch e := unparen(e).(type) {
-		case *ast.Ident:
-			return e.Name == "nil"
-		case *ast.CallExpr: // (*T)(nil)
-			if p, ok := e.Fun.(*ast.ParenExpr); ok && len(e.Args) == 1 {
-				_, star := p.X.(*ast.StarExpr)
-				return star && isNilIdent(e.Args[0])
-			}
-		}
-		return false
-	}
-	ast.Inspect(root, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
+	at, e := lastBinding(root, x)
+	if e == nil {
+		// With no value: nil when declared of a pointer type, or, its
+		// method called, of any type.
+		vs, ok := at.(*ast.ValueSpec)
+		if !ok || len(vs.Values) > 0 {
 			return false
-		case *ast.AssignStmt:
-			for i, l := range n.Lhs {
-				if id, ok := unparen(l).(*ast.Ident); ok && id.Name == x.Name {
-					bind(n, len(n.Lhs) == len(n.Rhs) && isNilExpr(n.Rhs[i]))
-				}
-			}
-		case *ast.ValueSpec:
-			for i, id := range n.Names {
-				if id.Name != x.Name {
-					continue
-				}
-				_, ptr := n.Type.(*ast.StarExpr)
-				switch {
-				case len(n.Values) == 0:
-					bind(n, ptr || called)
-				case len(n.Values) == len(n.Names):
-					bind(n, isNilExpr(n.Values[i]))
-				default:
-					bind(n, false)
-				}
-			}
-		case *ast.RangeStmt:
-			for _, e := range []ast.Expr{n.Key, n.Value} {
-				if id, ok := e.(*ast.Ident); ok && id.Name == x.Name {
-					bind(n, false)
-				}
-			}
 		}
-		return true
-	})
-	return last != nil && lastNil
+		_, ptr := vs.Type.(*ast.StarExpr)
+		return ptr || called
+	}
+	switch e := unparen(e).(type) {
+	case *ast.Ident:
+		return e.Name == "nil"
+	case *ast.CallExpr: // (*T)(nil)
+		if p, ok := e.Fun.(*ast.ParenExpr); ok && len(e.Args) == 1 {
+			_, star := p.X.(*ast.StarExpr)
+			return star && isNilIdent(e.Args[0])
+		}
+	}
+	return false
 }
