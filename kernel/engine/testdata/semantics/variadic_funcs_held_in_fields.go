@@ -48,7 +48,9 @@ var builtins = map[string]*Builtin{
 	}},
 }
 
-type Logger struct{ Logf func(format string, args ...any) }
+type Logger struct {
+	Logf func(format string, args ...any)
+}
 
 type Sum struct{ Add func(nums ...int) int }
 
