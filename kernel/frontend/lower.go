@@ -184,6 +184,7 @@ func (c *checked) lower() (*editList, error) {
 		l.ifaceMapKeys(c.body)
 	}
 	l.renameLabels()
+	l.topLevelMain()
 	for _, d := range c.decls {
 		if !c.inCell(d.Pos()) {
 			continue
@@ -1308,4 +1309,26 @@ func (l *lowerer) funcRangeLabel(id *ast.Ident) bool {
 		ast.Inspect(l.c.body, inspectCell)
 	}
 	return found
+}
+
+// topLevelMain refuses a variable or constant named main at a cell's top
+// level (main := &F{} among main's statements cut over cells): the
+// interpreter takes the name for the package's and failed with an
+// internal error ("index out of range"). Inside a func the name works.
+func (l *lowerer) topLevelMain() {
+	top := l.c.cellScope()
+	for id, obj := range l.c.info.Defs {
+		switch obj.(type) {
+		case *types.Var, *types.Const:
+		default:
+			continue
+		}
+		if obj.Name() != "main" || !l.c.inCell(id.Pos()) {
+			continue
+		}
+		if p := obj.Parent(); p == l.c.pkg.Scope() || p != nil && p == top {
+			l.refuse(id.Pos(), "a variable named main at a cell's top level is the package's name to the notebook's interpreter, "+
+				"which cannot compile it; rename it (inside a func the name works)")
+		}
+	}
 }
