@@ -995,8 +995,9 @@ func (l *lowerer) printArgs(e *ast.CallExpr, fn *types.Func) {
 // runtimeFormat returns the format operand of e, a call of a printing
 // func with a format whose operands start at first, when it is no
 // constant, or when its verbs leave operands over (which fmt names in
-// its %!(EXTRA ...), as the engine must for the session's types); nil
-// otherwise, and for fmt.Errorf (whose %w needs fmt's own reading).
+// its %!(EXTRA ...), as the engine must for the session's types), or
+// has a %T for operands spread from a slice; nil otherwise, and for
+// fmt.Errorf (whose %w needs fmt's own reading).
 func (l *lowerer) runtimeFormat(e *ast.CallExpr, sig *types.Signature, first int, fn *types.Func) ast.Expr {
 	if first == 0 || first > len(e.Args) || sig.Params().At(first-1).Name() != "format" || fn.FullName() == "fmt.Errorf" {
 		return nil
@@ -1006,17 +1007,24 @@ func (l *lowerer) runtimeFormat(e *ast.CallExpr, sig *types.Signature, first int
 	if tv.Value == nil {
 		return fe
 	}
-	if tv.Value.Kind() != constant.String || e.Ellipsis.IsValid() {
+	if tv.Value.Kind() != constant.String {
 		return nil
 	}
 	format := constant.StringVal(tv.Value)
-	taken, wraps := 0, false
+	taken, wraps, typed := 0, false, false
 	for _, v := range fmtverb.Parse(format) {
 		if strings.Contains(format[v.Start:v.End], "[") {
 			return nil
 		}
 		taken = max(taken, v.Arg+1)
 		wraps = wraps || v.Verb == 'w'
+		typed = typed || v.Verb == 'T'
+	}
+	if e.Ellipsis.IsValid() {
+		if typed || wraps {
+			return fe // (operands spread from a slice: %T's known when it runs)
+		}
+		return nil
 	}
 	if taken < len(e.Args)-first || wraps {
 		return fe // (%w outside Errorf: fmt names the operand's type)

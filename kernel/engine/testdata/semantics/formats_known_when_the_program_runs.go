@@ -57,4 +57,7 @@ func init() {
 	fmt.Printf("%d\n", 1, Point{2, 3}, Level(1), nil)
 	fmt.Println(newError("%v", Point{1, 2}, &Integer{3}))
 	fmt.Println(fmt.Sprintf("none", Level(0)))
+	// %T of operands spread from a slice.
+	args := []any{Integer{2}, Level(1), 3}
+	fmt.Printf("%T %T %T\n", args...)
 }
