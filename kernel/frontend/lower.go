@@ -1286,8 +1286,8 @@ func (l *lowerer) renameLabels() {
 	}
 }
 
-// funcRangeLabel reports whether the label id defines labels a range
-// over a func.
+// funcRangeLabel reports whether id is the label of a range over a
+// func.
 func (l *lowerer) funcRangeLabel(id *ast.Ident) bool {
 	found := false
 	inspectCell := func(n ast.Node) bool {

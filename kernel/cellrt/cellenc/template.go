@@ -624,7 +624,7 @@ func boxedElems(v any, desc string) any {
 		if kt == nil && et == nil {
 			return v
 		}
-		out := reflect.MakeMapWithSize(reflect.MapOf(or(kt, rv.Type().Key()), or(et, rv.Type().Elem())), rv.Len())
+		out := reflect.MakeMapWithSize(reflect.MapOf(typeOr(kt, rv.Type().Key()), typeOr(et, rv.Type().Elem())), rv.Len())
 		for it := rv.MapRange(); it.Next(); {
 			out.SetMapIndex(boxed(kt, it.Key()), boxed(et, it.Value()))
 		}
@@ -656,7 +656,8 @@ func boxed(bt reflect.Type, x reflect.Value) reflect.Value {
 	return b.Elem()
 }
 
-func or(t, otherwise reflect.Type) reflect.Type {
+// typeOr is t, or otherwise when t is nil.
+func typeOr(t, otherwise reflect.Type) reflect.Type {
 	if t != nil {
 		return t
 	}
