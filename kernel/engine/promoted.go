@@ -117,7 +117,7 @@ func boxMethods(box string, spec *ast.TypeSpec, methods map[string][]*Decl) []*D
 		return nil
 	}
 	f := st.Fields.List[0]
-	if len(f.Names) != 0 || f.Tag == nil || !strings.Contains(f.Tag.Value, `gt:\"box `) && !strings.Contains(f.Tag.Value, `gt:"box `) {
+	if len(f.Names) != 0 || f.Tag == nil || !strings.Contains(f.Tag.Value, `gt:"box `) {
 		return nil
 	}
 	held := goast.BaseTypeName(f.Type)
