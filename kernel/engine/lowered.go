@@ -706,6 +706,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"FieldAddr":                reflect.ValueOf(fieldAddr),
 		"NilDeref":                 reflect.ValueOf(nilDeref),
 		"TemplateData":             reflect.ValueOf(cellenc.Data),
+		"TemplateFunc":             reflect.ValueOf(cellenc.Func),
 		"TemplateExecute":          reflect.ValueOf(cellenc.Execute),
 		"TemplateExecuteTemplate":  reflect.ValueOf(cellenc.ExecuteTemplate),
 		"HTMLExecute":              reflect.ValueOf(cellenc.HTMLExecute),

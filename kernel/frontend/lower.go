@@ -894,6 +894,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 				}
 			}
 		}
+		l.templateFuncs(e)
 		l.copyEltsToIface(e)
 		l.embeddedInstanceKeys(e)
 		l.elidedPointers(e)

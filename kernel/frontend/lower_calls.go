@@ -101,6 +101,33 @@ var templateData = map[string]int{
 	"(*html/template.Template).Execute": 1, "(*html/template.Template).ExecuteTemplate": 2,
 }
 
+// templateFuncs lowers the funcs of a template.FuncMap literal whose
+// result is of a declared non-struct type (func(f float64) Celsius): the
+// template gets it in its box, printed and called by its methods
+// ({{(mk 3).F}}), where the interpreter's result would be a float64.
+//
+//	template.FuncMap{"mk": mk}  ->  template.FuncMap{"mk": __gt.TemplateFunc(mk, "T:main.Celsius")}
+func (l *lowerer) templateFuncs(e *ast.CompositeLit) {
+	t := l.c.info.Types[e].Type
+	if t == nil || !isNamed(t, "text/template", "FuncMap") && !isNamed(t, "html/template", "FuncMap") {
+		return
+	}
+	for _, el := range e.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		sig, ok := underlying(l.c.info.Types[kv.Value].Type).(*types.Signature)
+		if !ok || sig.Results().Len() == 0 {
+			continue
+		}
+		if d := l.desc(sig.Results().At(0).Type(), 0); strings.HasPrefix(d, "T:") {
+			l.ed.insertOpening(l.off(kv.Value.Pos()), hook+".TemplateFunc(")
+			l.ed.insertClosing(l.off(kv.Value.End()), ", "+strconv.Quote(d)+")")
+		}
+	}
+}
+
 // logOutput are the log package's funcs and methods that write a line,
 // naming their caller's file and line when the logger's flags ask: a
 // cell's call goes through the engine's LogAt, which knows the call's

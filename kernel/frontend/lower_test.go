@@ -493,8 +493,9 @@ func TestLowering(t *testing.T) {
 }
 
 // TestLoweringTemplateData pins the lowering of a template's data whose
-// elements are of a declared non-struct type (its own front end: a
-// session importing text/template).
+// elements are of a declared non-struct type, and of a FuncMap's funcs
+// returning such a type (its own front end: a session importing
+// text/template).
 func TestLoweringTemplateData(t *testing.T) {
 	fe := testFrontend(t)
 	session := []*Decl{{Kind: "import", Name: "template", Path: "text/template"}}
@@ -504,6 +505,15 @@ func TestLoweringTemplateData(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "type Suit int; type __gt_box_Suit struct{ Suit `gt:\"box main.Suit\"` }\nfunc f(t *template.Template, s []Suit, n []int) { __gt.TemplateExecute(t, nil, __gt.TemplateData(s, \"[]T:main.Suit\")); __gt.TemplateExecuteTemplate(t, nil, \"x\", __gt.TemplateData(map[Suit]int{}, \"M(T:main.Suit)\")); __gt.TemplateExecute(t, nil, n) }"
+	if res.Code != want {
+		t.Errorf("got\n%s\nwant\n%s", res.Code, want)
+	}
+	cell = "type C float64\nfunc g() template.FuncMap { return template.FuncMap{\"c\": func(f float64) C { return C(f) }, \"n\": func() int { return 1 }} }"
+	res, err = fe.Check(cell, oneDecl(cell), session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = "type C float64; type __gt_box_C struct{ C `gt:\"box main.C\"` }\nfunc g() template.FuncMap { return template.FuncMap{\"c\": __gt.TemplateFunc(func(f float64) C { return C(f) }, \"T:main.C\"), \"n\": func() int { return 1 }} }"
 	if res.Code != want {
 		t.Errorf("got\n%s\nwant\n%s", res.Code, want)
 	}

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"text/template"
 	"text/template/parse"
 
@@ -31,8 +32,13 @@ func ExecuteTemplate(t *template.Template, w io.Writer, name string, data any) e
 	return execute(t, w, name, data)
 }
 
+// boxingFuncs is set once a FuncMap's func returns values in their boxes
+// (see Func): a template may then reach the session's values through
+// them whatever its data.
+var boxingFuncs atomic.Bool
+
 func execute(t *template.Template, w io.Writer, name string, data any) error {
-	if data == nil || !fmtview.Holds(reflect.TypeOf(data)) {
+	if (data == nil || !fmtview.Holds(reflect.TypeOf(data))) && !boxingFuncs.Load() {
 		return t.ExecuteTemplate(w, name, data)
 	}
 	c, sites, err := rewritten(t)
@@ -56,7 +62,7 @@ func HTMLExecuteTemplate(t *htmltemplate.Template, w io.Writer, name string, dat
 }
 
 func htmlExecute(t *htmltemplate.Template, w io.Writer, name string, data any) error {
-	if data == nil || !fmtview.Holds(reflect.TypeOf(data)) {
+	if (data == nil || !fmtview.Holds(reflect.TypeOf(data))) && !boxingFuncs.Load() {
 		return t.ExecuteTemplate(w, name, data)
 	}
 	c, err := t.Clone()
@@ -591,6 +597,44 @@ func fieldDesc(holder reflect.Value, names string) string {
 // their methods and calls those.
 func Data(v any, desc string) any {
 	return boxedElems(v, desc)
+}
+
+// Func returns f, a func of a template's FuncMap whose first result the
+// front end describes as desc, a declared non-struct type (see
+// fmtview.As), as a func whose first result is that value in its box (an
+// any), so that the template prints it and calls its methods as the
+// declared type's; f itself when that type has no box.
+func Func(f any, desc string) any {
+	fv := reflect.ValueOf(f)
+	if fv.Kind() != reflect.Func || fv.Type().NumOut() == 0 {
+		return f
+	}
+	ft := fv.Type()
+	bt := boxOf(desc, ft.Out(0))
+	if bt == nil {
+		return f
+	}
+	boxingFuncs.Store(true)
+	in := make([]reflect.Type, ft.NumIn())
+	for i := range in {
+		in[i] = ft.In(i)
+	}
+	out := []reflect.Type{reflect.TypeOf((*any)(nil)).Elem()}
+	for i := 1; i < ft.NumOut(); i++ {
+		out = append(out, ft.Out(i))
+	}
+	wt := reflect.FuncOf(in, out, ft.IsVariadic())
+	return reflect.MakeFunc(wt, func(args []reflect.Value) []reflect.Value {
+		var rs []reflect.Value
+		if ft.IsVariadic() {
+			rs = fv.CallSlice(args)
+		} else {
+			rs = fv.Call(args)
+		}
+		first := reflect.New(out[0]).Elem()
+		first.Set(boxed(bt, rs[0]))
+		return append([]reflect.Value{first}, rs[1:]...)
+	}).Interface()
 }
 
 // boxedElems returns v, a slice, array or map that desc describes, as a

@@ -1,8 +1,8 @@
 // text/template calling methods on what fields and methods give: a
 // field of a declared non-struct type ({{.Temp.F}}, {{.Names.First}},
 // {{.Stock.Total}}), a method's result of such a type printed by its
-// String method, a method promoted from an embedded one, and pointer
-// methods of the elements a range reaches.
+// String method, a method promoted from an embedded one, a FuncMap
+// func's result, and pointer methods of the elements a range reaches.
 package main
 
 import (
@@ -71,5 +71,14 @@ func main() {
 
 	sb.Reset()
 	err = template.Must(template.New("r").Parse(`{{.At}} {{.Feet}} {{.Meters.Feet}}`)).Execute(&sb, Reading{2, "noon"})
+	fmt.Println(sb.String(), err)
+
+	// A func of the template's FuncMap returning a Celsius.
+	fm := template.FuncMap{
+		"celsius": func(f float64) Celsius { return Celsius(f) },
+		"upper":   strings.ToUpper,
+	}
+	sb.Reset()
+	err = template.Must(template.New("f").Funcs(fm).Parse(`{{(celsius 3).F}} {{celsius 20}} {{upper "ok"}}`)).Execute(&sb, nil)
 	fmt.Println(sb.String(), err)
 }
