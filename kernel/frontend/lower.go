@@ -3,10 +3,13 @@ package frontend
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // hook is the name lowered code calls the engine's run-time support by.
@@ -874,6 +877,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		}
 		return
 	case *ast.CallExpr:
+		l.exactConversion(e)
 		l.sliceAsOneArg(e)
 		l.nilVariadic(e)
 		l.spreadNil(e)
@@ -1332,4 +1336,41 @@ func (l *lowerer) topLevelMain() {
 				"which cannot compile it; rename it (inside a func the name works)")
 		}
 	}
+}
+
+// exactConversion gives a constant string converted to a byte or rune
+// slice ([]byte("HD")) the capacity of its length, as the compiler
+// allocates it, where the interpreter's run-time conversion rounds it up
+// to a size class: appending to it twice then shared one array (HDd HDd
+// where Go prints HDc HDd).
+//
+//	[]byte("HD")  ->  ([]byte("HD"))[:2:2]
+func (l *lowerer) exactConversion(e *ast.CallExpr) {
+	tv, ok := l.c.info.Types[e.Fun]
+	if !ok || !tv.IsType() || len(e.Args) != 1 {
+		return
+	}
+	arg := l.c.info.Types[e.Args[0]]
+	if arg.Value == nil || arg.Value.Kind() != constant.String {
+		return
+	}
+	sl, ok := tv.Type.Underlying().(*types.Slice)
+	if !ok {
+		return
+	}
+	b, ok := sl.Elem().Underlying().(*types.Basic)
+	if !ok {
+		return
+	}
+	n := 0
+	switch b.Kind() {
+	case types.Byte:
+		n = len(constant.StringVal(arg.Value))
+	case types.Rune:
+		n = utf8.RuneCountInString(constant.StringVal(arg.Value))
+	default:
+		return
+	}
+	l.ed.insertOpening(l.off(e.Pos()), "(")
+	l.ed.insertClosing(l.off(e.End()), ")[:"+strconv.Itoa(n)+":"+strconv.Itoa(n)+"]")
 }

@@ -89,6 +89,8 @@ func TestLowering(t *testing.T) {
 			"func f(done bool) { __gt_lbl_done: for { break __gt_lbl_done }; loop: for { break loop } }"},
 		{"names of func types that are no func's", "type op func(a, b int) (n int)\ntype H interface{ Handle(msg string) string }\nfunc f(cb func(x int)) {}", true,
 			"type op func(int, int) (int); type __gt_box_op struct{ op `gt:\"box main.op\"` }\ntype H interface{ Handle(string) string }\nfunc f(cb func(int)) {}"},
+		{"constant strings converted to byte and rune slices", "func f(s string) ([]byte, []rune, []byte) { return []byte(\"HD\"), []rune(\"hé\"), []byte(s) }", true,
+			"func f(s string) ([]byte, []rune, []byte) { return (([]byte(\"HD\")))[:2:2], (([]rune(\"hé\")))[:2:2], ([]byte(s)) }"},
 		{"deferred method expression", "type T struct{ n int }\nfunc (T) M(k int) {}\nfunc f() { defer T.M(T{}, 1) }", true,
 			"type T struct{ n int }\nfunc (T) M(k int) {}\nfunc f() { { __gt_da1, __gt_da2 := (T{}), 1; defer func(p0 T, p1 int) { p0.M(p1) }(__gt_da1, __gt_da2) } }"},
 		{"range over int", "for i := range 3 { fmt.Println(i) }", false,
