@@ -2797,6 +2797,19 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 						l.boxInto(a, b, target)
 						boxedArg[a] = true
 					}
+					continue
+				}
+				if at := l.c.info.Types[a].Type; at != nil && target != nil && isStruct(at) && !emptyIface(target) && isCompiledNamed(target, l.c.pkg) && fn.Pkg().Path() != "errors" {
+					// A struct value of the session's given as a
+					// standard interface (io.LimitReader(p, 5)): held
+					// as an assignment holds it (see copyInto), or the
+					// interpreter's wrapper held the struct's last
+					// field, which compiled code handed back (lr.R).
+					// (errors' funcs are lowered apart.)
+					if n, ok := types.Unalias(at).(*types.Named); ok && n.Obj().Pkg() == l.c.pkg {
+						l.copyToIface(a, target)
+						boxedArg[a] = true
+					}
 				}
 			}
 		}

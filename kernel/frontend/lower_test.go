@@ -91,6 +91,8 @@ func TestLowering(t *testing.T) {
 			"type op func(int, int) (int); type __gt_box_op struct{ op `gt:\"box main.op\"` }\ntype H interface{ Handle(string) string }\nfunc f(cb func(int)) {}"},
 		{"constant strings converted to byte and rune slices", "func f(s string) ([]byte, []rune, []byte) { return []byte(\"HD\"), []rune(\"hé\"), []byte(s) }", true,
 			"func f(s string) ([]byte, []rune, []byte) { return (([]byte(\"HD\")))[:2:2], (([]rune(\"hé\")))[:2:2], ([]byte(s)) }"},
+		{"struct value given to a standard func's interface parameter", "type P struct{ n int }\nfunc (P) Read(b []byte) (int, error) { return 0, nil }\nfunc f(p P) io.Reader { return io.LimitReader(p, 1) }", true,
+			"import \"io\"; type P struct{ n int }\nfunc (P) Read(b []byte) (int, error) { return 0, nil }\nfunc f(p P) io.Reader { return io.LimitReader((func(v P) io.Reader { return __gt.Rewrap(func() io.Reader { return v }(), v).(io.Reader) })(p), 1) }"},
 		{"deferred method expression", "type T struct{ n int }\nfunc (T) M(k int) {}\nfunc f() { defer T.M(T{}, 1) }", true,
 			"type T struct{ n int }\nfunc (T) M(k int) {}\nfunc f() { { __gt_da1, __gt_da2 := (T{}), 1; defer func(p0 T, p1 int) { p0.M(p1) }(__gt_da1, __gt_da2) } }"},
 		{"range over int", "for i := range 3 { fmt.Println(i) }", false,
