@@ -1184,7 +1184,8 @@ func printWrapper(f fmt.State, v reflect.Value, verb rune) bool {
 		func() {
 			defer func() { r = recover() }()
 			if e, ok := x.(error); ok {
-				name, s = "Error", e.Error()
+				name = "Error" // (before the call, which may panic)
+				s = e.Error()
 			} else {
 				s = x.(fmt.Stringer).String()
 			}
