@@ -23,7 +23,12 @@ func Python(t testing.TB, program string) string {
 	}
 	out, err := exec.Command("python3", script).Output()
 	if err != nil {
-		t.Fatalf("python3: %v", err)
+		// (What Python said goes with the failure.)
+		var stderr []byte
+		if ee, ok := err.(*exec.ExitError); ok {
+			stderr = ee.Stderr
+		}
+		t.Fatalf("python3: %v\n%s", err, stderr)
 	}
 	return string(out)
 }
