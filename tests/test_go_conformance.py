@@ -151,6 +151,9 @@ def test_program_matches_go(program: Path, kc, tmp_path: Path):
     diffs = _differences(want, ex, program.name)
     if key in known:
         assert diffs, f"{key} now runs as Go does: remove it from known-differences.txt"
+        if known[key].startswith("refused:"):
+            # A refusal is a cell the kernel will not compile, with a message.
+            assert ex.status == "error" and ex.reply["content"].get("ename") == "CompileError", f"{key} is listed as refused: {diffs}"
     else:
         assert not diffs, "\n".join(diffs)
 

@@ -403,7 +403,7 @@ func TestProgramsMatchGo(t *testing.T) {
 			t.Run("one cell", func(t *testing.T) {
 				s := newSession(t)
 				r := s.runWith(cellDeadline(t), string(src), &fakeOutput{})
-				check(t, known, name+" one cell", compareRun(want, r.stdout, r.stderr, r.res.Err, oneCell))
+				check(t, known, name+" one cell", r.res.Err, compareRun(want, r.stdout, r.stderr, r.res.Err, oneCell))
 			})
 			t.Run("cells", func(t *testing.T) {
 				cells, spans := programCells(t, string(src))
@@ -414,7 +414,7 @@ func TestProgramsMatchGo(t *testing.T) {
 					stdout.WriteString(r.stdout)
 					stderr.WriteString(r.stderr)
 					if r.res.Err != nil || i == len(cells)-1 {
-						check(t, known, name+" cells", compareRun(want, stdout.String(), stderr.String(), r.res.Err, inCells(spans)))
+						check(t, known, name+" cells", r.res.Err, compareRun(want, stdout.String(), stderr.String(), r.res.Err, inCells(spans)))
 						return
 					}
 				}
@@ -556,13 +556,17 @@ func knownDifferences(t *testing.T) map[string]string {
 	return known
 }
 
-// check reports diffs unless the run is a known difference.
-func check(t *testing.T, known map[string]string, key string, diffs []string) {
+// check reports diffs unless the run is a known difference. A difference
+// listed as "refused: ..." must be a cell the notebook refuses to
+// compile, ev its error, not one that runs to another output.
+func check(t *testing.T, known map[string]string, key string, ev *kernel.ErrorValue, diffs []string) {
 	t.Helper()
 	why, listed := known[key]
 	switch {
 	case listed && len(diffs) == 0:
 		t.Errorf("%s now runs as Go does: remove it from testdata/known-differences.txt", key)
+	case listed && strings.HasPrefix(why, "refused:") && (ev == nil || ev.Name != ErrCompile):
+		t.Errorf("%s is listed as refused, but the cell was not refused (error %+v): %s", key, ev, diffs[0])
 	case listed:
 		t.Logf("known difference (%s): %s", why, diffs[0])
 	default:

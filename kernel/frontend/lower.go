@@ -187,7 +187,7 @@ func (c *checked) lower() (*editList, error) {
 		l.ifaceMapKeys(c.body)
 	}
 	l.renameLabels()
-	l.topLevelMain()
+	l.topLevelNames()
 	for _, d := range c.decls {
 		if !c.inCell(d.Pos()) {
 			continue
@@ -1316,25 +1316,61 @@ func (l *lowerer) funcRangeLabel(id *ast.Ident) bool {
 	return found
 }
 
-// topLevelMain refuses a variable or constant named main at a cell's top
-// level (main := &F{} among main's statements cut over cells): the
-// interpreter takes the name for the package's and failed with an
-// internal error ("index out of range"). Inside a func the name works.
-func (l *lowerer) topLevelMain() {
+// topLevelNames refuses a cell's top-level or package-level declaration
+// whose name the interpreter cannot take there, though Go can:
+//   - a variable or constant named main (main := &F{} among main's
+//     statements cut over cells): the interpreter takes the name for the
+//     package's and failed with an internal error ("index out of range");
+//   - a variable or constant named iota or nil (var iota = 7): the
+//     interpreter reads Go's predeclared iota and nil there, so
+//     fmt.Println(iota) printed 0 without an error;
+//   - a constant named as another predeclared identifier (const len = 5,
+//     const true = 0) or a type named as a predeclared type (type float32
+//     struct{...}, type error string): the interpreter fails on them with
+//     internal errors ("CFG post-order panic", a nil dereference).
+//
+// Inside a func the names work (see shadowRenamed), so the message says
+// to rename the declaration or move it into a func.
+func (l *lowerer) topLevelNames() {
 	top := l.c.cellScope()
+	var at token.Pos
+	msg := ""
 	for id, obj := range l.c.info.Defs {
+		if obj == nil || !l.c.inCell(id.Pos()) || at.IsValid() && id.Pos() > at {
+			continue
+		}
+		if p := obj.Parent(); p != l.c.pkg.Scope() && (p == nil || p != top) {
+			continue
+		}
+		name := obj.Name()
+		_, isType := types.Universe.Lookup(name).(*types.TypeName)
+		why := ""
 		switch obj.(type) {
-		case *types.Var, *types.Const:
-		default:
-			continue
+		case *types.Var:
+			switch {
+			case name == "main":
+				why = "a variable named main at a cell's top level is the package's name to the notebook's interpreter, which cannot compile it"
+			case name == "iota" || name == "nil":
+				why = "a variable named " + name + " at a cell's or the package's top level is Go's predeclared " + name + " to the notebook's interpreter"
+			}
+		case *types.Const:
+			switch {
+			case name == "main":
+				why = "a constant named main at a cell's top level is the package's name to the notebook's interpreter, which cannot compile it"
+			case types.Universe.Lookup(name) != nil && name != "max" && name != "min" && name != "clear":
+				why = "a constant named " + name + " at a cell's or the package's top level is Go's predeclared " + name + " to the notebook's interpreter, which cannot compile it"
+			}
+		case *types.TypeName:
+			if isType {
+				why = "a type named " + name + " at a cell's or the package's top level is Go's predeclared " + name + " to the notebook's interpreter, which cannot compile it"
+			}
 		}
-		if obj.Name() != "main" || !l.c.inCell(id.Pos()) {
-			continue
+		if why != "" {
+			at, msg = id.Pos(), why+"; rename it (inside a func the name works)"
 		}
-		if p := obj.Parent(); p == l.c.pkg.Scope() || p != nil && p == top {
-			l.refuse(id.Pos(), "a variable named main at a cell's top level is the package's name to the notebook's interpreter, "+
-				"which cannot compile it; rename it (inside a func the name works)")
-		}
+	}
+	if at.IsValid() {
+		l.refuse(at, msg)
 	}
 }
 

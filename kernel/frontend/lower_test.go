@@ -812,6 +812,27 @@ func TestSelfCompositeTypesRefused(t *testing.T) {
 	}
 }
 
+// Top-level declarations named as predeclared identifiers the
+// interpreter reads as Go's own (var iota, const len, type error) are
+// refused with a message; the same names inside a func, and top-level
+// variables named as builtins the interpreter lacks, run.
+func TestPredeclaredNamesRefused(t *testing.T) {
+	fe := testFrontend(t)
+	decl := func(cell string) []Piece { return []Piece{{Kind: PieceDecl, Start: 0, End: len(cell)}} }
+	for _, bad := range []string{"var iota = 7", "var nil = 0", "const iota = 5", "const true = 0", "const len = 3",
+		"type float32 struct{ hi, lo int }", "type error string", "const (\n\tA = iota\n\tint = 4\n)"} {
+		_, err := fe.Check(bad, decl(bad), nil)
+		if err == nil || !strings.Contains(err.Error(), "rename it") {
+			t.Errorf("%q: error %v", bad, err)
+		}
+	}
+	for _, good := range []string{"var max = 10", "const min = 2", "var len = 3", "func f() int { iota := 7; const nil = 1; type error string; return iota + nil }"} {
+		if _, err := fe.Check(good, decl(good), nil); err != nil {
+			t.Errorf("%q: %v", good, err)
+		}
+	}
+}
+
 // A struct field holding funcs of the struct itself in a slice, map,
 // array or channel is refused with a message; a lone func field, or an
 // interface of them, runs.
