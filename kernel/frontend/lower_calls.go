@@ -1790,7 +1790,7 @@ func (l *lowerer) errorsAs(e *ast.CallExpr, st *state) bool {
 	if !ok {
 		return false
 	}
-	if _, param := pt.Elem().(*types.TypeParam); param || mentionsLocal(pt.Elem(), l.c.pkg) {
+	if _, param := pt.Elem().(*types.TypeParam); param || !l.namedInPlace(pt.Elem()) {
 		return false
 	}
 	check := ""

@@ -83,6 +83,12 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 				// its assertion finds it.
 				std = true
 			}
+			if types.IsInterface(tv.Type) && l.holdCompiled(tv.Type, xt) != "" {
+				// So does it a compiled value with the methods of an
+				// interface a func declares (case pathErr: of an
+				// *fs.PathError), which holdCompiled finds.
+				std = true
+			}
 		}
 	}
 	if !std {
@@ -289,7 +295,7 @@ func (l *lowerer) sessionNamed(t types.Type) bool {
 // assertion misses the session's types held in xt. "" for other cases.
 func (l *lowerer) stdToSessionAssert(t, xt types.Type) string {
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() != l.c.pkg || !types.IsInterface(t) || hasTypeParam(t, 0) || mentionsLocal(t, l.c.pkg) {
+	if !ok || n.Obj().Pkg() != l.c.pkg || !types.IsInterface(t) || hasTypeParam(t, 0) || !l.namedInPlace(t) {
 		return ""
 	}
 	xi, ok := xt.Underlying().(*types.Interface)
