@@ -1361,7 +1361,7 @@ func (l *lowerer) topLevelNames() {
 				why = "a constant named " + name + " at a cell's or the package's top level is Go's predeclared " + name + " to the notebook's interpreter, which cannot compile it"
 			}
 		case *types.TypeName:
-			if isType {
+			if isType && !obj.(*types.TypeName).IsAlias() { // (type int32 = string runs)
 				why = "a type named " + name + " at a cell's or the package's top level is Go's predeclared " + name + " to the notebook's interpreter, which cannot compile it"
 			}
 		}

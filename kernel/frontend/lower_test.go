@@ -830,7 +830,7 @@ func TestPredeclaredNamesRefused(t *testing.T) {
 			t.Errorf("%q: error %v", bad, err)
 		}
 	}
-	for _, good := range []string{"var max = 10", "const min = 2", "var len = 3", "func f() int { iota := 7; const nil = 1; type error string; return iota + nil }"} {
+	for _, good := range []string{"var max = 10", "const min = 2", "var len = 3", "type int32 = string", "func f() int { iota := 7; const nil = 1; type error string; return iota + nil }"} {
 		if _, err := fe.Check(good, decl(good), nil); err != nil {
 			t.Errorf("%q: %v", good, err)
 		}
