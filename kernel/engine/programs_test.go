@@ -164,8 +164,9 @@ var cellFrame = regexp.MustCompile(`In\[(\d+)\], line (\d+),`)
 
 // programCells cuts a program as a teacher would over cells: its
 // imports, each declaration on its own (a declaration after those it
-// uses), and main last, its body as top-level statements (main stays
-// whole when its body returns or uses labels). It returns each cell and
+// uses, and after the methods of the types it uses), and main last, its
+// body as top-level statements (main stays whole when its body returns
+// or uses labels). It returns each cell and
 // the program lines each cell spans.
 func programCells(t *testing.T, src string) (cells []string, spans [][2]int) {
 	t.Helper()
@@ -178,6 +179,8 @@ func programCells(t *testing.T, src string) (cells []string, spans [][2]int) {
 	type cut struct {
 		start, end int
 		defs, uses map[string]bool
+		recv       string // a method's receiver type
+		isFunc     bool   // a func or method declaration
 		parts      []*cut // declarations merged into this cell
 	}
 	var decls []*cut
@@ -206,6 +209,13 @@ func programCells(t *testing.T, src string) (cells []string, spans [][2]int) {
 		switch d := d.(type) {
 		case *ast.FuncDecl:
 			c.defs[d.Name.Name] = true
+			c.isFunc = true
+			if d.Recv != nil && len(d.Recv.List) > 0 {
+				if r := recvTypeName(d.Recv.List[0].Type); r != "?" {
+					c.defs[r+"."+d.Name.Name] = true
+					c.recv = r
+				}
+			}
 		case *ast.GenDecl:
 			for _, sp := range d.Specs {
 				switch sp := sp.(type) {
@@ -225,6 +235,25 @@ func programCells(t *testing.T, src string) (cells []string, spans [][2]int) {
 			return true
 		})
 		decls = append(decls, c)
+	}
+	// A func using a type uses its methods too (a func handing a *T to
+	// sort.Sort needs T's Len, Less and Swap), except the type's own
+	// methods. (A var's initialiser does not: its place in the order
+	// decides when it is initialised, which Go decides by the funcs and
+	// methods it calls.)
+	for _, c := range decls {
+		if !c.isFunc {
+			continue
+		}
+		for _, o := range decls {
+			if o.recv != "" && o.recv != c.recv && c.uses[o.recv] {
+				for n := range o.defs {
+					if strings.HasPrefix(n, o.recv+".") {
+						c.uses[n] = true
+					}
+				}
+			}
+		}
 	}
 	// Declarations in source order, each after the ones it uses; those
 	// that use each other (mutually recursive funcs or methods) share a
