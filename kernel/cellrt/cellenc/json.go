@@ -20,6 +20,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -274,6 +275,47 @@ func mapDescs(desc string) (string, string) {
 	return "", ""
 }
 
+// underDesc is the description of the elements' (or key's and
+// element's) types of a value of type t, described by desc: for a
+// declared slice, array, map or pointer type (type Levels []Level), the
+// description of its underlying type ("[]T:main.Level"); desc itself
+// for others.
+func underDesc(t reflect.Type, desc string) string {
+	if desc != "" && !strings.HasPrefix(desc, "T:") {
+		return desc
+	}
+	switch t.Kind() {
+	case reflect.Slice, reflect.Array, reflect.Map, reflect.Pointer:
+		if info := infoOf(t, desc); info != nil && info.Under != "" {
+			return info.Under
+		}
+	}
+	return desc
+}
+
+// ptrJSONMethods is the type of a mirror's field standing for a field
+// tagged omitempty of a type with JSON methods: a nil pointer where
+// encoding/json omits the field (Cents(0) with omitempty), as it
+// decides by the field's kind and not by the methods.
+var ptrJSONMethods = reflect.PointerTo(jsonMethodsType)
+
+// omitsEmpty reports whether a field of type t tagged tag is omitted
+// by encoding/json when empty, by its kind.
+func omitsEmpty(t reflect.Type, tag reflect.StructTag) bool {
+	_, opts, _ := strings.Cut(tag.Get("json"), ",")
+	if !slices.Contains(strings.Split(opts, ","), "omitempty") {
+		return false
+	}
+	switch t.Kind() {
+	case reflect.Array, reflect.Map, reflect.Slice, reflect.String, reflect.Bool,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64:
+		return true
+	}
+	return false
+}
+
 type mirrorKey struct {
 	t    reflect.Type
 	desc string
@@ -317,19 +359,19 @@ func mirrorTypeLocked(t reflect.Type, desc string, busy map[mirrorKey]bool) refl
 	case isIfaceValue(t):
 		m = reflect.TypeOf((*any)(nil)).Elem()
 	case t.Kind() == reflect.Pointer:
-		if e := mirrorTypeLocked(t.Elem(), elemDesc(desc), busy); e != t.Elem() {
+		if e := mirrorTypeLocked(t.Elem(), elemDesc(underDesc(t, desc)), busy); e != t.Elem() {
 			m = reflect.PointerTo(e)
 		}
 	case t.Kind() == reflect.Slice:
-		if e := mirrorTypeLocked(t.Elem(), elemDesc(desc), busy); e != t.Elem() {
+		if e := mirrorTypeLocked(t.Elem(), elemDesc(underDesc(t, desc)), busy); e != t.Elem() {
 			m = reflect.SliceOf(e)
 		}
 	case t.Kind() == reflect.Array:
-		if e := mirrorTypeLocked(t.Elem(), elemDesc(desc), busy); e != t.Elem() {
+		if e := mirrorTypeLocked(t.Elem(), elemDesc(underDesc(t, desc)), busy); e != t.Elem() {
 			m = reflect.ArrayOf(t.Len(), e)
 		}
 	case t.Kind() == reflect.Map:
-		kd, vd := mapDescs(desc)
+		kd, vd := mapDescs(underDesc(t, desc))
 		kt, vt := mirrorTypeLocked(t.Key(), kd, busy), mirrorTypeLocked(t.Elem(), vd, busy)
 		if hasTextMethods(infoOf(t.Key(), kd)) {
 			kt = textKeyType
@@ -340,7 +382,11 @@ func mirrorTypeLocked(t reflect.Type, desc string, busy map[mirrorKey]bool) refl
 	case t.Kind() == reflect.Struct && info != nil:
 		var fields []reflect.StructField
 		for _, e := range layoutOf(t, desc) {
-			fields = append(fields, reflect.StructField{Name: e.goName, Type: mirrorTypeLocked(e.typ, e.desc, busy), Tag: e.tag})
+			ft := mirrorTypeLocked(e.typ, e.desc, busy)
+			if ft == jsonMethodsType && omitsEmpty(e.typ, e.tag) {
+				ft = ptrJSONMethods
+			}
+			fields = append(fields, reflect.StructField{Name: e.goName, Type: ft, Tag: e.tag})
 		}
 		m = reflect.StructOf(fields)
 	case t.Kind() == reflect.Struct:
@@ -507,6 +553,16 @@ func fill(out, v reflect.Value, desc string, path onPath) {
 		out.Set(reflect.ValueOf(keyText(v, infoOf(t, desc))))
 		return
 	}
+	if out.Type() == ptrJSONMethods && t.Kind() != reflect.Pointer {
+		// A field tagged omitempty (see ptrJSONMethods): nil when empty.
+		if !omitted(`json:",omitempty"`, v) {
+			p := reflect.New(jsonMethodsType)
+			p.Elem().Set(reflect.ValueOf(jsonMethods{info: infoOf(t, desc), orig: v}))
+			out.Set(p)
+		}
+		return
+	}
+	desc = underDesc(t, desc)
 	switch t.Kind() {
 	case reflect.Pointer:
 		if !v.IsNil() {
@@ -906,6 +962,12 @@ func back(v, m reflect.Value, desc, path string) error {
 	if m.Type() == textKeyType {
 		return keyBack(v, infoOf(v.Type(), desc), m.Interface().(textKey).text, path)
 	}
+	if m.Type() == ptrJSONMethods && v.Kind() != reflect.Pointer {
+		if m.IsNil() {
+			return nil // (absent, or null)
+		}
+		return back(v, m.Elem(), desc, path)
+	}
 	if m.Kind() == reflect.Interface {
 		if m.IsNil() {
 			if v.Kind() == reflect.Interface || fmtview.IsIfaceValue(v.Type()) {
@@ -954,6 +1016,7 @@ func back(v, m reflect.Value, desc, path string) error {
 		var a aborted
 		return errors.As(err, &a)
 	}
+	desc = underDesc(v.Type(), desc)
 	switch v.Kind() {
 	case reflect.Pointer:
 		if m.IsNil() {
@@ -969,14 +1032,29 @@ func back(v, m reflect.Value, desc, path string) error {
 			v.Set(reflect.Zero(v.Type()))
 			return nil
 		}
-		s := reflect.MakeSlice(v.Type(), m.Len(), m.Len())
+		// As encoding/json decodes an array into a slice: in place,
+		// growing it as it goes, cut to length at the end; a method's
+		// error leaves it as it was then (an earlier, longer slice keeps
+		// its length and its elements from there on).
 		for i := 0; i < m.Len(); i++ {
-			if keep(back(s.Index(i), m.Index(i), elemDesc(desc), path)) {
-				s = s.Slice(0, i+1)
-				break
+			if i >= v.Cap() {
+				grown := reflect.MakeSlice(v.Type(), v.Len(), max(v.Cap()+v.Cap()/2, 4))
+				reflect.Copy(grown, v)
+				v.Set(grown)
+			}
+			if i >= v.Len() {
+				v.SetLen(i + 1)
+			}
+			if keep(back(v.Index(i), m.Index(i), elemDesc(desc), path)) {
+				return first
 			}
 		}
-		v.Set(s)
+		switch {
+		case m.Len() < v.Len():
+			v.SetLen(m.Len())
+		case m.Len() == 0 && v.IsNil():
+			v.Set(reflect.MakeSlice(v.Type(), 0, 0))
+		}
 	case reflect.Array:
 		for i := 0; i < v.Len(); i++ {
 			if keep(back(v.Index(i), m.Index(i), elemDesc(desc), path)) {
