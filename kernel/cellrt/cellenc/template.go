@@ -839,6 +839,9 @@ func promoted(v reflect.Value, name string, args []any, hasArgs bool) (reflect.V
 				f = boxed(b, f) // (a Meters embedded: its methods)
 			}
 		}
+		if f.Type() == v.Type() {
+			continue // (a box's own value, boxed again: v itself)
+		}
 		if r, err := step(f, name, args, hasArgs); err == nil {
 			return r, true
 		}
