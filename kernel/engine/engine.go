@@ -26,6 +26,7 @@ import (
 	"path"
 	"reflect"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -284,7 +285,7 @@ func (c *cellRun) runDeferred(f func()) (exited bool) {
 		}
 		if r != nil && !c.failed {
 			c.pending = &pendingPanic{value: recovered(r)}
-			c.pendingErr = c.runtimeError(interp.Panic{Value: r}, &unit{sb: &srcBuilder{}})
+			c.pendingErr = c.runtimeError(interp.Panic{Value: r, Stack: debug.Stack()}, &unit{sb: &srcBuilder{}})
 			c.e.sio.cell.setPanicking(c.pending)
 		}
 	}()
@@ -671,9 +672,9 @@ func (c *cellRun) execute(it *interp.Interpreter, p *plan) {
 //
 // While a cell runs, the panic ends the cell as it would end a Go
 // program: the cell's error is the goroutine's panic.
-func (e *Engine) reportGoPanic(v any) {
+func (e *Engine) reportGoPanic(v any, stack []byte) {
 	c := &cellRun{e: e}
-	ev := c.runtimeError(interp.Panic{Value: v}, &unit{sb: &srcBuilder{}})
+	ev := c.runtimeError(interp.Panic{Value: v, Stack: stack}, &unit{sb: &srcBuilder{}})
 	if e.sio.cell.stop(goPanicError{ev}) {
 		return
 	}

@@ -1065,6 +1065,13 @@ func compiledCallee(stack []byte) string {
 				return last[i+1:]
 			}
 			return ""
+		case strings.HasPrefix(name, "github.com/goteach/goteach/kernel/cellrt/generic."):
+			continue // (the kernel's own slices.Grow, called by callGeneric)
+		case name == "github.com/goteach/goteach/kernel/engine.callGeneric":
+			if n, ok := genericPanicked.Load().(string); ok {
+				return n[strings.LastIndexByte(n, '.')+1:]
+			}
+			return ""
 		case strings.HasPrefix(name, "github.com/traefik/yaegi/") || strings.HasPrefix(name, "github.com/goteach/"):
 			return ""
 		}

@@ -12,6 +12,7 @@ import (
 	"os"
 	"reflect"
 	"regexp"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -76,7 +77,7 @@ type sessionIO struct {
 
 	// goPanic reports a panic that a goroutine of a cell recovered from
 	// (see protectGo); the engine sets it to print a traceback.
-	goPanic func(v any)
+	goPanic func(v any, stack []byte)
 	// siteOf is the cell and line of a site of lowered code (see
 	// frontend.Site), when the engine knows it (Engine.siteOf).
 	siteOf func(id int) (cell, line int, ok bool)
@@ -134,7 +135,9 @@ func (s *sessionIO) inCellGoroutine() bool {
 // hookGoPanic is called by goroutines started from cells when they panic.
 func (s *sessionIO) hookGoPanic(v any) {
 	if s.goPanic != nil {
-		s.goPanic(v)
+		// (Called by the goroutine's deferred recover: the stack still
+		// holds the frames that panicked, which name a compiled callee.)
+		s.goPanic(v, debug.Stack())
 		return
 	}
 	s.stderr.takeFrames()

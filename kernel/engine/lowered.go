@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/goteach/goteach/internal/layout"
@@ -1018,8 +1019,22 @@ func callGeneric(name string, targs []any, args ...any) []any {
 	if genericImpl == nil {
 		panic(errors.New(name + " is not available in this notebook"))
 	}
-	return genericImpl(name, targs, args...)
+	returned := false
+	defer func() {
+		if !returned {
+			// It panics (slices.Grow(s, -1)): the traceback names the
+			// line calling it (see compiledCallee).
+			genericPanicked.Store(name)
+		}
+	}()
+	r := genericImpl(name, targs, args...)
+	returned = true
+	return r
 }
+
+// genericPanicked is the name of the standard generic func ("slices.Grow")
+// whose call by callGeneric panicked last.
+var genericPanicked atomic.Value
 
 // argsImpl prepares fmt's operands; see printArgs.
 var argsImpl = fmtview.Args
