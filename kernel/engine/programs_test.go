@@ -179,9 +179,10 @@ func programCells(t *testing.T, src string) (cells []string, spans [][2]int) {
 	type cut struct {
 		start, end int
 		defs, uses map[string]bool
-		recv       string // a method's receiver type
-		isFunc     bool   // a func or method declaration
-		parts      []*cut // declarations merged into this cell
+		names      map[string]bool // uses not after a dot (i.dir is no use of type dir)
+		recv       string          // a method's receiver type
+		isFunc     bool            // a func or method declaration
+		parts      []*cut          // declarations merged into this cell
 	}
 	var decls []*cut
 	var mainCut *cut
@@ -192,7 +193,7 @@ func programCells(t *testing.T, src string) (cells []string, spans [][2]int) {
 		} else if gd, ok := d.(*ast.GenDecl); ok && gd.Doc != nil {
 			start = off(gd.Doc.Pos())
 		}
-		c := &cut{start: start, end: off(d.End()), defs: map[string]bool{}, uses: map[string]bool{}}
+		c := &cut{start: start, end: off(d.End()), defs: map[string]bool{}, uses: map[string]bool{}, names: map[string]bool{}}
 		fd, ok := d.(*ast.FuncDecl)
 		if ok && fd.Name.Name == "main" && fd.Recv == nil {
 			if !wholeMain(fd) {
@@ -228,9 +229,16 @@ func programCells(t *testing.T, src string) (cells []string, spans [][2]int) {
 				}
 			}
 		}
+		sels := map[*ast.Ident]bool{} // names after a dot: fields and methods
 		ast.Inspect(d, func(n ast.Node) bool {
+			if se, ok := n.(*ast.SelectorExpr); ok {
+				sels[se.Sel] = true
+			}
 			if id, ok := n.(*ast.Ident); ok && !c.defs[id.Name] {
 				c.uses[id.Name] = true
+				if !sels[id] {
+					c.names[id.Name] = true
+				}
 			}
 			return true
 		})
@@ -246,7 +254,7 @@ func programCells(t *testing.T, src string) (cells []string, spans [][2]int) {
 			continue
 		}
 		for _, o := range decls {
-			if o.recv != "" && o.recv != c.recv && c.uses[o.recv] {
+			if o.recv != "" && o.recv != c.recv && c.names[o.recv] {
 				for n := range o.defs {
 					if strings.HasPrefix(n, o.recv+".") {
 						c.uses[n] = true
