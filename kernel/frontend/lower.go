@@ -882,6 +882,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		l.nilVariadic(e)
 		l.spreadNil(e)
 		l.copyArgsToIface(e)
+		l.namedFuncTypeArgs(e)
 		l.noteCompiledArgs(e)
 		l.sliceToArray(e)
 		handled := l.call(e, st)

@@ -2537,6 +2537,50 @@ func (l *lowerer) asError(e ast.Expr, t types.Type) {
 	l.ed.insert(l.off(e.End()), ")")
 }
 
+// namedFuncTypeArgs converts a func given to a parameter of a standard
+// named func type (next http.HandlerFunc, f filepath.WalkFunc) of a
+// func of the program to that type: the interpreter stored the func as
+// its own node where the compiled type was wanted, and the call panicked
+// ("reflect.Set: value of type *interp.node is not assignable to type
+// http.HandlerFunc"). A literal, or a func converted already, is left.
+//
+//	logging(hello)  ->  logging(http.HandlerFunc(hello))
+func (l *lowerer) namedFuncTypeArgs(e *ast.CallExpr) {
+	tv, ok := l.c.info.Types[e.Fun]
+	if !ok || tv.IsType() {
+		return
+	}
+	sig, ok := tv.Type.Underlying().(*types.Signature)
+	if !ok || e.Ellipsis.IsValid() {
+		return
+	}
+	if fn, _ := l.callee(e.Fun); fn != nil && fn.Pkg() != l.c.pkg {
+		return // (a compiled func takes it as it is)
+	}
+	for i, a := range e.Args {
+		var pt types.Type
+		switch {
+		case sig.Variadic() && i >= sig.Params().Len()-1:
+			pt = sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice).Elem()
+		case i < sig.Params().Len():
+			pt = sig.Params().At(i).Type()
+		default:
+			return
+		}
+		if _, isSig := pt.Underlying().(*types.Signature); !isSig || !isCompiledNamed(pt, l.c.pkg) || mentionsLocal(pt, l.c.pkg) {
+			continue
+		}
+		if _, lit := unparen(a).(*ast.FuncLit); lit {
+			continue
+		}
+		if at := l.c.info.Types[a].Type; at == nil || types.Identical(at, pt) {
+			continue // (already of the type)
+		}
+		l.ed.insertOpening(l.off(a.Pos()), l.namer.str(pt)+"(")
+		l.ed.insertClosing(l.off(a.End()), ")")
+	}
+}
+
 // isCompiledNamed reports whether t is a named type of compiled code
 // (error, fmt.Stringer), not one of the session's nor a type literal.
 func isCompiledNamed(t types.Type, session *types.Package) bool {
