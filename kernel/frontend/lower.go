@@ -1408,6 +1408,8 @@ func (l *lowerer) exactConversion(e *ast.CallExpr) {
 	default:
 		return
 	}
-	l.ed.insertOpening(l.off(e.Pos()), "(")
-	l.ed.insertClosing(l.off(e.End()), ")[:"+strconv.Itoa(n)+":"+strconv.Itoa(n)+"]")
+	// (Inside the wrappers an enclosing call put around the operand
+	// already: fmt.Println([]Nuc("AC")) wraps it in its Args.)
+	l.ed.insert(l.off(e.Pos()), "(")
+	l.ed.insertOuter(l.off(e.End()), ")[:"+strconv.Itoa(n)+":"+strconv.Itoa(n)+"]")
 }

@@ -687,7 +687,9 @@ func (l *lowerer) builtin(e *ast.CallExpr, id *ast.Ident, name string, st *state
 			for _, a := range e.Args[1:] {
 				l.expr(a, st)
 			}
-			l.ed.insert(l.off(e.End()), ")")
+			// (Inside an enclosing call's wrappers: fmt.Printf("%T",
+			// make(chan<- T)) names its type after it.)
+			l.ed.insertOuter(l.off(e.End()), ")")
 			return true
 		}
 	case "len", "cap":
