@@ -1346,7 +1346,7 @@ func (l *lowerer) topLevelNames() {
 		name := obj.Name()
 		_, isType := types.Universe.Lookup(name).(*types.TypeName)
 		why := ""
-		switch obj.(type) {
+		switch o := obj.(type) {
 		case *types.Var:
 			switch {
 			case name == "main":
@@ -1362,7 +1362,7 @@ func (l *lowerer) topLevelNames() {
 				why = "a constant named " + name + " at a cell's or the package's top level is Go's predeclared " + name + " to the notebook's interpreter, which cannot compile it"
 			}
 		case *types.TypeName:
-			if isType && !obj.(*types.TypeName).IsAlias() { // (type int32 = string runs)
+			if isType && !o.IsAlias() { // (type int32 = string runs)
 				why = "a type named " + name + " at a cell's or the package's top level is Go's predeclared " + name + " to the notebook's interpreter, which cannot compile it"
 			}
 		}
