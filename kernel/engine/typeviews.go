@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"reflect"
 	"sort"
 	"strconv"
@@ -509,6 +510,35 @@ func fieldDesc(e ast.Expr, declared map[string]bool, depth int) string {
 		if k != "" || v != "" {
 			return "M(" + k + ")" + v
 		}
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		// An instance of a generic type of the session (List[Cents]),
+		// named as the runtime names it ("main.List[main.Cents]").
+		base, targs := x, []ast.Expr(nil)
+		switch ix := x.(type) {
+		case *ast.IndexExpr:
+			base, targs = ix.X, []ast.Expr{ix.Index}
+		case *ast.IndexListExpr:
+			base, targs = ix.X, ix.Indices
+		}
+		id, ok := base.(*ast.Ident)
+		if !ok || !declared[id.Name] {
+			return ""
+		}
+		names := make([]string, len(targs))
+		for i, a := range targs {
+			aid, ok := a.(*ast.Ident)
+			switch {
+			case !ok:
+				return "" // (a composite type argument: left as it was)
+			case declared[aid.Name]:
+				names[i] = "main." + aid.Name
+			case types.Universe.Lookup(aid.Name) != nil:
+				names[i] = aid.Name
+			default:
+				return ""
+			}
+		}
+		return "T:main." + id.Name + "[" + strings.Join(names, ",") + "]"
 	}
 	return ""
 }
