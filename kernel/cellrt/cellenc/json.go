@@ -1038,9 +1038,7 @@ func back(v, m reflect.Value, desc, path string) error {
 		// its length and its elements from there on).
 		for i := 0; i < m.Len(); i++ {
 			if i >= v.Cap() {
-				grown := reflect.MakeSlice(v.Type(), v.Len(), max(v.Cap()+v.Cap()/2, 4))
-				reflect.Copy(grown, v)
-				v.Set(grown)
+				v.Grow(1)
 			}
 			if i >= v.Len() {
 				v.SetLen(i + 1)
@@ -1050,10 +1048,10 @@ func back(v, m reflect.Value, desc, path string) error {
 			}
 		}
 		switch {
+		case m.Len() == 0:
+			v.Set(reflect.MakeSlice(v.Type(), 0, 0)) // ([] is an empty slice, not nil)
 		case m.Len() < v.Len():
 			v.SetLen(m.Len())
-		case m.Len() == 0 && v.IsNil():
-			v.Set(reflect.MakeSlice(v.Type(), 0, 0))
 		}
 	case reflect.Array:
 		for i := 0; i < v.Len(); i++ {
