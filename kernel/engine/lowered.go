@@ -818,11 +818,13 @@ func typeName(v any, name string) string {
 		return "<nil>"
 	}
 	t := reflect.TypeOf(v)
-	if t.PkgPath() == runtimeErrors {
-		// The run-time errors lowered code raises stand for Go's own.
+	if _, isErr := v.(error); isErr && t.PkgPath() == runtimeErrors {
+		// The run-time errors lowered code raises stand for Go's own
+		// (other types of this package, as cellFlag, hold a session
+		// value, named below).
 		return "runtime." + t.Name()
 	}
-	if t.Kind() == reflect.Pointer && t.Elem().PkgPath() == runtimeErrors {
+	if _, isErr := v.(error); isErr && t.Kind() == reflect.Pointer && t.Elem().PkgPath() == runtimeErrors {
 		return "*runtime." + t.Elem().Name()
 	}
 	return fmtview.TypeNameOf(v)

@@ -46,6 +46,7 @@ func main() {
 	n := fs.Int("n", 3, "count")
 	fs.Parse([]string{"-tag", "a", "-tag", "b", "-n", "5", "-level", "4"})
 	fmt.Println(tags, *n, lv)
+	fs.VisitAll(func(f *flag.Flag) { fmt.Printf("%s %T\n", f.Name, f.Value) })
 	fs.PrintDefaults()
 	fmt.Print(sb.String())
 	more()
@@ -80,6 +81,7 @@ func init() {
 	var sv flag.Value = &v
 	fs.Var(sv, "w", "via interface")
 	fmt.Println(fs.Lookup("w").Value.String())
+	fmt.Printf("%T %v\n", fs.Lookup("w").Value, fs.Lookup("v").Value)
 }
 
 type ptrFlag struct{ p *int }
