@@ -53,6 +53,9 @@ func boxTypeName(t reflect.Type) string { return strings.TrimPrefix(t.Field(0).T
 // boxed type only in its tag: struct { float64 "gt:\"box main.Celsius\"" }.
 var boxSpelled = regexp.MustCompile(`^struct \{ .* "gt:\\"box (main\.[^\\]+)\\"" \}$`)
 
+// boxSpelledIn matches reflect's spelling of a box type inside a text.
+var boxSpelledIn = regexp.MustCompile(`struct \{ [^{}"]* "gt:\\"box (main\.[^\\]+)\\"" \}`)
+
 // OpenBox is openBox for packages that see through boxes too.
 func OpenBox(v reflect.Value) (inner reflect.Value, name string, ok bool) { return openBox(v) }
 

@@ -13,6 +13,7 @@ package fmtview
 
 import (
 	"reflect"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -528,4 +529,43 @@ func NameOf(s string) string {
 		return "*" + found
 	}
 	return found
+}
+
+// respell returns s, a text in which compiled code names the dynamic
+// types of values as reflect spells them (a context's String names its
+// keys' and values' types), with the session's types named as Go names
+// them: a box by the type it boxes, a struct type by its declared name
+// when no other registered type has its fields.
+func respell(s string) string {
+	if strings.Contains(s, `"gt:\"box `) {
+		s = boxSpelledIn.ReplaceAllString(s, "$1")
+	}
+	if !strings.Contains(s, "struct {") {
+		return s
+	}
+	names := map[string]string{}
+	mu.RLock()
+	for t, info := range types {
+		if t.Kind() != reflect.Struct || t.Name() != "" || isBox(t) {
+			continue
+		}
+		if _, twice := names[t.String()]; twice {
+			names[t.String()] = ""
+		} else {
+			names[t.String()] = info.Name
+		}
+	}
+	mu.RUnlock()
+	spellings := make([]string, 0, len(names))
+	for spelled, name := range names {
+		if name != "" && strings.Contains(s, spelled) {
+			spellings = append(spellings, spelled)
+		}
+	}
+	// (The longest first: a struct type's spelling holds its fields'.)
+	sort.Slice(spellings, func(i, j int) bool { return len(spellings[i]) > len(spellings[j]) })
+	for _, spelled := range spellings {
+		s = strings.ReplaceAll(s, spelled, names[spelled])
+	}
+	return s
 }

@@ -799,8 +799,13 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 	}
 	if methods && verb != 'p' && printsItself(v) {
 		// A compiled type's own methods (a *strconv.NumError in a
-		// []error): fmt calls them.
-		fmt.Fprintf(f, spec(f, verb), v.Interface())
+		// []error): fmt calls them. A context's names the types of
+		// its keys and values as reflect spells them.
+		s := fmt.Sprintf(spec(f, verb), v.Interface())
+		if t := v.Type(); t.PkgPath() == "context" || t.Kind() == reflect.Pointer && t.Elem().PkgPath() == "context" {
+			s = respell(s)
+		}
+		fmt.Fprint(f, s)
 		return
 	}
 	sharp := verb == 'v' && f.Flag('#')

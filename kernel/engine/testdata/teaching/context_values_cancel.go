@@ -37,6 +37,8 @@ func main() {
 	if _, ok := ctx2.Value(0).(*user); !ok {
 		fmt.Println("Not Found")
 	}
+	fmt.Println(ctx)
+	fmt.Printf("%v|%s\n", ctx2, context.WithValue(ctx, "plain", 7))
 
 	ctx3, cancel := context.WithCancel(context.Background())
 	go func() {
