@@ -264,6 +264,16 @@ func (fe *Frontend) check1(cell string, pieces []Piece, session []*Decl, have *s
 		c.nextSite = func() int { return int(fe.sites.Add(1) % SiteSlots) }
 	}
 	c.hoisted = c.hoistable()
+	for tn := range c.hoisted {
+		if embedsInterface(tn.Type()) {
+			hoistedTypes.Store(tn, true)
+		}
+	}
+	defer func() {
+		for tn := range c.hoisted {
+			hoistedTypes.Delete(tn)
+		}
+	}()
 	c.compiled = fe.noteCompiled(c)
 	edits, err := c.lower()
 	if err != nil {

@@ -803,6 +803,9 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 				l.globalFieldCalls(gd) // a cell's variables
 			}
 			l.localStructDefs(gd)
+			if l.hoists(gd) {
+				l.embeddedIfaces(gd) // declared at the package level
+			}
 			l.boxDecls(gd) // a func's own types get their boxes beside them
 			l.blankVarSpecs(gd)
 			l.localDecls = append(l.localDecls, gd) // see localTypeViews

@@ -5,9 +5,12 @@ import (
 	"go/scanner"
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // A generic func or type of the session instantiated with a type that a
@@ -41,9 +44,6 @@ func (c *checked) hoistable() map[*types.TypeName]*ast.DeclStmt {
 		for i := 0; i < inst.TypeArgs.Len(); i++ {
 			localTypes(inst.TypeArgs.At(i), c.pkg, want, 0)
 		}
-	}
-	if len(want) == 0 {
-		return nil
 	}
 	decls := map[*types.TypeName]*ast.DeclStmt{}
 	for _, d := range c.decls {
@@ -118,8 +118,55 @@ func (c *checked) hoistable() map[*types.TypeName]*ast.DeclStmt {
 			return nil
 		}
 	}
+	// A struct type embedding an interface (type wrapped struct{ error;
+	// code int } in main) is hoisted when it can be, alone: the
+	// interpreter finds no method promoted from the embedded interface
+	// of a func's type, which failed as the value went into an
+	// interface.
+	for _, tn := range sortedTypeNames(decls) {
+		if out[tn] != nil || !embedsInterface(tn.Type()) {
+			continue
+		}
+		before := maps.Clone(out)
+		if !add(tn) {
+			out = before
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
 	return out
 }
+
+// embedsInterface reports whether t is a struct type with an embedded
+// field of an interface type.
+func embedsInterface(t types.Type) bool {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if f := st.Field(i); f.Embedded() && types.IsInterface(f.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// sortedTypeNames returns the keys of decls in the order of their
+// declarations.
+func sortedTypeNames(decls map[*types.TypeName]*ast.DeclStmt) []*types.TypeName {
+	names := slices.Collect(maps.Keys(decls))
+	sort.Slice(names, func(i, j int) bool { return names[i].Pos() < names[j].Pos() })
+	return names
+}
+
+// hoistedTypes are the types of the cells being lowered that are hoisted
+// (see hoistable) for embedding an interface: generated code at the
+// package level names them as any other of the package's. (A type
+// hoisted for a generic's instance stays the func's to the lowering:
+// Go names the instance by it, main.Box[main.item·1].)
+var hoistedTypes sync.Map // *types.TypeName -> true
 
 // localTypes adds to into the named types declared inside a func that t
 // mentions (through type arguments, elements and signatures).
@@ -130,7 +177,9 @@ func localTypes(t types.Type, main *types.Package, into map[*types.TypeName]bool
 	switch t := t.(type) {
 	case *types.Named:
 		if o := t.Obj(); o.Pkg() == main && o.Parent() != main.Scope() {
-			into[o] = true
+			if _, hoisted := hoistedTypes.Load(o); !hoisted {
+				into[o] = true
+			}
 		}
 		for i := 0; i < t.TypeArgs().Len(); i++ {
 			localTypes(t.TypeArgs().At(i), main, into, depth+1)
@@ -164,12 +213,7 @@ func (l *lowerer) hoistTypes() {
 			continue
 		}
 		moved[ds] = true
-		var fd *ast.FuncDecl
-		for _, d := range l.c.decls {
-			if f, ok := d.(*ast.FuncDecl); ok && f.Body != nil && f.Body.Pos() <= ds.Pos() && ds.End() <= f.Body.End() {
-				fd = f
-			}
-		}
+		fd := l.enclosingFunc(ds.Pos())
 		if fd == nil {
 			continue
 		}
@@ -178,6 +222,29 @@ func (l *lowerer) hoistTypes() {
 		l.ed.replace(start, end, strings.Repeat("\n", strings.Count(l.c.plan.cell[start:end], "\n")))
 		l.ed.insertOuter(l.off(fd.Pos()), oneLine(text)+"; ")
 	}
+}
+
+// hoists reports whether d, a declaration in a func, declares a type
+// hoisted to the package level.
+func (l *lowerer) hoists(d *ast.GenDecl) bool {
+	for _, sp := range d.Specs {
+		if ts, ok := sp.(*ast.TypeSpec); ok {
+			if tn, ok := l.c.info.Defs[ts.Name].(*types.TypeName); ok && l.c.hoisted[tn] != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// enclosingFunc returns the func declaration whose body holds pos.
+func (l *lowerer) enclosingFunc(pos token.Pos) *ast.FuncDecl {
+	for _, d := range l.c.decls {
+		if f, ok := d.(*ast.FuncDecl); ok && f.Body != nil && f.Body.Pos() <= pos && pos < f.Body.End() {
+			return f
+		}
+	}
+	return nil
 }
 
 // oneLine writes Go source on one line: its tokens, the line breaks

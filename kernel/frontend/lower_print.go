@@ -140,7 +140,7 @@ func (l *lowerer) desc(t types.Type, depth int) string {
 				return "T:" + goTypeName(t)
 			}
 		}
-		if st, ok := t.Underlying().(*types.Struct); ok && t.Obj().Pkg() == l.c.pkg && t.Obj().Parent() != l.c.pkg.Scope() && t.TypeArgs().Len() == 0 {
+		if st, ok := t.Underlying().(*types.Struct); ok && t.Obj().Pkg() == l.c.pkg && t.Obj().Parent() != l.c.pkg.Scope() && t.TypeArgs().Len() == 0 && mentionsLocal(t, l.c.pkg) {
 			// A struct type declared in a func: the engine cannot
 			// register it ahead, so the description carries its name
 			// and field names.
@@ -653,8 +653,11 @@ func (l *lowerer) localTypeViews(d *ast.GenDecl) {
 			continue
 		}
 		tn, ok := l.c.info.Defs[ts.Name].(*types.TypeName)
-		if !ok || l.c.hoisted[tn] != nil || hasTypeParam(tn.Type(), 0) {
+		if !ok || hasTypeParam(tn.Type(), 0) {
 			continue
+		}
+		if l.c.hoisted[tn] != nil {
+			continue // registered as the package's (lower_hoist.go)
 		}
 		if l.boxed(tn.Type()) != nil {
 			// Its box, declared beside it, tells its name itself;
