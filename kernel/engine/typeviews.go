@@ -240,11 +240,23 @@ func (tv *typeViews) registerType(it *interp.Interpreter, src, name, key string,
 			}
 		}
 	}
+	if t.Kind() == reflect.Struct && info.Fields == nil {
+		// Defined from a compiled struct type (type Stamp time.Time):
+		// its fields are that type's.
+		for i := range t.NumField() {
+			info.Fields = append(info.Fields, t.Field(i).Name)
+			info.FieldDescs = append(info.FieldDescs, "")
+			info.Embedded = append(info.Embedded, t.Field(i).Anonymous)
+		}
+	}
 	tv.regs = append(tv.regs, fmtview.RegisterNamed(info))
-	if t.Kind() == reflect.Struct {
+	if t.Kind() == reflect.Struct && t.Name() == "" {
 		// Only a struct's reflect type is its own: a named int is an
 		// int to the interpreter (and every empty struct type is
-		// struct{}, known by it only behind a pointer).
+		// struct{}, known by it only behind a pointer). One defined
+		// from a compiled struct type has that type's, which stays
+		// the compiled type's: such a value is known by the front
+		// end's description.
 		tv.regs = append(tv.regs, fmtview.Register(t, info))
 	}
 	return true

@@ -243,8 +243,14 @@ func (l *lowerer) declaredTypes() []*types.Named {
 // gives both one reflect type, so that only their names, at the call,
 // tell their values apart.
 func (l *lowerer) twinStruct(t *types.Named) bool {
-	if _, ok := t.Underlying().(*types.Struct); !ok || t.TypeArgs().Len() > 0 {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || t.TypeArgs().Len() > 0 {
 		return false
+	}
+	if st.NumFields() > 0 && st.Field(0).Pkg() != l.c.pkg {
+		// Defined from a compiled struct type (type Stamp time.Time):
+		// its reflect type is that type's.
+		return true
 	}
 	if l.twins == nil {
 		l.twins = map[*types.TypeName]bool{}
