@@ -2331,7 +2331,7 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store, arg bool) {
 // its name (no alias or renamed type, see localTypeNames) and is not a
 // generic func's.
 func (l *lowerer) namedInPlace(t types.Type) bool {
-	if l.localAlias(t, 0) {
+	if l.localAlias(t, 0) || l.unexportedOf(t, 0) {
 		return false
 	}
 	local := map[*types.TypeName]bool{}
@@ -2343,6 +2343,31 @@ func (l *lowerer) namedInPlace(t types.Type) bool {
 		}
 	}
 	return true
+}
+
+// unexportedOf reports whether t is, or is built of, a type another
+// package does not export (binary.LittleEndian's binary.littleEndian),
+// which cells cannot name.
+func (l *lowerer) unexportedOf(t types.Type, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		p := t.Obj().Pkg()
+		return p != nil && p != l.c.pkg && !t.Obj().Exported()
+	case *types.Pointer:
+		return l.unexportedOf(t.Elem(), depth+1)
+	case *types.Slice:
+		return l.unexportedOf(t.Elem(), depth+1)
+	case *types.Array:
+		return l.unexportedOf(t.Elem(), depth+1)
+	case *types.Chan:
+		return l.unexportedOf(t.Elem(), depth+1)
+	case *types.Map:
+		return l.unexportedOf(t.Key(), depth+1) || l.unexportedOf(t.Elem(), depth+1)
+	}
+	return false
 }
 
 // localAlias reports whether t is, or is built of, an alias a func
