@@ -97,7 +97,12 @@ func (l *editList) take(cell string, start, end int) string {
 func (l *editList) takeSince(cell string, n, start, end int) string {
 	var in, rest []edit
 	for i, e := range l.edits {
-		if i >= n && e.start >= start && e.end <= end {
+		// (A statement's own prefix or suffix at an end stays with
+		// the statement: a site's mark before an operand the
+		// statement begins with.)
+		lead := e.start == start && e.end == start && e.seq < math.MinInt64/2
+		trail := e.start == end && e.end == end && e.seq > math.MaxInt64/2
+		if i >= n && e.start >= start && e.end <= end && !lead && !trail {
 			in = append(in, e)
 		} else {
 			rest = append(rest, e)
