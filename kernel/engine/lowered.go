@@ -496,6 +496,21 @@ func article(name string) string {
 	return "a "
 }
 
+// hookLocalNamed registers by its Go name a type a func declares that is
+// not a struct (type L []C in main), whose values the front end
+// describes by that name; under describes its underlying type's elements
+// (see fmtview.TypeInfo.Under). A func running the declaration again
+// finds it registered.
+func (s *sessionIO) hookLocalNamed(name, under string) {
+	if info := fmtview.LookupName(name); info != nil && (!info.Local || info.Under == under) {
+		return
+	}
+	info := fmtview.RegisterNamed(fmtview.TypeInfo{Name: name, Under: under, Local: true})
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.localTypes = append(s.localTypes, info)
+}
+
 // typedNil stops the cell: see typedNilError.
 func typedNil(ptr, iface string) { panic(typedNilError{ptr, iface}) }
 
@@ -628,6 +643,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"SprintArgs":               reflect.ValueOf(fmtview.SprintArgs),
 		"LocalType":                reflect.ValueOf(s.hookLocalType),
 		"LocalBox":                 reflect.ValueOf(fmtview.LocalBox),
+		"LocalNamed":               reflect.ValueOf(s.hookLocalNamed),
 		"Index":                    reflect.ValueOf(s.checkIndex),
 		"ShiftCount":               reflect.ValueOf(s.shiftCount),
 		"SliceHigh":                reflect.ValueOf(sliceHigh),

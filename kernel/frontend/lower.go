@@ -81,6 +81,9 @@ type lowerer struct {
 	// twins are the session's struct types that have a twin (see
 	// twinStruct), computed at first use.
 	twins map[*types.TypeName]bool
+	// localCount counts the types the cell's funcs declare by name (see
+	// localNamed), computed at first use.
+	localCount map[string]int
 	// kept are the receives left as written (recvKept), computed at
 	// first use.
 	kept map[*ast.UnaryExpr]bool

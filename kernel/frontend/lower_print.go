@@ -140,6 +140,9 @@ func (l *lowerer) desc(t types.Type, depth int) string {
 				return "T:" + goTypeName(t)
 			}
 		}
+		if l.localNamed(t) {
+			return "T:" + goTypeName(t) // (see localTypeViews)
+		}
 		if st, ok := t.Underlying().(*types.Struct); ok && t.Obj().Pkg() == l.c.pkg && t.Obj().Parent() != l.c.pkg.Scope() && t.TypeArgs().Len() == 0 && mentionsLocal(t, l.c.pkg) {
 			// A struct type declared in a func: the engine cannot
 			// register it ahead, so the description carries its name
@@ -178,6 +181,38 @@ func (l *lowerer) desc(t types.Type, depth int) string {
 		}
 	}
 	return ""
+}
+
+// localNamed reports whether t is a type a func of the cell declares,
+// not a struct or an interface, that fmtview knows by its Go name (a
+// value of type L []C of main prints as L, main.L{…} under %#v, and its
+// elements by C's String): its declaration registers it (localTypeViews).
+// A name the package, or another func of the cell, gives a type too is
+// left out, as are generic funcs' types.
+func (l *lowerer) localNamed(t *types.Named) bool {
+	o := t.Obj()
+	if o.Pkg() != l.c.pkg || o.Parent() == nil || o.Parent() == l.c.pkg.Scope() || t.TypeArgs().Len() > 0 || !l.c.inCell(o.Pos()) {
+		return false
+	}
+	switch t.Underlying().(type) {
+	case *types.Struct, *types.Interface:
+		return false
+	}
+	if hasTypeParam(t.Underlying(), 0) || l.inGeneric(o.Pos()) || l.c.pkg.Scope().Lookup(o.Name()) != nil || types.Universe.Lookup(o.Name()) != nil {
+		return false
+	}
+	if _, renamed := l.localNames[o]; renamed {
+		return false
+	}
+	if l.localCount == nil {
+		l.localCount = map[string]int{}
+		for id, obj := range l.c.info.Defs {
+			if tn, ok := obj.(*types.TypeName); ok && tn.Parent() != nil && tn.Parent() != l.c.pkg.Scope() && l.c.inCell(id.Pos()) {
+				l.localCount[tn.Name()]++
+			}
+		}
+	}
+	return l.localCount[o.Name()] == 1
 }
 
 // fieldList describes the fields of a struct type fmtview cannot look
@@ -664,6 +699,13 @@ func (l *lowerer) localTypeViews(d *ast.GenDecl) {
 		}
 		if l.c.hoisted[tn] != nil {
 			continue // registered as the package's (lower_hoist.go)
+		}
+		if n, ok := tn.Type().(*types.Named); ok && l.localNamed(n) {
+			under := l.desc(n.Underlying(), 1)
+			if !strings.HasPrefix(under, "[]") && !strings.HasPrefix(under, "M(") && !strings.HasPrefix(under, "*") {
+				under = ""
+			}
+			b.WriteString("; " + hook + ".LocalNamed(" + strconv.Quote(goTypeName(n)) + ", " + strconv.Quote(under) + ")")
 		}
 		if l.boxed(tn.Type()) != nil {
 			// Its box, declared beside it, tells its name itself;

@@ -358,7 +358,7 @@ func TestLowering(t *testing.T) {
 		{"variable named as a builtin", "func f(s []int) (min int) { len := len(s); min = s[len-1]; return }", true,
 			"func f(s []int) (_m0 int) { _m0 = *new(int); _l0 := len(s); _m0 = s[__gt.Index(N, (_l0-1), len(s))]; return }"},
 		{"func-local type boxed into an interface", "func f() any { type key string; var x any = key(\"k\"); _, ok := x.(key); _ = ok; return x }", true,
-			"func f() any { type key string; type __gt_box_key struct{ key `gt:\"box main.key\"` }; __gt.LocalBox(); var x any = (func(v key) any { return __gt_box_key{v} })(key(\"k\")); _, ok := func(v any) (key, bool) { b, ok := v.(__gt_box_key); return b.key, ok }(x); _ = ok; return x }"},
+			"func f() any { type key string; type __gt_box_key struct{ key `gt:\"box main.key\"` }; __gt.LocalNamed(\"main.key\", \"\"); __gt.LocalBox(); var x any = (func(v key) any { return __gt_box_key{v} })(key(\"k\")); _, ok := func(v any) (key, bool) { b, ok := v.(__gt_box_key); return b.key, ok }(x); _ = ok; return x }"},
 		{"operation stored in an interface", "func f(i int, ok bool, e *struct{ V any }) (any, any) { var x any; x = i % 2; e.V = -i; x = \"n\" + \"m\"; _ = x; return !ok, i >> 1 }", true,
 			"func f(i int, ok bool, e *struct{ V any }) (any, any) { var x any; x = (i % 2); e.V = (-i); x = \"n\" + \"m\"; _ = x; return (!ok), (i >> 1) }"},
 		{"type switch with a standard interface", "func f(v any) string { switch x := v.(type) { case nil, int: return \"n\"; case error: return x.Error() }; return \"\" }", true,

@@ -59,6 +59,9 @@ type TypeInfo struct {
 	// map or pointer type whose elements are of declared types (see As):
 	// "[]T:main.Suit" for type Hand []Suit, printed by it.
 	Under string
+	// Local says a func declares the type, which is not a struct: it is
+	// known by its name only while no type of the package has it.
+	Local bool
 }
 
 var (
