@@ -344,6 +344,19 @@ func (e *Engine) noteAsserts(as []frontend.Assert) {
 // one operand type, or the message stays as it is.
 func (e *Engine) assertOperand(msg string) string {
 	const head = "interface conversion: interface {} is "
+	if rest, ok := strings.CutPrefix(msg, "interface conversion: "); ok && strings.Contains(rest, ": missing method ") {
+		// The interpreter's message for a value asserted to a compiled
+		// type with methods (c.(image.Point)) is an interface's: the
+		// session asserts to that type, which is none.
+		x, y, _ := strings.Cut(rest[:strings.Index(rest, ": missing method ")], " is not ")
+		e.mu.RLock()
+		concrete := e.asserts[y] != nil
+		e.mu.RUnlock()
+		if !concrete || x == "" {
+			return msg
+		}
+		msg = head + x + ", not " + y
+	}
 	if !strings.HasPrefix(msg, head) {
 		return msg
 	}
