@@ -240,7 +240,8 @@ func (tv *typeViews) registerType(it *interp.Interpreter, src, name, key string,
 			}
 		}
 	}
-	if t.Kind() == reflect.Struct && info.Fields == nil {
+	_, fromCompiled := spec.Type.(*ast.SelectorExpr)
+	if fromCompiled && t.Kind() == reflect.Struct && t.Name() != "" {
 		// Defined from a compiled struct type (type Stamp time.Time):
 		// its fields are that type's.
 		for i := range t.NumField() {
@@ -250,7 +251,7 @@ func (tv *typeViews) registerType(it *interp.Interpreter, src, name, key string,
 		}
 	}
 	tv.regs = append(tv.regs, fmtview.RegisterNamed(info))
-	if t.Kind() == reflect.Struct && t.Name() == "" {
+	if t.Kind() == reflect.Struct && !(fromCompiled && t.Name() != "") {
 		// Only a struct's reflect type is its own: a named int is an
 		// int to the interpreter (and every empty struct type is
 		// struct{}, known by it only behind a pointer). One defined
