@@ -644,6 +644,8 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"LocalType":                reflect.ValueOf(s.hookLocalType),
 		"LocalBox":                 reflect.ValueOf(fmtview.LocalBox),
 		"LocalNamed":               reflect.ValueOf(s.hookLocalNamed),
+		"CompositeBox":             reflect.ValueOf(fmtview.CompositeBox),
+		"CompositeOpen":            reflect.ValueOf(fmtview.CompositeOpen),
 		"Index":                    reflect.ValueOf(s.checkIndex),
 		"ShiftCount":               reflect.ValueOf(s.shiftCount),
 		"SliceHigh":                reflect.ValueOf(sliceHigh),

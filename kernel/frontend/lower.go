@@ -81,6 +81,9 @@ type lowerer struct {
 	// twins are the session's struct types that have a twin (see
 	// twinStruct), computed at first use.
 	twins map[*types.TypeName]bool
+	// rawArgs are the arguments of calls of compiled funcs, which get a
+	// composite value as it is (see compositeBox).
+	rawArgs map[ast.Expr]bool
 	// localCount counts the types the cell's funcs declare by name (see
 	// localNamed), computed at first use.
 	localCount map[string]int
@@ -928,7 +931,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		if l.emptyAssert(e) {
 			break
 		}
-		if !l.boxAssert(e) {
+		if !l.compositeAssert(e) && !l.boxAssert(e) {
 			l.stdAssert(e)
 			l.sessionAssert(e)
 			l.assertViaAny(e)

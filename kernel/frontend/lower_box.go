@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 )
 
@@ -150,6 +151,60 @@ func (l *lowerer) boxed(t types.Type) *boxing {
 		return nil
 	}
 	return &boxing{n: n, name: name}
+}
+
+// compositeBox returns, for t, a slice, array or map type built of types
+// the session declares whose reflect types are not their own ([]Celsius
+// is []float64 to the interpreter, see desc), the Go name of t and its
+// description: a value of t goes into an empty interface in a box made
+// at run time for it (fmtview.CompositeBox), asserted and switched on
+// by that name. "" for any other type.
+//
+//	var x any = temps  ->  var x any = __gt.CompositeBox(temps, "[]main.Celsius", "[]T:main.Celsius")
+func (l *lowerer) compositeBox(t types.Type) (name, desc string) {
+	if t == nil {
+		return "", ""
+	}
+	switch types.Unalias(t).(type) {
+	case *types.Slice, *types.Array, *types.Map:
+	default:
+		return "", ""
+	}
+	if mentionsLocal(t, l.c.pkg) || hasTypeParam(t, 0) || !l.namedInPlace(t) {
+		return "", ""
+	}
+	desc = l.desc(t, 0)
+	if !strings.Contains(desc, "T:") || strings.Contains(desc, "S:") {
+		return "", ""
+	}
+	return goTypeName(t), desc
+}
+
+// compositeAssert lowers x.(T), of an empty interface x, for a type T
+// that compositeBox boxes: the box of T is opened, anything else fails
+// as Go's assertion does.
+func (l *lowerer) compositeAssert(e *ast.TypeAssertExpr) bool {
+	target, xt := l.assertedType(e), l.c.info.Types[e.X].Type
+	if target == nil || xt == nil || !emptyIface(xt) || mentionsLocal(xt, l.c.pkg) || hasTypeParam(xt, 0) {
+		return false
+	}
+	name, _ := l.compositeBox(target)
+	if name == "" {
+		return false
+	}
+	typ, xname, q := l.namer.str(target), l.namer.str(xt), strconv.Quote(name)
+	if _, commaOk := l.c.info.Types[e].Type.(*types.Tuple); commaOk {
+		l.assertAsCall(e, "func(v "+xname+") ("+typ+", bool) { if u, ok := "+hook+".CompositeOpen(v, "+q+"); ok { return u.("+typ+"), true }; var z "+typ+"; return z, false }(")
+		return true
+	}
+	iface := goTypeName(xt)
+	if _, named := types.Unalias(xt).(*types.Named); !named {
+		iface = "interface {}"
+	}
+	fail := hook + ".AssertFailed(" + strconv.Quote("interface conversion: "+iface+" is ") + " + " + hook + ".TypeName(v, \"\") + " + strconv.Quote(", not "+name) + ")"
+	nilFail := hook + ".AssertFailed(" + strconv.Quote("interface conversion: "+iface+" is nil, not "+name) + ")"
+	l.assertAsCall(e, "func(v "+xname+") "+typ+" { u, ok := "+hook+".CompositeOpen(v, "+q+"); if !ok { if v == nil { "+nilFail+" }; "+fail+" }; return u.("+typ+") }(")
+	return true
 }
 
 // inGeneric reports whether pos is inside a generic func the cell

@@ -2243,6 +2243,13 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store, arg bool) {
 		}
 		return
 	}
+	if name, desc := l.compositeBox(t); name != "" && !l.rawArgs[e] && emptyIface(target) {
+		if _, param := target.(*types.TypeParam); !param {
+			l.ed.insert(l.off(e.Pos()), hook+".CompositeBox(")
+			l.ed.insert(l.off(e.End()), ", "+strconv.Quote(name)+", "+strconv.Quote(desc)+")")
+			return
+		}
+	}
 	if n, ok := types.Unalias(t).(*types.Named); ok && l.c.info.Types[e].Value != nil && n.Obj().Pkg() != nil && n.Obj().Pkg() != l.c.pkg && !mentionsLocal(target, l.c.pkg) && !hasTypeParam(target, 0) {
 		// A constant of a compiled type (2 * time.Second) put in an
 		// interface: the interpreter stores it with SetInt into its
@@ -2863,6 +2870,13 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 				if at := l.c.info.Types[a].Type; at != nil && target != nil && types.IsInterface(at) && l.sessionToStd(a, at, target) {
 					continue
 				}
+				if name, desc := l.compositeBox(l.c.info.Types[a].Type); name != "" && (fn.FullName() == "reflect.TypeOf" || fn.FullName() == "reflect.ValueOf" || fn.FullName() == "reflect.DeepEqual") {
+					// (reflect's view sees through boxes.)
+					l.ed.insert(l.off(a.Pos()), hook+".CompositeBox(")
+					l.ed.insert(l.off(a.End()), ", "+strconv.Quote(name)+", "+strconv.Quote(desc)+")")
+					boxedArg[a] = true
+					continue
+				}
 				if b := l.boxed(l.c.info.Types[a].Type); b != nil && target != nil && types.IsInterface(target) && !slogValuer(fn, l.c.info.Types[a].Type) && (!rawPointerArg(b, target) || seesBoxes[fn.FullName()]) {
 					if _, param := target.(*types.TypeParam); !param {
 						l.boxInto(a, b, target)
@@ -2935,6 +2949,12 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 			}
 			if b := l.boxed(l.c.info.Types[a].Type); !builtin && b != nil && rawPointerArg(b, paramType(sig, i, e.Ellipsis.IsValid())) {
 				continue
+			}
+			if !builtin {
+				if l.rawArgs == nil {
+					l.rawArgs = map[ast.Expr]bool{}
+				}
+				l.rawArgs[a] = true
 			}
 			l.copyToIface(a, paramType(sig, i, e.Ellipsis.IsValid()))
 		default:

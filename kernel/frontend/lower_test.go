@@ -357,6 +357,8 @@ func TestLowering(t *testing.T) {
 			"func f(x, s int, b uint8) (int, uint8) { x <<= __gt.ShiftCount(N, int64(s)); for i := 0; i < 8; i++ { b |= uint8(1) << i }; return x >> __gt.ShiftCount(N, int64((s - 1))), b << uint(s) }"},
 		{"variable named as a builtin", "func f(s []int) (min int) { len := len(s); min = s[len-1]; return }", true,
 			"func f(s []int) (_m0 int) { _m0 = *new(int); _l0 := len(s); _m0 = s[__gt.Index(N, (_l0-1), len(s))]; return }"},
+		{"slice of a declared type boxed into an interface", "type Celsius float64\nfunc f(x any) any { ts := []Celsius{1}; if t, ok := x.([]Celsius); ok { return t }; return ts }", true,
+			"type Celsius float64; type __gt_box_Celsius struct{ Celsius `gt:\"box main.Celsius\"` }\nfunc f(x any) any { ts := []Celsius{1}; if t, ok := func(v any) ([]Celsius, bool) { if u, ok := __gt.CompositeOpen(v, \"[]main.Celsius\"); ok { return u.([]Celsius), true }; var z []Celsius; return z, false }(x); ok { return __gt.CompositeBox(t, \"[]main.Celsius\", \"[]T:main.Celsius\") }; return __gt.CompositeBox(ts, \"[]main.Celsius\", \"[]T:main.Celsius\") }"},
 		{"func-local type boxed into an interface", "func f() any { type key string; var x any = key(\"k\"); _, ok := x.(key); _ = ok; return x }", true,
 			"func f() any { type key string; type __gt_box_key struct{ key `gt:\"box main.key\"` }; __gt.LocalNamed(\"main.key\", \"\"); __gt.LocalBox(); var x any = (func(v key) any { return __gt_box_key{v} })(key(\"k\")); _, ok := func(v any) (key, bool) { b, ok := v.(__gt_box_key); return b.key, ok }(x); _ = ok; return x }"},
 		{"operation stored in an interface", "func f(i int, ok bool, e *struct{ V any }) (any, any) { var x any; x = i % 2; e.V = -i; x = \"n\" + \"m\"; _ = x; return !ok, i >> 1 }", true,

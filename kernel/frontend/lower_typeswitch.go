@@ -3,6 +3,7 @@ package frontend
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
 	"strings"
 )
 
@@ -77,6 +78,9 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 			if impl, _, _ := l.sessionImpl(tv.Type); len(impl) > 0 && emptyIface(xt) {
 				std = true // see sessionAssert
 			}
+			if name, _ := l.compositeBox(tv.Type); name != "" && emptyIface(xt) {
+				std = true // its box's (see compositeBox)
+			}
 			if l.sessionNamed(tv.Type) {
 				// The interpreter's own type switch misses a session
 				// type with methods (case Circle: falls to default);
@@ -141,6 +145,10 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 				l.replaceTypeExpr(e, "func() bool { _, ok := "+lit+operand+"); return ok }()")
 				continue
 			}
+			if name, _ := l.compositeBox(tv.Type); name != "" && emptyIface(xt) {
+				l.replaceTypeExpr(e, "func() bool { _, ok := "+hook+".CompositeOpen("+operand+", "+strconv.Quote(name)+"); return ok }()")
+				continue
+			}
 			if b := l.boxed(tv.Type); b != nil {
 				test := "func() bool { _, ok := " + operand + ".(" + b.typeName() + "); return ok }()"
 				if hasNil {
@@ -194,6 +202,10 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt) bool {
 // assertText is operand.(t), for the type of case expression e, in a
 // form the interpreter gets right.
 func (l *lowerer) assertText(e ast.Expr, t, xt types.Type, xname, operand string) string {
+	if name, _ := l.compositeBox(t); name != "" && emptyIface(xt) {
+		tname := l.namer.str(t)
+		return "func() " + tname + " { u, _ := " + hook + ".CompositeOpen(" + operand + ", " + strconv.Quote(name) + "); return u.(" + tname + ") }()"
+	}
 	if b := l.boxed(t); b != nil {
 		return l.boxedCaseValue(b, t, operand)
 	}

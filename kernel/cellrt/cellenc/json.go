@@ -437,9 +437,10 @@ func mirrorOn(v reflect.Value, desc string, path onPath) reflect.Value {
 	if !v.IsValid() {
 		return reflect.ValueOf((*any)(nil)).Elem()
 	}
-	if inner, name, ok := fmtview.OpenBox(v); ok {
-		// A value of a declared non-struct type held in an interface.
-		return mirrorOn(inner, "T:"+name, path)
+	if inner, _, ok := fmtview.OpenBox(v); ok {
+		// A value of a declared non-struct type (or of a composite
+		// built of them) held in an interface.
+		return mirrorOn(inner, fmtview.BoxDesc(v.Type()), path)
 	}
 	t := v.Type()
 	m := mirrorType(t, desc)

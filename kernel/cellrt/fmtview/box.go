@@ -3,7 +3,9 @@ package fmtview
 import (
 	"reflect"
 	"regexp"
+	"strconv"
 	"strings"
+	"sync"
 	"unsafe"
 )
 
@@ -51,10 +53,74 @@ func boxTypeName(t reflect.Type) string { return strings.TrimPrefix(t.Field(0).T
 
 // boxSpelled matches reflect's spelling of a box type, which names the
 // boxed type only in its tag: struct { float64 "gt:\"box main.Celsius\"" }.
-var boxSpelled = regexp.MustCompile(`^struct \{ .* "gt:\\"box (main\.[^\\]+)\\"" \}$`)
+var boxSpelled = regexp.MustCompile(`^struct \{ .* "gt:\\"box ([^\\]*main\.[^\\]+)\\"(?: gtdesc:\\"[^\\]*\\")?" \}$`)
 
 // boxSpelledIn matches reflect's spelling of a box type inside a text.
-var boxSpelledIn = regexp.MustCompile(`struct \{ [^{}"]* "gt:\\"box (main\.[^\\]+)\\"" \}`)
+var boxSpelledIn = regexp.MustCompile(`struct \{ [^{}"]* "gt:\\"box ([^\\]*main\.[^\\]+)\\"(?: gtdesc:\\"[^\\]*\\")?" \}`)
+
+// A value of a slice, array or map type built of declared types whose
+// reflect types are not their own ([]Celsius is []float64 to the
+// interpreter) is held in an interface in a box made here, at run time,
+// for the type: the front end names the type ("[]main.Celsius") and
+// describes it ("[]T:main.Celsius", see As), and the box's tag carries
+// both, so that %T, fmt, assertions and type switches tell a []Celsius
+// from a []float64 as Go does.
+var compositeBoxes sync.Map // compositeKey -> reflect.Type
+
+type compositeKey struct {
+	t          reflect.Type
+	name, desc string
+}
+
+// CompositeBox returns v, a value of the composite type named name and
+// described by desc, in its box (see above).
+func CompositeBox(v any, name, desc string) any {
+	rv := reflect.ValueOf(v)
+	if !rv.IsValid() {
+		return v
+	}
+	key := compositeKey{rv.Type(), name, desc}
+	t, ok := compositeBoxes.Load(key)
+	if !ok {
+		tag := `gt:"box ` + name + `" gtdesc:` + strconv.Quote(desc)
+		t, _ = compositeBoxes.LoadOrStore(key, reflect.StructOf([]reflect.StructField{{Name: "V", Type: rv.Type(), Tag: reflect.StructTag(tag)}}))
+	}
+	b := reflect.New(t.(reflect.Type)).Elem()
+	b.Field(0).Set(rv)
+	return b.Interface()
+}
+
+// CompositeOpen returns the value v holds when v is the box CompositeBox
+// made for the type named name; ok is false otherwise.
+func CompositeOpen(v any, name string) (inner any, ok bool) {
+	in, n, isBox := openBox(unwrap(reflect.ValueOf(v)))
+	if !isBox || n != name || !in.CanInterface() {
+		return nil, false
+	}
+	return in.Interface(), true
+}
+
+// BoxDesc describes the value a box of type t holds (see boxDesc).
+func BoxDesc(t reflect.Type) string { return boxDesc(t) }
+
+// IsCompositeBox reports whether t is the type of a box CompositeBox
+// made: its name is a slice's, array's or map's, not a declared type's.
+func IsCompositeBox(t reflect.Type) bool {
+	if !isBox(t) {
+		return false
+	}
+	_, ok := t.Field(0).Tag.Lookup("gtdesc")
+	return ok
+}
+
+// boxDesc describes the value a box of type t holds (see As): the
+// description a composite's box carries, or its declared type's name.
+func boxDesc(t reflect.Type) string {
+	if d, ok := t.Field(0).Tag.Lookup("gtdesc"); ok {
+		return d
+	}
+	return "T:" + boxTypeName(t)
+}
 
 // OpenBox is openBox for packages that see through boxes too.
 func OpenBox(v reflect.Value) (inner reflect.Value, name string, ok bool) { return openBox(v) }

@@ -764,8 +764,8 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 		return
 	}
 	u := unwrap(v)
-	if inner, name, ok := openBox(u); ok {
-		printDesc(f, inner, "T:"+name, verb, depth, methods)
+	if inner, _, ok := openBox(u); ok {
+		printDesc(f, inner, boxDesc(u.Type()), verb, depth, methods)
 		return
 	}
 	if methods && printWrapper(f, v, verb) {

@@ -76,6 +76,9 @@ func info(t reflect.Type) (*fmtview.TypeInfo, bool) {
 
 // Name is t.Name(): a declared type's name without its package.
 func Name(t reflect.Type) string {
+	if t != nil && fmtview.IsCompositeBox(t) {
+		return "" // ([]main.Celsius)
+	}
 	if t != nil && fmtview.IsBox(t) {
 		return strings.TrimPrefix(fmtview.BoxTypeName(t), "main.")
 	}
@@ -91,6 +94,9 @@ func String(t reflect.Type) string { return fmtview.TypeName(t) }
 
 // PkgPath is t.PkgPath(): "main" for a declared type.
 func PkgPath(t reflect.Type) string {
+	if t != nil && fmtview.IsCompositeBox(t) {
+		return ""
+	}
 	if t != nil && fmtview.IsBox(t) {
 		return "main"
 	}
