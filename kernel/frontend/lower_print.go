@@ -127,7 +127,9 @@ func (l *lowerer) desc(t types.Type, depth int) string {
 	if depth > 4 {
 		return ""
 	}
-	if a, ok := t.(*types.Alias); ok && a.TypeArgs().Len() == 0 {
+	if a, ok := t.(*types.Alias); ok {
+		// (An instance of a generic alias, List[Temp] of type List[T
+		// any] = []T, is the type it stands for too.)
 		t = types.Unalias(a)
 	}
 	switch t := t.(type) {

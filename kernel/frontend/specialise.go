@@ -754,7 +754,20 @@ func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl,
 					ds = append(ds, d)
 				}
 			}
-			ds = have.mentioned(ds, text, name)
+			wanted := text
+			if t.tn != nil {
+				// The copies of the same generic made so far are
+				// declared too: the interpreter builds Vec[int]'s and
+				// Vec[Level]'s as one reflect type unless twinTags
+				// tells them apart, which it does for those it sees.
+				prefix := hook + "t_" + t.tn.Name() + "_"
+				for _, k := range sortedKeys(have.decls) {
+					if k != name && strings.HasPrefix(k, prefix) && !strings.Contains(k, ".") {
+						wanted += " " + k
+					}
+				}
+			}
+			ds = have.mentioned(ds, wanted, name)
 			return fe.check1(text, []Piece{{Kind: PieceDecl, Start: 0, End: len(text)}}, ds, have, false)
 		}
 		// A type switch of the generic may list a type parameter beside
