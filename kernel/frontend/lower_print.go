@@ -439,6 +439,13 @@ func (l *lowerer) printOperands(e *ast.CallExpr, sig *types.Signature, first int
 			var b strings.Builder
 			last := 0
 			for _, v := range fmtverb.Parse(format) {
+				if spec := format[v.Start:v.End]; !strings.Contains(spec, "[") {
+					// A '*' width or precision takes an int of any
+					// integer type as it is, which a view is not.
+					for k := 1; k <= strings.Count(spec, "*") && v.Arg-k >= 0; k++ {
+						typeArgs[v.Arg-k] = true
+					}
+				}
 				if v.Verb == 'v' && strings.Contains(v.Flags, "#") {
 					sharp[v.Arg] = true
 				}
