@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
-	"strconv"
 	"strings"
 )
 
@@ -57,7 +56,7 @@ func namedPanicValue(rv reflect.Value, name string) string {
 	case reflect.String:
 		s = rv.String()
 		if named {
-			s = strconv.Quote(s)
+			s = `"` + s + `"` // (unescaped, as Go's runtime prints it)
 		}
 	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
@@ -65,6 +64,9 @@ func namedPanicValue(rv reflect.Value, name string) string {
 		// (Go 1.26 prints floats and complex numbers as %v does: 2.5,
 		// 1e+21, (1-2i).)
 		s = fmt.Sprint(rv.Interface())
+		if named && (rv.Kind() == reflect.Complex64 || rv.Kind() == reflect.Complex128) {
+			s = strings.TrimSuffix(strings.TrimPrefix(s, "("), ")") // main.Z(1+2i)
+		}
 	default:
 		if !named {
 			name = TypeName(rv.Type())
