@@ -938,7 +938,11 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 func printPlain(f fmt.State, v reflect.Value, verb rune, name string) {
 	x := plainValue(v)
 	if fits, basic := verbFits(v.Kind(), verb); basic && !fits {
-		fmt.Fprintf(f, "%%!%c(%s=%v)", verb, name, x)
+		// (The value is printed under %v with the verb's flags, width
+		// and precision, as fmt's bad verb does: %!f(main.N=   12).)
+		fmt.Fprintf(f, "%%!%c(%s=", verb, name)
+		fmt.Fprintf(f, spec(f, 'v'), x)
+		fmt.Fprint(f, ")")
 		return
 	}
 	fmt.Fprintf(f, spec(f, verb), x)

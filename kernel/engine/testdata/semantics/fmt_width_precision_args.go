@@ -30,12 +30,22 @@ type Money int64
 
 type Width int
 
+type Plain int64
+
+type SKU string
+
+type Row struct {
+	S SKU
+	N int
+}
+
 func (m Money) String() string { return fmt.Sprintf("$%d.%02d", m/100, m%100) }
 
 func main() {
 	fmt.Printf("[%*d] [%-*d] [%.*f]\n", 6, 42, 6, 42, 2, 3.14159)
 	w := Width(6)
 	fmt.Printf("[%*d] [%.*f] [%*v]\n", w, 42, Width(2), 3.14159, uint8(8), Money(5))
+	fmt.Printf("[%8.2f] [%-6t] [%5d] [%x]\n", Plain(12345), Plain(1), Row{SKU("x"), 1}, Plain(255))
 	fmt.Printf("%[2]d %[1]d %[2]d\n", 1, 2)
 	fmt.Printf("%[1]*[2]d|\n", 5, 7)
 	fmt.Printf("%U %#U %c %q\n", '⌘', '⌘', 0x1F600, 'x')
