@@ -30,11 +30,18 @@ import (
 //			v int
 //		}
 //		ps := Filter(pairs, keep)         ps := __gtg_Filter_…(pairs, keep)
+//
+// A struct type a func declares that embeds an interface (type codeErr
+// struct{ error; code int }) is hoisted too, when it can be: its
+// embedded field is then lowered as a package type's is (lower_embed.go),
+// with methods forwarding to it, which the interpreter does not find on
+// a func's type.
 
 // hoistable returns the func-local types of the cell that instances of
 // the session's generics take as type arguments, each with the
 // declaration statement it is in, when all of them can be hoisted (see
-// above); nil when there are none or one cannot.
+// above; nil when one cannot), and the struct types embedding an
+// interface that can be.
 func (c *checked) hoistable() map[*types.TypeName]*ast.DeclStmt {
 	want := map[*types.TypeName]bool{}
 	for id, inst := range c.info.Instances {
