@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/format"
 	"go/parser"
+	"go/scanner"
 	"go/token"
 	"reflect"
 	"regexp"
@@ -341,20 +342,41 @@ func (s *srcBuilder) origin(line int) lineOrigin {
 	return s.lines[line-1]
 }
 
-var mainFunc = regexp.MustCompile(`(?m)^(\s*func\s+)main(\s*\()`)
-
 // evalSrc is the source a declaration is compiled from: func main is
 // renamed so that the interpreter does not run it on every evaluation.
 // Goroutines it starts recover from panics (protectGo) when protect is
 // true.
 func evalSrc(kind, name, src string, protect bool) string {
 	if kind == "func" && name == "main" {
-		src = mainFunc.ReplaceAllString(src, "${1}"+hookAlias+"_main${2}")
+		src = renameMain(src)
 	}
 	if protect && (kind == "func" || kind == "method") {
 		src = protectGo(src, true)
 	}
 	return src
+}
+
+// renameMain renames the func main that src declares: the name after
+// its first func keyword (not a "func main() {" line of a raw string in
+// its body, which is the program's text).
+func renameMain(src string) string {
+	var sc scanner.Scanner
+	fset := token.NewFileSet()
+	sc.Init(fset.AddFile("", -1, len(src)), []byte(src), nil, 0)
+	afterFunc := false
+	for {
+		pos, tok, lit := sc.Scan()
+		switch {
+		case tok == token.EOF:
+			return src
+		case afterFunc && tok == token.IDENT && lit == "main":
+			off := fset.Position(pos).Offset
+			return src[:off] + hookAlias + "_main" + src[off+len("main"):]
+		case afterFunc:
+			return src
+		}
+		afterFunc = tok == token.FUNC
+	}
 }
 
 // replaySource is one file that declares everything in the log: imports,
