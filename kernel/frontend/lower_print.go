@@ -90,7 +90,7 @@ func namedStaticallyIn(t types.Type, main *types.Package, seen map[types.Type]bo
 	case *types.Signature:
 		for _, tup := range []*types.Tuple{u.Params(), u.Results()} {
 			for i := 0; i < tup.Len(); i++ {
-				if mayHoldCellType(tup.At(i).Type(), main, 1) {
+				if mayHoldCellType(tup.At(i).Type(), main, 1) || namedStaticallyIn(tup.At(i).Type(), main, seen) {
 					return true
 				}
 			}

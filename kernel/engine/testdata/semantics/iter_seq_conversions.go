@@ -39,4 +39,7 @@ func main() {
 	})
 	fmt.Println(maps.Collect(pairs))
 	fmt.Printf("%T\n", e)
+	var consume func(iter.Seq[int]) int
+	var produce func() iter.Seq2[string, int]
+	fmt.Printf("%T|%T\n", consume, produce)
 }
