@@ -90,6 +90,30 @@ func (tv *typeViews) register(it *interp.Interpreter, log *declLog) {
 			}
 		}
 	}
+	// A type defined from another of the session's (type Deck Hand) has
+	// its fields, elements and promoted methods.
+	for name, spec := range specs {
+		typ := spec.Type
+		for range 8 {
+			base := typ
+			if ix, ok := typ.(*ast.IndexExpr); ok {
+				base = ix.X // an instance: CList of List[Celsius]
+			} else if ix, ok := typ.(*ast.IndexListExpr); ok {
+				base = ix.X
+			}
+			id, ok := base.(*ast.Ident)
+			if !ok || specs[id.Name] == nil || (base == typ) != (specs[id.Name].TypeParams == nil) {
+				break
+			}
+			from := specs[id.Name]
+			typ = substTypeArgs(from.Type, typeArgExprs(types.ExprString(typ), from.TypeParams))
+		}
+		if typ != spec.Type {
+			defined := *spec
+			defined.Type = typ
+			specs[name] = &defined
+		}
+	}
 	tv.funcTypes = map[string]bool{}
 	for name, spec := range specs {
 		if _, ok := spec.Type.(*ast.FuncType); ok {

@@ -222,6 +222,7 @@ func (c *checked) lower() (*editList, error) {
 			l.embeddedIfaces(d)
 			l.embeddedPtrMethods(d)
 			l.twinTags(d)
+			l.definedTypes(d)
 			l.boxDecls(d)
 			l.blankVarSpecs(d)
 		}
@@ -808,7 +809,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 			if l.c.body != nil && slices.Contains(l.c.body.List, ast.Stmt(s)) {
 				l.globalFieldCalls(gd) // a cell's variables
 			}
-			l.localStructDefs(gd)
+			l.definedTypes(gd)
 			if l.hoists(gd) {
 				l.embeddedIfaces(gd) // declared at the package level
 			}
@@ -1083,30 +1084,6 @@ func isCommaOk(e ast.Expr, info *types.Info) bool {
 		return x.Op == token.ARROW
 	}
 	return false
-}
-
-// localStructDefs writes out the struct type that a type a func declares
-// is defined from, when it is another declared type (type plain Shape,
-// as UnmarshalJSON methods declare one without the methods): the
-// interpreter failed on its fields (CFG post-order panic: index out of
-// range). The type is the same: its underlying type, no methods.
-func (l *lowerer) localStructDefs(d *ast.GenDecl) {
-	if d.Tok != token.TYPE {
-		return
-	}
-	for _, spec := range d.Specs {
-		ts := spec.(*ast.TypeSpec)
-		if ts.Assign.IsValid() || ts.TypeParams != nil {
-			continue
-		}
-		n, ok := types.Unalias(l.c.info.Types[ts.Type].Type).(*types.Named)
-		if !ok {
-			continue
-		}
-		if _, isStruct := n.Underlying().(*types.Struct); isStruct && l.namedInPlace(n.Underlying()) && !hasTypeParam(n, 0) {
-			l.replaceTypeExpr(ts.Type, l.namer.str(n.Underlying()))
-		}
-	}
 }
 
 // localTypeNames lowers the types a func declares that the interpreter

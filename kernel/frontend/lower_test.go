@@ -196,7 +196,7 @@ func TestLowering(t *testing.T) {
 		{"blank struct fields after the first", "type P struct{ A int; _ int; B string; _ [2]byte; _ bool }", true,
 			"type P struct{ A int; _ int; B string; __gt_blank2 [2]byte; __gt_blank3 bool }"},
 		{"type a func declares from a declared struct type", "type S struct{ W, H float64 }\nfunc f() float64 { type plain S; var p plain; p.H = 2; return p.H }", true,
-			"type S struct{ W, H float64 }\nfunc f() float64 { type plain struct{W float64; H float64}; __gt.LocalType(plain{}, \"S:main.plain;W,H\"); var p plain; p.H = 2; return p.H }"},
+			"type S struct{ W, H float64 }\nfunc f() float64 { type plain struct{ W float64 \"gt:\\\"plain\\\"\"; H float64 }; __gt.LocalType(plain{}, \"S:main.plain;W,H\"); var p plain; p.H = 2; return p.H }"},
 		{"untyped rune constant left untyped", "const c = 'x'; var r = c; f := c + 2.0", false,
 			"const c = 'x'; var r = rune(c); f := c + 2.0"},
 		{"select with no cases", "func f(c chan int) { go func() { c <- 1; select {} }(); select {} }", true,

@@ -53,6 +53,88 @@ func (l *lowerer) twinTags(d *ast.GenDecl) {
 	}
 }
 
+// definedTypes lowers the types of d defined from another named type
+// (type Joker Card, type Deck Hand, type Stream Ch, type Day
+// time.Weekday): the interpreter builds such a type as the one it is
+// defined from, so that a Joker held in an interface was a Card to type
+// switches, assertions and ==, a Deck printed without its elements'
+// methods, a Day had Weekday's methods, and literals, calls and make of
+// one defined from a declared map, func or channel type failed (and a
+// func's type defined from a struct type, as UnmarshalJSON methods
+// declare one without the methods: CFG post-order panic). The type is
+// declared with the underlying type written out instead, which is the
+// same type to Go; a struct's first field gets a tag naming the type, as
+// a twin's does (see twinTags). Types defined from an interface, or at
+// the package level from a compiled struct (whose reflect type the
+// views know them by, see twinStruct), stay as written.
+//
+//	type Joker Card  ->  type Joker struct{ N int `gt:"Joker"` }
+//	type Deck Hand   ->  type Deck []Suit
+func (l *lowerer) definedTypes(d *ast.GenDecl) {
+	if d.Tok != token.TYPE {
+		return
+	}
+	for _, spec := range d.Specs {
+		ts := spec.(*ast.TypeSpec)
+		if ts.TypeParams != nil || ts.Assign.IsValid() {
+			continue
+		}
+		switch ast.Unparen(ts.Type).(type) {
+		case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.IndexListExpr:
+		default:
+			continue
+		}
+		from, ok := types.Unalias(l.c.info.Types[ts.Type].Type).(*types.Named)
+		tn, isType := l.c.info.Defs[ts.Name].(*types.TypeName)
+		if !ok || !isType || from.Obj().Pkg() == nil || hasTypeParam(from, 0) || !l.namedInPlace(from.Underlying()) {
+			continue
+		}
+		var text string
+		switch u := from.Underlying().(type) {
+		case *types.Interface:
+			continue
+		case *types.Struct:
+			switch {
+			case from.Obj().Pkg() == l.c.pkg && u.NumFields() > 0:
+				text = l.taggedStruct(u, tn.Name())
+			case tn.Parent() != l.c.pkg.Scope():
+				text = l.namer.str(u)
+			default:
+				continue
+			}
+		default:
+			text = l.namer.str(u)
+		}
+		l.replaceTypeExpr(ts.Type, text)
+	}
+}
+
+// taggedStruct spells st with a tag naming the type name on its first
+// field (see twinTags).
+func (l *lowerer) taggedStruct(st *types.Struct, name string) string {
+	var b strings.Builder
+	b.WriteString("struct{ ")
+	for i := 0; i < st.NumFields(); i++ {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		f := st.Field(i)
+		if !f.Embedded() {
+			b.WriteString(f.Name() + " ")
+		}
+		b.WriteString(l.namer.str(f.Type()))
+		tag := st.Tag(i)
+		if i == 0 {
+			tag = strings.TrimSpace(tag + ` gt:"` + name + `"`)
+		}
+		if tag != "" {
+			b.WriteString(" " + strconv.Quote(tag))
+		}
+	}
+	b.WriteString(" }")
+	return b.String()
+}
+
 // twinConvert converts e, a value of a struct type literal put where a
 // twin struct type goes (or a twin's value where a literal type goes),
 // to the place's type, as Go does for values of identical underlying
