@@ -390,6 +390,14 @@ func printSharpNamed(f fmt.State, v reflect.Value, info *TypeInfo) bool {
 	}
 	elem := func(x reflect.Value) view { return view{v: x, depth: 1, desc: elemDesc} }
 	switch v.Kind() {
+	case reflect.Func, reflect.Chan:
+		// (type Op func(int) int: (main.Op)(nil), as fmt names it.)
+		if v.IsNil() {
+			fmt.Fprintf(f, "(%s)(nil)", name)
+		} else {
+			fmt.Fprintf(f, "(%s)(0x%x)", name, v.Pointer())
+		}
+		return true
 	case reflect.Slice, reflect.Array:
 		if v.Kind() == reflect.Slice && v.IsNil() {
 			fmt.Fprintf(f, "%s(nil)", name)
