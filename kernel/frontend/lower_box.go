@@ -180,6 +180,23 @@ func (l *lowerer) compositeBox(t types.Type) (name, desc string) {
 	return goTypeName(t), desc
 }
 
+// compositeBoxInto boxes e, of type t, when compositeBox boxes t, and
+// reports whether it did.
+func (l *lowerer) compositeBoxInto(e ast.Expr, t types.Type) bool {
+	name, desc := l.compositeBox(t)
+	if name == "" {
+		return false
+	}
+	l.ed.insert(l.off(e.Pos()), hook+".CompositeBox(")
+	l.ed.insert(l.off(e.End()), ", "+strconv.Quote(name)+", "+strconv.Quote(desc)+")")
+	return true
+}
+
+// reflectsBoxes are the standard funcs taking an any that see through a
+// composite's box (kernel/cellrt/reflectview): other compiled funcs get
+// the value as it is (sort.Slice sorts it).
+var reflectsBoxes = map[string]bool{"reflect.TypeOf": true, "reflect.ValueOf": true, "reflect.DeepEqual": true}
+
 // compositeAssert lowers x.(T), of an empty interface x, for a type T
 // that compositeBox boxes: the box of T is opened, anything else fails
 // as Go's assertion does.

@@ -489,7 +489,6 @@ func (l *lowerer) callee(fun ast.Expr) (*types.Func, *ast.Ident) {
 	return fn, id
 }
 
-// call lowers a call; it reports whether it walked the call's parts.
 // namedFuncValueCall converts the func value e calls, of a type the
 // session declares from a func type and gives methods (type Handler
 // func(string) string with a Wrap method, as middleware lessons write),
@@ -515,6 +514,7 @@ func (l *lowerer) namedFuncValueCall(e *ast.CallExpr) {
 	l.ed.insertClosing(l.off(e.Fun.End()), ")")
 }
 
+// call lowers a call; it reports whether it walked the call's parts.
 func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 	fun := unparen(e.Fun)
 	if id, ok := fun.(*ast.Ident); ok {
@@ -2269,12 +2269,8 @@ func (l *lowerer) copyInto(e ast.Expr, target types.Type, store, arg bool) {
 		}
 		return
 	}
-	if name, desc := l.compositeBox(t); name != "" && !l.rawArgs[e] && emptyIface(target) {
-		if _, param := target.(*types.TypeParam); !param {
-			l.ed.insert(l.off(e.Pos()), hook+".CompositeBox(")
-			l.ed.insert(l.off(e.End()), ", "+strconv.Quote(name)+", "+strconv.Quote(desc)+")")
-			return
-		}
+	if _, param := target.(*types.TypeParam); !param && !l.rawArgs[e] && emptyIface(target) && l.compositeBoxInto(e, t) {
+		return
 	}
 	if n, ok := types.Unalias(t).(*types.Named); ok && l.c.info.Types[e].Value != nil && n.Obj().Pkg() != nil && n.Obj().Pkg() != l.c.pkg && !mentionsLocal(target, l.c.pkg) && !hasTypeParam(target, 0) {
 		// A constant of a compiled type (2 * time.Second) put in an
@@ -2896,10 +2892,7 @@ func (l *lowerer) copyArgsToIface(e *ast.CallExpr) {
 				if at := l.c.info.Types[a].Type; at != nil && target != nil && types.IsInterface(at) && l.sessionToStd(a, at, target) {
 					continue
 				}
-				if name, desc := l.compositeBox(l.c.info.Types[a].Type); name != "" && (fn.FullName() == "reflect.TypeOf" || fn.FullName() == "reflect.ValueOf" || fn.FullName() == "reflect.DeepEqual") {
-					// (reflect's view sees through boxes.)
-					l.ed.insert(l.off(a.Pos()), hook+".CompositeBox(")
-					l.ed.insert(l.off(a.End()), ", "+strconv.Quote(name)+", "+strconv.Quote(desc)+")")
+				if reflectsBoxes[fn.FullName()] && l.compositeBoxInto(a, l.c.info.Types[a].Type) {
 					boxedArg[a] = true
 					continue
 				}
