@@ -465,7 +465,68 @@ func (l *lowerer) usedInstances() []*types.Named {
 			add(tv.Type)
 		}
 	}
+	for _, n := range l.madeByGenericFuncs() {
+		add(n)
+	}
 	return l.instances
+}
+
+// madeByGenericFuncs returns the instances of the session's generic
+// types that the generic funcs the cell calls make with their own type
+// parameters (W[T]{v} in mk[T], called as mk(1.5): W[float64]), whose
+// values the cell may get through an interface only.
+func (l *lowerer) madeByGenericFuncs() []*types.Named {
+	var out []*types.Named
+	for id, inst := range l.c.info.Instances {
+		fn, ok := l.c.info.Uses[id].(*types.Func)
+		if !ok || !l.c.inCell(id.Pos()) || fn.Pkg() != l.c.pkg || inst.TypeArgs.Len() == 0 || hasTypeParam(inst.Type, 0) {
+			continue
+		}
+		sig, ok := fn.Type().(*types.Signature)
+		if !ok || sig.TypeParams().Len() != inst.TypeArgs.Len() {
+			continue
+		}
+		d := l.c.declOf(fn)
+		if d == nil || d.Body == nil {
+			continue
+		}
+		args := map[*types.TypeParam]types.Type{}
+		for i := 0; i < sig.TypeParams().Len(); i++ {
+			args[sig.TypeParams().At(i)] = inst.TypeArgs.At(i)
+		}
+		ast.Inspect(d.Body, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if !ok {
+				return true
+			}
+			made, ok := l.c.info.Instances[id]
+			if !ok {
+				return true
+			}
+			tn, ok := l.c.info.Uses[id].(*types.TypeName)
+			if !ok || tn.Pkg() != l.c.pkg {
+				return true
+			}
+			var targs []types.Type
+			for i := 0; i < made.TypeArgs.Len(); i++ {
+				a := made.TypeArgs.At(i)
+				if p, ok := a.(*types.TypeParam); ok && args[p] != nil {
+					a = args[p]
+				}
+				if hasTypeParam(a, 0) {
+					return true
+				}
+				targs = append(targs, a)
+			}
+			if t, err := types.Instantiate(nil, tn.Type(), targs, true); err == nil {
+				if n, ok := t.(*types.Named); ok {
+					out = append(out, n)
+				}
+			}
+			return true
+		})
+	}
+	return out
 }
 
 // assertTypeName is the Go name of a session type in an assertion's
