@@ -489,31 +489,6 @@ func (l *lowerer) callee(fun ast.Expr) (*types.Func, *ast.Ident) {
 	return fn, id
 }
 
-// namedFuncValueCall converts the func value e calls, of a type the
-// session declares from a func type and gives methods (type Handler
-// func(string) string with a Wrap method, as middleware lessons write),
-// to that func type: the interpreter took the call of such a value for
-// a generic func's and failed to compile the cell (CFG post-order
-// panic).
-//
-//	h("x")  ->  (func(string) string)(h)("x")
-func (l *lowerer) namedFuncValueCall(e *ast.CallExpr) {
-	tv, ok := l.c.info.Types[e.Fun]
-	if !ok || tv.IsType() {
-		return
-	}
-	n, ok := types.Unalias(tv.Type).(*types.Named)
-	if !ok || n.Obj().Pkg() != l.c.pkg || n.NumMethods() == 0 {
-		return
-	}
-	sig, ok := n.Underlying().(*types.Signature)
-	if !ok || hasTypeParam(sig, 0) || !l.namedInPlace(sig) {
-		return
-	}
-	l.ed.insertOuter(l.off(e.Fun.Pos()), "("+l.namer.str(sig)+")(")
-	l.ed.insertClosing(l.off(e.Fun.End()), ")")
-}
-
 // call lowers a call; it reports whether it walked the call's parts.
 func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 	fun := unparen(e.Fun)
@@ -527,7 +502,6 @@ func (l *lowerer) call(e *ast.CallExpr, st *state) bool {
 			return true
 		}
 	}
-	l.namedFuncValueCall(e)
 	if l.called == nil {
 		l.called = map[ast.Expr]bool{}
 	}

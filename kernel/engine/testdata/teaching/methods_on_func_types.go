@@ -19,8 +19,6 @@ func (h Handler) Then(next Handler) Handler {
 
 type Op func(int) int
 
-type Pipe chan struct{}
-
 func (o Op) Twice() Op { return func(n int) int { return o(o(n)) } }
 
 func serve(h Handler, reqs ...string) []string {
@@ -46,8 +44,5 @@ func main() {
 	fmt.Println(inc.Twice()(1), twice(inc)(10), inc.Twice().Twice()(0))
 	var none Handler
 	fmt.Println(none == nil)
-	var done Pipe
-	var held any = Op(nil)
-	fmt.Printf("%#v %#v %#v %#v %T\n", none, Op(nil), done, held, held)
 	fmt.Println(none("boom"))
 }
