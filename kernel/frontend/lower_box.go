@@ -153,7 +153,7 @@ func (l *lowerer) boxed(t types.Type) *boxing {
 	return &boxing{n: n, name: name}
 }
 
-// compositeBox returns, for t, a slice, array or map type built of types
+// compositeBox returns, for t, a slice or map type built of types
 // the session declares whose reflect types are not their own ([]Celsius
 // is []float64 to the interpreter, see desc), the Go name of t and its
 // description: a value of t goes into an empty interface in a box made
@@ -166,7 +166,9 @@ func (l *lowerer) compositeBox(t types.Type) (name, desc string) {
 		return "", ""
 	}
 	switch types.Unalias(t).(type) {
-	case *types.Slice, *types.Array, *types.Map:
+	case *types.Slice, *types.Map:
+		// (Not an array: comparable, it would need its box wherever it
+		// meets an interface, a map's key or a case.)
 	default:
 		return "", ""
 	}

@@ -1,5 +1,6 @@
-// Slices, arrays and maps of declared types held in interfaces keep
-// their types: %T, printing, assertions, type switches, JSON, reflect.
+// Slices and maps of declared types held in interfaces keep their
+// types: %T, printing, assertions, type switches, JSON, reflect; arrays
+// of them still equal, key and match the arrays they equal.
 package main
 
 import (
@@ -52,7 +53,6 @@ func main() {
 	describe(temps)
 	describe(map[string]Celsius{"a": 1})
 	describe([]Suit{Hearts, Spades})
-	describe([2]Suit{Spades, Hearts})
 	describe([]float64{1})
 	var x any = temps
 	fmt.Println(kind(x), kind([]float64{2}), kind(map[string]Suit{"a": Spades}), kind([2]Suit{}), kind(nil))
@@ -85,7 +85,15 @@ func main() {
 	arr := [2]Suit{Hearts, Hearts}
 	var y any = arr
 	arr[0] = Spades
-	fmt.Println(y, arr, y == any([2]Suit{Hearts, Hearts}))
+	fmt.Println(arr, y == any([2]Suit{Hearts, Hearts}), y == [2]Suit{Hearts, Hearts})
+	keys := map[any]int{[2]Suit{Spades, Spades}: 1}
+	keys[[2]Suit{Spades, Spades}]++
+	delete(keys, [2]Suit{Hearts, Hearts})
+	fmt.Println(len(keys), keys[[2]Suit{Spades, Spades}])
+	switch y {
+	case [2]Suit{Hearts, Hearts}:
+		fmt.Println("all hearts")
+	}
 	z := x.([]float64)
 	fmt.Println(z)
 }
