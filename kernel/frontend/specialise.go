@@ -791,7 +791,9 @@ func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl,
 		}
 		plain := label
 		if t.tn != nil {
-			label = c.markLocal(goTypeName(c.instanceOf(t)), c.instanceOf(t))
+			// (A type argument that is itself a copy, in a generic
+			// func's copy, is named as its instance: main.Opt[main.Opt[int]].)
+			label = c.markLocal(instanceSpelled(goTypeName(c.instanceOf(t))), c.instanceOf(t))
 		}
 		res.Specs = append(res.Specs, Spec{Kind: kind, Name: t.name, Of: t.generic(), Label: label,
 			TypeArgs: targs, Src: sub.Code, Orig: text})

@@ -30,6 +30,13 @@ func (q Queue[T]) String() string {
 	return fmt.Sprintf("in=%v out=%v", q.in.Vec, q.out.Vec)
 }
 
+type Opt[T any] struct {
+	v  T
+	ok bool
+}
+
+func Some[T any](v T) Opt[T] { return Opt[T]{v, true} }
+
 type City string
 
 func (c City) String() string { return "C:" + string(c) }
@@ -57,6 +64,8 @@ func main() {
 
 	cities := Set[City]{"rome": {}}
 	fmt.Println(cities, len(cities))
+	var nested any = Some(Some(Level(1)))
+	fmt.Printf("%T %+v\n", nested, Some(Some(2)))
 	var l List[Level] = []Level{7, 8}
 	fmt.Println(l, strings.Repeat("=", 3))
 	fmt.Printf("%v %T\n", l, l)
