@@ -160,15 +160,15 @@ func (l *lowerer) boxed(t types.Type) *boxing {
 // at run time for it (fmtview.CompositeBox), asserted and switched on
 // by that name. "" for any other type.
 //
-//	var x any = temps  ->  var x any = __gt.CompositeBox(temps, "[]main.Celsius", "[]T:main.Celsius")
+//	var x any = temps  ->  var x any = __gt.CompositeBox("[]main.Celsius", "[]T:main.Celsius", temps)
 func (l *lowerer) compositeBox(t types.Type) (name, desc string) {
 	if t == nil {
 		return "", ""
 	}
 	switch types.Unalias(t).(type) {
-	case *types.Slice, *types.Map:
-		// (Not an array: comparable, it would need its box wherever it
-		// meets an interface, a map's key or a case.)
+	case *types.Slice, *types.Map, *types.Array:
+		// (An array is comparable: boxCompare, boxCases and boxIndex box
+		// it where it meets an interface, a map's key or a case.)
 	default:
 		return "", ""
 	}
@@ -189,8 +189,8 @@ func (l *lowerer) compositeBoxInto(e ast.Expr, t types.Type) bool {
 	if name == "" {
 		return false
 	}
-	l.ed.insert(l.off(e.Pos()), hook+".CompositeBox(")
-	l.ed.insert(l.off(e.End()), ", "+strconv.Quote(name)+", "+strconv.Quote(desc)+")")
+	l.ed.insert(l.off(e.Pos()), hook+".CompositeBox("+strconv.Quote(name)+", "+strconv.Quote(desc)+", ")
+	l.ed.insert(l.off(e.End()), ")")
 	return true
 }
 
@@ -366,6 +366,10 @@ func (l *lowerer) boxCompare(e *ast.BinaryExpr) {
 		l.boxInto(e.Y, b, xt.Type)
 	} else if b := l.boxed(xt.Type); b != nil && types.IsInterface(yt.Type) {
 		l.boxInto(e.X, b, yt.Type)
+	} else if emptyIface(xt.Type) && !types.IsInterface(yt.Type) {
+		l.compositeBoxInto(e.Y, yt.Type)
+	} else if emptyIface(yt.Type) && !types.IsInterface(xt.Type) {
+		l.compositeBoxInto(e.X, xt.Type)
 	}
 }
 
@@ -383,6 +387,8 @@ func (l *lowerer) boxCases(s *ast.SwitchStmt) {
 		for _, e := range c.(*ast.CaseClause).List {
 			if b := l.boxed(l.c.info.Types[e].Type); b != nil {
 				l.boxInto(e, b, tt)
+			} else if emptyIface(tt) {
+				l.compositeBoxInto(e, l.c.info.Types[e].Type)
 			}
 		}
 	}
@@ -464,5 +470,7 @@ func (l *lowerer) boxIndex(e *ast.IndexExpr) {
 	}
 	if b := l.boxed(l.c.info.Types[e.Index].Type); b != nil {
 		l.boxInto(e.Index, b, mt.Key())
+	} else if emptyIface(mt.Key()) {
+		l.compositeBoxInto(e.Index, l.c.info.Types[e.Index].Type)
 	}
 }

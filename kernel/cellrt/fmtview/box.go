@@ -58,7 +58,7 @@ var boxSpelled = regexp.MustCompile(`^struct \{ .* "gt:\\"box ([^\\]*main\.[^\\]
 // boxSpelledIn matches reflect's spelling of a box type inside a text.
 var boxSpelledIn = regexp.MustCompile(`struct \{ [^{}"]* "gt:\\"box ([^\\]*main\.[^\\]+)\\"(?: gtdesc:\\"[^\\]*\\")?" \}`)
 
-// A value of a slice or map type built of declared types whose
+// A value of a slice, array or map type built of declared types whose
 // reflect types are not their own ([]Celsius is []float64 to the
 // interpreter) is held in an interface in a box made here, at run time,
 // for the type: the front end names the type ("[]main.Celsius") and
@@ -73,8 +73,9 @@ type compositeKey struct {
 }
 
 // CompositeBox returns v, a value of the composite type named name and
-// described by desc, in its box (see above).
-func CompositeBox(v any, name, desc string) any {
+// described by desc, in its box (see above). v comes last, so that the
+// call closes as a conversion does.
+func CompositeBox(name, desc string, v any) any {
 	rv := reflect.ValueOf(v)
 	if !rv.IsValid() {
 		return v
@@ -104,7 +105,7 @@ func CompositeOpen(v any, name string) (inner any, ok bool) {
 func BoxDesc(t reflect.Type) string { return boxDesc(t) }
 
 // IsCompositeBox reports whether t is the type of a box CompositeBox
-// made: its name is a slice's or map's, not a declared type's.
+// made: its name is a slice's, array's or map's, not a declared type's.
 func IsCompositeBox(t reflect.Type) bool {
 	if !isBox(t) {
 		return false

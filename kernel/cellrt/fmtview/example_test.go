@@ -10,7 +10,7 @@ import (
 // named as Go names it, and only an assertion to its own type opens it.
 func ExampleCompositeBox() {
 	ids := []int{1, 2}
-	v := fmtview.CompositeBox(ids, "[]main.ID", "[]T:main.ID")
+	v := fmtview.CompositeBox("[]main.ID", "[]T:main.ID", ids)
 	fmt.Println(fmtview.TypeNameOf(v))
 	inner, ok := fmtview.CompositeOpen(v, "[]main.ID")
 	fmt.Println(inner, ok)

@@ -1,6 +1,6 @@
-// Slices and maps of declared types held in interfaces keep their
-// types: %T, printing, assertions, type switches, JSON, reflect; arrays
-// of them still equal, key and match the arrays they equal.
+// Slices, arrays and maps of declared types held in interfaces keep
+// their types: %T, printing, assertions, type switches, JSON, reflect;
+// arrays of them still equal, key and match the arrays they equal.
 package main
 
 import (
@@ -54,6 +54,7 @@ func main() {
 	describe(map[string]Celsius{"a": 1})
 	describe([]Suit{Hearts, Spades})
 	describe([]float64{1})
+	describe([2]Suit{Spades, Hearts})
 	var x any = temps
 	fmt.Println(kind(x), kind([]float64{2}), kind(map[string]Suit{"a": Spades}), kind([2]Suit{}), kind(nil))
 	back := x.([]Celsius)
@@ -85,11 +86,22 @@ func main() {
 	arr := [2]Suit{Hearts, Hearts}
 	var y any = arr
 	arr[0] = Spades
-	fmt.Println(arr, y == any([2]Suit{Hearts, Hearts}), y == [2]Suit{Hearts, Hearts})
-	keys := map[any]int{[2]Suit{Spades, Spades}: 1}
+	fmt.Println(y, arr, y == any([2]Suit{Hearts, Hearts}), y == [2]Suit{Hearts, Hearts}, [2]Suit{} != y, y == any([2]int{}))
+	keys := map[any]int{[2]Suit{Spades, Spades}: 1, arr: 2}
 	keys[[2]Suit{Spades, Spades}]++
+	keys[[2]int{1, 1}] = 7
 	delete(keys, [2]Suit{Hearts, Hearts})
-	fmt.Println(len(keys), keys[[2]Suit{Spades, Spades}])
+	delete(keys, arr)
+	fmt.Println(len(keys), keys[[2]Suit{Spades, Spades}], keys[[2]int{1, 1}])
+	for k, v := range keys {
+		if _, ok := k.([2]Suit); ok {
+			fmt.Printf("%v %T %d\n", k, k, v)
+		}
+	}
+	board := [2][3]Suit{{Spades}, {Hearts, Spades}}
+	rows := []any{board[0], board[1][1:], board}
+	fmt.Println(rows...)
+	fmt.Printf("%v %T\n", rows[0], rows[0])
 	switch y {
 	case [2]Suit{Hearts, Hearts}:
 		fmt.Println("all hearts")
