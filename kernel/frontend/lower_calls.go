@@ -2029,9 +2029,7 @@ func (l *lowerer) methodValue(e *ast.SelectorExpr, sel *types.Selection, fn *typ
 	if name, ok := replacedFuncs[fn.FullName()]; ok && strings.HasPrefix(fn.FullName(), "(") {
 		body = hook + "." + name + "(" + strings.Join(append([]string{"r"}, args...), ", ") + ")"
 	}
-	if mt.Results().Len() > 0 {
-		body = "return " + body
-	}
+	body = returning(body, mt.Results())
 	res := strings.TrimPrefix(ft, "func("+l.paramTypes(mt)+")")
 	// The call is in the parentheses, not the literal alone: the
 	// interpreter returns a func from `return (func…{…})(c)` in a form
@@ -2126,10 +2124,7 @@ func (l *lowerer) methodExprText(e *ast.SelectorExpr, sel *types.Selection) (str
 		return "", false
 	}
 	params, args := l.forwardParams(ft, 1)
-	body := "p0." + e.Sel.Name + "(" + strings.Join(args, ", ") + ")"
-	if ft.Results().Len() > 0 {
-		body = "return " + body
-	}
+	body := returning("p0."+e.Sel.Name+"("+strings.Join(args, ", ")+")", ft.Results())
 	var b strings.Builder
 	l.namer.writeTuple(&b, ft.Results(), false)
 	res := b.String()
@@ -2141,6 +2136,25 @@ func (l *lowerer) methodExprText(e *ast.SelectorExpr, sel *types.Selection) (str
 		res = " (" + res + ")"
 	}
 	return "(func(" + strings.Join(params, ", ") + ")" + res + " { " + body + " })", true
+}
+
+// returning is the body of a func literal forwarding call, whose results
+// are results: a func value goes through a variable, as funcResultTemps
+// returns it.
+func returning(call string, results *types.Tuple) string {
+	switch {
+	case results.Len() == 0:
+		return call
+	case results.Len() == 1 && isSignature(results.At(0).Type()):
+		return hook + "_fv := " + call + "; return " + hook + "_fv"
+	}
+	return "return " + call
+}
+
+// isSignature reports whether t is a func type.
+func isSignature(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Signature)
+	return ok
 }
 
 // paramTypes writes a signature's parameter types as in its func type.

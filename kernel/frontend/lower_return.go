@@ -74,16 +74,20 @@ func (l *lowerer) funcResultTemps(s *ast.ReturnStmt, st *state) bool {
 }
 
 // funcValueNeedsTemp reports whether e, a returned value, is a func
-// value of an unnamed func type whose expression the interpreter would
-// take for a generic func's (see funcResultTemps).
+// value of an unnamed func type, or of one the session declares, whose
+// expression the interpreter would take for a generic func's (see
+// funcResultTemps).
 func (l *lowerer) funcValueNeedsTemp(e ast.Expr) bool {
 	tv := l.c.info.Types[e]
 	if tv.Type == nil || tv.IsNil() {
 		return false
 	}
 	t := types.Unalias(tv.Type)
-	if n, ok := t.(*types.Named); ok && isStdGeneric(n) {
-		t = n.Underlying() // iter.Seq[int] is written as its func type
+	if n, ok := t.(*types.Named); ok && (isStdGeneric(n) || n.Obj().Pkg() == l.c.pkg) {
+		// iter.Seq[int] is written as its func type; the session's
+		// func types (type Handler func(string) string) share one type
+		// in the interpreter, whose node the return would set.
+		t = n.Underlying()
 	}
 	if _, ok := t.(*types.Signature); !ok {
 		return false

@@ -34,7 +34,37 @@ func build() Handler {
 	return upper.Then(func(s string) string { return s + "!" }).Wrap("*")
 }
 
+func apply(h Handler) Handler { return h.Wrap("#") }
+
+type Router struct {
+	routes   map[string]Handler
+	fallback struct{ h Handler }
+}
+
+func (r Router) pick(name string) Handler {
+	if h, ok := r.routes[name]; ok {
+		return h.Then(Handler(strings.TrimSpace))
+	}
+	return r.fallback.h
+}
+
+type Pred[T any] func(T) bool
+
+func (p Pred[T]) And(q Pred[T]) Pred[T] { return func(v T) bool { return p(v) && q(v) } }
+
+func (p Pred[T]) Not() Pred[T] { return func(v T) bool { return !p(v) } }
+
+func both[T any](p, q Pred[T]) Pred[T] { return p.And(q) }
+
 func main() {
+	fmt.Println(apply(Handler(strings.ToLower))("X"), apply(apply(build()))("y"))
+	r := Router{routes: map[string]Handler{"up": build()}}
+	r.fallback.h = Handler(strings.ToLower).Wrap("?")
+	fmt.Println(r.pick("up")(" a "), r.pick("none")("B"))
+	even := Pred[int](func(n int) bool { return n%2 == 0 })
+	big := Pred[int](func(n int) bool { return n > 10 })
+	bigEven := both(even, big)
+	fmt.Println(bigEven(12), bigEven(8), even.And(big.Not())(4), both(big, even).Not()(20))
 	h := build()
 	fmt.Println(h("go"), serve(h, "a", "b"))
 	w := h.Wrap
