@@ -647,6 +647,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"CompositeBox":             reflect.ValueOf(fmtview.CompositeBox),
 		"CompositeOpen":            reflect.ValueOf(fmtview.CompositeOpen),
 		"Index":                    reflect.ValueOf(s.checkIndex),
+		"IndexU":                   reflect.ValueOf(s.checkIndexU),
 		"ShiftCount":               reflect.ValueOf(s.shiftCount),
 		"SliceHigh":                reflect.ValueOf(sliceHigh),
 		"SliceLow":                 reflect.ValueOf(sliceLow),
@@ -754,6 +755,17 @@ func (s *sessionIO) checkIndex(site, i, n int) int {
 		panic(boundsError{"index out of range [" + strconv.Itoa(i) + "] with length " + strconv.Itoa(n)})
 	}
 	return i
+}
+
+// checkIndexU is checkIndex for an index of an unsigned 64-bit type,
+// which Go names as it is however large.
+func (s *sessionIO) checkIndexU(site int, i uint64, n int) int {
+	if i > math.MaxInt {
+		s.tick++
+		s.sites[site] = s.tick
+		panic(boundsError{"index out of range [" + strconv.FormatUint(i, 10) + "] with length " + strconv.Itoa(n)})
+	}
+	return s.checkIndex(site, int(i), n)
 }
 
 // shiftCount returns n, the count of a shift at site, and panics as Go

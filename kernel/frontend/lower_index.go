@@ -71,9 +71,16 @@ func (l *lowerer) indexExpr(e *ast.IndexExpr) {
 		length = fmt.Sprint(len(lit.Elts))
 	}
 	it := l.c.info.Types[e.Index].Type
-	conv := "int("
-	if b, ok := it.(*types.Basic); ok && b.Kind() == types.Int {
-		conv = "("
+	check, conv := ".Index(", "int("
+	if b, ok := it.Underlying().(*types.Basic); ok {
+		switch b.Kind() {
+		case types.Int:
+			conv = "("
+		case types.Uint, types.Uint64, types.Uintptr:
+			// (Past the int's range it is named as Go names it:
+			// index out of range [18446744073709551615].)
+			check, conv = ".IndexU(", "uint64("
+		}
 	}
 	// The check records that the index operation ran (its site): a
 	// traceback names the one that failed among a func's index
@@ -83,7 +90,7 @@ func (l *lowerer) indexExpr(e *ast.IndexExpr) {
 		id = l.c.nextSite()
 		l.c.sites = append(l.c.sites, Site{ID: id, Line: l.line(e.Pos()), Kind: "index"})
 	}
-	l.ed.insert(l.off(e.Index.Pos()), hook+".Index("+strconv.Itoa(id)+", "+conv)
+	l.ed.insert(l.off(e.Index.Pos()), hook+check+strconv.Itoa(id)+", "+conv)
 	l.ed.insert(l.off(e.Index.End()), "), "+length+")")
 }
 
