@@ -548,7 +548,12 @@ func (c *checked) specNamer() *typeNamer {
 	names := map[string]string{}
 	for _, is := range c.ast.Imports {
 		p, _ := strconv.Unquote(is.Path.Value)
-		names[p] = importName(is)
+		// A hidden import of the check file (for the type of a session
+		// var, see checkFile) is no import of the session's: the
+		// session's own name for the package comes first.
+		if n := importName(is); !strings.HasPrefix(n, "__gtp_") || names[p] == "" {
+			names[p] = n
+		}
 	}
 	return &typeNamer{main: c.pkg, names: names, hidden: map[string]string{}}
 }
