@@ -51,49 +51,57 @@ func (l *lowerer) recursiveStructs() {
 	}
 	// edges: the cell's struct types each one's fields lead to, through
 	// pointers, slices, maps, channels, funcs and other declared types.
+	// byValue: those reached otherwise than right behind a pointer
+	// ([]Task, not *Task).
 	edges := map[*types.Named]map[*types.Named]bool{}
+	byValue := map[*types.Named]bool{}
 	for _, n := range order {
 		out := map[*types.Named]bool{}
-		seen := map[types.Type]bool{}
-		var walk func(t types.Type)
-		walk = func(t types.Type) {
-			if seen[t] {
+		type visit struct {
+			t   types.Type
+			ptr bool
+		}
+		seen := map[visit]bool{}
+		var walk func(t types.Type, ptr bool)
+		walk = func(t types.Type, ptr bool) {
+			if seen[visit{t, ptr}] {
 				return
 			}
-			seen[t] = true
+			seen[visit{t, ptr}] = true
 			switch t := types.Unalias(t).(type) {
 			case *types.Named:
 				if _, ok := specs[t]; ok {
 					out[t] = true
+					byValue[t] = byValue[t] || !ptr
 					return
 				}
 				if t.Obj().Pkg() == l.c.pkg {
-					walk(t.Underlying())
+					walk(t.Underlying(), false)
 				}
 			case *types.Pointer:
-				walk(t.Elem())
+				walk(t.Elem(), true)
 			case *types.Slice:
-				walk(t.Elem())
+				walk(t.Elem(), false)
 			case *types.Array:
-				walk(t.Elem())
+				walk(t.Elem(), false)
 			case *types.Chan:
-				walk(t.Elem())
+				walk(t.Elem(), false)
 			case *types.Map:
-				walk(t.Key())
-				walk(t.Elem())
+				walk(t.Key(), false)
+				walk(t.Elem(), false)
 			case *types.Signature:
 				for _, tup := range []*types.Tuple{t.Params(), t.Results()} {
 					for i := 0; i < tup.Len(); i++ {
-						walk(tup.At(i).Type())
+						walk(tup.At(i).Type(), false)
 					}
 				}
 			case *types.Struct:
 				for i := 0; i < t.NumFields(); i++ {
-					walk(t.Field(i).Type())
+					walk(t.Field(i).Type(), false)
 				}
 			}
 		}
-		walk(n.Underlying())
+		walk(n.Underlying(), false)
 		edges[n] = out
 	}
 	reach := func(from *types.Named, skip *types.Named) map[*types.Named]bool {
@@ -129,6 +137,12 @@ func (l *lowerer) recursiveStructs() {
 			continue
 		}
 		sort.Slice(group, func(i, j int) bool { return specs[group[i]].Pos() < specs[group[j]].Pos() })
+		last := specs[group[len(group)-1]]
+		// A type the others hold only through pointers first: the
+		// placeholders of the type being built are then pointers' (a
+		// []Task placeholder in Loop, built from Task, is not made the
+		// type again).
+		sort.SliceStable(group, func(i, j int) bool { return !byValue[group[i]] && byValue[group[j]] })
 		for _, s := range group {
 			// s is on every loop when, without it, no type of the
 			// group reaches itself.
@@ -140,7 +154,6 @@ func (l *lowerer) recursiveStructs() {
 				}
 			}
 			if !loops {
-				last := specs[group[len(group)-1]]
 				l.ed.insert(l.off(l.typeDeclOf(last).End()), "; var _ = (*"+s.Obj().Name()+")(nil)")
 				break
 			}
