@@ -817,7 +817,9 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 		return
 	}
 	sharp := verb == 'v' && f.Flag('#')
-	if !needsView(v.Type()) && v.CanInterface() && (methods || !hasMethods(v.Type(), map[reflect.Type]bool{})) {
+	// (A pointer below the top prints as its address, walked: fmt
+	// would take it for an operand, and print &[5].)
+	if !needsView(v.Type()) && v.CanInterface() && (methods || !hasMethods(v.Type(), map[reflect.Type]bool{})) && (depth == 0 || v.Kind() != reflect.Pointer) {
 		if sharp && depth > 0 && v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.Uint8 {
 			// fmt spells []byte so only for an operand of that type;
 			// reached by reflection, it names the type as reflect does.
