@@ -20,6 +20,14 @@ func (l *lowerer) forStmt(s *ast.ForStmt, st *state) {
 	l.assertCond(s.Cond)
 	l.expr(s.Cond, in)
 	l.stmt(s.Post, in)
+	if s.Init != nil && s.Cond == nil && s.Post == nil {
+		// for i := 0; ; { …; i++ }: the interpreter starts each
+		// iteration from the init statement again unless the loop has
+		// a condition or a post statement; an empty one is given.
+		if between := l.c.plan.cell[l.off(s.Init.End()):l.off(s.Body.Lbrace)]; strings.Trim(between, "; \t") == "" {
+			l.ed.replace(l.off(s.Init.End()), l.off(s.Body.Lbrace), "; ; _ = 0 ")
+		}
+	}
 	if as, ok := s.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
 		var pre, post []string
 		for _, lhs := range as.Lhs {

@@ -191,6 +191,7 @@ func TestLowering(t *testing.T) {
 			"func f(s []int, n int) []int {\n\t*__gt.Tick++; __gt.Sites[N] = *__gt.Tick; a := (func(p0 []int, p1 int) (o0 []int) { r := __gt.Generic(\"slices.Repeat\", []any{(*[]int)(nil), (*int)(nil)}, p0, p1); if r[0] != nil { o0 = r[0].([]int) }; return })(s, 2)\n\t*__gt.Tick++; __gt.Sites[N] = *__gt.Tick; return (func(p0 []int, p1 int) (o0 []int) { r := __gt.Generic(\"slices.Repeat\", []any{(*[]int)(nil), (*int)(nil)}, p0, p1); if r[0] != nil { o0 = r[0].([]int) }; return })(a, n)\n}"},
 		{"struct types pointing at each other, built from the one every loop goes through", "type D struct{ staff []*E }\ntype E struct{ d *D; boss *E }", true,
 			"type D struct{ staff []*E }\ntype E struct{ d *D; boss *E }; var _ = (*E)(nil)"},
+		{"for loop with an init statement only", "func f() (n int) { for i := 0; ; { n += i; if i > 3 { break }; i++ }; return }", true, "func f() (n int) { n = *new(int); for i := 0; ; _ = 0 { n += i; if i > 3 { break }; i++ }; return }"},
 		{"struct types referring to each other, one held by value", "type Task struct{ owner *Loop }\ntype Loop struct{ queue []Task }", true,
 			"type Task struct{ owner *Loop }\ntype Loop struct{ queue []Task }; var _ = (*Loop)(nil)"},
 		{"struct literal type with a standard interface's methods by embedding", "func f() { var c struct{ sync.Mutex; n int }; var l sync.Locker = &c; l.Lock() }", true,
