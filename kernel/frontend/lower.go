@@ -637,7 +637,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 				l.expr(e, in)
 			}
 		}
-		lowered := l.ifaceSwitch(s)
+		lowered := l.ifaceSwitch(s) || l.nilCaseSwitch(s) || l.middleDefault(s)
 		if !lowered {
 			l.switchInitTag(s)
 		}

@@ -247,6 +247,46 @@ func (l *lowerer) ifaceSwitch(s *ast.SwitchStmt) bool {
 	if !found {
 		return false
 	}
+	l.tagToConds(s, false)
+	return true
+}
+
+// nilCaseSwitch lowers an expression switch on a pointer, slice, map,
+// channel or func with a case nil, which the interpreter never takes,
+// as ifaceSwitch does, comparing with ==:
+//
+//	switch p {         switch __gt_sw1 := p; {
+//	case nil:    ->    case __gt_sw1 == nil:
+//	case q:            case __gt_sw1 == q:
+func (l *lowerer) nilCaseSwitch(s *ast.SwitchStmt) bool {
+	if s.Tag == nil {
+		return false
+	}
+	tt := l.c.info.Types[s.Tag].Type
+	if tt == nil {
+		return false
+	}
+	switch tt.Underlying().(type) {
+	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature:
+	default:
+		return false
+	}
+	for _, c := range s.Body.List {
+		for _, e := range c.(*ast.CaseClause).List {
+			if l.c.info.Types[e].IsNil() {
+				l.tagToConds(s, true)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tagToConds makes s a switch without a tag whose cases compare the
+// tag, kept in a variable, with each case's value: nil with ==, any
+// other with IfaceEqual, or with == when eq (an operand of a binary
+// operator in parentheses). It returns the variable's name.
+func (l *lowerer) tagToConds(s *ast.SwitchStmt, eq bool) string {
 	tag := l.name("sw")
 	if s.Init == nil {
 		l.ed.insert(l.off(s.Tag.Pos()), tag+" := ")
@@ -266,11 +306,20 @@ func (l *lowerer) ifaceSwitch(s *ast.SwitchStmt) bool {
 				l.ed.insert(l.off(e.Pos()), tag+" == ")
 				continue
 			}
-			l.ed.insert(l.off(e.Pos()), hook+".IfaceEqual("+tag+", ")
-			l.ed.insert(l.off(e.End()), ")")
+			before, after := hook+".IfaceEqual("+tag+", ", ")"
+			if eq {
+				// (Not (x) == (0): in !(… || …) the interpreter takes
+				// that for an int, where a bool goes.)
+				before, after = tag+" == ", ""
+				if _, bin := e.(*ast.BinaryExpr); bin {
+					before, after = before+"(", ")"
+				}
+			}
+			l.ed.insert(l.off(e.Pos()), before)
+			l.ed.insert(l.off(e.End()), after)
 		}
 	}
-	return true
+	return tag
 }
 
 // chanCompare lowers == and != of a directional channel and a
