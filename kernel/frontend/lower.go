@@ -922,6 +922,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		l.boxCompare(e)
 		l.twinCompare(e)
 		l.untypedShift(e)
+		l.floatDivZero(e)
 		if l.checkedCount(e.Op, e.Y) {
 			l.expr(e.X, st)
 			l.shiftCount(e, e.Y, st)

@@ -2,6 +2,7 @@ package frontend
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 )
@@ -350,4 +351,31 @@ func (l *lowerer) chanCompare(e *ast.BinaryExpr) {
 	case yc.Dir() == types.SendRecv && xc.Dir() != types.SendRecv:
 		convert(xt, e.Y)
 	}
+}
+
+// floatDivZero lowers a division of a floating-point or complex value by
+// a constant zero, which the interpreter refuses as Go refuses an
+// integer's ("division by zero"): Go computes it (+Inf, NaN), and so
+// does the lowered code, its zero made at run time.
+//
+//	f / 0  ->  f / (func() float64 { var z float64; return z })()
+func (l *lowerer) floatDivZero(e *ast.BinaryExpr) {
+	if e.Op != token.QUO {
+		return
+	}
+	tv, yv := l.c.info.Types[e], l.c.info.Types[e.Y]
+	if tv.Value != nil || yv.Value == nil || tv.Type == nil {
+		return
+	}
+	b, ok := tv.Type.Underlying().(*types.Basic)
+	if !ok || b.Info()&(types.IsFloat|types.IsComplex) == 0 || constant.Sign(yv.Value) != 0 {
+		return
+	}
+	if mentionsLocal(tv.Type, l.c.pkg) || hasTypeParam(tv.Type, 0) {
+		return
+	}
+	// (A constant's own edits, inside it, are left out by apply; what
+	// ends with the division, a view of it, stays.)
+	typ := l.namer.str(tv.Type)
+	l.ed.replace(l.off(e.Y.Pos()), l.off(e.Y.End()), "(func() "+typ+" { var z "+typ+"; return z })()")
 }

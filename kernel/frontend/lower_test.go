@@ -194,6 +194,8 @@ func TestLowering(t *testing.T) {
 		{"for loop with an init statement only", "func f() (n int) { for i := 0; ; { n += i; if i > 3 { break }; i++ }; return }", true, "func f() (n int) { n = *new(int); for i := 0; ; _ = 0 { n += i; if i > 3 { break }; i++ }; return }"},
 		{"switch on a pointer with case nil", "func f(p, q *int) int { switch p { case nil: return 0; case q: return 1 }; return 2 }", true, "func f(p, q *int) int { switch __gt_sw1 := p; { case __gt_sw1 == nil: return 0; case __gt_sw1 == q: return 1 }; return 2 }"},
 		{"fallthrough into a default written before a case", "func f(n int) (s string) { switch n { case 0: s += \"0\"; fallthrough; default: s += \"d\"; fallthrough; case 1, 2: s += \"1\" }; return }", true, "func f(n int) (s string) { s = *new(string); switch __gt_sw1 := n; { case __gt_sw1 == 0: s += \"0\"; fallthrough; case !(__gt_sw1 == 0 || __gt_sw1 == 1 || __gt_sw1 == 2): s += \"d\"; fallthrough; case __gt_sw1 == 1 || __gt_sw1 == 2: s += \"1\" }; return }"},
+		{"float divided by a constant zero", "func f(x float64, c complex64) (float64, complex64) { return x / 0, c / 0.0 }", true,
+			"func f(x float64, c complex64) (float64, complex64) { return x / (func() float64 { var z float64; return z })(), c / ((func() complex64 { var z complex64; return z })() + 0i) }"},
 		{"struct types referring to each other, one held by value", "type Task struct{ owner *Loop }\ntype Loop struct{ queue []Task }", true,
 			"type Task struct{ owner *Loop }\ntype Loop struct{ queue []Task }; var _ = (*Loop)(nil)"},
 		{"struct literal type with a standard interface's methods by embedding", "func f() { var c struct{ sync.Mutex; n int }; var l sync.Locker = &c; l.Lock() }", true,
