@@ -566,6 +566,12 @@ frames:
 				decl, sb = d, s
 			}
 		}
+		if inGoWrapper(sb.String(), line, col) {
+			// A func that protectGo wrote around a go statement: Go's
+			// frame is the go statement's func, or the call's.
+			carried = innermost
+			continue
+		}
 		if frontend.InForwarder(sb.String(), line, col) {
 			// A method lowering wrote to call an embedded field's
 			// (lower_embed.go): Go calls the field's method from the

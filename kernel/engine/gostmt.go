@@ -147,3 +147,42 @@ func rewriteGo(gs *ast.GoStmt, text string, off func(token.Pos) int, n *int, ren
 	}
 	return out
 }
+
+// inGoWrapper reports whether line:col of src (a unit's code) is in one
+// of the funcs protectGo wrote around a go statement's call, which Go's
+// traceback has no frame for: the one evaluating the call's operands
+// (go show(xs[i]) panicking at the index) or the goroutine's, calling
+// the func the statement names.
+func inGoWrapper(src string, line, col int) bool {
+	lines := strings.SplitN(src, "\n", line+1)
+	if line < 1 || line > len(lines) {
+		return false
+	}
+	text := lines[line-1]
+	if col-1 < len(text) {
+		text = text[:max(col-1, 0)]
+	}
+	// The innermost func literal the position is in, as written: a
+	// literal of the cell's own (go func() { … }()) is not a wrapper.
+	i := strings.LastIndex(text, "func(")
+	if i < 0 {
+		return false
+	}
+	lit := text[i:]
+	if strings.Count(lit, "{") <= strings.Count(lit, "}") {
+		return false // (closed before the position)
+	}
+	if strings.HasPrefix(lit, "func() { defer "+hookAlias+"_goexit(); ") {
+		return !strings.Contains(lit[1:], "func(")
+	}
+	maker := " := func() func() { "
+	if strings.HasPrefix(lit, "func() { ") && strings.HasSuffix(text[:i], maker[:len(maker)-len("func() { ")]) &&
+		strings.Contains(text[:i], hookAlias+"_g") {
+		return true
+	}
+	// A method value the statement calls (go s.Run(done)), which the
+	// front end wrote as a literal calling the method on its receiver,
+	// evaluated where the wrapper evaluates the call's operands.
+	j := strings.LastIndex(text[:i], maker)
+	return j >= 0 && strings.Contains(text[j:i], "(func(r ") && strings.HasSuffix(text[:i], "{ return ")
+}
