@@ -757,6 +757,17 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 		l.expr(s.Value, st)
 	case *ast.IncDecStmt:
 		l.expr(s.X, st)
+		if t := l.c.info.Types[s.X].Type; t != nil {
+			if b, ok := t.Underlying().(*types.Basic); ok && b.Kind() == types.Uintptr {
+				// The interpreter's ++ and -- of a uintptr leave it as
+				// it was (or end the cell); += and -= work.
+				op := " += 1"
+				if s.Tok == token.DEC {
+					op = " -= 1"
+				}
+				l.ed.replace(l.off(s.TokPos), l.off(s.TokPos)+2, op)
+			}
+		}
 	case *ast.AssignStmt:
 		l.parenStructLits(s)
 		l.blankRecv(s)
