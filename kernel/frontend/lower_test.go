@@ -196,6 +196,8 @@ func TestLowering(t *testing.T) {
 		{"fallthrough into a default written before a case", "func f(n int) (s string) { switch n { case 0: s += \"0\"; fallthrough; default: s += \"d\"; fallthrough; case 1, 2: s += \"1\" }; return }", true, "func f(n int) (s string) { s = *new(string); switch __gt_sw1 := n; { case __gt_sw1 == 0: s += \"0\"; fallthrough; case !(__gt_sw1 == 0 || __gt_sw1 == 1 || __gt_sw1 == 2): s += \"d\"; fallthrough; case __gt_sw1 == 1 || __gt_sw1 == 2: s += \"1\" }; return }"},
 		{"float divided by a constant zero", "func f(x float64, c complex64) (float64, complex64) { return x / 0, c / 0.0 }", true,
 			"func f(x float64, c complex64) (float64, complex64) { return x / (func() float64 { var z float64; return z })(), c / ((func() complex64 { var z complex64; return z })() + 0i) }"},
+		{"uintptr incremented and decremented", "func f(n uintptr) uintptr { n++; n--; n++; return n }", true,
+			"func f(n uintptr) uintptr { n += 1; n -= 1; n += 1; return n }"},
 		{"struct types referring to each other, one held by value", "type Task struct{ owner *Loop }\ntype Loop struct{ queue []Task }", true,
 			"type Task struct{ owner *Loop }\ntype Loop struct{ queue []Task }; var _ = (*Loop)(nil)"},
 		{"struct literal type with a standard interface's methods by embedding", "func f() { var c struct{ sync.Mutex; n int }; var l sync.Locker = &c; l.Lock() }", true,
