@@ -194,6 +194,7 @@ func (c *checked) lower() (*editList, error) {
 	}
 	l.renameLabels()
 	l.topLevelNames()
+	l.floatArrayLens()
 	for _, d := range c.decls {
 		if !c.inCell(d.Pos()) {
 			continue

@@ -455,3 +455,23 @@ func (l *lowerer) stdFloatConst(e *ast.BinaryExpr) bool {
 	l.ed.replace(l.off(e.Pos()), l.off(e.End()), l.constText(tv))
 	return true
 }
+
+// floatArrayLens writes an array length given as a floating-point
+// constant of integer value (const n = 4.0; [n]int), which the
+// interpreter refuses, as the integer it is:
+//
+//	[n]int  ->  [4]int
+func (l *lowerer) floatArrayLens() {
+	l.inspectCell(func(n ast.Node) bool {
+		at, ok := n.(*ast.ArrayType)
+		if !ok || at.Len == nil {
+			return true
+		}
+		if v := l.c.info.Types[at.Len].Value; v != nil && v.Kind() == constant.Float {
+			if i := constant.ToInt(v); i.Kind() == constant.Int {
+				l.ed.replace(l.off(at.Len.Pos()), l.off(at.Len.End()), i.ExactString())
+			}
+		}
+		return true
+	})
+}

@@ -198,6 +198,8 @@ func TestLowering(t *testing.T) {
 			"func f(x float64, c complex64) (float64, complex64) { return x / (func() float64 { var z float64; return z })(), c / ((func() complex64 { var z complex64; return z })() + 0i) }"},
 		{"uintptr incremented and decremented", "func f(n uintptr) uintptr { n++; n--; n++; return n }", true,
 			"func f(n uintptr) uintptr { n += 1; n -= 1; n += 1; return n }"},
+		{"array length of a float constant", "const n = 2.0\ntype G [n][2 * n]int", true,
+			"const n = 2.0\ntype G [2][4]int; type __gt_box_G struct{ G `gt:\"box main.G\"` }"},
 		{"struct types referring to each other, one held by value", "type Task struct{ owner *Loop }\ntype Loop struct{ queue []Task }", true,
 			"type Task struct{ owner *Loop }\ntype Loop struct{ queue []Task }; var _ = (*Loop)(nil)"},
 		{"struct literal type with a standard interface's methods by embedding", "func f() { var c struct{ sync.Mutex; n int }; var l sync.Locker = &c; l.Lock() }", true,
