@@ -89,7 +89,7 @@ type Assert struct {
 }
 
 // asserts lists the cell's type assertions to a type that is not an
-// interface, so that the engine can name the operand's type in the
+// interface, but those with a comma-ok, which never fail, so that the engine can name the operand's type in the
 // message of one that fails (the interpreter says "interface {}" for
 // every interface).
 func (c *checked) asserts() []Assert {
@@ -103,6 +103,9 @@ func (c *checked) asserts() []Assert {
 		x, t := c.info.Types[ta.X].Type, c.info.Types[ta.Type].Type
 		if x == nil || t == nil || types.IsInterface(t) || !types.IsInterface(x) {
 			return true
+		}
+		if _, commaOk := c.info.Types[ta].Type.(*types.Tuple); commaOk {
+			return true // (it never fails)
 		}
 		a := Assert{Iface: goTypeName(x), Target: goTypeName(t)}
 		if it, ok := types.Unalias(x).(*types.Interface); ok && it.Empty() {
