@@ -281,7 +281,11 @@ func (l *lowerer) stdCase(s *ast.TypeSwitchStmt, cc *ast.CaseClause) {
 	for _, t := range add {
 		b.WriteString("if w, ok := " + l.viaAnyName(xt, t, "v") + ".(" + t + "); ok { return " + l.asIface("w", t, it) + " }; ")
 	}
-	b.WriteString("return v.(" + iname + ") }(" + id.Name + "); _ = " + id.Name + ";")
+	if hold := l.holdCompiled(it, xt); hold != "" {
+		b.WriteString("r, ok := v.(" + iname + "); " + hold + "_ = ok; return r }(" + id.Name + "); _ = " + id.Name + ";")
+	} else {
+		b.WriteString("return v.(" + iname + ") }(" + id.Name + "); _ = " + id.Name + ";")
+	}
 	l.ed.insert(l.off(cc.Colon)+1, b.String())
 }
 

@@ -227,6 +227,10 @@ func (l *lowerer) assertText(e ast.Expr, t, xt types.Type, xname, operand string
 	for _, it := range impl {
 		b.WriteString("if w, ok := " + l.viaAnyName(xt, it, "v") + ".(" + it + "); ok { return " + l.asIface("w", it, t) + " }; ")
 	}
+	if hold := l.holdCompiled(t, xt); hold != "" {
+		b.WriteString("r, ok := v.(" + tname + "); " + hold + "_ = ok; return r }(" + operand + ")")
+		return b.String()
+	}
 	b.WriteString("return v.(" + tname + ") }(" + operand + ")")
 	return b.String()
 }
@@ -240,7 +244,7 @@ func emptyIface(t types.Type) bool {
 // caseByTypes makes the case type e a condition that holds when the
 // operand holds one of accept and none of reject, before asserting e
 // itself: func(v X) bool { if _, ok := v.(R); ok { return false }; …;
-// if _, ok := v.(A); ok { return true }; …; _, ok := v.(e); return ok }(operand).
+// if _, ok := v.(A); ok { return true }; …; r, ok := v.(e); …; return ok }(operand).
 func (l *lowerer) caseByTypes(e ast.Expr, xt types.Type, operand string, reject, accept []string) {
 	var b strings.Builder
 	// (A nil operand is in no case: the interpreter's assertion of a nil
@@ -252,9 +256,12 @@ func (l *lowerer) caseByTypes(e ast.Expr, xt types.Type, operand string, reject,
 	for _, t := range accept {
 		b.WriteString("if _, ok := " + l.viaAnyName(xt, t, "v") + ".(" + l.boxedName(t) + "); ok { return true }; ")
 	}
-	b.WriteString("_, ok := v.(")
+	// (A compiled value with the methods, *fmt.wrapError in a case
+	// interface{ Unwrap() error }, is in the case too, see holdCompiled.)
+	hold := l.holdCompiled(l.c.info.Types[e].Type, xt)
+	b.WriteString("r, ok := v.(")
 	l.ed.insert(l.off(e.Pos()), b.String())
-	l.ed.insert(l.off(e.End()), "); return ok }("+operand+")")
+	l.ed.insert(l.off(e.End()), "); "+hold+"_ = r; return ok }("+operand+")")
 }
 
 // The interpreter decides a type switch that binds no variable
