@@ -20,8 +20,8 @@ import (
 //	case 1: …                   case __gt_sw1 == 1: …
 //
 // The other cases are evaluated again for it, so every case must be a
-// constant (a switch with a tag of a basic type) or pure (a switch
-// without a tag).
+// constant (a switch with a tag of a basic type) or repeatable (a
+// switch without a tag).
 
 // middleDefault lowers s as above when it needs it, and reports whether
 // it made s a switch without a tag.
@@ -66,7 +66,7 @@ func (l *lowerer) middleDefault(s *ast.SwitchStmt) bool {
 	}
 	var conds []string
 	for _, e := range exprs {
-		if !pure(e) {
+		if !l.repeatable(e) {
 			return false
 		}
 		conds = append(conds, "("+l.text(e)+")")
@@ -83,4 +83,28 @@ func (l *lowerer) defaultAsCase(def *ast.CaseClause, conds []string) {
 		cond = "!(" + strings.Join(conds, " || ") + ")"
 	}
 	l.ed.replace(l.off(def.Case), l.off(def.Colon), "case "+cond)
+}
+
+// repeatable reports whether evaluating e twice gives what once does:
+// it reads variables, and calls only builtins without effects (len) and
+// conversions.
+func (l *lowerer) repeatable(e ast.Expr) bool {
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit, *ast.CompositeLit:
+			ok = false
+		case *ast.UnaryExpr:
+			ok = ok && n.Op != token.ARROW
+		case *ast.CallExpr:
+			if l.c.info.Types[n.Fun].IsType() {
+				return ok
+			}
+			id, isIdent := ast.Unparen(n.Fun).(*ast.Ident)
+			b, isBuiltin := l.c.info.Uses[id].(*types.Builtin)
+			ok = ok && isIdent && isBuiltin && strings.Contains(" len cap min max real imag complex ", " "+b.Name()+" ")
+		}
+		return ok
+	})
+	return ok
 }

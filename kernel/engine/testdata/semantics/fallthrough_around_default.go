@@ -38,7 +38,24 @@ func g(x int) {
 	}
 }
 
+func h(s string) {
+	switch {
+	case len(s) > 2:
+		fmt.Println("long")
+	case s == "a":
+		fmt.Println("a")
+		fallthrough
+	default:
+		fmt.Println("default")
+	case s == "b":
+		fmt.Println("b")
+	}
+}
+
 func main() {
+	h("a")
+	h("abc")
+	h("b")
 	f(0)
 	f(5)
 	f(2)
