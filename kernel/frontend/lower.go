@@ -23,6 +23,9 @@ type lowerer struct {
 	n     int // counter for generated names
 	err   *Error
 	loops map[types.Object]ast.Stmt // see loopFacts
+	// labelNames are the labels renameLabels renamed, by their names in
+	// the lowered code.
+	labelNames map[*types.Label]string
 	// instances are the instances of generic types the check uses
 	// (usedInstances), once found.
 	instances []*types.Named
@@ -689,7 +692,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 			l.ed.replace(l.off(s.Pos()), l.off(s.End()), hook+".SelectNoCases()")
 			return
 		}
-		fr := &frame{kind: frBreakable, label: st.label, sel: &selectExit{}}
+		fr := &frame{kind: frBreakable, label: st.label, sel: &selectExit{pos: s.Pos()}}
 		in := st.with(fr)
 		for _, cc := range s.Body.List {
 			cc := cc.(*ast.CommClause)
@@ -1282,6 +1285,10 @@ func (l *lowerer) renameLabels() {
 			continue // (lowered with its loop: rangeFunc)
 		}
 		name := hook + "_lbl_" + id.Name
+		if l.labelNames == nil {
+			l.labelNames = map[*types.Label]string{}
+		}
+		l.labelNames[lbl] = name
 		l.ed.replace(l.off(id.Pos()), l.off(id.End()), name)
 		for use, o := range l.c.info.Uses {
 			if o == lbl {

@@ -533,6 +533,7 @@ func (l *lowerer) branch(s *ast.BranchStmt, st *state) {
 				return
 			}
 		}
+		l.selectGoto(s, st.frames)
 		return
 	case token.BREAK, token.CONTINUE:
 	default:

@@ -33,6 +33,7 @@ import (
 type selectExit struct {
 	name  string   // the variable saying which branch was taken
 	exits []string // the dispatch after the select
+	pos   token.Pos
 }
 
 // label is where the branches leaving the select go.
@@ -58,6 +59,38 @@ func (l *lowerer) selectBranch(frames []*frame, r, t int, tok token.Token, label
 	code := len(sx.exits) + 1
 	sx.exits = append(sx.exits, fmt.Sprintf("if %s == %d { %s }", sx.name, code, after))
 	return fmt.Sprintf("%s = %d; goto %s", sx.name, code, sx.label())
+}
+
+// selectGoto lowers a goto in a select's clause to a label before the
+// select (or on it), which the interpreter cannot compile (it recurses
+// until the stack overflows) or leaves silently: the goto leaves the
+// outermost select it jumps out of as a break does, and is made after
+// it. It reports whether it did.
+//
+//	again: select { case <-ch: goto again }  ->  again: { var __gt_sx1 int; select { case <-ch: __gt_sx1 = 1; goto __gt_sx1e }; __gt_sx1e: ; if __gt_sx1 == 1 { goto again }; }
+func (l *lowerer) selectGoto(s *ast.BranchStmt, frames []*frame) bool {
+	lbl, ok := l.c.info.Uses[s.Label].(*types.Label)
+	if !ok {
+		return false
+	}
+	for _, f := range frames {
+		if f.sel == nil || lbl.Pos() >= f.sel.pos {
+			continue
+		}
+		sx := f.sel
+		if sx.name == "" {
+			sx.name = l.name("sx")
+		}
+		name := s.Label.Name
+		if n, ok := l.labelNames[lbl]; ok {
+			name = n
+		}
+		code := len(sx.exits) + 1
+		sx.exits = append(sx.exits, fmt.Sprintf("if %s == %d { goto %s }", sx.name, code, name))
+		l.ed.replace(l.off(s.Pos()), l.off(s.End()), fmt.Sprintf("%s = %d; goto %s", sx.name, code, sx.label()))
+		return true
+	}
+	return false
 }
 
 // selectExits writes the variable, the label and the dispatch of the
