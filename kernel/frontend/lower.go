@@ -776,6 +776,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 		l.parenStructLits(s)
 		l.blankRecv(s)
 		l.blankBool(s)
+		l.blankDeref(s)
 		l.compiledVarStores(s)
 		if s.Tok == token.DEFINE {
 			l.runeDefaults(s.Rhs)

@@ -5,6 +5,31 @@ import (
 	"go/token"
 )
 
+// The interpreter does not dereference a pointer assigned to the blank
+// identifier (_ = *p): a nil p does not panic. The dereference is made
+// in a func's return, where it is:
+//
+//	_ = *p  ->  _ = (func() int { return *p })()
+
+// blankDeref lowers the dereferences assigned to the blank identifier.
+func (l *lowerer) blankDeref(a *ast.AssignStmt) {
+	if a.Tok != token.ASSIGN || len(a.Lhs) != len(a.Rhs) {
+		return
+	}
+	for i, r := range a.Rhs {
+		st, ok := unparen(r).(*ast.StarExpr)
+		if !ok || !isBlank(a.Lhs[i]) {
+			continue
+		}
+		t := l.c.info.Types[st].Type
+		if t == nil || !l.c.info.Types[st].IsValue() || mentionsLocal(t, l.c.pkg) || hasTypeParam(t, 0) {
+			continue
+		}
+		l.ed.insertOpening(l.off(r.Pos()), "(func() "+l.namer.str(t)+" { return ")
+		l.ed.insertClosing(l.off(r.End()), " })()")
+	}
+}
+
 // The interpreter computes a comparison or a negation assigned to the
 // blank identifier (_ = a < b, _ = !ok) into a frame slot that is not
 // the blank's: it panics with "reflect: call of reflect.Value.SetBool on

@@ -201,6 +201,8 @@ func TestLowering(t *testing.T) {
 		{"array length of a float constant", "const n = 2.0\ntype G [n][2 * n]int", true,
 			"const n = 2.0\ntype G [2][4]int; type __gt_box_G struct{ G `gt:\"box main.G\"` }"},
 		{"goto back out of a select", "func f(ch chan int) (n int) {\nagain:\n\tselect { case <-ch: n++; goto again; default: }\n\treturn\n}", true, "func f(ch chan int) (n int) { n = *new(int);\nagain:\n\t{ var __gt_sx1 int; select { case <-ch: n++; __gt_sx1 = 1; goto __gt_sx1e; default: }; __gt_sx1e: ; if __gt_sx1 == 1 { goto again }; }\n\treturn\n}"},
+		{"dereference assigned to the blank identifier", "func f(p *int) { _ = *p }", true,
+			"func f(p *int) { _ = (func() int { return *p })() }"},
 		{"struct types referring to each other, one held by value", "type Task struct{ owner *Loop }\ntype Loop struct{ queue []Task }", true,
 			"type Task struct{ owner *Loop }\ntype Loop struct{ queue []Task }; var _ = (*Loop)(nil)"},
 		{"struct literal type with a standard interface's methods by embedding", "func f() { var c struct{ sync.Mutex; n int }; var l sync.Locker = &c; l.Lock() }", true,
