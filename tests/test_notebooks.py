@@ -36,6 +36,7 @@ import build  # notebooks/build.py (pytest's pythonpath)
 from checks import (  # notebooks/checks.py
     CHECKS,
     NOTE_CHECKS,
+    Cell,
     cells_of,
     chart_bars,
     check_cell,
@@ -43,6 +44,7 @@ from checks import (  # notebooks/checks.py
     notebook_paths,
     notebook_refs,
     reference_files,
+    references,
     short,
 )
 
@@ -181,6 +183,26 @@ def note_cells() -> list[tuple[str, str]]:
 def test_the_race_demo_is_there():
     checks = [check for _, check in note_cells()]
     assert sorted(checks) == sorted(NOTE_CHECKS), checks
+
+
+def test_unlocked_race_accepts_every_interleaving_and_no_other():
+    """Cell 002/06 races two processes on a Value without a lock. The check
+    admits what CPython printed in its terminal runs, a run where both
+    processes re-read the other's sum (two 6s, as a busy machine printed
+    once), and nothing the race cannot produce."""
+    ref = references()[next(r for n, r in notebook_refs() if short(r) == "002/06")]
+
+    def cell(*values: int) -> Cell:
+        pids = [7, 7, 9, 7, 7, 7, 9, 9, 9, 9] if values[2] >= values[3] else [7, 7, 7, 9, 7, 7, 9, 9, 9, 9]
+        text = "".join(f"curr process {p} {v}\n" for p, v in zip(pids, values, strict=True))
+        return Cell(notebook="03", index=0, ref=ref.ref, source="", stdout=text)
+
+    for run in ref.tty:
+        CHECKS["002/06"](ref, cell(*(int(line.split()[-1]) for line in run)))
+    CHECKS["002/06"](ref, cell(1, 2, 6, 6, 7, 8, 11, 14, 17, 20))
+    for impossible in [(1, 2, 4, 6, 7, 8, 11, 14, 17, 20), (1, 2, 6, 6, 7, 8, 11, 14, 17, 21)]:
+        with pytest.raises(AssertionError):
+            CHECKS["002/06"](ref, cell(*impossible))
 
 
 @pytest.mark.parametrize("name,check", note_cells(), ids=lambda x: x if "-" in x and "." not in x else x[:2])
