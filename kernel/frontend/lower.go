@@ -52,6 +52,9 @@ type lowerer struct {
 	loopNodes [][2]token.Pos
 	// renamed are the loop variables given another name in their body.
 	renamed map[types.Object]string
+	// unstable are the variables code elsewhere may change (see
+	// unstableVars), once found.
+	unstable map[types.Object]bool
 	// deferred are the func literals of defer statements.
 	deferred map[*ast.FuncLit]bool
 	// deferCalls are the calls of defer statements (deferStmt lowers

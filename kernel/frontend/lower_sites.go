@@ -112,10 +112,49 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 	valueCalls := map[string]bool{}
 	var order []ast.Stmt
 	var stmt func(s, anchor ast.Stmt)
+	// sure are the variables a statement that ran before, on every path
+	// to here, dereferenced (see lower_derefsites.go).
+	sure := map[types.Object]bool{}
+	dominate := !top && !hasGoto(list)
+	derefs := func(n ast.Node, anchor ast.Stmt) {
+		var walk func(n ast.Node, cond bool)
+		walk = func(n ast.Node, cond bool) {
+			ast.Inspect(n, func(m ast.Node) bool {
+				switch m := m.(type) {
+				case *ast.FuncLit:
+					return false
+				case *ast.BinaryExpr:
+					if m.Op == token.LAND || m.Op == token.LOR {
+						walk(m.X, cond)
+						walk(m.Y, true)
+						return false
+					}
+				}
+				base, ok := l.derefOf(m)
+				if !ok {
+					return true
+				}
+				var v types.Object
+				if dominate && base != nil {
+					v = l.stableVar(base)
+				}
+				if v != nil && sure[v] {
+					return true
+				}
+				byKind[derefKind] = append(byKind[derefKind], site{anchor, l.line(m.Pos()), true})
+				if v != nil && anchor != nil && !cond {
+					sure[v] = true
+				}
+				return true
+			})
+		}
+		walk(n, false)
+	}
 	exprs := func(n ast.Node, anchor ast.Stmt) {
 		if n == nil {
 			return
 		}
+		derefs(n, anchor)
 		commaOk := map[ast.Expr]bool{}
 		ast.Inspect(n, func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -146,23 +185,52 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 			return true
 		})
 	}
-	block := func(list []ast.Stmt) {
+	// forget drops from sure the variables n assigns anywhere in it.
+	forget := func(n ast.Node) {
+		for v := range assignedUnder(l.c.info, n) {
+			delete(sure, v)
+		}
+	}
+	// notNil adds to sure the variables cond, when it is holds, says
+	// are not nil.
+	notNil := func(cond ast.Expr, holds bool) {
+		if dominate {
+			for _, v := range l.notNilWhen(cond, holds) {
+				sure[v] = true
+			}
+		}
+	}
+	// blockWith runs through list knowing that cond is holds (cond nil:
+	// knowing nothing more).
+	blockWith := func(list []ast.Stmt, cond ast.Expr, holds bool) {
+		// (What a nested block dereferences is not sure after it.)
+		outer := maps.Clone(sure)
+		notNil(cond, holds)
 		for _, s := range list {
 			order = append(order, s)
 			stmt(s, s)
+			forget(s)
+			if is, ok := s.(*ast.IfStmt); ok && is.Else == nil && terminates(is.Body) {
+				notNil(is.Cond, false) // if p == nil { return }
+			}
 		}
+		sure = outer
 	}
+	block := func(list []ast.Stmt) { blockWith(list, nil, false) }
 	var ifStmt func(s *ast.IfStmt, anchor ast.Stmt)
 	ifStmt = func(s *ast.IfStmt, anchor ast.Stmt) {
 		stmt(s.Init, anchor)
 		exprs(s.Cond, anchor)
-		block(s.Body.List)
+		blockWith(s.Body.List, s.Cond, true)
+		outer := maps.Clone(sure)
+		notNil(s.Cond, false)
 		switch e := s.Else.(type) {
 		case *ast.IfStmt:
 			ifStmt(e, nil) // an else if runs apart from the if's statement
 		case *ast.BlockStmt:
 			block(e.List)
 		}
+		sure = outer
 	}
 	stmt = func(s, anchor ast.Stmt) {
 		switch s := s.(type) {
@@ -177,11 +245,13 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 			ifStmt(s, anchor)
 		case *ast.ForStmt:
 			stmt(s.Init, anchor)
+			forget(s) // (the body runs again after them)
 			exprs(s.Cond, nil)
 			stmt(s.Post, nil)
-			block(s.Body.List)
+			blockWith(s.Body.List, s.Cond, true)
 		case *ast.RangeStmt:
 			exprs(s.X, anchor)
+			forget(s)
 			block(s.Body.List)
 		case *ast.SwitchStmt:
 			stmt(s.Init, anchor)

@@ -535,6 +535,9 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 			if id, ok := x.Fun.(*ast.Ident); ok && (id.Name == "make" || id.Name == "new") && len(x.Args) > 0 {
 				typeExprs[x.Args[0]] = true
 			}
+			for _, e := range typeArgs(x.Fun, vars) {
+				typeExprs[e] = true // errors.AsType[*E](err)
+			}
 		case *ast.AssignStmt:
 			if len(x.Lhs) == 2 && len(x.Rhs) == 1 {
 				commaOk[unparen(x.Rhs[0])] = true
@@ -587,6 +590,21 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 		return lineOf(pos)
 	}
 	var best uint64
+	if ran != nil && nilDeref {
+		// Where the func's dereferences are marked (see
+		// lower_derefsites.go), the first to meet nil is among them,
+		// and ran last.
+		for _, n := range append(found, weak...) {
+			if l, c := at(n); l > 0 {
+				if t := ran(l, derefKind); t > best {
+					best, line, col = t, l, c
+				}
+			}
+		}
+		if best > 0 {
+			return line, col
+		}
+	}
 	if ran != nil {
 		ticked := append(found, weak...)
 		if nilDeref && len(found) > 0 {
@@ -656,6 +674,35 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 		return at(weak[0])
 	}
 	return 0, 0
+}
+
+// typeArgs returns the type arguments of fun when it instantiates a
+// generic func (F[*T], pkg.F[*T, U]): an index of something not a local
+// variable (a func value in a local map or slice is indexed by values).
+func typeArgs(fun ast.Expr, vars map[string]bool) []ast.Expr {
+	var x ast.Expr
+	var args []ast.Expr
+	switch f := unparen(fun).(type) {
+	case *ast.IndexExpr:
+		x, args = f.X, []ast.Expr{f.Index}
+	case *ast.IndexListExpr:
+		x, args = f.X, f.Indices
+	default:
+		return nil
+	}
+	switch x := unparen(x).(type) {
+	case *ast.Ident:
+		if vars[x.Name] {
+			return nil
+		}
+	case *ast.SelectorExpr:
+		if pkg, ok := x.X.(*ast.Ident); !ok || vars[pkg.Name] {
+			return nil
+		}
+	default:
+		return nil
+	}
+	return args
 }
 
 // localNames returns the names root declares as variables: parameters,
@@ -1059,10 +1106,11 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 			case *ast.StarExpr:
 				return true
 			case *ast.RangeStmt:
-				// The values of a nil pointer to an array (a weak
-				// site: most ranged operands are no pointers).
+				// The values of a nil pointer to an array, or a nil
+				// func iterator called (a weak site: most ranged
+				// operands are neither).
 				_, isID := n.X.(*ast.Ident)
-				return isID && n.Value != nil && !isBlank(n.Value)
+				return isID
 			case *ast.SelectorExpr:
 				switch n.X.(type) {
 				case *ast.Ident, *ast.IndexExpr, *ast.CallExpr, *ast.SelectorExpr, *ast.ParenExpr:
@@ -1118,6 +1166,13 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 		// A call of a func variable or field: not of a package's func
 		// (pkg.F), nor of a builtin.
 		return func(n ast.Node) bool {
+			if r, ok := n.(*ast.RangeStmt); ok {
+				switch r.X.(type) {
+				case *ast.Ident, *ast.SelectorExpr:
+					return true // a nil func iterator (a weak site)
+				}
+				return false
+			}
 			c, ok := n.(*ast.CallExpr)
 			if !ok {
 				return false
@@ -1127,7 +1182,7 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 				return types.Universe.Lookup(f.Name) == nil
 			case *ast.SelectorExpr:
 				x, ok := f.X.(*ast.Ident)
-				return !ok || !commonPackages[x.Name]
+				return !ok || !commonPackages[x.Name] && x.Name != hook // (lowering's calls never fail so)
 			case *ast.IndexExpr:
 				return true // handlers["x"](…)
 			}
