@@ -912,6 +912,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 		l.spreadNil(e)
 		l.copyArgsToIface(e)
 		l.namedFuncTypeArgs(e)
+		l.appendedFuncs(e)
 		l.noteCompiledArgs(e)
 		l.sliceToArray(e)
 		handled := l.call(e, st)

@@ -602,6 +602,7 @@ func (l *lowerer) returnStmt(s *ast.ReturnStmt, st *state) {
 	if st.fn != nil && st.fn.sig != nil && st.fn.sig.Results().Len() == len(s.Results) {
 		for i, e := range s.Results {
 			l.copyToIface(e, st.fn.sig.Results().At(i).Type())
+			l.declaredFuncValue(e, st.fn.sig.Results().At(i).Type())
 		}
 	}
 	temps := innermostRF(st.frames) < 0 && l.funcResultTemps(s, st)
