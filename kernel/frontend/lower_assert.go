@@ -809,14 +809,25 @@ func (l *lowerer) viaAnyName(xt types.Type, t, v string) string {
 }
 
 // sessionType is the session's type named t as written (T or *T, or
-// the box of a boxed type T, see caseName); nil when there is none.
+// the box of a boxed type T, see caseName, or the copy of an instance
+// of a generic type); nil when there is none.
 func (l *lowerer) sessionType(t string) types.Type {
 	name := strings.TrimPrefix(strings.TrimPrefix(t, "*"), hook+"_box_")
-	tn, ok := l.c.pkg.Scope().Lookup(name).(*types.TypeName)
-	if !ok {
+	var typ types.Type
+	if tn, ok := l.c.pkg.Scope().Lookup(name).(*types.TypeName); ok {
+		typ = tn.Type()
+	} else if strings.HasPrefix(name, hook+"t_") {
+		// The copy of an instance of a generic type (Base[int]).
+		for _, n := range l.usedInstances() {
+			if n.Obj().Pkg() == l.c.pkg && l.namer.str(n) == name {
+				typ = n
+				break
+			}
+		}
+	}
+	if typ == nil {
 		return nil
 	}
-	typ := tn.Type()
 	if strings.HasPrefix(t, "*") {
 		typ = types.NewPointer(typ)
 	}

@@ -950,6 +950,9 @@ func (l *lowerer) embeddedCopy(v *types.Var) string {
 	if !ok || n.TypeArgs().Len() == 0 || n.Obj().Pkg() != l.c.pkg || !concreteType(n, 0) {
 		return ""
 	}
+	if iface, ok := n.Underlying().(*types.Interface); ok && iface.NumMethods() > 0 {
+		return "" // a field named as the generic (see lower_embed.go)
+	}
 	args := make([]types.Type, n.TypeArgs().Len())
 	for i := range args {
 		args[i] = n.TypeArgs().At(i)
