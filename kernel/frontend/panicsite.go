@@ -624,6 +624,9 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 			if sel, ok := n.(*ast.SelectorExpr); ok && funs[n] {
 				kind = "call " + sel.Sel.Name // x.M() through a nil x
 			}
+			if r, ok := n.(*ast.RangeStmt); ok {
+				kind = siteKind(unparen(r.X)) // the call of the iterator's maker
+			}
 			if l, c := at(n); l > 0 {
 				tl := l
 				if _, ok := selectOf[n]; ok {
