@@ -59,6 +59,15 @@ func (l *lowerer) derefOf(n ast.Node) (base ast.Expr, ok bool) {
 		if tv, found := l.c.info.Types[n]; found && tv.IsValue() {
 			return n.X, true
 		}
+	case *ast.IndexExpr:
+		// An element of an array through a pointer (p[i] of a *[3]int).
+		if t := l.c.info.Types[n.X].Type; t != nil {
+			if p, ok := t.Underlying().(*types.Pointer); ok {
+				if _, ok := p.Elem().Underlying().(*types.Array); ok {
+					return n.X, true
+				}
+			}
+		}
 	}
 	return nil, false
 }
@@ -216,6 +225,20 @@ func terminates(b *ast.BlockStmt) bool {
 		return ok && id.Name == "panic"
 	}
 	return false
+}
+
+// hasContinue reports whether list holds a continue statement.
+func hasContinue(list []ast.Stmt) bool {
+	found := false
+	for _, s := range list {
+		ast.Inspect(s, func(n ast.Node) bool {
+			if b, ok := n.(*ast.BranchStmt); ok && b.Tok == token.CONTINUE {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // hasGoto reports whether list holds a goto, which may jump past the

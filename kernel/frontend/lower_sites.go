@@ -201,11 +201,14 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 		}
 	}
 	// blockWith runs through list knowing that cond is holds (cond nil:
-	// knowing nothing more).
-	blockWith := func(list []ast.Stmt, cond ast.Expr, holds bool) {
+	// knowing nothing more), then, if it is not nil, through after (a
+	// loop's post statement) knowing what holds at the end of the list,
+	// or, where a continue may jump there, what held at its start.
+	blockWith := func(list []ast.Stmt, cond ast.Expr, holds bool, after func()) {
 		// (What a nested block dereferences is not sure after it.)
 		outer := maps.Clone(sure)
 		notNil(cond, holds)
+		entry := maps.Clone(sure)
 		for _, s := range list {
 			order = append(order, s)
 			stmt(s, s)
@@ -214,14 +217,23 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 				notNil(is.Cond, false) // if p == nil { return }
 			}
 		}
+		if after != nil {
+			if hasContinue(list) {
+				sure = entry
+				for _, s := range list {
+					forget(s)
+				}
+			}
+			after()
+		}
 		sure = outer
 	}
-	block := func(list []ast.Stmt) { blockWith(list, nil, false) }
+	block := func(list []ast.Stmt) { blockWith(list, nil, false, nil) }
 	var ifStmt func(s *ast.IfStmt, anchor ast.Stmt)
 	ifStmt = func(s *ast.IfStmt, anchor ast.Stmt) {
 		stmt(s.Init, anchor)
 		exprs(s.Cond, anchor)
-		blockWith(s.Body.List, s.Cond, true)
+		blockWith(s.Body.List, s.Cond, true, nil)
 		outer := maps.Clone(sure)
 		notNil(s.Cond, false)
 		switch e := s.Else.(type) {
@@ -247,8 +259,8 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 			stmt(s.Init, anchor)
 			forget(s) // (the body runs again after them)
 			exprs(s.Cond, nil)
-			stmt(s.Post, nil)
-			blockWith(s.Body.List, s.Cond, true)
+			// (The post statement runs after the body.)
+			blockWith(s.Body.List, s.Cond, true, func() { stmt(s.Post, nil) })
 		case *ast.RangeStmt:
 			exprs(s.X, anchor)
 			forget(s)

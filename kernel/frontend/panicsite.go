@@ -551,7 +551,7 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 				weak = append(weak, n)
 				return true
 			}
-			if constantIndex(n) && !exactIndex(n, msg) || funs[n] && (!methodCall(n) || nilDeref) || !direct(n) || later[n] || nilDeref && (selectsFrom(n, notNil) || selectsElem(n)) || (msg == NilFuncCall || litCallee(callee)) && (identCall(n) || rangeOverCall(n)) {
+			if _, ix := n.(*ast.IndexExpr); ix && nilDeref || constantIndex(n) && !exactIndex(n, msg) || funs[n] && (!methodCall(n) || nilDeref) || !direct(n) || later[n] || nilDeref && (selectsFrom(n, notNil) || selectsElem(n)) || (msg == NilFuncCall || litCallee(callee)) && (identCall(n) || rangeOverCall(n)) {
 				// s[0] fails less often than s[i]: keep looking. A
 				// method called through a nil pointer mostly has a
 				// pointer receiver, and fails inside, not at the call.
@@ -649,6 +649,8 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 				x, _ = unparen(n.X).(*ast.Ident) // *p = 2
 			case *ast.RangeStmt:
 				x, _ = n.X.(*ast.Ident) // for _, v := range p
+			case *ast.IndexExpr:
+				x, _ = unparen(n.X).(*ast.Ident) // p[0] of a *[3]int
 			}
 			if x != nil && nilThere(root, x, funs[n]) {
 				return at(n)
@@ -1119,6 +1121,8 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 				case *ast.Ident, *ast.IndexExpr, *ast.CallExpr, *ast.SelectorExpr, *ast.ParenExpr:
 					return true // (of an element or a result: see selectsElem)
 				}
+			case *ast.IndexExpr:
+				return true // p[i] of a nil *[3]int (a weak site)
 			}
 			return false
 		}
