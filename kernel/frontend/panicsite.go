@@ -1111,11 +1111,10 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 			case *ast.StarExpr:
 				return true
 			case *ast.RangeStmt:
-				// The values of a nil pointer to an array, or a nil
-				// func iterator called (a weak site: most ranged
-				// operands are neither).
+				// The values of a nil pointer to an array (a weak
+				// site: most ranged operands are no pointers).
 				_, isID := n.X.(*ast.Ident)
-				return isID
+				return isID && n.Value != nil && !isBlank(n.Value)
 			case *ast.SelectorExpr:
 				switch n.X.(type) {
 				case *ast.Ident, *ast.IndexExpr, *ast.CallExpr, *ast.SelectorExpr, *ast.ParenExpr:
