@@ -66,14 +66,20 @@ func NewImporter(symbols map[string]map[string]reflect.Value) *Importer {
 	}
 	if root := goroot(); root != "" {
 		// The source importer reads build.Default; cgo files of the
-		// standard library are not needed for types.
-		build.Default.GOROOT = root
-		build.Default.CgoEnabled = false
+		// standard library are not needed for types. (Set once: the
+		// importers of other sessions read it meanwhile.)
+		buildDefault.Do(func() {
+			build.Default.GOROOT = root
+			build.Default.CgoEnabled = false
+		})
 		im.src = importer.ForCompiler(im.fset, "source", nil).(types.ImporterFrom)
 		im.srcOK = true
 	}
 	return im
 }
+
+// buildDefault sets build.Default for the source importer.
+var buildDefault sync.Once
 
 var gorootOnce struct {
 	sync.Once
