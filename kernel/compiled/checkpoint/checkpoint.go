@@ -14,9 +14,12 @@
 // When a cell is interrupted, the kernel calls Interrupt: every compiled
 // call in flight panics with ErrInterrupted at its next Poll, which
 // unwinds it (its deferred calls run). The flag is cleared when the last
-// of those calls has returned, when the next cell starts (Resume), or
-// after a second, whichever comes first; code blocked in a system call or
-// a channel operation is not stopped by it.
+// of those calls has returned. Code blocked in a system call or a channel
+// operation is not stopped by it, so the flag is also cleared when the
+// next cell starts (Resume), once the calls have returned or a few
+// seconds have passed, and ten seconds after the interrupt at the latest:
+// a call that a busy machine has not let run since the interrupt still
+// meets the flag.
 package checkpoint
 
 import (
@@ -33,6 +36,48 @@ var ErrInterrupted = errors.New("compiled code stopped: the cell was interrupted
 // state is the count of compiled calls in flight, times 2, plus 1 while
 // an interrupt is pending.
 var state atomic.Int64
+
+// How long Resume waits for interrupted calls to return, and how long an
+// interrupt stays pending at most.
+const (
+	resumeWait   = 3 * time.Second
+	pendingLimit = 10 * time.Second
+)
+
+// drained is closed when the calls an interrupt stops have all returned
+// (nil when no interrupt is pending); gen counts the interrupts.
+var drained struct {
+	sync.Mutex
+	ch  chan struct{}
+	gen int
+}
+
+// drain ends an interrupt whose pending bit was just cleared: the flags
+// go back to 0 (after Interrupt set them: it holds the lock meanwhile)
+// and Resume stops waiting.
+func drain() {
+	drained.Lock()
+	defer drained.Unlock()
+	setFlags(0)
+	if drained.ch != nil {
+		close(drained.ch)
+		drained.ch = nil
+	}
+}
+
+// clearPending clears a pending interrupt (see drain).
+func clearPending() {
+	for {
+		s := state.Load()
+		if s&1 == 0 {
+			return
+		}
+		if state.CompareAndSwap(s, s&^1) {
+			drain()
+			return
+		}
+	}
+}
 
 // Poll stops the calling compiled code if an interrupt is pending.
 func Poll() {
@@ -87,7 +132,7 @@ func Exit() {
 		}
 		if state.CompareAndSwap(s, n) {
 			if s&1 != 0 && n == 0 {
-				setFlags(0)
+				drain()
 			}
 			return
 		}
@@ -97,31 +142,49 @@ func Exit() {
 // Interrupt makes every compiled call in flight stop at its next Poll.
 // It does nothing when no compiled call runs.
 func Interrupt() {
+	// (Held until the channel is made: the last call's Exit closes it.)
+	drained.Lock()
 	for {
 		s := state.Load()
 		if s < 2 || s&1 != 0 {
+			drained.Unlock()
 			return
 		}
 		if state.CompareAndSwap(s, s|1) {
 			break
 		}
 	}
+	drained.ch = make(chan struct{})
+	drained.gen++
+	gen := drained.gen
 	setFlags(1)
-	time.AfterFunc(time.Second, Resume)
+	drained.Unlock()
+	time.AfterFunc(pendingLimit, func() {
+		drained.Lock()
+		current := drained.gen == gen
+		drained.Unlock()
+		if current {
+			clearPending()
+		}
+	})
 }
 
-// Resume clears a pending interrupt (the next cell starts).
+// Resume clears a pending interrupt (the next cell starts), once the
+// calls it stops have returned, or after resumeWait: a call blocked in a
+// system call does not meet the flag.
 func Resume() {
-	for {
-		s := state.Load()
-		if s&1 == 0 {
-			return
+	drained.Lock()
+	ch := drained.ch
+	drained.Unlock()
+	if ch != nil {
+		t := time.NewTimer(resumeWait)
+		select {
+		case <-ch:
+		case <-t.C:
 		}
-		if state.CompareAndSwap(s, s&^1) {
-			setFlags(0)
-			return
-		}
+		t.Stop()
 	}
+	clearPending()
 }
 
 // Running reports how many compiled calls from the session are in flight.
