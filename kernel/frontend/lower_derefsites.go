@@ -227,27 +227,14 @@ func terminates(b *ast.BlockStmt) bool {
 	return false
 }
 
-// hasContinue reports whether list holds a continue statement.
-func hasContinue(list []ast.Stmt) bool {
+// hasBranch reports whether list holds a branch statement of kind tok:
+// a goto may jump past the statement a dereference was first made in, a
+// continue to a loop's post statement.
+func hasBranch(list []ast.Stmt, tok token.Token) bool {
 	found := false
 	for _, s := range list {
 		ast.Inspect(s, func(n ast.Node) bool {
-			if b, ok := n.(*ast.BranchStmt); ok && b.Tok == token.CONTINUE {
-				found = true
-			}
-			return !found
-		})
-	}
-	return found
-}
-
-// hasGoto reports whether list holds a goto, which may jump past the
-// statement a dereference was first made in.
-func hasGoto(list []ast.Stmt) bool {
-	found := false
-	for _, s := range list {
-		ast.Inspect(s, func(n ast.Node) bool {
-			if b, ok := n.(*ast.BranchStmt); ok && b.Tok == token.GOTO {
+			if b, ok := n.(*ast.BranchStmt); ok && b.Tok == tok {
 				found = true
 			}
 			return !found

@@ -115,7 +115,7 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 	// sure are the variables a statement that ran before, on every path
 	// to here, dereferenced (see lower_derefsites.go).
 	sure := map[types.Object]bool{}
-	dominate := !top && !hasGoto(list)
+	dominate := !top && !hasBranch(list, token.GOTO)
 	derefs := func(n ast.Node, anchor ast.Stmt) {
 		var walk func(n ast.Node, cond bool)
 		walk = func(n ast.Node, cond bool) {
@@ -218,7 +218,7 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 			}
 		}
 		if after != nil {
-			if hasContinue(list) {
+			if hasBranch(list, token.CONTINUE) {
 				sure = entry
 				for _, s := range list {
 					forget(s)
