@@ -115,7 +115,13 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 	// sure are the variables a statement that ran before, on every path
 	// to here, dereferenced (see lower_derefsites.go).
 	sure := map[types.Object]bool{}
-	dominate := !top && !hasBranch(list, token.GOTO)
+	dominate := !hasBranch(list, token.GOTO)
+	// within says whether v may be reasoned about: at the cell's top
+	// level, only variables the statement declares itself (a loop's) are
+	// the body's alone.
+	within := func(v types.Object) bool {
+		return v != nil && (!top || len(list) == 1 && list[0].Pos() <= v.Pos() && v.Pos() < list[0].End())
+	}
 	derefs := func(n ast.Node, anchor ast.Stmt) {
 		var walk func(n ast.Node, cond bool)
 		walk = func(n ast.Node, cond bool) {
@@ -136,7 +142,9 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 				}
 				var v types.Object
 				if dominate && base != nil {
-					v = l.stableVar(base)
+					if v = l.stableVar(base); !within(v) {
+						v = nil
+					}
 				}
 				if v != nil && sure[v] {
 					return true
@@ -196,7 +204,9 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 	notNil := func(cond ast.Expr, holds bool) {
 		if dominate {
 			for _, v := range l.notNilWhen(cond, holds) {
-				sure[v] = true
+				if within(v) {
+					sure[v] = true
+				}
 			}
 		}
 	}

@@ -63,6 +63,8 @@ func TestLowering(t *testing.T) {
 			"type N struct{ v int; next *N }\nfunc f(n *N) int { *__gt.Tick++; __gt.Sites[N] = *__gt.Tick; a := n.v\n\tb := n.v\n\t*__gt.Tick++; __gt.Sites[N] = *__gt.Tick; c := n.next.v\n\treturn a + b + c }"},
 		{"dereferences after one of the same variable are not marked", "type N struct{ v int; next *N }\nfunc f(n *N) int { a := n.v\n\tif a > 0 { a += n.v }\n\tfor n != nil { a += n.v; n = n.next }\n\treturn a }", true,
 			"type N struct{ v int; next *N }\nfunc f(n *N) int { a := n.v\n\tif a > 0 { a += n.v }\n\tfor n != nil { a += n.v; n = n.next }\n\treturn a }"},
+		{"a loop of the cell's statements reads its own variable once", "ps := []*struct{ v, w int }{}\nfor _, p := range ps {\n\tn += p.v\n\tif p.w > 0 { n++ }\n}", false,
+			"var _ = func() bool { __gt.LocalType(struct{v int; w int}{}, \"S:struct { v int; w int };v,w\"); return true }(); ps := []*struct{ v, w int }{}\nfor _, p := range ps {\n\tn += p.v\n\tif p.w > 0 { n++ }\n}"},
 		{"deferred panic", "func f() { defer panic(\"boom\") }", true,
 			"func f() { { __gt_da1 := \"boom\"; defer func(v any) { panic(v) }(__gt_da1) } }"},
 		{"Sprint's operands", "type S string\nfunc f() string { return fmt.Sprint(S(\"a\"), 1) }", true,
