@@ -28,19 +28,9 @@ func (l *lowerer) declaredFuncValue(e ast.Expr, target types.Type) {
 	if _, ok := target.Underlying().(*types.Signature); !ok {
 		return
 	}
-	name := unparen(e)
-	switch x := name.(type) {
-	case *ast.IndexExpr:
-		name = x.X
-	case *ast.IndexListExpr:
-		name = x.X
-	}
-	id, ok := name.(*ast.Ident)
-	if !ok {
-		return
-	}
-	fn, ok := l.c.info.Uses[id].(*types.Func)
-	if !ok || fn.Pkg() != l.c.pkg || fn.Parent() != l.c.pkg.Scope() {
+	// (Named as a call's func would be: double, Identity[int].)
+	fn, _ := l.callee(e)
+	if fn == nil || fn.Pkg() != l.c.pkg || fn.Parent() != l.c.pkg.Scope() {
 		return
 	}
 	conv := "(" + l.namer.str(target.Underlying()) + ")("
