@@ -165,21 +165,71 @@ func (l *lowerer) compositeBox(t types.Type) (name, desc string) {
 	if t == nil {
 		return "", ""
 	}
-	switch types.Unalias(t).(type) {
+	if mentionsLocal(t, l.c.pkg) || hasTypeParam(t, 0) {
+		return "", ""
+	}
+	switch u := types.Unalias(t).(type) {
 	case *types.Slice, *types.Map, *types.Array:
 		// (An array is comparable: boxCompare, boxCases and boxIndex box
 		// it where it meets an interface, a map's key or a case.)
+	case *types.Chan, *types.Signature:
+		// A chan Celsius is a chan float64 to the interpreter, and a
+		// func(Celsius) a func(float64): boxed by their Go names, with
+		// nothing to describe (fmt prints neither's elements).
+		if !l.namedInPlace(t) || !l.builtOfBoxed(u) {
+			return "", ""
+		}
+		return goTypeName(t), ""
 	default:
 		return "", ""
 	}
-	if mentionsLocal(t, l.c.pkg) || hasTypeParam(t, 0) || !l.namedInPlace(t) {
+	if !l.namedInPlace(t) {
 		return "", ""
 	}
 	desc = l.desc(t, 0)
+	if desc == "" && l.builtOfBoxed(t) {
+		return goTypeName(t), "" // []func(Level) string
+	}
 	if !strings.Contains(desc, "T:") || strings.Contains(desc, "S:") {
 		return "", ""
 	}
 	return goTypeName(t), desc
+}
+
+// builtOfBoxed reports whether t is a chan or func type, or a slice,
+// array, map or pointer of one, whose elements, parameters or results
+// are of types the session declares whose reflect types are not their
+// own (see desc): chan Celsius, []func(Level) string.
+func (l *lowerer) builtOfBoxed(t types.Type) bool { return l.builtOfBoxedIn(t, 0) }
+
+func (l *lowerer) builtOfBoxedIn(t types.Type, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	of := func(e types.Type) bool {
+		return strings.Contains(l.desc(e, 1), "T:") || l.builtOfBoxedIn(e, depth+1)
+	}
+	switch t := types.Unalias(t).(type) {
+	case *types.Chan:
+		return of(t.Elem())
+	case *types.Signature:
+		for _, tup := range []*types.Tuple{t.Params(), t.Results()} {
+			for v := range tup.Variables() {
+				if of(v.Type()) {
+					return true
+				}
+			}
+		}
+	case *types.Slice:
+		return l.builtOfBoxedIn(t.Elem(), depth+1)
+	case *types.Array:
+		return l.builtOfBoxedIn(t.Elem(), depth+1)
+	case *types.Pointer:
+		return l.builtOfBoxedIn(t.Elem(), depth+1)
+	case *types.Map:
+		return l.builtOfBoxedIn(t.Key(), depth+1) || l.builtOfBoxedIn(t.Elem(), depth+1)
+	}
+	return false
 }
 
 // compositeBoxInto boxes e, of type t, when compositeBox boxes t, and
@@ -190,7 +240,9 @@ func (l *lowerer) compositeBoxInto(e ast.Expr, t types.Type) bool {
 		return false
 	}
 	l.ed.insert(l.off(e.Pos()), hook+".CompositeBox("+strconv.Quote(name)+", "+strconv.Quote(desc)+", ")
-	l.ed.insert(l.off(e.End()), ")")
+	// (After the wrappers e's own lowering puts around it: a func
+	// literal in a frame of its own, see ownFrame.)
+	l.ed.insertClosing(l.off(e.End()), ")")
 	return true
 }
 

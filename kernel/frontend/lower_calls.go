@@ -2754,6 +2754,20 @@ func (l *lowerer) copyEltsToIface(e *ast.CompositeLit) {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg() != l.c.pkg {
+		// A standard package's type (template.FuncMap) is read by
+		// compiled code, which calls the funcs it holds: they go in as
+		// they are, not in the boxes compositeBox makes.
+		for _, elt := range e.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			if l.rawArgs == nil {
+				l.rawArgs = map[ast.Expr]bool{}
+			}
+			l.rawArgs[elt] = true
+		}
+	}
 	for i, elt := range e.Elts {
 		kv, isKV := elt.(*ast.KeyValueExpr)
 		switch u := t.Underlying().(type) {
