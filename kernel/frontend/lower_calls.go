@@ -102,11 +102,14 @@ var templateData = map[string]int{
 }
 
 // templateFuncs lowers the funcs of a template.FuncMap literal whose
-// result is of a declared non-struct type (func(f float64) Celsius): the
-// template gets it in its box, printed and called by its methods
-// ({{(mk 3).F}}), where the interpreter's result would be a float64.
+// result or parameters are of a declared non-struct type (func(f
+// float64) Celsius, func(c Celsius) bool): the template gets the result
+// in its box, printed and called by its methods ({{(mk 3).F}}), where
+// the interpreter's result would be a float64, and hands the func a
+// field of that type (in its box, see TemplateData) as its parameter.
 //
 //	template.FuncMap{"mk": mk}  ->  template.FuncMap{"mk": __gt.TemplateFunc(mk, "T:main.Celsius")}
+//	template.FuncMap{"warm": warm}  ->  template.FuncMap{"warm": __gt.TemplateFunc(warm, "", "T:main.Celsius")}
 func (l *lowerer) templateFuncs(e *ast.CompositeLit) {
 	t := l.c.info.Types[e].Type
 	if t == nil || !isNamed(t, "text/template", "FuncMap") && !isNamed(t, "html/template", "FuncMap") {
@@ -121,10 +124,31 @@ func (l *lowerer) templateFuncs(e *ast.CompositeLit) {
 		if !ok || sig.Results().Len() == 0 {
 			continue
 		}
-		if d := l.desc(sig.Results().At(0).Type(), 0); strings.HasPrefix(d, "T:") {
-			l.ed.insertOpening(l.off(kv.Value.Pos()), hook+".TemplateFunc(")
-			l.ed.insertClosing(l.off(kv.Value.End()), ", "+strconv.Quote(d)+")")
+		result := l.desc(sig.Results().At(0).Type(), 0)
+		if !strings.HasPrefix(result, "T:") {
+			result = ""
 		}
+		// A parameter of such a type gets its argument in its box
+		// (a field of the data, another func's result): the wrapper
+		// opens it.
+		var params []string
+		for i := range sig.Params().Len() {
+			if d := l.desc(sig.Params().At(i).Type(), 0); strings.HasPrefix(d, "T:") && !(sig.Variadic() && i == sig.Params().Len()-1) {
+				for len(params) < i {
+					params = append(params, "")
+				}
+				params = append(params, d)
+			}
+		}
+		if result == "" && len(params) == 0 {
+			continue
+		}
+		descs := strconv.Quote(result)
+		for _, d := range params {
+			descs += ", " + strconv.Quote(d)
+		}
+		l.ed.insertOpening(l.off(kv.Value.Pos()), hook+".TemplateFunc(")
+		l.ed.insertClosing(l.off(kv.Value.End()), ", "+descs+")")
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"io"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -599,42 +600,90 @@ func Data(v any, desc string) any {
 	return boxedElems(v, desc)
 }
 
-// Func returns f, a func of a template's FuncMap whose first result the
-// front end describes as desc, a declared non-struct type (see
-// fmtview.As), as a func whose first result is that value in its box (an
-// any), so that the template prints it and calls its methods as the
-// declared type's; f itself when that type has no box.
-func Func(f any, desc string) any {
+// Func returns f, a func of a template's FuncMap, as a func the
+// template can call with and on the values of declared non-struct types
+// (see fmtview.As). desc describes f's first result: when it is such a
+// type, the wrapper's first result is that value in its box (an any), so
+// that the template prints it and calls its methods as the declared
+// type's. params describe f's parameters in turn ("" for one of another
+// type): such a parameter becomes an any, which takes the value in its
+// box (a field of the data, another such func's result) or as it is (a
+// constant), opened and converted to f's parameter. f itself when there
+// is nothing to wrap.
+func Func(f any, desc string, params ...string) any {
 	fv := reflect.ValueOf(f)
 	if fv.Kind() != reflect.Func || fv.Type().NumOut() == 0 {
 		return f
 	}
 	ft := fv.Type()
 	bt := boxOf(desc, ft.Out(0))
-	if bt == nil {
-		return f
-	}
-	boxingFuncs.Store(true)
+	anyType := reflect.TypeOf((*any)(nil)).Elem()
 	in := make([]reflect.Type, ft.NumIn())
+	opened := make([]bool, ft.NumIn())
 	for i := range in {
 		in[i] = ft.In(i)
+		if i < len(params) && params[i] != "" && !(ft.IsVariadic() && i == ft.NumIn()-1) && ft.In(i).Kind() != reflect.Interface {
+			in[i], opened[i] = anyType, true
+		}
 	}
-	out := []reflect.Type{reflect.TypeOf((*any)(nil)).Elem()}
+	if bt == nil && !slices.Contains(opened, true) {
+		return f
+	}
+	if bt != nil {
+		boxingFuncs.Store(true)
+	}
+	out := []reflect.Type{ft.Out(0)}
+	if bt != nil {
+		out[0] = anyType
+	}
 	for i := 1; i < ft.NumOut(); i++ {
 		out = append(out, ft.Out(i))
 	}
 	wt := reflect.FuncOf(in, out, ft.IsVariadic())
 	return reflect.MakeFunc(wt, func(args []reflect.Value) []reflect.Value {
+		for i, open := range opened {
+			if open {
+				args[i] = openedArg(args[i], ft.In(i))
+			}
+		}
 		var rs []reflect.Value
 		if ft.IsVariadic() {
 			rs = fv.CallSlice(args)
 		} else {
 			rs = fv.Call(args)
 		}
+		if bt == nil {
+			return rs
+		}
 		first := reflect.New(out[0]).Elem()
 		first.Set(boxed(bt, rs[0]))
 		return append([]reflect.Value{first}, rs[1:]...)
 	}).Interface()
+}
+
+// openedArg is a, an argument a template passed as an any, as a value of
+// t: out of its box, converted (a constant 1 to a float64). A value that
+// is not one of t's panics as the template's own check would: the
+// template turns the panic into its error.
+func openedArg(a reflect.Value, t reflect.Type) reflect.Value {
+	v := fmtview.Unwrap(a)
+	if inner, _, ok := fmtview.OpenBox(v); ok {
+		v = inner
+	}
+	switch {
+	case !v.IsValid():
+		return reflect.Zero(t)
+	case v.Type() == t:
+		return v
+	case v.Type().ConvertibleTo(t) && v.Kind() == t.Kind() || isNumber(v.Kind()) && isNumber(t.Kind()):
+		return v.Convert(t)
+	}
+	panic(fmt.Sprintf("wrong type for value; expected %s; got %s", fmtview.TypeName(t), fmtview.TypeName(v.Type())))
+}
+
+// isNumber reports whether k is an integer or floating-point kind.
+func isNumber(k reflect.Kind) bool {
+	return k >= reflect.Int && k <= reflect.Float64
 }
 
 // boxedElems returns v, a slice, array or map that desc describes, as a
