@@ -458,9 +458,11 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 	}
 	nilDeref := callee == "" && strings.Contains(msg, "nil pointer dereference")
 	var notNil map[string]bool
+	var guards *nilGuards
 	if nilDeref {
 		match = notPackageNames(match, vars)
 		notNil = notNilNames(f)
+		guards = findNilGuards(f)
 	}
 	var root ast.Node = f
 	if in != nil {
@@ -468,7 +470,7 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 			return 0, 0
 		}
 	}
-	var found, weak []ast.Node
+	var found, weak, guarded []ast.Node
 	funs := map[ast.Node]bool{} // selectors called: pkg.F(...) is no dereference
 	typeExprs := map[ast.Node]bool{}
 	commaOk := map[ast.Node]bool{}
@@ -547,6 +549,10 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 			return true // a comma-ok assertion does not panic
 		}
 		if match(n) && !otherBounds(n, msg) {
+			if nilDeref && guards.guardedRead(n) {
+				guarded = append(guarded, n) // (see panicsite_checked.go)
+				return true
+			}
 			if _, isRange := n.(*ast.RangeStmt); isRange {
 				weak = append(weak, n)
 				return true
@@ -568,6 +574,20 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 		}
 		return true
 	})
+	if len(found) == 0 && len(guarded) > 0 {
+		// The reads a nil check guards were the func's likeliest
+		// sites: of the rest, a field read through a call's result
+		// or an element (t.Find("zz").count) is likelier than a
+		// method call, which fails inside.
+		for _, n := range weak {
+			if _, ok := n.(*ast.SelectorExpr); ok && !funs[n] && !later[n] {
+				found = append(found, n)
+			}
+		}
+		if len(found)+len(weak) == 0 {
+			weak = guarded
+		}
+	}
 	lineOf := func(pos token.Pos) (line, col int) {
 		off := fset.Position(pos).Offset - len(prefix)
 		if off < 0 {

@@ -27,6 +27,9 @@ func TestPanicSite(t *testing.T) {
 		{"fields of addresses and values come first", "p := &T{}\nfmt.Println(p.Name)\nv := T{}\nv.Age = 1\nvar q *T\nfmt.Println(q.Name)", "runtime error: invalid memory address or nil pointer dereference", 6},
 		{"a variable reassigned a call's result may be nil", "p := &T{}\nfmt.Println(p.Name)\np = find()\nfmt.Println(p.Age)", "runtime error: invalid memory address or nil pointer dereference", 2},
 		{"a field of a map entry", "n := len(m)\nx := m[\"k\"].L", "runtime error: invalid memory address or nil pointer dereference", 2},
+		{"a read a nil check guards comes after the others", "for _, w := range ws {\n\tn := t.Find(w)\n\tif n == nil {\n\t\tcontinue\n\t}\n\tfmt.Println(n.count)\n}\nfmt.Println(t.Find(\"zz\").count)", "runtime error: invalid memory address or nil pointer dereference", 8},
+		{"a guarded read is a site again once reassigned", "if n == nil {\n\treturn\n}\nn = n.Next\nfmt.Println(n.Val)", "runtime error: invalid memory address or nil pointer dereference", 5},
+		{"reads in a loop a condition guards", "for t != nil && t.V != v {\n\tt = t.Left\n}\nfmt.Println(t.V, m.V)", "runtime error: invalid memory address or nil pointer dereference", 4},
 		{"make with a negative length", "n := -1\nx := []int{}\ns := make([]int, n)", "runtime error: makeslice: len out of range", 3},
 	}
 	for _, c := range cases {
