@@ -609,6 +609,7 @@ func (l *lowerer) returnStmt(s *ast.ReturnStmt, st *state) {
 	for _, e := range s.Results {
 		l.expr(e, st)
 	}
+	l.parenAfterIface(s, st)
 	if len(s.Results) == 1 && st.fn != nil && st.fn.sig != nil && st.fn.sig.Results().Len() > 1 {
 		targets := make([]types.Type, st.fn.sig.Results().Len())
 		for i := range targets {
@@ -642,6 +643,32 @@ func (l *lowerer) returnStmt(s *ast.ReturnStmt, st *state) {
 		fmt.Sprintf("{ %s_rs%d = -1; %s = ", hook, rf.id, strings.Join(rf.results, ", ")))
 	l.retExit(st.frames, r, true)
 	l.ed.insert(l.off(s.End()), fmt.Sprintf("; %s_rd%d = true; %s_rb%d = false; return false }", hook, rf.id, hook, rf.id))
+}
+
+// parenAfterIface puts in parentheses each binary operation that s, a
+// return of several values, gives after a value of an interface type:
+// the interpreter stores the operation's result straight into the
+// result's slot, one off when a value before it went into an interface,
+// and panics (reflect.Set: value of type interp.valueInterface is not
+// assignable to type int).
+//
+//	return S(1), p + 1  ->  return S(1), (p + 1)
+func (l *lowerer) parenAfterIface(s *ast.ReturnStmt, st *state) {
+	if len(s.Results) < 2 || st.fn == nil || st.fn.sig == nil || st.fn.sig.Results().Len() != len(s.Results) {
+		return
+	}
+	iface := false
+	for i, e := range s.Results {
+		rt := st.fn.sig.Results().At(i).Type()
+		if _, ok := e.(*ast.BinaryExpr); ok && iface && l.c.info.Types[e].Value == nil && !types.IsInterface(rt) {
+			// (After the operation's own lowering: outside it. One
+			// stored in an interface has its parentheses already, see
+			// parenOperation.)
+			l.ed.insertOuter(l.off(e.Pos()), "(")
+			l.ed.insert(l.off(e.End()), ")")
+		}
+		iface = iface || types.IsInterface(rt)
+	}
 }
 
 // retExit registers on frames[r] (a range-over-func loop) what its code
