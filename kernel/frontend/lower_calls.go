@@ -2644,7 +2644,13 @@ func (l *lowerer) namedFuncTypeArgs(e *ast.CallExpr) {
 		if at := l.c.info.Types[a].Type; at == nil || types.Identical(at, pt) {
 			continue // (already of the type)
 		}
-		l.ed.insertOpening(l.off(a.Pos()), l.namer.str(pt)+"(")
+		name := l.namer.str(pt)
+		if strings.HasPrefix(name, "func") {
+			// (An instance the interpreter cannot make, iter.Seq[string],
+			// is spelled as its func type, which needs parentheses.)
+			name = "(" + name + ")"
+		}
+		l.ed.insertOpening(l.off(a.Pos()), name+"(")
 		l.ed.insertClosing(l.off(a.End()), ")")
 	}
 }

@@ -3,6 +3,7 @@ package frontend
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 )
 
 // A func the program declares, named as a value where the interpreter
@@ -34,8 +35,12 @@ func (l *lowerer) declaredFuncValue(e ast.Expr, target types.Type) {
 		return
 	}
 	conv := "(" + l.namer.str(target.Underlying()) + ")("
-	if isCompiledNamed(target, l.c.pkg) {
-		conv = l.namer.str(target) + "(" // http.HandlerFunc(hello)
+	if name := l.namer.str(target); isCompiledNamed(target, l.c.pkg) && !strings.HasPrefix(name, "func") {
+		// http.HandlerFunc(hello); an instance the interpreter cannot
+		// make (iter.Seq[string]) is spelled as its func type, which
+		// keeps its parentheses: func(func(string) bool)(letters) is
+		// a func type.
+		conv = name + "("
 	}
 	// (A type of the session is converted to by its func type: the
 	// interpreter fails to compile (Op)(double).)

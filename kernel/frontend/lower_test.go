@@ -504,6 +504,8 @@ func TestLowering(t *testing.T) {
 			"import \"testing/fstest\"; m := fstest.MapFS{\"a\": &fstest.MapFile{Data: nil}, \"b\": &fstest.MapFile{}}; p := map[string]*fstest.MapFile{\"c\": {}}"},
 		{"computed results after an interface's in parentheses", "type T interface{ M() }\nfunc f(x T, p int) (T, int, int) { return x, p + 1, -p }\nfunc g(p int) (int, T) { return p * 2, nil }", true,
 			"type T interface{ M() }\nfunc f(x T, p int) (T, int, int) { return x, (p + 1), -p }\nfunc g(p int) (int, T) { return p * 2, nil }"},
+		{"a declared func passed as an iter.Seq", "func show(s iter.Seq[string]) {}\nfunc letters(yield func(string) bool) {}\nfunc f() { show(letters) }", true,
+			"import \"iter\"; func show(s func(func(string) bool)) {}\nfunc letters(yield func(string) bool) {}\nfunc f() { show((func(func(string) bool))(letters)) }"},
 		{"chans and funcs of declared basic types boxed in interfaces", "type C float64\nfunc f(c chan C, g func(C) bool, h []func(C)) (any, any, any) { return c, g, h }", true,
 			"type C float64; type __gt_box_C struct{ C `gt:\"box main.C\"` }\nfunc f(c chan C, g func(C) bool, h []func(C)) (any, any, any) { return __gt.CompositeBox(\"chan main.C\", \"\", c), __gt.CompositeBox(\"func(main.C) bool\", \"\", g), __gt.CompositeBox(\"[]func(main.C)\", \"\", h) }"},
 		{"a flag.Value of the session's types", "type L struct{ n int }\nfunc (l *L) String() string { return \"\" }\nfunc (l *L) Set(string) error { return nil }\nfunc f(set *flag.FlagSet, l *L) { set.Var(l, \"l\", \"u\") }", true,
