@@ -63,19 +63,22 @@ type Engine struct {
 	// (guarded by exec).
 	staleProgram map[int]map[int]bool
 
-	mu        sync.RWMutex // guards the fields below for concurrent readers
-	it        *interp.Interpreter
-	sio       *sessionIO
-	log       *declLog
-	funcSrc   map[string]*srcBuilder // interpreted func name -> source it was compiled from
-	symbols   interp.Exports         // everything cells can import
-	pkgPaths  map[string][]string    // package name -> import paths
-	running   atomic.Bool
-	lastOut   atomic.Value // kernel.Output of the last cell (late display output)
-	rebuilds  int
-	lastBuild time.Duration
-	front     *frontend.Frontend // type checks and lowers cells
-	removed   map[string]string  // declarations a redefinition removed, and why
+	mu      sync.RWMutex // guards the fields below for concurrent readers
+	it      *interp.Interpreter
+	sio     *sessionIO
+	log     *declLog
+	funcSrc map[string]*srcBuilder // interpreted func name -> source it was compiled from
+	// runningCell is the cell whose compiled units run (nil between cells):
+	// a goroutine of its statements that panics names their lines.
+	runningCell *cellRun
+	symbols     interp.Exports      // everything cells can import
+	pkgPaths    map[string][]string // package name -> import paths
+	running     atomic.Bool
+	lastOut     atomic.Value // kernel.Output of the last cell (late display output)
+	rebuilds    int
+	lastBuild   time.Duration
+	front       *frontend.Frontend // type checks and lowers cells
+	removed     map[string]string  // declarations a redefinition removed, and why
 	// asserts are the operand types of the session's type assertions,
 	// by target type: "main.Dog" -> {"main.Animal"} (see assertOperand).
 	asserts map[string]map[string]bool
@@ -454,7 +457,13 @@ func (c *cellRun) runCode(code string) {
 	c.typeVars(target, p)
 	e.reportDecls()
 	c.units = p.units
+	e.mu.Lock()
+	e.runningCell = c
+	e.mu.Unlock()
 	c.execute(target, p)
+	e.mu.Lock()
+	e.runningCell = nil
+	e.mu.Unlock()
 	c.typeVars(target, p)
 	e.reportDecls()
 
@@ -674,6 +683,13 @@ func (c *cellRun) execute(it *interp.Interpreter, p *plan) {
 // program: the cell's error is the goroutine's panic.
 func (e *Engine) reportGoPanic(v any, stack []byte) {
 	c := &cellRun{e: e}
+	e.mu.RLock()
+	if r := e.runningCell; r != nil {
+		// (Its source and units only: the goroutine has no output of
+		// the cell's to write to.)
+		c.count, c.src, c.front, c.orig, c.units = r.count, r.src, r.front, r.orig, r.units
+	}
+	e.mu.RUnlock()
 	ev := c.runtimeError(interp.Panic{Value: v, Stack: stack}, &unit{sb: &srcBuilder{}})
 	if e.sio.cell.stop(goPanicError{ev}) {
 		return

@@ -173,13 +173,18 @@ func userLit(fset *token.FileSet, f *ast.File, orig string, decl bool, lit *ast.
 }
 
 // funcShape is a func type's text without its parameters' names: a
-// literal's unnamed parameter is lowered to one named _.
+// literal's unnamed parameter is lowered to one named _. The parameters
+// lowering adds for the loop variables a literal captures (see
+// lower_capture.go) are left out.
 func funcShape(ft *ast.FuncType) string {
 	var b strings.Builder
 	list := func(fl *ast.FieldList) {
 		b.WriteString("(")
 		if fl != nil {
 			for _, f := range fl.List {
+				if len(f.Names) == 1 && strings.HasPrefix(f.Names[0].Name, hook+"_cp") {
+					continue
+				}
 				for range max(1, len(f.Names)) {
 					b.WriteString(types.ExprString(f.Type) + ",")
 				}
