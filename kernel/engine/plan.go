@@ -485,7 +485,7 @@ func (pl *planner) hoist() {
 	// The front end's copies of generic funcs and types go with the
 	// hoisted declarations.
 	var specs []*Decl
-	for _, d := range c.specDecls(p, pl.log) {
+	for _, d := range c.specDecls(pl) {
 		if pl.lateSpecs[d.Name] {
 			pl.late = append(pl.late, d)
 		} else {
@@ -1052,8 +1052,10 @@ func isPrintCall(st ast.Stmt, imports map[string]string) bool {
 
 // specDecls puts the front end's copies of generic funcs (frontend.Spec)
 // in the plan's log, each at the position of its generic, and returns
-// those that are new or changed.
-func (c *cellRun) specDecls(p *plan, log *declLog) []*Decl {
+// those that are new or changed, the imports they start with moved to
+// the cell's (see specImports).
+func (c *cellRun) specDecls(pl *planner) []*Decl {
+	p := pl.p
 	if c.front == nil {
 		return nil
 	}
@@ -1070,6 +1072,7 @@ func (c *cellRun) specDecls(p *plan, log *declLog) []*Decl {
 		d := &Decl{Kind: s.Kind, Name: s.Name, Names: []string{s.Name}, Src: s.Src, Orig: s.Orig,
 			SpecOf: s.Of, TypeArgs: s.TypeArgs, Label: s.Label,
 			Cell: g.Cell, Line: g.Line, Col: g.Col, CellText: g.CellText, Uses: identsOf(s.Src)}
+		pl.specImports(d)
 		old := p.newLog.lookup("func", s.Name)
 		if old != nil && old.Kind == d.Kind && old.Src == d.Src {
 			continue // as an unchanged declaration: it keeps its place
@@ -1096,6 +1099,40 @@ func (c *cellRun) specDecls(p *plan, log *declLog) []*Decl {
 		out = append(out, d)
 	}
 	return out
+}
+
+// specImports moves the imports a copy of a generic func or method
+// starts with (the packages its lowering uses: unicode/utf8 for a range
+// over a string) out of its source, which goes with declarations, to
+// the cell's new imports, unless the session has them. Blanks keep the
+// copy's columns.
+func (pl *planner) specImports(d *Decl) {
+	if !strings.HasPrefix(d.Src, "import ") {
+		return
+	}
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p;"+d.Src, parser.ImportsOnly)
+	if err != nil || len(f.Imports) == 0 {
+		return
+	}
+	end := int(f.Imports[len(f.Imports)-1].End()) - 1 - len("package p;")
+	for end < len(d.Src) && (d.Src[end] == ';' || d.Src[end] == ')' || d.Src[end] == ' ') {
+		end++
+	}
+	if strings.Contains(d.Src[:end], "\n") {
+		return
+	}
+	for _, is := range f.Imports {
+		pth, _ := strconv.Unquote(is.Path.Value)
+		name := importName(is)
+		if old := pl.p.newLog.lookup("import", name); old != nil && old.Path == pth {
+			continue
+		}
+		imp := &Decl{Kind: "import", Name: name, Names: []string{name}, Path: pth,
+			Src: "import " + importSrc(is), Cell: pl.c.count, CellText: pl.c.shown(pl.code), Line: d.Line, Col: 1}
+		pl.p.newLog.put(imp)
+		pl.newImports = append(pl.newImports, imp)
+	}
+	d.Src = strings.Repeat(" ", end) + d.Src[end:]
 }
 
 // addSpec appends a copy of a generic func to a decls unit.
