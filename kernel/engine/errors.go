@@ -712,6 +712,14 @@ frames:
 						}
 					}
 					l := frameSite(scope, piece, decl, innermost, explicit, compiled, siteMsg, value, callee, ran(o.cell, pc.line))
+					if orig := c.origLines(pc.line, strings.Count(piece, "\n")+1); l == 0 && orig != "" && orig != piece && scope.Loop == 0 && scope.Lit == 0 {
+						// The operation may be one the lowering wrote as
+						// a func literal's call (an assertion to an
+						// interface): the user's text has it where it
+						// stands.
+						scope.Loops = frontend.RangeLoops(orig, decl)
+						l = frameSite(scope, orig, decl, innermost, explicit, compiled, siteMsg, value, callee, ran(o.cell, pc.line))
+					}
 					if l > 0 {
 						o.line = pc.line + l - 1
 						found = true
