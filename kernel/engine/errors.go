@@ -932,10 +932,13 @@ func (e *Engine) funcDecl(base string) *Decl {
 // whose source (as funcSrc has it, by the method's full name) holds
 // line, a frame's, with that source: several types may have a method of
 // the name, and the interpreter names a frame by the method's name
-// alone. nil when none does.
+// alone. A generic method's copy comes before the generic, whose lines
+// it has. nil when none does.
 func (e *Engine) methodAt(base string, funcSrc map[string]*srcBuilder, line int) (*Decl, *srcBuilder) {
 	e.mu.RLock()
 	defer e.mu.RUnlock()
+	var first *Decl
+	var firstSrc *srcBuilder
 	for _, d := range e.log.list {
 		if d.Kind != "method" || !strings.HasSuffix(d.Name, "."+base) {
 			continue
@@ -945,10 +948,17 @@ func (e *Engine) methodAt(base string, funcSrc map[string]*srcBuilder, line int)
 			continue
 		}
 		if o := sb.origin(line); o.cell == d.Cell && d.Line <= o.line && o.line < d.Line+strings.Count(d.Src, "\n")+1 {
-			return d, sb
+			if d.SpecOf != "" {
+				// A generic method's copy, at its generic's lines:
+				// the copy runs, the generic never does.
+				return d, sb
+			}
+			if first == nil {
+				first, firstSrc = d, sb
+			}
 		}
 	}
-	return nil, nil
+	return first, firstSrc
 }
 
 var panicCall = regexp.MustCompile(`\bpanic\(`)

@@ -1074,8 +1074,15 @@ func (c *cellRun) specDecls(pl *planner) []*Decl {
 			Cell: g.Cell, Line: g.Line, Col: g.Col, CellText: g.CellText, Uses: identsOf(s.Src)}
 		pl.specImports(d)
 		old := p.newLog.lookup("func", s.Name)
-		if old != nil && old.Kind == d.Kind && old.Src == d.Src {
-			continue // as an unchanged declaration: it keeps its place
+		if old != nil && old.Kind == d.Kind && frontend.SameButSites(old.Src, d.Src) {
+			continue // as an unchanged declaration: it keeps its place (and its sites)
+		}
+		if !s.Generated && len(s.Sites) > 0 {
+			sites := slices.Clone(s.Sites)
+			for i := range sites {
+				sites[i].Line += d.Line - 1 // the copy's lines are the generic's
+			}
+			c.e.noteSites(d.Cell, sites)
 		}
 		if old != nil {
 			for _, other := range p.newLog.list {

@@ -461,6 +461,24 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 		// (A callee named as a variable is the literal it holds.)
 		match = throughVars(match, vars)
 	}
+	if callee == "" && strings.HasPrefix(msg, "interface conversion: ") {
+		// In a generic func, v.(T) fails naming T's type argument:
+		// an assertion to a type parameter fits too (weakly, see
+		// direct).
+		tps := typeParamNames(f)
+		named := match
+		match = func(n ast.Node) bool {
+			if named(n) {
+				return true
+			}
+			ta, ok := n.(*ast.TypeAssertExpr)
+			if !ok || ta.Type == nil {
+				return false
+			}
+			id, ok := unparen(ta.Type).(*ast.Ident)
+			return ok && tps[id.Name]
+		}
+	}
 	nilDeref := callee == "" && strings.Contains(msg, "nil pointer dereference")
 	var notNil map[string]bool
 	var guards *nilGuards
@@ -704,6 +722,45 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 		return at(weak[0])
 	}
 	return 0, 0
+}
+
+// typeParamNames returns the names of the type parameters of the funcs
+// of f and of their receivers' types (func (s *Stack[T]) Pop() T).
+func typeParamNames(f *ast.File) map[string]bool {
+	names := map[string]bool{}
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok {
+			continue
+		}
+		if fd.Type.TypeParams != nil {
+			for _, p := range fd.Type.TypeParams.List {
+				for _, n := range p.Names {
+					names[n.Name] = true
+				}
+			}
+		}
+		if fd.Recv == nil || len(fd.Recv.List) == 0 {
+			continue
+		}
+		t := fd.Recv.List[0].Type
+		if st, ok := t.(*ast.StarExpr); ok {
+			t = st.X
+		}
+		var params []ast.Expr
+		switch t := t.(type) {
+		case *ast.IndexExpr:
+			params = []ast.Expr{t.Index}
+		case *ast.IndexListExpr:
+			params = t.Indices
+		}
+		for _, p := range params {
+			if id, ok := p.(*ast.Ident); ok {
+				names[id.Name] = true
+			}
+		}
+	}
+	return names
 }
 
 // typeArgs returns the type arguments of fun when it instantiates a

@@ -40,6 +40,9 @@ type Spec struct {
 	TypeArgs string
 	// Src is the lowered copy; Orig the copy before lowering.
 	Src, Orig string
+	// Sites are the places the copy records running (see Result.Sites),
+	// their lines the copy's: its first is the generic's.
+	Sites []Site
 	// Generated marks the copy of a standard library type (see
 	// stdTypes): the notebook's own code, on one line, with no
 	// declaration of the session behind it.
@@ -773,7 +776,9 @@ func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl,
 				}
 			}
 			ds = have.mentioned(ds, wanted, name)
-			return fe.check1(text, []Piece{{Kind: PieceDecl, Start: 0, End: len(text)}}, ds, have, false)
+			// (Marked as the cell is: a traceback through the copy
+			// names its failing operation, see Spec.Sites.)
+			return fe.check1(text, []Piece{{Kind: PieceDecl, Start: 0, End: len(text)}}, ds, have, true)
 		}
 		// A type switch of the generic may list a type parameter beside
 		// the types it can stand for (case T: ... case int:), which the
@@ -801,7 +806,7 @@ func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl,
 			label = c.markLocal(instanceSpelled(goTypeName(c.instanceOf(t))), c.instanceOf(t))
 		}
 		res.Specs = append(res.Specs, Spec{Kind: kind, Name: t.name, Of: t.generic(), Label: label,
-			TypeArgs: targs, Src: sub.Code, Orig: text})
+			TypeArgs: targs, Src: sub.Code, Orig: text, Sites: sub.Sites})
 		subs := []*Result{sub}
 		for _, m := range methods {
 			ms, mtext, err := checkFixed(m.text, m.name)
@@ -809,7 +814,7 @@ func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl,
 				return fmt.Errorf("%s cannot run in the notebook: %v", m.of, err)
 			}
 			res.Specs = append(res.Specs, Spec{Kind: "method", Name: m.name, Of: m.of, Label: plain + m.name[len(t.name):],
-				TypeArgs: targs, Src: ms.Code, Orig: mtext})
+				TypeArgs: targs, Src: ms.Code, Orig: mtext, Sites: ms.Sites})
 			subs = append(subs, ms)
 		}
 		if t.tn != nil {
