@@ -511,9 +511,16 @@ func (l *lowerer) canFail(n ast.Node, commaOk map[ast.Expr]bool) bool {
 			return sel.Obj().Pkg() == l.c.pkg
 		case *ast.FuncLit:
 			return true // what it runs may fail
-		case *ast.IndexExpr:
+		case *ast.IndexExpr, *ast.IndexListExpr:
+			if fn, _ := l.callee(f); fn != nil {
+				return fn.Pkg() == l.c.pkg // an instance of a generic func, F[int]
+			}
+			ix, ok := f.(*ast.IndexExpr)
+			if !ok {
+				return false
+			}
 			// A func taken from a map or slice may be nil.
-			t := l.c.info.Types[f.X].Type
+			t := l.c.info.Types[ix.X].Type
 			if t == nil {
 				return false
 			}
@@ -573,8 +580,23 @@ func siteKind(n ast.Node) string {
 			return "call " + f.Name
 		case *ast.SelectorExpr:
 			return "call " + f.Sel.Name
-		case *ast.IndexExpr:
-			return "call []" // handlers["x"](…), or an instance F[int](…)
+		case *ast.IndexExpr, *ast.IndexListExpr:
+			// An instance F[int](…) is a call of F, as F(1) is, and a
+			// call through handlers["x"] one of handlers: told apart
+			// from the other calls of it.
+			var x ast.Expr
+			if ix, ok := f.(*ast.IndexExpr); ok {
+				x = ix.X
+			} else {
+				x = f.(*ast.IndexListExpr).X
+			}
+			switch x := unparen(x).(type) {
+			case *ast.Ident:
+				return "call " + x.Name
+			case *ast.SelectorExpr:
+				return "call " + x.Sel.Name
+			}
+			return "call []"
 		case *ast.FuncLit:
 			return "call func" // a literal called in place
 		}

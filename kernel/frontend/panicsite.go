@@ -1144,8 +1144,15 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 			case *ast.FuncLit:
 				return base == "func1" || strings.HasPrefix(base, "func")
 			case *ast.IndexExpr:
-				// A literal kept in a map or a slice (handlers[k]()).
+				// A literal kept in a map or a slice (handlers[k]()),
+				// or an instance of a generic func (First[int]()).
+				if id, ok := unparen(f.X).(*ast.Ident); ok && id.Name == base {
+					return true
+				}
 				return litCallee(callee)
+			case *ast.IndexListExpr:
+				id, ok := unparen(f.X).(*ast.Ident)
+				return ok && id.Name == base // Map[int, string](…)
 			}
 			return false
 		}
