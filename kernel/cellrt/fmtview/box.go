@@ -55,8 +55,9 @@ func boxTypeName(t reflect.Type) string { return strings.TrimPrefix(t.Field(0).T
 // boxed type only in its tag: struct { float64 "gt:\"box main.Celsius\"" }.
 var boxSpelled = regexp.MustCompile(`^struct \{ .* "gt:\\"box ([^\\]*main\.[^\\]+)\\"(?: gtdesc:\\"[^\\]*\\")?" \}$`)
 
-// boxSpelledIn matches reflect's spelling of a box type inside a text.
-var boxSpelledIn = regexp.MustCompile(`struct \{ [^{}"]* "gt:\\"box ([^\\]*main\.[^\\]+)\\"(?: gtdesc:\\"[^\\]*\\")?" \}`)
+// boxSpelledIn matches reflect's spelling of a box type inside a text
+// (the box of an empty struct type holds a struct {}).
+var boxSpelledIn = regexp.MustCompile(`struct \{ (?:[^{}"]|\{\})* "gt:\\"box ([^\\]*main\.[^\\]+)\\"(?: gtdesc:\\"[^\\]*\\")?" \}`)
 
 // A value of a slice, array or map type built of declared types whose
 // reflect types are not their own ([]Celsius is []float64 to the

@@ -68,7 +68,7 @@ func prepare(args []any, keepErrors bool) []any {
 			continue
 		}
 		t := reflect.TypeOf(a)
-		if !needsView(t) {
+		if !needsView(t) && !isContext(t) {
 			continue
 		}
 		if out == nil {
@@ -81,6 +81,16 @@ func prepare(args []any, keepErrors bool) []any {
 		return args
 	}
 	return out
+}
+
+// isContext reports whether t is one of package context's types, or a
+// pointer to one: a context's String names the types of its keys and
+// values as reflect spells them (see respell).
+func isContext(t reflect.Type) bool {
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t.PkgPath() == "context"
 }
 
 // As returns a view of v whose static type the front end describes in
@@ -776,6 +786,12 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 		printDesc(f, inner, boxDesc(u.Type()), verb, depth, methods)
 		return
 	}
+	if methods && verb != 'p' && verb != 'T' && u.IsValid() && isContext(u.Type()) && u.CanInterface() {
+		// A context's String names the types of its keys and values
+		// as reflect spells them.
+		fmt.Fprint(f, respell(fmt.Sprintf(spec(f, verb), u.Interface())))
+		return
+	}
 	if methods && printWrapper(f, v, verb) {
 		return
 	}
@@ -807,13 +823,8 @@ func printValue(f fmt.State, v reflect.Value, verb rune, depth int, methods bool
 	}
 	if methods && verb != 'p' && printsItself(v) {
 		// A compiled type's own methods (a *strconv.NumError in a
-		// []error): fmt calls them. A context's names the types of
-		// its keys and values as reflect spells them.
-		s := fmt.Sprintf(spec(f, verb), v.Interface())
-		if t := v.Type(); t.PkgPath() == "context" || t.Kind() == reflect.Pointer && t.Elem().PkgPath() == "context" {
-			s = respell(s)
-		}
-		fmt.Fprint(f, s)
+		// []error): fmt calls them.
+		fmt.Fprintf(f, spec(f, verb), v.Interface())
 		return
 	}
 	sharp := verb == 'v' && f.Flag('#')
