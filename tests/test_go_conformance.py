@@ -74,8 +74,12 @@ def _go_run(src: Path, tmp: Path) -> dict:
         # A panic raised while deferred calls that recovered others run
         # names those first: "panic: A [recovered]", then "\tpanic: B".
         block = p.stderr[i:].split("\n\n", 1)[0]
-        chain = [line.lstrip("\t").removeprefix("panic: ") for line in block.split("\n")
-                 if line.lstrip("\t").startswith("panic: ")]
+        chain = []
+        for line in block.split("\n"):
+            if line.lstrip("\t").startswith("panic: "):
+                chain.append(line.lstrip("\t").removeprefix("panic: "))
+            elif chain and line.startswith("\t"):
+                chain[-1] += "\n" + line  # a value's later line, after a tab
         last = chain[-1].removesuffix(" [recovered, repanicked]").removesuffix(" [recovered]")
         out["panic"] = last
         out["chain"] = [] if chain == [last] else chain

@@ -464,6 +464,10 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		}
 		name, value, explicit = ErrRuntime, m, false
 	}
+	if name == ErrPanic && explicit {
+		// Go prints each later line of a panic's value after a tab.
+		value = strings.ReplaceAll(value, "\n", "\n\t")
+	}
 	tb := []string{ansiRed + ansiBold + name + ansiReset + ": " + value}
 	if len(chain) > 0 && (name == ErrPanic || name == ErrRuntime) {
 		tb = panicChain(chain, p.Value, name, value)

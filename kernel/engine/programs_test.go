@@ -109,8 +109,10 @@ func runWithGo(t *testing.T, src string) goRun {
 	if i := strings.Index(r.stderr, "panic: "); i >= 0 {
 		block, _, _ := strings.Cut(r.stderr[i:], "\n\n")
 		for _, l := range strings.Split(block, "\n") {
-			if l, ok := strings.CutPrefix(strings.TrimPrefix(l, "\t"), "panic: "); ok {
-				r.panicChain = append(r.panicChain, l)
+			if v, ok := strings.CutPrefix(strings.TrimPrefix(l, "\t"), "panic: "); ok {
+				r.panicChain = append(r.panicChain, v)
+			} else if n := len(r.panicChain); n > 0 && strings.HasPrefix(l, "\t") {
+				r.panicChain[n-1] += "\n" + l // a value's later line, after a tab
 			}
 		}
 		last := r.panicChain[len(r.panicChain)-1]
