@@ -381,10 +381,10 @@ func (pl *planner) decls() {
 
 // relower lowers again the session's funcs and methods that assert to
 // an interface (x.(Shape), a type switch), when the cell declares a
-// type: their lowering lists the session's types that may be what the
-// interface holds, and the interpreter's own assertion does not find a
-// type declared after the func (a describe(v any) written before the
-// types it describes). So are those that defer a method the cell
+// type or methods: their lowering lists the session's types that may be
+// what the interface holds, and the interpreter's own assertion does not
+// find a type declared after the func (a describe(v any) written before
+// the types it describes), nor one whose methods came later. So are those that defer a method the cell
 // declares that recovers, or that did: a deferred call of one calls its
 // twin (the front end's lower_recovering.go). A func whose lowering
 // changes is rebuilt.
@@ -441,7 +441,7 @@ func (pl *planner) relower() {
 		if orig == "" {
 			orig = d.Src
 		}
-		if !(newType && strings.Contains(orig, ".(")) && !defersAny(d, orig, pl.recovering) && !usesMethodsOf(orig) {
+		if !((newType || len(methodsOf) > 0) && strings.Contains(orig, ".(")) && !defersAny(d, orig, pl.recovering) && !usesMethodsOf(orig) {
 			continue
 		}
 		res, err := c.e.front.Check(orig, []frontend.Piece{{Kind: frontend.PieceDecl, Start: 0, End: len(orig)}}, append(frontDecls(p.newLog), copies...))
