@@ -656,6 +656,11 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 			// walk's) does not make it the site.
 			ticked = found
 		}
+		if nilDeref && slices.ContainsFunc(ticked, func(n ast.Node) bool { _, ix := n.(*ast.IndexExpr); return !ix }) {
+			// An index records that its bounds check ran, which says
+			// nothing of a dereference (p := s[0]; p.Name()).
+			ticked = slices.DeleteFunc(slices.Clone(ticked), func(n ast.Node) bool { _, ix := n.(*ast.IndexExpr); return ix })
+		}
 		for _, n := range ticked {
 			if x, _ := selectedFrom(n); nilDeref && funs[n] && x != nil && boundToValue(root, x) {
 				// A method called through a variable holding an
@@ -716,6 +721,16 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 					if id, ok := unparen(c.Fun).(*ast.Ident); ok && locals[id.Name] {
 						return at(n)
 					}
+				}
+			}
+		}
+		if nilDeref {
+			// An index is a dereference only of a pointer to an array
+			// (p[0] of a *[3]int), rarer than a method called through
+			// a nil interface or pointer (p := m["x"]; p.Name()).
+			for _, n := range weak {
+				if _, ix := n.(*ast.IndexExpr); !ix {
+					return at(n)
 				}
 			}
 		}

@@ -30,6 +30,7 @@ func TestPanicSite(t *testing.T) {
 		{"a read a nil check guards comes after the others", "for _, w := range ws {\n\tn := t.Find(w)\n\tif n == nil {\n\t\tcontinue\n\t}\n\tfmt.Println(n.count)\n}\nfmt.Println(t.Find(\"zz\").count)", "runtime error: invalid memory address or nil pointer dereference", 8},
 		{"a guarded read is a site again once reassigned", "if n == nil {\n\treturn\n}\nn = n.Next\nfmt.Println(n.Val)", "runtime error: invalid memory address or nil pointer dereference", 5},
 		{"reads in a loop a condition guards", "for t != nil && t.V != v {\n\tt = t.Left\n}\nfmt.Println(t.V, m.V)", "runtime error: invalid memory address or nil pointer dereference", 4},
+		{"a method called through an element taken out", "p := m[\"x\"]\nfmt.Println(p == nil)\np.Name()", "runtime error: invalid memory address or nil pointer dereference", 3},
 		{"make with a negative length", "n := -1\nx := []int{}\ns := make([]int, n)", "runtime error: makeslice: len out of range", 3},
 	}
 	for _, c := range cases {
