@@ -152,8 +152,12 @@ if __name__ == "__main__":
     pool.terminate()
     q = mp.Queue(); e = mp.Event()
     p = mp.Process(target=two_children, args=(q, e)); p.start()
-    daemon = q.get()
-    for line in sorted([q.get(), q.get()]): print(line)
+    # The pid and the other child's line come from two processes, in
+    # either order (each put goes through its process's feeder thread).
+    items = [q.get(), q.get()]
+    daemon = next(x for x in items if isinstance(x, int))
+    lines = [x for x in items if isinstance(x, str)] + [q.get()]
+    for line in sorted(lines): print(line)
     p.join()
     try:
         os.kill(daemon, 0); print("daemon still runs")
@@ -208,8 +212,19 @@ pool.Terminate()`)
 ev := mp.NewEvent()
 p := &mp.Process{Target: twoChildren, Args: mp.Args(q, ev)}
 p.Start()
-daemon := q.Get().(int)
-lines := []string{q.Get().(string), q.Get().(string)}
+// (The pid and the other child's line come from two processes, in
+// either order.)
+var daemon int
+var lines []string
+for range 2 {
+	switch v := q.Get().(type) {
+	case int:
+		daemon = v
+	case string:
+		lines = append(lines, v)
+	}
+}
+lines = append(lines, q.Get().(string))
 slices.Sort(lines)
 for _, l := range lines {
 	fmt.Println(l)
