@@ -656,10 +656,19 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 			// walk's) does not make it the site.
 			ticked = found
 		}
-		if nilDeref && slices.ContainsFunc(ticked, func(n ast.Node) bool { _, ix := n.(*ast.IndexExpr); return !ix }) {
-			// An index records that its bounds check ran, which says
-			// nothing of a dereference (p := s[0]; p.Name()).
-			ticked = slices.DeleteFunc(slices.Clone(ticked), func(n ast.Node) bool { _, ix := n.(*ast.IndexExpr); return ix })
+		if nilDeref {
+			// An element taken out into a variable that another
+			// candidate reads through (p := s[0]; p.Name()): the
+			// index's record says its bounds check ran, nothing of a
+			// dereference.
+			taken := takenInto(root)
+			ticked = slices.DeleteFunc(slices.Clone(ticked), func(n ast.Node) bool {
+				name, ok := taken[n]
+				return ok && slices.ContainsFunc(ticked, func(m ast.Node) bool {
+					x, _ := selectedFrom(m)
+					return x != nil && x.Name == name
+				})
+			})
 		}
 		for _, n := range ticked {
 			if x, _ := selectedFrom(n); nilDeref && funs[n] && x != nil && boundToValue(root, x) {
@@ -725,11 +734,10 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 			}
 		}
 		if nilDeref {
-			// An index is a dereference only of a pointer to an array
-			// (p[0] of a *[3]int), rarer than a method called through
-			// a nil interface or pointer (p := m["x"]; p.Name()).
+			// (The same of an element taken out, p := m["x"].)
+			taken := takenInto(root)
 			for _, n := range weak {
-				if _, ix := n.(*ast.IndexExpr); !ix {
+				if _, ok := taken[n]; !ok {
 					return at(n)
 				}
 			}
@@ -737,6 +745,41 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 		return at(weak[0])
 	}
 	return 0, 0
+}
+
+// takenInto returns the index expressions of root that are the whole
+// value given to a variable (p := s[i], var p = m[k], p = s[0]), with
+// the variable's name.
+func takenInto(root ast.Node) map[ast.Node]string {
+	out := map[ast.Node]string{}
+	bind := func(lhs []ast.Expr, rhs []ast.Expr) {
+		if len(lhs) != len(rhs) {
+			return
+		}
+		for i, r := range rhs {
+			ix, ok := unparen(r).(*ast.IndexExpr)
+			if !ok {
+				continue
+			}
+			if id, ok := lhs[i].(*ast.Ident); ok && id.Name != "_" {
+				out[ix] = id.Name
+			}
+		}
+	}
+	ast.Inspect(root, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			bind(n.Lhs, n.Rhs)
+		case *ast.ValueSpec:
+			lhs := make([]ast.Expr, len(n.Names))
+			for i, id := range n.Names {
+				lhs[i] = id
+			}
+			bind(lhs, n.Values)
+		}
+		return true
+	})
+	return out
 }
 
 // typeParamNames returns the names of the type parameters of the funcs
