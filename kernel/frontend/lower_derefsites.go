@@ -177,33 +177,12 @@ func assignedUnder(info *types.Info, n ast.Node) map[types.Object]bool {
 }
 
 // notNilWhen returns the variables (see stableVar) that cond, when it
-// is holds, says are not nil: p != nil && q != nil holds, p == nil ||
-// q == nil does not.
+// is holds, says are not nil (see nilChecked).
 func (l *lowerer) notNilWhen(cond ast.Expr, holds bool) []types.Object {
-	switch c := cond.(type) {
-	case *ast.ParenExpr:
-		return l.notNilWhen(c.X, holds)
-	case *ast.UnaryExpr:
-		if c.Op == token.NOT {
-			return l.notNilWhen(c.X, !holds)
-		}
-	case *ast.BinaryExpr:
-		switch {
-		case c.Op == token.LAND && holds, c.Op == token.LOR && !holds:
-			return append(l.notNilWhen(c.X, holds), l.notNilWhen(c.Y, holds)...)
-		case c.Op == token.NEQ && holds, c.Op == token.EQL && !holds:
-			x := c.X
-			if isNilIdent(x) {
-				x = c.Y
-			} else if !isNilIdent(c.Y) {
-				return nil
-			}
-			if v := l.stableVar(x); v != nil {
-				return []types.Object{v}
-			}
-		}
-	}
-	return nil
+	return nilChecked(cond, holds, func(x ast.Expr) (types.Object, bool) {
+		v := l.stableVar(x)
+		return v, v != nil
+	})
 }
 
 // terminates reports whether b ends in a statement after which the

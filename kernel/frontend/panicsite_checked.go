@@ -89,20 +89,33 @@ func findNilGuards(root ast.Node) *nilGuards {
 	return g
 }
 
-// checkedNotNil returns the variables that cond, when it is holds, says
-// are not nil: p != nil && q != nil holds, p == nil || q == nil does not.
+// checkedNotNil returns the names of the variables that cond, when it
+// is holds, says are not nil (see nilChecked).
 func checkedNotNil(cond ast.Expr, holds bool) []string {
+	return nilChecked(cond, holds, func(x ast.Expr) (string, bool) {
+		id, ok := unparen(x).(*ast.Ident)
+		if !ok {
+			return "", false
+		}
+		return id.Name, true
+	})
+}
+
+// nilChecked returns the operands, as resolve names them (when it
+// does), that cond, when it is holds, says are not nil: p != nil && q !=
+// nil holds, p == nil || q == nil does not.
+func nilChecked[T any](cond ast.Expr, holds bool, resolve func(ast.Expr) (T, bool)) []T {
 	switch c := cond.(type) {
 	case *ast.ParenExpr:
-		return checkedNotNil(c.X, holds)
+		return nilChecked(c.X, holds, resolve)
 	case *ast.UnaryExpr:
 		if c.Op == token.NOT {
-			return checkedNotNil(c.X, !holds)
+			return nilChecked(c.X, !holds, resolve)
 		}
 	case *ast.BinaryExpr:
 		switch {
 		case c.Op == token.LAND && holds, c.Op == token.LOR && !holds:
-			return append(checkedNotNil(c.X, holds), checkedNotNil(c.Y, holds)...)
+			return append(nilChecked(c.X, holds, resolve), nilChecked(c.Y, holds, resolve)...)
 		case c.Op == token.NEQ && holds, c.Op == token.EQL && !holds:
 			x := c.X
 			if isNilIdent(x) {
@@ -110,8 +123,8 @@ func checkedNotNil(cond ast.Expr, holds bool) []string {
 			} else if !isNilIdent(c.Y) {
 				return nil
 			}
-			if id, ok := unparen(x).(*ast.Ident); ok {
-				return []string{id.Name}
+			if v, ok := resolve(x); ok {
+				return []T{v}
 			}
 		}
 	}
