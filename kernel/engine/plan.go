@@ -384,10 +384,10 @@ func (pl *planner) decls() {
 // type or methods: their lowering lists the session's types that may be
 // what the interface holds, and the interpreter's own assertion does not
 // find a type declared after the func (a describe(v any) written before
-// the types it describes), nor one whose methods came later. So are those that defer a method the cell
-// declares that recovers, or that did: a deferred call of one calls its
-// twin (the front end's lower_recovering.go). A func whose lowering
-// changes is rebuilt.
+// the types it describes), nor one whose methods came later. So are
+// those that defer a method the cell declares that recovers, or that
+// did: a deferred call of one calls its twin (the front end's
+// lower_recovering.go). A func whose lowering changes is rebuilt.
 func (pl *planner) relower() {
 	c, p := pl.c, pl.p
 	if c.e.front == nil {
@@ -1135,7 +1135,7 @@ func (pl *planner) specImports(d *Decl) {
 			continue
 		}
 		imp := &Decl{Kind: "import", Name: name, Names: []string{name}, Path: pth,
-			Src: "import " + importSrc(is), Cell: pl.c.count, CellText: pl.c.shown(pl.code), Line: d.Line, Col: 1}
+			Src: "import " + importSrc(is), Cell: pl.c.count, CellText: pl.c.shown(pl.code), Line: 1, Col: 1}
 		pl.p.newLog.put(imp)
 		pl.newImports = append(pl.newImports, imp)
 	}
