@@ -198,13 +198,13 @@ func (c *checked) relevant() (cell []types.Error, session map[*Decl]types.Error)
 // session's declarations and lowers it. A cell that is not valid Go
 // gets Errors.
 func (fe *Frontend) Check(cell string, pieces []Piece, session []*Decl) (*Result, error) {
-	return fe.check1(cell, pieces, session, &specsMade{done: map[string]bool{}, decls: map[string][]*Decl{}}, true)
+	return fe.check1(cell, pieces, session, &specsMade{done: map[string]bool{}, decls: map[string][]*Decl{}})
 }
 
 // check1 is Check; have are the specialised copies already written for
-// the cell (see Spec). marks asks for the cell's sites (see Site): a
-// specialised copy's lines are not the cell's.
-func (fe *Frontend) check1(cell string, pieces []Piece, session []*Decl, have *specsMade, marks bool) (*Result, error) {
+// the cell (see Spec). A copy is marked with sites as a cell is (see
+// Site), its lines its own (see Spec.Sites).
+func (fe *Frontend) check1(cell string, pieces []Piece, session []*Decl, have *specsMade) (*Result, error) {
 	p, err := planCell(cell, pieces)
 	if err != nil {
 		return nil, err
@@ -248,7 +248,7 @@ func (fe *Frontend) check1(cell string, pieces []Piece, session []*Decl, have *s
 		break
 	}
 	if text, ok := c.shadowRenamed(); ok {
-		return fe.check1(text, pieces, session, have, marks)
+		return fe.check1(text, pieces, session, have)
 	}
 	sort.Slice(res.Broken, func(i, j int) bool { return res.Broken[i].Name < res.Broken[j].Name })
 	res.Vars = c.varTypes(nil)
@@ -260,9 +260,7 @@ func (fe *Frontend) check1(cell string, pieces []Piece, session []*Decl, have *s
 	for id, t := range cellIDs {
 		c.specs[id] = t.name
 	}
-	if marks {
-		c.nextSite = func() int { return int(fe.sites.Add(1) % SiteSlots) }
-	}
+	c.nextSite = func() int { return int(fe.sites.Add(1) % SiteSlots) }
 	c.hoisted = c.hoistable()
 	for tn := range c.hoisted {
 		if embedsInterface(tn.Type()) {

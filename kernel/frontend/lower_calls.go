@@ -172,8 +172,8 @@ func init() {
 //	log.Printf("n=%d", n)  ->  __gt.LogAt(12, log.New(log.Writer(), log.Prefix(), log.Flags())).Printf("n=%d", n)
 //	lg.Println(x)          ->  __gt.LogAt(13, lg).Println(x)
 //
-// It reports whether it lowered the call (a generic copy's lines are not
-// the cell's: its calls are left as written).
+// It reports whether it lowered the call (code checked without sites
+// leaves its calls as written).
 func (l *lowerer) logSite(e *ast.CallExpr, full string, st *state) bool {
 	sel, ok := unparen(e.Fun).(*ast.SelectorExpr)
 	if !ok || l.c.nextSite == nil {

@@ -778,7 +778,7 @@ func (fe *Frontend) specialise(c *checked, targets []*specTarget, decls []*Decl,
 			ds = have.mentioned(ds, wanted, name)
 			// (Marked as the cell is: a traceback through the copy
 			// names its failing operation, see Spec.Sites.)
-			return fe.check1(text, []Piece{{Kind: PieceDecl, Start: 0, End: len(text)}}, ds, have, true)
+			return fe.check1(text, []Piece{{Kind: PieceDecl, Start: 0, End: len(text)}}, ds, have)
 		}
 		// A type switch of the generic may list a type parameter beside
 		// the types it can stand for (case T: ... case int:), which the
