@@ -647,6 +647,7 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"CompositeBox":             reflect.ValueOf(fmtview.CompositeBox),
 		"CompositeOpen":            reflect.ValueOf(fmtview.CompositeOpen),
 		"Index":                    reflect.ValueOf(s.checkIndex),
+		"Ran":                      reflect.ValueOf(s.ran),
 		"IndexU":                   reflect.ValueOf(s.checkIndexU),
 		"ShiftCount":               reflect.ValueOf(s.shiftCount),
 		"SliceHigh":                reflect.ValueOf(sliceHigh),
@@ -755,6 +756,14 @@ func (s *sessionIO) checkIndex(site, i, n int) int {
 		panic(boundsError{"index out of range [" + strconv.Itoa(i) + "] with length " + strconv.Itoa(n)})
 	}
 	return i
+}
+
+// ran records that site ran, for a loop's condition (see the front
+// end's siteMarks), and reports true.
+func (s *sessionIO) ran(site int) bool {
+	s.tick++
+	s.sites[site] = s.tick
+	return true
 }
 
 // checkIndexU is checkIndex for an index of an unsigned 64-bit type,

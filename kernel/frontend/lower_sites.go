@@ -75,10 +75,24 @@ func (l *lowerer) siteMarks(next func() int) []Site {
 	for _, b := range bodies {
 		for _, m := range l.bodySites(b.list, b.top) {
 			var text strings.Builder
+			var ids []string
 			for _, st := range m.sites {
 				id := next()
 				sites = append(sites, Site{ID: id, Line: st.Line, Kind: st.Kind})
 				text.WriteString("*" + hook + ".Tick++; " + hook + ".Sites[" + strconv.Itoa(id) + "] = *" + hook + ".Tick; ")
+				ids = append(ids, strconv.Itoa(id))
+			}
+			if m.cond != nil {
+				// A loop's condition, run before each iteration:
+				//
+				//	for n.L != nil {  ->  for __gt.Ran(7) && (n.L != nil) {
+				var ran strings.Builder
+				for _, id := range ids {
+					ran.WriteString(hook + ".Ran(" + id + ") && ")
+				}
+				l.ed.insertLead(l.off(m.cond.Pos()), ran.String()+"(")
+				l.ed.insertTrail(l.off(m.cond.End()), ")")
+				continue
 			}
 			l.ed.insertLead(l.off(m.stmt.Pos()), text.String())
 		}
@@ -87,9 +101,10 @@ func (l *lowerer) siteMarks(next func() int) []Site {
 }
 
 // stmtMark is a statement to mark, with its sites (the Site's line and
-// kind).
+// kind), or a loop's condition (cond, the stmt a stand-in for it).
 type stmtMark struct {
 	stmt  ast.Stmt
+	cond  ast.Expr
 	sites []Site
 }
 
@@ -97,8 +112,8 @@ type stmtMark struct {
 // holds) to mark: those holding a site of a kind that has sites on two
 // lines or more of the body. A kind is left to the engine's first guess
 // when one of its sites runs apart from the statement a mark could go
-// before (a deferred call, a loop's condition, a case, an else if): its
-// marks would mislead.
+// before (a deferred call, a case, an else if): its marks would
+// mislead. A loop's condition is marked in place (see siteMarks).
 func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 	type site struct {
 		anchor ast.Stmt // the statement of a list the site runs in; nil: none
@@ -111,6 +126,7 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 	// there are two.
 	valueCalls := map[string]bool{}
 	var order []ast.Stmt
+	conds := map[ast.Stmt]ast.Expr{} // stand-ins for loops' conditions
 	var stmt func(s, anchor ast.Stmt)
 	// sure are the variables a statement that ran before, on every path
 	// to here, dereferenced (see lower_derefsites.go).
@@ -267,8 +283,14 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 			ifStmt(s, anchor)
 		case *ast.ForStmt:
 			stmt(s.Init, anchor)
-			forget(s) // (the body runs again after them)
-			exprs(s.Cond, nil)
+			forget(s)           // (the body runs again after them)
+			var condAt ast.Stmt // (the condition is marked in place)
+			if s.Cond != nil {
+				condAt = &ast.ExprStmt{X: s.Cond}
+				conds[condAt] = s.Cond
+				order = append(order, condAt)
+			}
+			exprs(s.Cond, condAt)
 			// (The post statement runs after the body.)
 			blockWith(s.Body.List, s.Cond, true, func() { stmt(s.Post, nil) })
 		case *ast.RangeStmt:
@@ -369,7 +391,7 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 	for _, s := range order {
 		if sites, ok := marks[s]; ok {
 			sort.Slice(sites, func(i, j int) bool { return sites[i].Kind < sites[j].Kind })
-			out = append(out, stmtMark{stmt: s, sites: sites})
+			out = append(out, stmtMark{stmt: s, cond: conds[s], sites: sites})
 		}
 	}
 	return out
@@ -679,7 +701,7 @@ func isNilIdent(e ast.Expr) bool {
 }
 
 // siteSlot is a Site's number in lowered code.
-var siteSlot = regexp.MustCompile(`(__gt\.Sites\[|__gt\.Caught\(\w+, |__gt\.LogAt\(|__gt\.Index\(|__gt\.RangeRecovered\(|__gt\.ShiftCount\()\d+([\]),])`)
+var siteSlot = regexp.MustCompile(`(__gt\.Sites\[|__gt\.Caught\(\w+, |__gt\.LogAt\(|__gt\.Index\(|__gt\.Ran\(|__gt\.RangeRecovered\(|__gt\.ShiftCount\()\d+([\]),])`)
 
 // SameButSites reports whether lowered codes a and b are the same but
 // for the numbers of their sites (a declaration lowered again gets new

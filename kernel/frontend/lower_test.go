@@ -502,6 +502,8 @@ func TestLowering(t *testing.T) {
 			"import \"math\"; var x any = complex128(complex(1.0, 2.0)); z := complex128(complex(0.0, 3.141592653589793)); var w complex64 = complex64(complex(0.0, 6.0))"},
 		{"elided &T in a standard package's map literal", "m := fstest.MapFS{\"a\": {Data: nil}, \"b\": &fstest.MapFile{}}; p := map[string]*fstest.MapFile{\"c\": {}}", false,
 			"import \"testing/fstest\"; m := fstest.MapFS{\"a\": &fstest.MapFile{Data: nil}, \"b\": &fstest.MapFile{}}; p := map[string]*fstest.MapFile{\"c\": {}}"},
+		{"a loop's condition marked in place", "type N struct{ L *N; K int }\nfunc f(n *N) int {\n\ts := n.L\n\tfor s.L != nil {\n\t\ts = s.L\n\t}\n\treturn s.K\n}", true,
+			"type N struct{ L *N; K int }\nfunc f(n *N) int {\n\t*__gt.Tick++; __gt.Sites[N] = *__gt.Tick; s := n.L\n\tfor __gt.Ran(N) && (s.L != nil) {\n\t\ts = s.L\n\t}\n\t*__gt.Tick++; __gt.Sites[N] = *__gt.Tick; return s.K\n}"},
 		{"computed results after an interface's in parentheses", "type T interface{ M() }\nfunc f(x T, p int) (T, int, int) { return x, p + 1, -p }\nfunc g(p int) (int, T) { return p * 2, nil }", true,
 			"type T interface{ M() }\nfunc f(x T, p int) (T, int, int) { return x, (p + 1), -p }\nfunc g(p int) (int, T) { return p * 2, nil }"},
 		{"a declared func passed as an iter.Seq", "func show(s iter.Seq[string]) {}\nfunc letters(yield func(string) bool) {}\nfunc f() { show(letters) }", true,
