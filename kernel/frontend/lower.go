@@ -829,6 +829,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 				l.globalFieldCalls(gd) // a cell's variables
 			}
 			l.definedTypes(gd)
+			l.localTags(gd)
 			if l.hoists(gd) {
 				l.embeddedIfaces(gd) // declared at the package level
 			}

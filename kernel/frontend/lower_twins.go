@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -39,17 +40,47 @@ func (l *lowerer) twinTags(d *ast.GenDecl) {
 		if !ok || !l.twinStruct(named) {
 			continue
 		}
-		f := st.Fields.List[0]
-		tag := `gt:"` + ts.Name.Name + `"`
-		switch {
-		case f.Tag == nil:
-			l.ed.insert(l.off(f.Type.End()), " `"+tag+"`")
-		case strings.HasPrefix(f.Tag.Value, "`"):
-			l.ed.insert(l.off(f.Tag.End())-1, " "+tag)
-		default:
-			q := strconv.Quote(tag)
-			l.ed.insert(l.off(f.Tag.End())-1, " "+q[1:len(q)-1])
+		l.tagFirstField(st, `gt:"`+ts.Name.Name+`"`)
+	}
+}
+
+// tagFirstField adds tag to the tags of st's first field.
+func (l *lowerer) tagFirstField(st *ast.StructType, tag string) {
+	f := st.Fields.List[0]
+	switch {
+	case f.Tag == nil:
+		l.ed.insert(l.off(f.Type.End()), " `"+tag+"`")
+	case strings.HasPrefix(f.Tag.Value, "`"):
+		l.ed.insert(l.off(f.Tag.End())-1, " "+tag)
+	default:
+		q := strconv.Quote(tag)
+		l.ed.insert(l.off(f.Tag.End())-1, " "+q[1:len(q)-1])
+	}
+}
+
+// localTags tells apart the struct types d declares in a func from any
+// other struct type of the same fields, declared in another func or at
+// the package level: the interpreter gives them all one reflect type, so
+// that two funcs' point types held in interfaces were equal, and a type
+// switch took one for the other. The first field gets a tag naming the
+// func, the type and where it is declared (see twinTags).
+//
+//	type point struct{ X int }  ->  type point struct{ X int `gt:"area.point@112"` }
+func (l *lowerer) localTags(d *ast.GenDecl) {
+	if d.Tok != token.TYPE || l.hoists(d) || l.inGeneric(d.Pos()) {
+		return
+	}
+	fn := "func"
+	if fd := l.enclosingFunc(d.Pos()); fd != nil {
+		fn = fd.Name.Name
+	}
+	for _, spec := range d.Specs {
+		ts := spec.(*ast.TypeSpec)
+		st, ok := ts.Type.(*ast.StructType)
+		if !ok || ts.TypeParams != nil || ts.Assign.IsValid() || st.Fields == nil || len(st.Fields.List) == 0 {
+			continue
 		}
+		l.tagFirstField(st, fmt.Sprintf(`gt:"%s.%s@%d"`, fn, ts.Name.Name, l.off(ts.Pos())))
 	}
 }
 

@@ -69,8 +69,9 @@ var (
 	named = map[string]*TypeInfo{} // by Go name, for As
 	types = map[reflect.Type]*TypeInfo{}
 	// locals are the struct types declared in funcs, and struct literal
-	// types, by their description (see localInfo).
-	locals = map[string]*TypeInfo{}
+	// types, by their description and reflect type (see localInfo): two
+	// funcs' types of one name and the same fields have one description.
+	locals = map[localKey]*TypeInfo{}
 	// needs caches whether a type is, or contains, a registered type.
 	needs = map[reflect.Type]bool{}
 	// generation counts the changes of the registrations (see
@@ -212,11 +213,11 @@ func localInfo(t reflect.Type, desc string) *TypeInfo {
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	if info := locals[desc]; info != nil {
+	if info := locals[localKey{desc, t}]; info != nil {
 		return info
 	}
 	info := &TypeInfo{Name: name, Fields: names, Embedded: embedded, FieldDescs: descs, PrintsBy: by, PrintsWith: with}
-	locals[desc] = info
+	locals[localKey{desc, t}] = info
 	if _, taken := types[t]; !taken {
 		// Not Register: a package-level type of the same name keeps its
 		// own registration, and one with the same fields (a twin) keeps
@@ -225,6 +226,12 @@ func localInfo(t reflect.Type, desc string) *TypeInfo {
 		changed()
 	}
 	return info
+}
+
+// localKey is the key of a registration in locals.
+type localKey struct {
+	desc string
+	t    reflect.Type
 }
 
 // lastOutside is the index of the last sep of s outside braces (a struct
@@ -302,7 +309,7 @@ func Forget() {
 	defer mu.Unlock()
 	named = map[string]*TypeInfo{}
 	types = map[reflect.Type]*TypeInfo{}
-	locals = map[string]*TypeInfo{}
+	locals = map[localKey]*TypeInfo{}
 	changed()
 }
 
