@@ -459,6 +459,9 @@ func (c *cellRun) runCode(code string) {
 	c.units = p.units
 	e.mu.Lock()
 	e.runningCell = c
+	if e.sio != nil {
+		e.sio.depth = 0 // (what a panic of an earlier cell left)
+	}
 	e.mu.Unlock()
 	c.execute(target, p)
 	e.mu.Lock()

@@ -503,6 +503,19 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 	var bodyOf string
 	var bodyLoop lineOrigin
 	cut := false // the frames of an earlier panic follow, which Go names apart
+	// A recursive frame (a func's, called by the same func) gets its
+	// line from the stack of self calls, when that holds as many of the
+	// func's calls as the traceback has such frames or more: rank is
+	// each one's place among its func's, outermost first.
+	selfCalls := c.e.selfCalls()
+	rank, recursive := map[int]int{}, map[string]int{}
+	for i := len(frames) - 1; i >= 1; i-- {
+		m, inner := frameLine.FindStringSubmatch(frames[i]), frameLine.FindStringSubmatch(frames[i-1])
+		if m != nil && inner != nil && m[3] == inner[3] {
+			rank[i] = recursive[m[3]]
+			recursive[m[3]]++
+		}
+	}
 frames:
 	for i, f := range frames {
 		if id, ok := siteFrame(f); ok {
@@ -663,6 +676,20 @@ frames:
 				// iterator recovered the body's panic.
 				if cell, line, ok := c.e.siteOf(rr.site); ok && cell == d.Cell {
 					l = line - d.Line + 1
+				}
+			}
+			if r, ok := rank[i]; ok && l == 0 && outside && scope.Loop == 0 && scope.Lit == 0 {
+				var own []siteAt
+				last := d.Line + strings.Count(d.Src, "\n")
+				for _, at := range selfCalls {
+					if at.cell == d.Cell && d.Line <= at.line && at.line <= last {
+						own = append(own, at)
+					}
+				}
+				// (Pushes of frames a recovered panic unwound may
+				// lie below: the traceback's frames are the newest.)
+				if n := recursive[m[3]]; len(own) >= n {
+					l = own[len(own)-n+r].line - d.Line + 1
 				}
 			}
 			if l == 0 {

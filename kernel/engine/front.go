@@ -258,6 +258,23 @@ func (e *Engine) siteOf(id int) (cell, line int, ok bool) {
 	return at.cell, at.line, ok
 }
 
+// selfCalls returns the sites of the self calls that were running when
+// a panic unwound them, outermost first (see frontend.SelfCallKind).
+func (e *Engine) selfCalls() []siteAt {
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	if e.sio == nil {
+		return nil
+	}
+	var out []siteAt
+	for _, id := range e.sio.calls[:min(max(e.sio.depth, 0), len(e.sio.calls))] {
+		if at, ok := e.sites[id]; ok && at.kind == frontend.SelfCallKind {
+			out = append(out, at)
+		}
+	}
+	return out
+}
+
 // siteTicks returns when each marked site last ran (a tick; 0 when
 // unknown, see frontend.Site).
 func (e *Engine) siteTicks() map[siteAt]uint64 {

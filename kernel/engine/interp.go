@@ -105,6 +105,10 @@ type sessionIO struct {
 	// slot, the tick of its site's latest run (see frontend.Site).
 	tick  uint64
 	sites []uint64
+	// calls holds the sites of the self calls running, outermost first,
+	// up to depth (see frontend.SelfCallKind).
+	calls []int
+	depth int
 }
 
 // hookGoBegin marks the calling goroutine as one a cell started.
@@ -154,7 +158,7 @@ func newSessionIO(opts Options) *sessionIO {
 		errw = stderrProxy{}
 	}
 	return &sessionIO{stdout: out, stderr: &stderrFilter{next: errw}, stdin: &stdinReader{},
-		sites: make([]uint64, frontend.SiteSlots)}
+		sites: make([]uint64, frontend.SiteSlots), calls: make([]int, frontend.CallSlots)}
 }
 
 // stdoutProxy and stderrProxy write to the process's current standard

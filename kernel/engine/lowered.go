@@ -606,8 +606,9 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"MutexUnlock":              reflect.ValueOf(s.hookMutexUnlock),
 		"RWMutexUnlock":            reflect.ValueOf(s.hookRWMutexUnlock),
 		"RWMutexRUnlock":           reflect.ValueOf(s.hookRWMutexRUnlock),
-		"Tick":                     reflect.ValueOf(&s.tick),
-		"Sites":                    reflect.ValueOf(&s.sites).Elem(),
+		"Mark":                     reflect.ValueOf(s.mark),
+		"Push":                     reflect.ValueOf(s.push),
+		"Pop":                      reflect.ValueOf(s.pop),
 		"Goexit":                   reflect.ValueOf(s.hookGoexit),
 		"Defer":                    reflect.ValueOf(s.hookDefer),
 		"DeferCall":                reflect.ValueOf(s.hookDeferCall),
@@ -758,11 +759,36 @@ func (s *sessionIO) checkIndex(site, i, n int) int {
 	return i
 }
 
+// mark records that site ran (see frontend.Site).
+func (s *sessionIO) mark(site int) {
+	s.tick++
+	s.sites[site] = s.tick
+}
+
+// push records that the self call of site starts (see
+// frontend.SelfCallKind).
+func (s *sessionIO) push(site int) {
+	if d := s.depth; d >= 0 && d < len(s.calls) {
+		s.calls[d] = site
+	}
+	s.depth++
+}
+
+// pop records that the self call of site returned: its push is dropped,
+// with what a recovered panic left above it.
+func (s *sessionIO) pop(site int) {
+	for s.depth > 0 && s.depth <= len(s.calls) && s.calls[s.depth-1] != site {
+		s.depth--
+	}
+	if s.depth > 0 {
+		s.depth--
+	}
+}
+
 // ran records that site ran, for a loop's condition (see the front
 // end's siteMarks), and reports true.
 func (s *sessionIO) ran(site int) bool {
-	s.tick++
-	s.sites[site] = s.tick
+	s.mark(site)
 	return true
 }
 

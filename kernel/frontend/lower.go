@@ -183,6 +183,7 @@ func (c *checked) lower() (*editList, error) {
 	if c.nextSite != nil {
 		// First: a rewrite that moves a statement takes its mark along.
 		c.sites = append(c.sites, l.siteMarks(c.nextSite)...)
+		c.sites = append(c.sites, l.selfCallMarks(c.nextSite)...)
 	}
 	for _, d := range c.decls {
 		l.ifaceMapKeys(d)

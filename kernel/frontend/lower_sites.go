@@ -37,7 +37,10 @@ const SiteSlots = 1 << 16
 // the statements holding operations that can fail in the same way on
 // more than one line. A mark sets the site's slot to the next tick:
 //
-//	fmt.Println(divide(1, 0))  ->  *__gt.Tick++; __gt.Sites[7] = *__gt.Tick; fmt.Println(divide(1, 0))
+//	fmt.Println(divide(1, 0))  ->  __gt.Mark(7); fmt.Println(divide(1, 0))
+//
+// (A call of the engine's func costs the interpreter less than the two
+// statements that did the same.)
 //
 // The cell's own top-level statements run as pieces the engine names
 // apart: only the statements nested in them are marked.
@@ -79,7 +82,7 @@ func (l *lowerer) siteMarks(next func() int) []Site {
 			for _, st := range m.sites {
 				id := next()
 				sites = append(sites, Site{ID: id, Line: st.Line, Kind: st.Kind})
-				text.WriteString("*" + hook + ".Tick++; " + hook + ".Sites[" + strconv.Itoa(id) + "] = *" + hook + ".Tick; ")
+				text.WriteString(hook + ".Mark(" + strconv.Itoa(id) + "); ")
 				ids = append(ids, strconv.Itoa(id))
 			}
 			if m.cond != nil {
@@ -701,7 +704,7 @@ func isNilIdent(e ast.Expr) bool {
 }
 
 // siteSlot is a Site's number in lowered code.
-var siteSlot = regexp.MustCompile(`(__gt\.Sites\[|__gt\.Caught\(\w+, |__gt\.LogAt\(|__gt\.Index\(|__gt\.Ran\(|__gt\.RangeRecovered\(|__gt\.ShiftCount\()\d+([\]),])`)
+var siteSlot = regexp.MustCompile(`(__gt\.Mark\(|__gt\.Push\(|__gt\.Pop\(|__gt\.Caught\(\w+, |__gt\.LogAt\(|__gt\.Index\(|__gt\.Ran\(|__gt\.RangeRecovered\(|__gt\.ShiftCount\()\d+([\]),])`)
 
 // SameButSites reports whether lowered codes a and b are the same but
 // for the numbers of their sites (a declaration lowered again gets new
