@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 	"unsafe"
 
 	"github.com/goteach/goteach/internal/layout"
@@ -226,6 +227,36 @@ func (s *sessionIO) hookWaitGroupGo(wg *sync.WaitGroup, f func()) {
 		s.hookGoBegin()
 		f()
 	})
+}
+
+// hookAfterFunc is time.AfterFunc in cells: f runs in a goroutine of
+// the program's (see goFunc).
+func (s *sessionIO) hookAfterFunc(d time.Duration, f func()) *time.Timer {
+	return time.AfterFunc(d, s.goFunc(f))
+}
+
+// hookContextAfterFunc is context.AfterFunc in cells: f runs in a
+// goroutine of the program's (see goFunc).
+func (s *sessionIO) hookContextAfterFunc(ctx context.Context, f func()) (stop func() bool) {
+	return context.AfterFunc(ctx, s.goFunc(f))
+}
+
+// goFunc wraps f, which compiled code runs in a goroutine it starts (a
+// timer's func), as a go statement's goroutine: counted while it runs,
+// and its panic ends the cell as Go ends the program, where it would
+// have ended the kernel.
+func (s *sessionIO) goFunc(f func()) func() {
+	return func() {
+		s.hookGoStart()
+		defer func() {
+			s.hookGoDone()
+			if r := recover(); r != nil {
+				s.hookGoPanic(r)
+			}
+		}()
+		s.hookGoBegin()
+		f()
+	}
 }
 
 // hookGoexit is runtime.Goexit in cells: the deferred calls run and the
@@ -619,6 +650,8 @@ func (s *sessionIO) hookTable() map[string]reflect.Value {
 		"LogFatalf":                reflect.ValueOf(func(f string, v ...any) { s.logFatal(fmt.Sprintf(f, v...)) }),
 		"LogFatalln":               reflect.ValueOf(func(v ...any) { s.logFatal(fmt.Sprintln(v...)) }),
 		"WaitGroupGo":              reflect.ValueOf(s.hookWaitGroupGo),
+		"AfterFunc":                reflect.ValueOf(s.hookAfterFunc),
+		"ContextAfterFunc":         reflect.ValueOf(s.hookContextAfterFunc),
 		"LoggerFatal":              reflect.ValueOf(func(l *log.Logger, v ...any) { l.Output(2, fmt.Sprint(v...)); s.hookExit(1) }),               //nolint:errcheck
 		"LoggerFatalf":             reflect.ValueOf(func(l *log.Logger, f string, v ...any) { l.Output(2, fmt.Sprintf(f, v...)); s.hookExit(1) }), //nolint:errcheck
 		"LoggerFatalln":            reflect.ValueOf(func(l *log.Logger, v ...any) { l.Output(2, fmt.Sprintln(v...)); s.hookExit(1) }),             //nolint:errcheck

@@ -42,6 +42,10 @@ var replacedFuncs = map[string]string{
 	"runtime.NumGoroutine": "NumGoroutine",
 	// A goroutine it starts is the cell's, as a go statement's is.
 	"(*sync.WaitGroup).Go": "WaitGroupGo",
+	// So is the one a timer or a context's end starts: its panic ends
+	// the cell, not the kernel.
+	"time.AfterFunc":    "AfterFunc",
+	"context.AfterFunc": "ContextAfterFunc",
 	// Unlocking an unlocked mutex ends the cell, not the kernel.
 	"(*sync.Mutex).Unlock":    "MutexUnlock",
 	"(*sync.RWMutex).Unlock":  "RWMutexUnlock",
