@@ -920,6 +920,21 @@ func (l *lowerer) genericCall(e *ast.CallExpr, fn *types.Func, id *ast.Ident, st
 		l.args(e, st)
 		return
 	}
+	if key == "reflect.TypeFor" && !types.IsInterface(inst.TypeArgs.At(0)) {
+		// As reflect.TypeOf of a zero value: the interpreter's reflect
+		// type of a declared non-struct type (or of a slice of one) is
+		// the underlying type's, its box's is the type's own.
+		t := inst.TypeArgs.At(0)
+		zero := "*new(" + l.namer.str(t) + ")"
+		if b := l.boxed(t); b != nil {
+			open, closing := l.boxText(b, types.Universe.Lookup("any").Type())
+			zero = open + zero + closing
+		} else if name, desc := l.compositeBox(t); name != "" {
+			zero = hook + ".CompositeBox(" + strconv.Quote(name) + ", " + strconv.Quote(desc) + ", " + zero + ")"
+		}
+		l.ed.replace(l.off(e.Pos()), l.off(e.End()), hook+".ReflectTypeOf("+zero+")")
+		return
+	}
 	if ok := l.c.generic; ok != nil && !ok(key) {
 		l.refuse(e.Pos(), key+" is a generic function of the standard library the notebook cannot run")
 		return
