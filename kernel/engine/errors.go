@@ -70,13 +70,22 @@ func frameSite(scope frontend.SiteScope, src string, decl, innermost, explicit b
 	if innermost && compiled != "" {
 		in := scope
 		in.Compiled = true
-		l, _ = frontend.PanicSiteIn(in, src, decl, "", compiled, ran)
+		msg := ""
+		if strings.Contains(value, "nil pointer dereference") {
+			msg = frontend.NilReceiver
+		}
+		l, _ = frontend.PanicSiteIn(in, src, decl, msg, compiled, ran)
 	}
 	if l == 0 {
 		l = try(siteMsg, callee)
 	}
 	if l == 0 && innermost && explicit {
 		l = try(value, "")
+	}
+	if l == 0 && !innermost && scope.Lit == 0 && scope.Loop == 0 {
+		// The callee is called back by compiled code the func called
+		// (fmt.Fprint calling a Write method).
+		l, _ = frontend.CallbackSite(src, decl, callee, ran)
 	}
 	if l == 0 && !innermost {
 		l = try(frontend.NilFuncCall, "")

@@ -200,8 +200,8 @@ func (l *lowerer) bodySites(list []ast.Stmt, top bool) []stmtMark {
 				// (An index operation records itself, see indexExpr.)
 				if kind := siteKind(n); kind != "" && kind != "index" && kind != "shift" {
 					line := l.line(n.Pos())
-					if kind == "call func" {
-						line = l.line(n.(*ast.CallExpr).Lparen) // named by its }( line
+					if c, ok := n.(*ast.CallExpr); ok {
+						line = l.line(c.Lparen) // named by its ( line (see the finder's at)
 					}
 					byKind[kind] = append(byKind[kind], site{anchor, line, l.canFail(n, commaOk)})
 					if c, ok := n.(*ast.CallExpr); ok && l.funcValueCall(c) {

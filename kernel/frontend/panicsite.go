@@ -29,6 +29,11 @@ func PanicSite(src string, decl bool, msg, callee string, ran func(line int, kin
 // (a call through a func value: of a variable, field or element).
 const NilFuncCall = "call of nil function"
 
+// NilReceiver is the message PanicSite takes, with a compiled method as
+// the callee, for that method's dereference of its nil receiver
+// ((*bytes.Buffer).WriteString of a nil *bytes.Buffer).
+const NilReceiver = "nil receiver"
+
 // PanicSiteOutside is PanicSite for a frame that is the func (or the
 // cell's statements) itself and not one of the func literals it holds:
 // the site is looked for outside them first (each would be a frame of
@@ -621,9 +626,9 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 	at := func(n ast.Node) (line, col int) {
 		pos := n.Pos()
 		if c, ok := n.(*ast.CallExpr); ok {
-			if _, lit := unparen(c.Fun).(*ast.FuncLit); lit {
-				pos = c.Lparen // Go names a literal's call by its }( line
-			}
+			// Go names a call by its ( line: a literal's by its }(
+			// line, a method's in a chain over lines by its own.
+			pos = c.Lparen
 		}
 		if s, ok := selectOf[n]; ok && commCases(s) > 1 {
 			// A case's send fails in the select; Go compiles a select
@@ -695,6 +700,20 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 			}
 		}
 	}
+	if best == 0 && callee != "" && msg == NilReceiver && len(found)+len(weak) > 1 {
+		// Of several calls of the method, the one through a variable
+		// that is a nil pointer there for certain (var re
+		// *regexp.Regexp), not one through a value.
+		for _, n := range append(found, weak...) {
+			if c, ok := n.(*ast.CallExpr); ok {
+				if sel, ok := unparen(c.Fun).(*ast.SelectorExpr); ok {
+					if x, ok := unparen(sel.X).(*ast.Ident); ok && nilThere(root, x, false) {
+						return at(n)
+					}
+				}
+			}
+		}
+	}
 	if best == 0 && nilDeref && len(found)+len(weak) > 1 {
 		// Of several, the one selecting from a variable that is nil
 		// there for certain (var p *T, s = nil), as a lesson shows
@@ -720,6 +739,7 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 	case len(found) > 0:
 		return at(found[0])
 	case len(weak) > 0:
+		weak = rangesLast(weak)
 		if litCallee(callee) {
 			// A literal runs from a call through a variable holding
 			// it (div := makeDivider(0); div(10)), never from a call
@@ -745,6 +765,26 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 		return at(weak[0])
 	}
 	return 0, 0
+}
+
+// rangesLast moves the range statements of cands after the others: a
+// nil func or interface called (in a loop over a slice, or anywhere) is
+// likelier than a range over a nil func or array pointer held in a
+// variable, which the finder already names when that is nil for
+// certain (see nilThere).
+func rangesLast(cands []ast.Node) []ast.Node {
+	out := make([]ast.Node, 0, len(cands))
+	for _, n := range cands {
+		if _, ok := n.(*ast.RangeStmt); !ok {
+			out = append(out, n)
+		}
+	}
+	for _, n := range cands {
+		if _, ok := n.(*ast.RangeStmt); ok {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // takenInto returns the index expressions of root that are the whole
@@ -1522,4 +1562,104 @@ func nilThere(root ast.Node, x *ast.Ident, called bool) bool {
 		}
 	}
 	return false
+}
+
+// callersBack are, for the names of methods that standard funcs and
+// methods call back, the names of those that do.
+var callersBack = func() map[string][]string {
+	printers := []string{"Print", "Printf", "Println", "Sprint", "Sprintf", "Sprintln", "Fprint", "Fprintf", "Fprintln", "Errorf", "Append", "Appendf", "Appendln", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"}
+	sorts := []string{"Sort", "Stable", "IsSorted", "Init", "Push", "Pop", "Fix", "Remove"}
+	m := map[string][]string{
+		"Write":         {"Fprint", "Fprintf", "Fprintln", "Copy", "CopyN", "CopyBuffer", "WriteString", "Encode", "Execute", "ExecuteTemplate", "Flush", "Write", "WriteTo", "Output"},
+		"Read":          {"ReadAll", "ReadFull", "ReadAtLeast", "Copy", "CopyN", "CopyBuffer", "Scan", "ReadString", "ReadLine", "ReadBytes", "ReadRune", "Read", "Decode", "ReadFrom", "Fscan", "Fscanf", "Fscanln"},
+		"Push":          {"Push", "Init"},
+		"Pop":           {"Pop", "Remove"},
+		"MarshalJSON":   {"Marshal", "MarshalIndent", "Encode"},
+		"MarshalText":   {"Marshal", "MarshalIndent", "Encode"},
+		"UnmarshalJSON": {"Unmarshal", "Decode"},
+		"UnmarshalText": {"Unmarshal", "Decode"},
+	}
+	for _, n := range []string{"Len", "Less", "Swap"} {
+		m[n] = sorts
+	}
+	for _, n := range []string{"String", "Error", "Format", "GoString"} {
+		m[n] = printers
+	}
+	return m
+}()
+
+// CallbackSite finds the call of src (a func's source, as for
+// PanicSite) through which compiled code called callee, the frame
+// inside, back: a call handing callee over by name
+// (strings.FieldsFunc(s, isSep), sort.Search(n, t.less)), else a call
+// of a func or method known to call such a method back (fmt.Fprint(w,
+// x) calls w's Write, sort.Sort(h) h's Less, see callersBack), else a
+// call of any package's func; of several, the one that ran last when ran tells,
+// else the first. 0 when there is none. Func literals are frames of
+// their own and are not looked in.
+func CallbackSite(src string, decl bool, callee string, ran func(line int, kind string) uint64) (line, col int) {
+	fset, f, prefix := parseSite(src, decl)
+	if f == nil || callee == "" {
+		return 0, 0
+	}
+	base := calleeBase(callee)
+	vars := localNames(f)
+	var named, known, pkgCalls []*ast.CallExpr
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			for _, a := range x.Args {
+				switch a := unparen(a).(type) {
+				case *ast.Ident:
+					if a.Name == base {
+						named = append(named, x)
+					}
+				case *ast.SelectorExpr:
+					if a.Sel.Name == base {
+						named = append(named, x)
+					}
+				}
+			}
+			if sel, ok := unparen(x.Fun).(*ast.SelectorExpr); ok {
+				if slices.Contains(callersBack[base], sel.Sel.Name) {
+					known = append(known, x)
+				}
+				if id, ok := unparen(sel.X).(*ast.Ident); ok && !vars[id.Name] {
+					pkgCalls = append(pkgCalls, x)
+				}
+			}
+		}
+		return true
+	})
+	pick := func(calls []*ast.CallExpr) (int, int) {
+		var best uint64
+		var at *ast.CallExpr
+		for _, c := range calls {
+			if off := fset.Position(c.Lparen).Offset - len(prefix); off >= 0 && ran != nil {
+				l, _ := lineCol(src, off)
+				if t := ran(l, siteKind(c)); t > best {
+					best, at = t, c
+				}
+			}
+		}
+		if at == nil {
+			at = calls[0]
+		}
+		off := fset.Position(at.Lparen).Offset - len(prefix)
+		if off < 0 {
+			return 0, 0
+		}
+		return lineCol(src, off)
+	}
+	switch {
+	case len(named) > 0:
+		return pick(named)
+	case len(known) > 0:
+		return pick(known)
+	case len(pkgCalls) > 0:
+		return pick(pkgCalls)
+	}
+	return 0, 0
 }
