@@ -693,7 +693,16 @@ func (e *Engine) reportGoPanic(v any, stack []byte) {
 		c.count, c.src, c.front, c.orig, c.units = r.count, r.src, r.front, r.orig, r.units
 	}
 	e.mu.RUnlock()
+	again, repanicked := v.(repanic)
+	if repanicked {
+		v = again.v
+	}
 	ev := c.runtimeError(interp.Panic{Value: v, Stack: stack}, &unit{sb: &srcBuilder{}})
+	if repanicked && (ev.Name == ErrPanic || ev.Name == ErrRuntime) {
+		// Go names the frames of the recovered panic apart, below a
+		// frame of the runtime, as for any panic raised again.
+		ev.Traceback = panicChain([]any{v}, v, ev.Name, ev.Value)
+	}
 	if e.sio.cell.stop(goPanicError{ev}) {
 		return
 	}

@@ -217,17 +217,28 @@ func (s *sessionIO) hookSelectNoCases() { select {} }
 // deadlock check, its panic reported instead of ending the kernel).
 func (s *sessionIO) hookWaitGroupGo(wg *sync.WaitGroup, f func()) {
 	s.hookGoStart()
-	wg.Go(func() {
+	wg.Add(1)
+	go func() {
 		defer func() {
 			s.hookGoDone()
 			if r := recover(); r != nil {
-				s.hookGoPanic(r)
+				// As Go 1.25's WaitGroup.Go: no Done, which would let
+				// Wait return while the panic ends the program, and
+				// the panic is raised again.
+				s.hookGoPanic(repanic{r})
+				return
 			}
+			wg.Done()
 		}()
 		s.hookGoBegin()
 		f()
-	})
+	}()
 }
+
+// repanic is the value of a panic that compiled code recovered and
+// raised again (WaitGroup.Go's), which Go names "[recovered,
+// repanicked]".
+type repanic struct{ v any }
 
 // hookAfterFunc is time.AfterFunc in cells: f runs in a goroutine of
 // the program's (see goFunc).
