@@ -2616,6 +2616,11 @@ func (l *lowerer) asError(e ast.Expr, t types.Type) {
 		l.boxInto(e, b, types.Universe.Lookup("error").Type())
 		return
 	}
+	if isPointer(t) && l.typedNil(e, t, types.Universe.Lookup("error").Type()) {
+		// (A nil pointer is a non-nil error, as Go converts it: the
+		// interpreter handed compiled code a nil one.)
+		return
+	}
 	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() == l.c.pkg && isStruct(n) && !mentionsLocal(t, l.c.pkg) {
 		l.ed.insert(l.off(e.Pos()), "(func(v "+l.namer.str(t)+") error { return "+rewrapText("v", "error")+" })(")
 	} else {
