@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"regexp"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -478,6 +479,10 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		value = strings.ReplaceAll(value, "\n", "\n\t")
 	}
 	tb := []string{ansiRed + ansiBold + name + ansiReset + ": " + value}
+	stdRepanic := len(chain) == 0 && (name == ErrPanic || name == ErrRuntime) && repanickedByStd(p.Stack)
+	if stdRepanic {
+		tb = panicChain([]any{p.Value}, p.Value, name, value)
+	}
 	if len(chain) > 0 && (name == ErrPanic || name == ErrRuntime) {
 		tb = panicChain(chain, p.Value, name, value)
 		if sameValue(chain[len(chain)-1], p.Value) {
@@ -487,10 +492,12 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 	head := len(tb)
 	// frame adds lines of one frame, under a heading that only a
 	// traceback with frames gets.
+	var starts []int // where each frame's lines start in tb
 	frame := func(lines ...string) {
 		if len(tb) == head {
 			tb = append(tb, "", "Traceback (innermost call first):")
 		}
+		starts = append(starts, len(tb))
 		tb = append(tb, lines...)
 	}
 	c.e.mu.RLock()
@@ -512,6 +519,12 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 	var bodyOf string
 	var bodyLoop lineOrigin
 	cut := false // the frames of an earlier panic follow, which Go names apart
+	if stdRepanic {
+		// (Go names the frames of the panic a standard func
+		// recovered below a frame of the runtime, as for any panic
+		// raised again.)
+		frames, cut = nil, true
+	}
 	// A recursive frame (a func's, called by the same func) gets its
 	// line from the stack of self calls, when that holds as many of the
 	// func's calls as the traceback has such frames or more: rank is
@@ -622,7 +635,9 @@ frames:
 			label = "main" + strings.TrimPrefix(fn, base)
 		}
 		if o.line == 0 {
-			if base != "" {
+			// (A func the lowering wrote, __gt_m_L_MarshalJSON, has no
+			// name of the program's.)
+			if base != "" && !strings.HasPrefix(base, hookAlias) {
 				frame("  in " + label)
 			}
 			prevFunc, prevSpec = fn, spec
@@ -829,8 +844,19 @@ frames:
 			}
 		}
 	}
+	if n := len(starts); n > 2*elideFrames {
+		// As Go: the innermost and the outermost frames, and how many
+		// lie between.
+		tb = slices.Concat(tb[:starts[elideFrames]],
+			[]string{fmt.Sprintf("...%d frames elided...", n-2*elideFrames)},
+			tb[starts[n-elideFrames]:])
+	}
 	return kernel.ErrorValue{Name: name, Value: value, Traceback: tb}
 }
+
+// elideFrames is how many of the innermost frames, and of the
+// outermost, a traceback of more than twice as many shows, as Go's.
+const elideFrames = 50
 
 // frameUnits is the unit of the cell whose source a frame of the cell's
 // statements (fn and base as runtimeError reads them) at line and col is
@@ -1080,6 +1106,25 @@ func sameValue(a, b any) (same bool) {
 	// (Through the interpreter's wrappers: a recovered error of the
 	// session's struct type panicked again is held in another one.)
 	return ifaceEqual(a, b)
+}
+
+// stdRepanickers are the files of standard packages whose deferred
+// funcs recover a panic of the code they call and raise it again:
+// encoding/json's Marshal (a MarshalJSON method's panic), sync's
+// OnceFunc and OnceValue(s).
+var stdRepanickers = []string{"/encoding/json/encode.go:", "/sync/oncefunc.go:"}
+
+// repanickedByStd reports whether stack, a panic's, shows a standard
+// package's func recovering the panic and raising it again, which Go
+// names "[recovered, repanicked]".
+func repanickedByStd(stack []byte) bool {
+	lines := strings.Split(string(stack), "\n")
+	for i := 1; i < len(lines); i++ {
+		if strings.HasPrefix(lines[i], "panic(") && slices.ContainsFunc(stdRepanickers, func(f string) bool { return strings.Contains(lines[i-1], f) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // compiledCallee returns the name of the compiled func the interpreter
