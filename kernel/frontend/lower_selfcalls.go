@@ -27,9 +27,13 @@ const CallSlots = 1 << 12
 //
 // A pop also drops what frames a recovered panic unwound left above the
 // site. A call in an if statement's condition is popped first thing in
-// each branch. A func is left unmarked when one of its self calls is in
-// any other statement (a return, a loop's condition, a deferred call),
-// as its stack would then be wrong, and so is a generic func.
+// each branch. A return statement's call is pushed and never popped: its
+// frame ends with the call, and the pop of the statement that called
+// the frame, or the traceback's taking the newest pushes, drops it; so
+// each statement must then hold one self call. A func is left unmarked
+// when one of its self calls is in any other statement (a loop's
+// condition, a deferred call), as its stack would then be wrong, and so
+// is a generic func.
 func (l *lowerer) selfCallMarks(next func() int) []Site {
 	var sites []Site
 	for _, d := range l.c.decls {
@@ -46,10 +50,16 @@ func (l *lowerer) selfCallMarks(next func() int) []Site {
 			continue
 		}
 		lines := map[int]bool{}
+		returns, several := false, false
 		for _, a := range anchors {
 			lines[a.line] = true
+			returns = returns || a.ret
+			several = several || a.calls > 1
 		}
-		if len(lines) < 2 {
+		if len(lines) < 2 || returns && several {
+			// (A return's push is never popped: a second call of its
+			// statement, or of another, would push above what the
+			// first left.)
 			continue
 		}
 		for _, a := range anchors {
@@ -57,6 +67,9 @@ func (l *lowerer) selfCallMarks(next func() int) []Site {
 			sites = append(sites, Site{ID: id, Line: a.line, Kind: SelfCallKind})
 			pop := hook + ".Pop(" + strconv.Itoa(id) + ")"
 			l.ed.insertLead(l.off(a.stmt.Pos()), hook+".Push("+strconv.Itoa(id)+"); ")
+			if a.ret {
+				continue // the frame ends with its call (see below)
+			}
 			is, ok := a.stmt.(*ast.IfStmt)
 			if !ok {
 				l.ed.insertTrail(l.off(a.stmt.End()), "; "+pop)
@@ -76,14 +89,16 @@ func (l *lowerer) selfCallMarks(next func() int) []Site {
 // selfCall is a statement of a func that calls the func (see
 // selfCallMarks), on line.
 type selfCall struct {
-	stmt ast.Stmt
-	line int
+	stmt  ast.Stmt
+	line  int
+	calls int  // the self calls it holds
+	ret   bool // a return statement
 }
 
 // selfCallAnchors returns the statements of body that call fn, each
 // with the line of its calls; ok is false when a call of fn is
 // elsewhere than in an expression statement, an assignment, a var
-// declaration or an if statement's init or condition (with no else if)
+// declaration, a return or an if statement's init or condition (with no else if)
 // of a statement list, or when one statement calls fn on two lines.
 func (l *lowerer) selfCallAnchors(body *ast.BlockStmt, fn *types.Func) ([]selfCall, bool) {
 	calls := func(n ast.Node) []int {
@@ -119,7 +134,7 @@ func (l *lowerer) selfCallAnchors(body *ast.BlockStmt, fn *types.Func) ([]selfCa
 		for _, s := range stmts {
 			var own []int
 			switch s := s.(type) {
-			case *ast.ExprStmt, *ast.AssignStmt, *ast.DeclStmt:
+			case *ast.ExprStmt, *ast.AssignStmt, *ast.DeclStmt, *ast.ReturnStmt:
 				own = calls(s)
 			case *ast.IfStmt:
 				if _, elseIf := s.Else.(*ast.IfStmt); !elseIf {
@@ -132,7 +147,8 @@ func (l *lowerer) selfCallAnchors(body *ast.BlockStmt, fn *types.Func) ([]selfCa
 						return // not counted: the func stays unmarked
 					}
 				}
-				anchors = append(anchors, selfCall{s, own[0]})
+				_, ret := s.(*ast.ReturnStmt)
+				anchors = append(anchors, selfCall{s, own[0], len(own), ret})
 				found += len(own)
 			}
 			ast.Inspect(s, func(n ast.Node) bool {

@@ -518,8 +518,10 @@ func TestLowering(t *testing.T) {
 			"type L int; type __gt_box_L struct{ L `gt:\"box main.L\"` }\nfunc (l L) String() string { return \"l\" }\ntype V struct{}; type __gt_box_V struct{ V `gt:\"box main.V\"` }\nfunc (V) LogValue() slog.Value { return slog.IntValue(1) }\nfunc f() { slog.Info(\"m\", \"k\", func(v V) any { return __gt.SlogValuer(v, \"T:main.V\", v.LogValue) }(V{}), \"n\", 3, slog.Any(\"p\", __gt.SlogValue(struct{ X L }{}, \"S:struct { X main.L };X=T:main.L\")), fmt.Errorf(\"e\")) }; var _ = func() bool { __gt.LocalType(struct{X L}{}, \"S:struct { X main.L };X=T:main.L\"); return true }()"},
 		{"a func calling itself from two lines keeps a stack of its calls", "type N struct{ L, R *N }\nfunc walk(n *N) int {\n\tif n == nil {\n\t\treturn 0\n\t}\n\tl := walk(n.L)\n\tif walk(n.R) > 0 {\n\t\tl++\n\t}\n\treturn l\n}", true,
 			"type N struct{ L, R *N }\nfunc walk(n *N) int {\n\tif n == nil {\n\t\treturn 0\n\t}\n\t__gt.Mark(N); __gt.Push(N); l := walk(n.L); __gt.Pop(N)\n\t__gt.Mark(N); __gt.Push(N); if walk(n.R) > 0 { __gt.Pop(N);\n\t\tl++\n\t} else { __gt.Pop(N) }\n\treturn l\n}"},
-		{"a func calling itself from a return is not marked", "func f(n int) int {\n\tif n > 5 {\n\t\tf(n - 1)\n\t}\n\treturn f(n - 2)\n}", true,
-			"func f(n int) int {\n\tif n > 5 {\n\t\t__gt.Mark(N); f(n - 1)\n\t}\n\t__gt.Mark(N); return f(n - 2)\n}"},
+		{"a func calling itself from a return pushes the call and never pops it", "func f(n int) int {\n\tif n > 5 {\n\t\tf(n - 1)\n\t}\n\treturn f(n - 2)\n}", true,
+			"func f(n int) int {\n\tif n > 5 {\n\t\t__gt.Mark(N); __gt.Push(N); f(n - 1); __gt.Pop(N)\n\t}\n\t__gt.Mark(N); __gt.Push(N); return f(n - 2)\n}"},
+		{"a func calling itself twice in a statement and from a return is not marked", "func f(n int) int {\n\tif n > 5 {\n\t\treturn f(n - 1) + f(n - 2)\n\t}\n\treturn f(n - 3)\n}", true,
+			"func f(n int) int {\n\tif n > 5 {\n\t\t__gt.Mark(N); return f(n - 1) + f(n - 2)\n\t}\n\t__gt.Mark(N); return f(n - 3)\n}"},
 		{"log calls name their line", "func f(lg *log.Logger, v log.Logger) {\n\tlog.Printf(\"%d\",\n\t\tn)\n\tlg.Println(n)\n\tv.Output(1, \"x\")\n}", true,
 			"func f(lg *log.Logger, v log.Logger) {\n\t__gt.LogAt(N, log.New(log.Writer(), log.Prefix(), log.Flags())).Printf(\"%d\",\n\t\tn)\n\t__gt.LogAt(N, lg).Println(n)\n\t__gt.LogAt(N, &v).Output(1, \"x\")\n}"},
 	}

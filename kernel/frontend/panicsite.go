@@ -661,6 +661,20 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 			// walk's) does not make it the site.
 			ticked = found
 		}
+		if callee != "" && !litCallee(callee) && slices.ContainsFunc(found, direct) {
+			// The callee called by its name: a call of a func the
+			// func was handed (a visitor, which a recursive walk's
+			// innermost frame called last) is not its call.
+			params := paramNames(f)
+			ticked = slices.DeleteFunc(slices.Clone(ticked), func(n ast.Node) bool {
+				c, ok := n.(*ast.CallExpr)
+				if !ok || direct(n) {
+					return false
+				}
+				id, ok := unparen(c.Fun).(*ast.Ident)
+				return ok && params[id.Name]
+			})
+		}
 		if nilDeref {
 			// An element taken out into a variable that another
 			// candidate reads through (p := s[0]; p.Name()): the
@@ -765,6 +779,22 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 		return at(weak[0])
 	}
 	return 0, 0
+}
+
+// paramNames returns the names of the parameters of f's funcs (not of
+// their func literals).
+func paramNames(f *ast.File) map[string]bool {
+	names := map[string]bool{}
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok {
+			for _, fld := range fd.Type.Params.List {
+				for _, n := range fld.Names {
+					names[n.Name] = true
+				}
+			}
+		}
+	}
+	return names
 }
 
 // rangesLast moves the range statements of cands after the others: a
