@@ -122,7 +122,16 @@ def test_concurrent_map_writes_are_explained(kc):
 
 def test_a_panic_in_a_goroutine_of_compiled_code(kc):
     execute_ok(kc, SESSION)
-    code = 'import "time"\ndone := make(chan bool)\ntime.AfterFunc(time.Millisecond, func() { panic("boom") })\n<-done'
+    # os/exec copies the command's output to the Write method in a
+    # goroutine of its own, where nothing recovers the method's panic.
+    code = (
+        'import "os/exec"\n'
+        "type boom struct{}\n"
+        'func (boom) Write(p []byte) (int, error) { panic("boom") }\n'
+        'cmd := exec.Command("echo", "hi")\n'
+        "cmd.Stdout = boom{}\n"
+        "cmd.Run()"
+    )
     err = error_of(execute(kc, code, timeout=60))
     assert err["ename"] == "GoroutinePanic" and "panic: boom" in err["evalue"], err
     session_survived(kc)
@@ -130,7 +139,15 @@ def test_a_panic_in_a_goroutine_of_compiled_code(kc):
 
 def test_a_panic_after_its_cell_ended_is_told_by_the_next_cell(kc, km):
     execute_ok(kc, SESSION)
-    execute_ok(kc, 'import "time"\ntime.AfterFunc(50*time.Millisecond, func() { panic("late boom") })')
+    execute_ok(
+        kc,
+        'import "os/exec"\n'
+        "type lateBoom struct{}\n"
+        'func (lateBoom) Write(p []byte) (int, error) { panic("late boom") }\n'
+        'cmd := exec.Command("sh", "-c", "sleep 0.05; echo hi")\n'
+        "cmd.Stdout = lateBoom{}\n"
+        "cmd.Start()",
+    )
     engine = children(km.provisioner.process.pid)
     assert len(engine) == 1, engine
     # wait for the engine process that ran the cell to end

@@ -101,7 +101,7 @@ func explainCrash(crash string, waitErr error, limit int64, req kernel.ExecuteRe
 			msg = strings.TrimSuffix(msg, tail)
 		}
 		return kernel.ErrorValue{Name: "GoroutinePanic",
-			Value: "panic: " + msg + " (in a goroutine that compiled code started, e.g. a time.AfterFunc func or a callback: nothing recovered it)"}
+			Value: "panic: " + msg + " (in a goroutine that compiled code started, such as the one os/exec copies a command's output in to a Write method: nothing recovered it)"}
 	}
 	return kernel.ErrorValue{Name: "EngineExit",
 		Value: "the process running the cell ended (" + describeExit(waitErr) + "): compiled code called os.Exit, or the system ended it"}
