@@ -68,7 +68,7 @@ func (l *lowerer) selfCallMarks(next func() int) []Site {
 			pop := hook + ".Pop(" + strconv.Itoa(id) + ")"
 			l.ed.insertLead(l.off(a.stmt.Pos()), hook+".Push("+strconv.Itoa(id)+"); ")
 			if a.ret {
-				continue // the frame ends with its call (see below)
+				continue // never popped: the frame ends with its call (see above)
 			}
 			is, ok := a.stmt.(*ast.IfStmt)
 			if !ok {
