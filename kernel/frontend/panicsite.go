@@ -750,6 +750,12 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 	switch {
 	case best > 0:
 		return line, col
+	case len(found) > 1 && !decl && callee != "" && ran != nil && unnested(f, found):
+		// Calls of the callee in one statement of the cell's own, over
+		// several lines (fmt.Println(⏎ get(xs, 1),⏎ get(xs, 5))): no
+		// mark tells them apart, and a lesson's failing call is its
+		// last, as a func's marks also have it (see siteMarks).
+		return at(found[len(found)-1])
 	case len(found) > 0:
 		return at(found[0])
 	case len(weak) > 0:
@@ -1692,4 +1698,26 @@ func CallbackSite(src string, decl bool, callee string, ran func(line int, kind 
 		return pick(pkgCalls)
 	}
 	return 0, 0
+}
+
+// unnested says whether nodes all lie outside the blocks of f's func (a
+// cell's statement as parseSite wraps it): in the statement itself, not
+// in a body it holds.
+func unnested(f *ast.File, nodes []ast.Node) bool {
+	fd, ok := f.Decls[len(f.Decls)-1].(*ast.FuncDecl)
+	if !ok || fd.Body == nil {
+		return false
+	}
+	inBlock := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if b, ok := n.(*ast.BlockStmt); ok && b != fd.Body && !inBlock {
+			for _, x := range nodes {
+				if b.Pos() <= x.Pos() && x.End() <= b.End() {
+					inBlock = true
+				}
+			}
+		}
+		return !inBlock
+	})
+	return !inBlock
 }
