@@ -9,6 +9,7 @@ import (
 	"github.com/goteach/goteach/kernel/frontend"
 	"image"
 	"io"
+	"maps"
 	"os"
 	"reflect"
 	"regexp"
@@ -85,6 +86,8 @@ type sessionIO struct {
 	// assertion's message (Engine.assertOperand), when the engine set it.
 	assertOperand func(msg string) string
 
+	// logs are the cells' standard logger and slog default (stdlogs.go).
+	logs *cellLogs
 	// cell is the running cell's state that lowered code reaches.
 	cell cellHooks
 	// handoffs are panics handed to a deferred call's func (handoff.go).
@@ -157,8 +160,10 @@ func newSessionIO(opts Options) *sessionIO {
 	if errw == nil {
 		errw = stderrProxy{}
 	}
-	return &sessionIO{stdout: out, stderr: &stderrFilter{next: errw}, stdin: &stdinReader{},
+	s := &sessionIO{stdout: out, stderr: &stderrFilter{next: errw}, stdin: &stdinReader{},
 		sites: make([]uint64, frontend.SiteSlots), calls: make([]int, frontend.CallSlots)}
+	s.logs = newCellLogs(s)
+	return s
 }
 
 // stdoutProxy and stderrProxy write to the process's current standard
@@ -400,6 +405,8 @@ func newInterpreter(opts Options, sio *sessionIO) (*interp.Interpreter, error) {
 		reflect.ValueOf(display.Display): richTypes,
 		reflect.ValueOf(display.Bundle):  richTypes,
 	}
+	logs, logTypes := sio.logs.symbols()
+	maps.Copy(mapTypes, logTypes)
 	for _, e := range []interp.Exports{
 		syscall.Symbols,
 		yunsafe.Symbols, // unsafe.Sizeof and friends, and unsafe.Pointer conversions
@@ -410,6 +417,8 @@ func newInterpreter(opts Options, sio *sessionIO) (*interp.Interpreter, error) {
 			// os.Stdin reads through the front end like fmt.Scan does.
 			"os/os":            {"Stdin": reflect.ValueOf(&stdin).Elem(), "Args": reflect.ValueOf(&osArgs).Elem()},
 			"flag/flag":        newCellFlags(&osArgs, sio.stderr).symbols(),
+			"log/log":          logs["log/log"],
+			"log/slog/slog":    logs["log/slog/slog"],
 			hookPath + "/hook": sio.hooks(show),
 			".":                {"MapTypes": reflect.ValueOf(mapTypes)},
 		},

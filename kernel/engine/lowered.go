@@ -613,7 +613,7 @@ func typedNilIn(model, nilPtr any, ptr, iface string, methods ...any) any {
 }
 
 func (s *sessionIO) logFatal(msg string) {
-	log.New(s.stderr, log.Prefix(), log.Flags()).Output(3, msg) //nolint:errcheck
+	s.logs.std.Output(3, msg) //nolint:errcheck
 	s.hookExit(1)
 }
 
