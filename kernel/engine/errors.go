@@ -525,19 +525,23 @@ func (c *cellRun) runtimeError(err error, u *unit) kernel.ErrorValue {
 		// raised again.)
 		frames, cut = nil, true
 	}
-	// A recursive frame (a func's, called by the same func) gets its
-	// line from the stack of self calls, when that holds as many of the
-	// func's calls as the traceback has such frames or more: rank is
-	// each one's place among its func's, outermost first.
-	selfCalls := c.e.selfCalls()
-	rank, recursive := map[int]int{}, map[string]int{}
-	for i := len(frames) - 1; i >= 1; i-- {
-		m, inner := frameLine.FindStringSubmatch(frames[i]), frameLine.FindStringSubmatch(frames[i-1])
-		if m != nil && inner != nil && m[3] == inner[3] {
-			rank[i] = recursive[m[3]]
-			recursive[m[3]]++
+	// A recursive frame (a func's calling itself, or a func of a cycle
+	// calling the next, see frontend.SelfCallKind) gets its line from
+	// the stack of such calls running: innermost first, each takes the
+	// newest push of its func's lines below the one the frame inside it
+	// took. (Pushes of frames a recovered panic unwound may lie below.)
+	selfCalls, complete := c.e.selfCalls()
+	pushedFrames := map[int]bool{}
+	if len(selfCalls) > 0 && complete {
+		callees := c.e.selfCallees()
+		for i := 1; i < len(frames); i++ {
+			m, inner := frameLine.FindStringSubmatch(frames[i]), frameLine.FindStringSubmatch(frames[i-1])
+			if m != nil && inner != nil && (m[3] == inner[3] || callees[strings.TrimPrefix(m[3], "main.")][strings.TrimPrefix(inner[3], "main.")]) {
+				pushedFrames[i] = true
+			}
 		}
 	}
+	below := len(selfCalls) // the pushes the frames so far did not take
 frames:
 	for i, f := range frames {
 		if id, ok := siteFrame(f); ok {
@@ -702,18 +706,13 @@ frames:
 					l = line - d.Line + 1
 				}
 			}
-			if r, ok := rank[i]; ok && l == 0 && outside && scope.Loop == 0 && scope.Lit == 0 {
-				var own []siteAt
+			if pushedFrames[i] && l == 0 && outside && scope.Loop == 0 && scope.Lit == 0 {
 				last := d.Line + strings.Count(d.Src, "\n")
-				for _, at := range selfCalls {
-					if at.cell == d.Cell && d.Line <= at.line && at.line <= last {
-						own = append(own, at)
+				for k := below - 1; k >= 0; k-- {
+					if at := selfCalls[k]; at.cell == d.Cell && d.Line <= at.line && at.line <= last {
+						l, below = at.line-d.Line+1, k
+						break
 					}
-				}
-				// (Pushes of frames a recovered panic unwound may
-				// lie below: the traceback's frames are the newest.)
-				if n := recursive[m[3]]; len(own) >= n {
-					l = own[len(own)-n+r].line - d.Line + 1
 				}
 			}
 			if l == 0 {
@@ -728,6 +727,14 @@ frames:
 			} else if innermost && explicit {
 				if n := panicLine(d.Src); n > 0 {
 					o.line = d.Line + n - 1
+				}
+			}
+			if innermost && below > 0 {
+				// A frame failing in a statement that pushed (on the
+				// call's return, x := f(n-1).(T)): the newest push is
+				// its own, not a frame's above.
+				if at := selfCalls[below-1]; at.cell == d.Cell && at.line == o.line {
+					below--
 				}
 			}
 		} else if fu != nil && c.src != "" {

@@ -259,17 +259,41 @@ func (e *Engine) siteOf(id int) (cell, line int, ok bool) {
 }
 
 // selfCalls returns the sites of the self calls that were running when
-// a panic unwound them, outermost first (see frontend.SelfCallKind).
-func (e *Engine) selfCalls() []siteAt {
+// a panic unwound them, outermost first (see frontend.SelfCallKind);
+// complete is false when there were more than the engine records.
+func (e *Engine) selfCalls() (calls []siteAt, complete bool) {
 	e.mu.RLock()
 	defer e.mu.RUnlock()
 	if e.sio == nil {
-		return nil
+		return nil, true
 	}
-	var out []siteAt
 	for _, id := range e.sio.calls[:min(max(e.sio.depth, 0), len(e.sio.calls))] {
 		if at, ok := e.sites[id]; ok && at.kind == frontend.SelfCallKind {
-			out = append(out, at)
+			calls = append(calls, at)
+		}
+	}
+	return calls, e.sio.depth <= len(e.sio.calls)
+}
+
+// selfCallees maps each func that pushes self calls to the funcs whose
+// frames its pushed calls start (its cycle's; see frontend.SelfCallKind).
+func (e *Engine) selfCallees() map[string]map[string]bool {
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	out := map[string]map[string]bool{}
+	for id, text := range e.siteText {
+		if e.sites[id].kind != frontend.SelfCallKind {
+			continue
+		}
+		names := strings.Fields(text)
+		if len(names) < 2 {
+			continue
+		}
+		if out[names[0]] == nil {
+			out[names[0]] = map[string]bool{}
+		}
+		for _, n := range names[1:] {
+			out[names[0]][n] = true
 		}
 	}
 	return out

@@ -19,12 +19,13 @@ import (
 type Site struct {
 	ID   int    // the site's slot in the engine's table, below SiteSlots
 	Line int    // the cell's line
-	Kind string // the kind of operation (see siteKind), "deferred", "deferred exit", "log" (logSite) or "range recovered" (rangeFunc)
+	Kind string // the kind of operation (see siteKind), "deferred", "deferred exit", "log" (logSite), "range recovered" (rangeFunc) or SelfCallKind
 	// Text is the source of a deferred func literal (Kind "deferred")
 	// whose panics are caught to be raised again (see deferChain), or
 	// "}" for the line a func's deferred call of a nil func value fails
 	// on (see exitSite; "deferred exit": in the func itself, not in a
-	// literal).
+	// literal), or, for a SelfCallKind site, its func's name and the
+	// names of the funcs its call may start ("term expr factor term").
 	Text string
 }
 
