@@ -466,6 +466,26 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 		// (A callee named as a variable is the literal it holds.)
 		match = throughVars(match, vars)
 	}
+	if litCallee(callee) {
+		// A literal a struct holds is called through a variable's
+		// field (c.f()): weakly (see direct).
+		named := match
+		match = func(n ast.Node) bool {
+			if named(n) {
+				return true
+			}
+			c, ok := n.(*ast.CallExpr)
+			if !ok {
+				return false
+			}
+			sel, ok := unparen(c.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return false
+			}
+			id, ok := unparen(sel.X).(*ast.Ident)
+			return ok && vars[id.Name]
+		}
+	}
 	if callee == "" && strings.HasPrefix(msg, "interface conversion: ") {
 		// In a generic func, v.(T) fails naming T's type argument:
 		// an assertion to a type parameter fits too (weakly, see
@@ -769,6 +789,17 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 				if c, ok := n.(*ast.CallExpr); ok {
 					if id, ok := unparen(c.Fun).(*ast.Ident); ok && locals[id.Name] {
 						return at(n)
+					}
+				}
+			}
+			// Then a call of a field of a variable (c.f(), the literal a
+			// struct holds), before a call of a declared func.
+			for _, n := range weak {
+				if c, ok := n.(*ast.CallExpr); ok {
+					if sel, ok := unparen(c.Fun).(*ast.SelectorExpr); ok {
+						if id, ok := unparen(sel.X).(*ast.Ident); ok && locals[id.Name] {
+							return at(n)
+						}
 					}
 				}
 			}
@@ -1246,7 +1277,11 @@ func siteMatcher(msg, callee string) func(ast.Node) bool {
 				// A range-over-func loop calls the func it ranges over:
 				// Go names the call at the loop's line.
 				switch x := unparen(r.X).(type) {
-				case *ast.Ident, *ast.SelectorExpr:
+				case *ast.Ident:
+					// (A literal is also ranged over through a
+					// variable, for v := range seq.)
+					return rangedName(x) == base || litCallee(callee)
+				case *ast.SelectorExpr:
 					return rangedName(x) == base
 				case *ast.IndexExpr: // an instance, Seq[int]
 					return rangedName(x.X) == base
