@@ -81,6 +81,11 @@ var replacedFuncs = map[string]string{
 	"(reflect.Value).NumMethod":    "ReflectValueNumMethod",
 	"(reflect.Value).Method":       "ReflectValueMethod",
 	"(reflect.Value).MethodByName": "ReflectValueMethodByName",
+	// Their errors name the value's type as declared (main.Point).
+	"encoding/binary.Write":          "BinaryWrite",
+	"encoding/binary.Read":           "BinaryRead",
+	"(*encoding/gob.Encoder).Encode": "GobEncode",
+	"(*encoding/gob.Decoder).Decode": "GobDecode",
 }
 
 // sortsSlice are the funcs of package sort that take a slice as an any

@@ -853,6 +853,11 @@ func decodeInto(v any, dec func(p any) error) (err error) {
 				declared = d // a field of a declared non-struct type
 			}
 		}
+		if te != nil && te.Field == "" && te.Type != nil && te.Type == rv.Type().Elem() && te.Type.Kind() != reflect.Struct {
+			if d, ok := strings.CutPrefix(elemDesc(desc), "T:"); ok {
+				declared = d // the target itself, of a declared non-struct type
+			}
+		}
 		if te != nil && te.Type != nil && err == error(te) && declared != "" {
 			return &typeError{te, declared}
 		}
