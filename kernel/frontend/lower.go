@@ -641,6 +641,8 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 			for _, e := range cc.(*ast.CaseClause).List {
 				if s.Tag == nil {
 					l.assertCond(e)
+				} else {
+					l.caseIfaceConv(e)
 				}
 				l.expr(e, in)
 			}
@@ -940,6 +942,7 @@ func (l *lowerer) expr(e ast.Expr, st *state) {
 			return
 		}
 		l.ifaceCompare(e)
+		l.convertedNilCompare(e)
 		l.chanCompare(e)
 		l.boxCompare(e)
 		l.twinCompare(e)

@@ -379,3 +379,75 @@ func (l *lowerer) floatDivZero(e *ast.BinaryExpr) {
 	typ := l.namer.str(tv.Type)
 	l.ed.replace(l.off(e.Y.Pos()), l.off(e.Y.End()), "(func() "+typ+" { var z "+typ+"; return z })()")
 }
+
+// convertedNilCompare lowers a comparison with nil of a conversion to an
+// interface type of a value of another type (any(p) == nil, the lesson
+// on interfaces holding typed nils): the interpreter compared the value
+// itself, true for a nil p, where the interface holds a typed nil and is
+// not nil, and failed for a number. The conversion goes through a func
+// literal returning the interface:
+//
+//	any(p) == nil  ->  (func(v *int) any { return v })(p) == nil
+//
+// (Values of the session's types go to interfaces as lower_box.go
+// writes them.)
+func (l *lowerer) convertedNilCompare(e *ast.BinaryExpr) {
+	if e.Op != token.EQL && e.Op != token.NEQ {
+		return
+	}
+	for _, pair := range [][2]ast.Expr{{e.X, e.Y}, {e.Y, e.X}} {
+		if !l.c.info.Types[pair[1]].IsNil() {
+			continue
+		}
+		if call, ok := unparen(pair[0]).(*ast.CallExpr); ok {
+			l.ifaceConvThroughFunc(call, func(types.Type) bool { return true })
+		}
+	}
+}
+
+// caseIfaceConv lowers a switch case that converts a value to an
+// interface type (case any("x"), case error(errNotFound)): the
+// interpreter converted the switch's value to the operand's type
+// instead, which failed ("value of type interface {} cannot be
+// converted to type string"). The conversion goes through a func
+// literal returning the interface (see convertedNilCompare).
+func (l *lowerer) caseIfaceConv(e ast.Expr) {
+	if call, ok := unparen(e).(*ast.CallExpr); ok {
+		l.ifaceConvThroughFunc(call, func(types.Type) bool { return true })
+	}
+}
+
+// ifaceConvThroughFunc writes call, when it converts a value of a type
+// that is no interface (and that want takes) to an interface type, both
+// of no type of the session's, as the call of a func literal returning
+// the interface. It reports whether it did.
+func (l *lowerer) ifaceConvThroughFunc(call *ast.CallExpr, want func(from types.Type) bool) bool {
+	if len(call.Args) != 1 || call.Ellipsis.IsValid() {
+		return false
+	}
+	to := l.c.info.Types[call.Fun]
+	if !to.IsType() || !types.IsInterface(to.Type) || mentionsPkg(to.Type, l.c.pkg) {
+		return false
+	}
+	from := l.c.info.Types[call.Args[0]].Type
+	if from == nil || types.IsInterface(from) || l.c.info.Types[call.Args[0]].IsNil() {
+		return false
+	}
+	from = types.Default(from)
+	if mentionsPkg(from, l.c.pkg) || !want(from) {
+		return false
+	}
+	l.ed.replace(l.off(call.Fun.Pos()), l.off(call.Fun.End()),
+		"(func(v "+l.namer.str(from)+") "+l.namer.str(to.Type)+" { return v })")
+	return true
+}
+
+// mentionsPkg reports whether t names a type of pkg.
+func mentionsPkg(t types.Type, pkg *types.Package) bool {
+	found := false
+	types.TypeString(t, func(p *types.Package) string {
+		found = found || p == pkg
+		return p.Name()
+	})
+	return found
+}
