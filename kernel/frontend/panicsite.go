@@ -471,19 +471,8 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 		// field (c.f()): weakly (see direct).
 		named := match
 		match = func(n ast.Node) bool {
-			if named(n) {
-				return true
-			}
-			c, ok := n.(*ast.CallExpr)
-			if !ok {
-				return false
-			}
-			sel, ok := unparen(c.Fun).(*ast.SelectorExpr)
-			if !ok {
-				return false
-			}
-			id, ok := unparen(sel.X).(*ast.Ident)
-			return ok && vars[id.Name]
+			id := calledVar(n, true)
+			return named(n) || id != nil && vars[id.Name]
 		}
 	}
 	if callee == "" && strings.HasPrefix(msg, "interface conversion: ") {
@@ -785,21 +774,12 @@ func panicSiteIn(src string, decl bool, msg, callee string, viaVars bool, skip m
 			// it (div := makeDivider(0); div(10)), never from a call
 			// of a declared func, which would be a frame between.
 			locals := localNames(root)
-			for _, n := range weak {
-				if c, ok := n.(*ast.CallExpr); ok {
-					if id, ok := unparen(c.Fun).(*ast.Ident); ok && locals[id.Name] {
+			// (Then a call of a field of a variable, c.f(), the literal a
+			// struct holds, before a call of a declared func.)
+			for _, field := range []bool{false, true} {
+				for _, n := range weak {
+					if id := calledVar(n, field); id != nil && locals[id.Name] {
 						return at(n)
-					}
-				}
-			}
-			// Then a call of a field of a variable (c.f(), the literal a
-			// struct holds), before a call of a declared func.
-			for _, n := range weak {
-				if c, ok := n.(*ast.CallExpr); ok {
-					if sel, ok := unparen(c.Fun).(*ast.SelectorExpr); ok {
-						if id, ok := unparen(sel.X).(*ast.Ident); ok && locals[id.Name] {
-							return at(n)
-						}
 					}
 				}
 			}
@@ -1176,16 +1156,26 @@ func litCallee(callee string) bool {
 // matches, the one that ran last is the frame's.
 func throughVars(match func(ast.Node) bool, vars map[string]bool) func(ast.Node) bool {
 	return func(n ast.Node) bool {
-		if match(n) {
-			return true
-		}
-		c, ok := n.(*ast.CallExpr)
-		if !ok {
-			return false
-		}
-		id, ok := unparen(c.Fun).(*ast.Ident)
-		return ok && vars[id.Name]
+		id := calledVar(n, false)
+		return match(n) || id != nil && vars[id.Name]
 	}
+}
+
+// calledVar is the variable a call n calls through: f of f(x), or, with
+// field, c of c.f(x); nil for none.
+func calledVar(n ast.Node, field bool) *ast.Ident {
+	c, ok := n.(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	fun := unparen(c.Fun)
+	if sel, ok := fun.(*ast.SelectorExpr); ok && field {
+		fun = unparen(sel.X)
+	} else if field {
+		return nil
+	}
+	id, _ := fun.(*ast.Ident)
+	return id
 }
 
 // calleeBase is the last part of a frame's func name ("func1" of
