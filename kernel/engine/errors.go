@@ -1072,7 +1072,14 @@ func panicChain(chain []any, final any, name, value string) []string {
 	// a second one is the recovered value itself.)
 	shared := name == ErrRuntime && (value == "invalid memory address or nil pointer dereference" || value == "integer divide by zero")
 	if last := chain[len(chain)-1]; sameValue(last, final) || shared && fmtview.PanicValue(last) == text {
-		lines[len(lines)-1] = fmtview.PanicValue(last) + " [recovered, repanicked]"
+		head := fmtview.PanicValue(last)
+		if name == ErrRuntime && strings.HasPrefix(head, "reflect: call of reflect.Value.") && strings.HasSuffix(head, " on zero Value") {
+			// The interpreter's reach through nil, which the cell's
+			// error already names as Go does (a MarshalJSON method
+			// dereferencing nil, repanicked by encoding/json).
+			head = text
+		}
+		lines[len(lines)-1] = head + " [recovered, repanicked]"
 	} else {
 		lines = append(lines, text)
 	}
