@@ -642,7 +642,7 @@ func (l *lowerer) stmt(s ast.Stmt, st *state) {
 				if s.Tag == nil {
 					l.assertCond(e)
 				} else {
-					l.caseIfaceConv(e)
+					l.ifaceConvThroughFunc(e) // (case any("x"))
 				}
 				l.expr(e, in)
 			}

@@ -399,47 +399,36 @@ func (l *lowerer) convertedNilCompare(e *ast.BinaryExpr) {
 		if !l.c.info.Types[pair[1]].IsNil() {
 			continue
 		}
-		if call, ok := unparen(pair[0]).(*ast.CallExpr); ok {
-			l.ifaceConvThroughFunc(call, func(types.Type) bool { return true })
-		}
+		l.ifaceConvThroughFunc(pair[0])
 	}
 }
 
-// caseIfaceConv lowers a switch case that converts a value to an
-// interface type (case any("x"), case error(errNotFound)): the
-// interpreter converted the switch's value to the operand's type
-// instead, which failed ("value of type interface {} cannot be
-// converted to type string"). The conversion goes through a func
-// literal returning the interface (see convertedNilCompare).
-func (l *lowerer) caseIfaceConv(e ast.Expr) {
-	if call, ok := unparen(e).(*ast.CallExpr); ok {
-		l.ifaceConvThroughFunc(call, func(types.Type) bool { return true })
-	}
-}
-
-// ifaceConvThroughFunc writes call, when it converts a value of a type
-// that is no interface (and that want takes) to an interface type, both
-// of no type of the session's, as the call of a func literal returning
-// the interface. It reports whether it did.
-func (l *lowerer) ifaceConvThroughFunc(call *ast.CallExpr, want func(from types.Type) bool) bool {
-	if len(call.Args) != 1 || call.Ellipsis.IsValid() {
-		return false
+// ifaceConvThroughFunc writes e, when it converts a value of a type that
+// is no interface to an interface type, both of no type of the
+// session's, as the call of a func literal returning the interface: a
+// comparison with nil (see convertedNilCompare), or a switch's case
+// (case any("x"), case error(errNotFound)), which the interpreter
+// matched by converting the switch's value to the operand's type
+// instead ("value of type interface {} cannot be converted to type
+// string").
+func (l *lowerer) ifaceConvThroughFunc(e ast.Expr) {
+	call, ok := unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() {
+		return
 	}
 	to := l.c.info.Types[call.Fun]
 	if !to.IsType() || !types.IsInterface(to.Type) || mentionsPkg(to.Type, l.c.pkg) {
-		return false
+		return
 	}
 	from := l.c.info.Types[call.Args[0]].Type
 	if from == nil || types.IsInterface(from) || l.c.info.Types[call.Args[0]].IsNil() {
-		return false
+		return
 	}
-	from = types.Default(from)
-	if mentionsPkg(from, l.c.pkg) || !want(from) {
-		return false
+	if from = types.Default(from); mentionsPkg(from, l.c.pkg) {
+		return
 	}
 	l.ed.replace(l.off(call.Fun.Pos()), l.off(call.Fun.End()),
 		"(func(v "+l.namer.str(from)+") "+l.namer.str(to.Type)+" { return v })")
-	return true
 }
 
 // mentionsPkg reports whether t names a type of pkg.
